@@ -1,0 +1,31 @@
+/** A token of a sentence with its offsets in the submitted text. */
+export interface Tok {
+  /** Lower case, curly apostrophes folded to "'". */
+  w: string;
+  /** As written. */
+  raw: string;
+  start: number;
+  end: number;
+  /** 'num' for tokens that start with a digit, 'word' for words, 'punct' for anything else. */
+  kind: 'num' | 'word' | 'punct';
+}
+
+/**
+ * Digits with separators and an optional hyphenated tail ("5,000", "1.2", "12-year-old", "10-20"), words with inner
+ * apostrophes, hyphens and periods ("Armenia's", "forty-eight", "p.m"), or one other character. Each repetition must
+ * consume a separator first, so matching stays linear.
+ */
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Tokens of `text` (a slice of the document starting at `offset`), with document offsets. */
+export function tokenizeSpan(text: string, offset: number): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    const kind = c >= 48 && c <= 57 ? 'num' : /^[\p{L}\p{M}\p{N}]/u.test(raw) ? 'word' : 'punct';
+    const start = offset + m.index;
+    out.push({ w: raw.toLowerCase().replace(/’/g, "'"), raw, start, end: start + raw.length, kind });
+  }
+  return out;
+}

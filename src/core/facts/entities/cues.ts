@@ -1,0 +1,51 @@
+import type { Evidence, Span } from '../../types.ts';
+
+/** A compiled cue list: one case-insensitive alternation on word boundaries. */
+export type CueMatcher = RegExp;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Compiles cues ("mediat*", "called on") into one global, case-insensitive regular expression. */
+export function compileCues(cues: readonly string[]): CueMatcher {
+  const alternatives = [...cues]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((cue) => (cue.endsWith('*') ? `${escape(cue.slice(0, -1))}[\\w-]*` : escape(cue)).replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'giu');
+}
+
+/** Every match of a cue matcher in `text`, as spans shifted by `offset`. */
+export function findCues(matcher: CueMatcher, text: string, offset = 0): Span[] {
+  const spans: Span[] = [];
+  matcher.lastIndex = 0;
+  for (const m of text.matchAll(matcher)) {
+    const start = offset + (m.index ?? 0);
+    spans.push({ start, end: start + m[0].length });
+  }
+  return spans;
+}
+
+/** True when the matcher finds a cue in `text`. */
+export function hasCue(matcher: CueMatcher, text: string): boolean {
+  matcher.lastIndex = 0;
+  const found = matcher.test(text);
+  matcher.lastIndex = 0;
+  return found;
+}
+
+/** Evidence for a span of the submitted text. */
+export function evidenceOf(text: string, start: number, end: number): Evidence {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Sorts evidence by position and drops exact repeats. */
+export function uniqueEvidence(list: readonly Evidence[]): Evidence[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((e, i) => i === 0 || e.start !== sorted[i - 1]?.start || e.end !== sorted[i - 1]?.end);
+}
+
+/** Compares strings by code unit, for deterministic sorts. */
+export function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,114 @@
+import { lookupPlace, type PlaceEntry } from '../../lexicon/places.ts';
+import type { Doc, Sentence } from '../../types.ts';
+
+/** A word of a sentence with absolute offsets into the submitted text. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A mention of a known actor or place ("Azeri", "Baku", "Russian-brokered") in one sentence. */
+export interface ActorMention {
+  entry: PlaceEntry;
+  /** The words as written ("Azerbaijan's", "Russian"). */
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** First word index in the sentence's word list, and one past the last. */
+  from: number;
+  to: number;
+  /** The part after a hyphen when the mention was a compound prefix ("brokered" in "Russian-brokered"), else null. */
+  suffix: string | null;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+const MAX_PHRASE = 6;
+
+/** The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). */
+export function sentenceWords(sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  for (const m of sentence.text.matchAll(WORD_RE)) {
+    let text = m[0];
+    if (text.endsWith('.') && text.indexOf('.') === text.length - 1 && text.length > 2) text = text.slice(0, -1);
+    const start = sentence.start + (m.index ?? 0);
+    words.push({ text, start, end: start + text.length });
+  }
+  return words;
+}
+
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]?.toLowerCase());
+}
+
+/** True when only one plain space separates two words in the text (a phrase may not span punctuation). */
+function adjacent(text: string, left: Word, right: Word): boolean {
+  return right.start - left.end === 1 && text.charCodeAt(left.end) === 32;
+}
+
+/** The longest known phrase starting at word `i`, as [entry, word count]; lower-case "of"/"the" may sit inside. */
+function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number] | null {
+  let phrase = (words[i] as Word).text;
+  let best: [PlaceEntry, number] | null = null;
+  const first = lookupPlace(phrase);
+  if (first) best = [first, 1];
+  for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
+    const w = words[j] as Word;
+    if (!adjacent(text, words[j - 1] as Word, w)) break;
+    phrase += ` ${w.text}`;
+    if (!isCapitalized(w.text)) continue;
+    const entry = lookupPlace(phrase);
+    if (entry) best = [entry, j - i + 1];
+  }
+  return best;
+}
+
+/** A hyphenated compound whose prefix is a known actor ("Russian-brokered", "US-led", "Armenian-Azerbaijani"). */
+function compoundParts(word: Word, sentence: number, index: number): ActorMention[] {
+  const parts = word.text.split('-');
+  const found: ActorMention[] = [];
+  let offset = word.start;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as string;
+    const entry = part && isCapitalized(part) ? lookupPlace(part) : null;
+    if (entry) {
+      const rest = parts.slice(k + 1).join('-');
+      found.push({ entry, text: part, start: offset, end: offset + part.length, sentence, from: index, to: index + 1, suffix: rest || null });
+    }
+    offset += part.length + 1;
+  }
+  return found;
+}
+
+/** Every known actor or place named in a sentence, left to right, longest phrase first. */
+export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!isCapitalized(w.text)) continue;
+    const hit = longestAt(doc.text, words, i);
+    if (hit) {
+      const last = words[i + hit[1] - 1] as Word;
+      found.push({ entry: hit[0], text: doc.text.slice(w.start, last.end), start: w.start, end: last.end, sentence: sentence.index, from: i, to: i + hit[1], suffix: null });
+      i += hit[1] - 1;
+    } else if (w.text.includes('-')) {
+      found.push(...compoundParts(w, sentence.index, i));
+    }
+  }
+  return found;
+}
+
+/** Words and actor mentions of every sentence, computed once and shared by the extractors. */
+export interface Scan {
+  words: Word[][];
+  actors: ActorMention[][];
+}
+
+/** Scans the whole document once: words and actor mentions per sentence. */
+export function scanDoc(doc: Doc): Scan {
+  const words = doc.sentences.map((s) => sentenceWords(s));
+  const actors = doc.sentences.map((s, i) => sentenceActors(doc, s, words[i] as Word[]));
+  return { words, actors };
+}

@@ -1,0 +1,14 @@
+/**
+ * Patterns of page furniture that is not news: licence and copyright lines, calls to read, subscribe or share,
+ * bylines and photo credits. Each is anchored or literal, so none can backtrack badly.
+ */
+export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
+  /\b(?:licen[cs]ed under|creative commons|all rights reserved|copyright ©?|©)/i,
+  /^(?:read more|read the full|click here|subscribe|sign up|follow us|share this|share on|like us on|download our app)\b/i,
+  /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) newsletter|follow us on|share this (?:article|story|with))\b/i,
+  /^(?:by|from) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:staff|correspondent|reporter|editor|and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\.?$/,
+  /^(?:photo|image|picture|video|credit|source|caption|getty images|reuters photo)s?\s*(?::|by\b)/i,
+  /\((?:getty images|ap photo|afp|reuters|photo[^)]{0,40})\)\s*$/i,
+  /^(?:published|updated|last updated|posted)\s*:?\s*\d/i,
+  /^(?:advertisement|scroll down for video|related articles?|more on this story|see also)\b/i,
+];

@@ -1,0 +1,196 @@
+/**
+ * Casualty vocabulary as data: the words that report a casualty and how they attach to their figure, the words that
+ * may stand between a figure and its verb, person nouns, and the cues that make a figure not a casualty
+ * (hypotheticals, negations) or not a current one (background from earlier periods).
+ */
+
+/** Casualty kinds, plus 'shot' (hit by gunfire: wounded unless reported killed). */
+export type CasualtyKind = 'killed' | 'wounded' | 'missing' | 'captured' | 'displaced' | 'shot';
+
+/**
+ * How a trigger finds its figure: 'passive' participles take a subject on the left after "was/were" or an object on
+ * the right when active ("killed three"); 'intransitive' and 'adjective' take a subject on the left ("three died",
+ * "two dead"); 'gerund' takes an object on the right ("killing three"); 'noun' takes a figure right before it
+ * ("three deaths"); 'toll' takes a figure after it ("the death toll rose to 12").
+ */
+export type TriggerForm = 'passive' | 'intransitive' | 'adjective' | 'gerund' | 'noun' | 'toll';
+
+/** Casualty triggers: `phrase; kind; form`. Multi-word phrases match token by token. */
+export const TRIGGER_ROWS: readonly string[] = [
+  'killed; killed; passive', 'slain; killed; passive', 'murdered; killed; passive', 'executed; killed; passive',
+  'massacred; killed; passive', 'martyred; killed; passive', 'shot dead; killed; passive',
+  'shot to death; killed; passive', 'gunned down; killed; passive', 'beheaded; killed; passive',
+  'fatally shot; killed; passive', 'fatally wounded; killed; passive', 'mortally wounded; killed; passive',
+  'fatally injured; killed; passive',
+  'died; killed; intransitive', 'dies; killed; intransitive', 'perished; killed; intransitive',
+  'succumbed; killed; intransitive', 'lost their lives; killed; intransitive', 'lost his life; killed; intransitive',
+  'lost her life; killed; intransitive', 'lost their life; killed; intransitive',
+  'dead; killed; adjective', 'deceased; killed; adjective',
+  'killing; killed; gerund', 'kills; killed; gerund',
+  'deaths; killed; noun', 'fatalities; killed; noun', 'death; killed; noun', 'dead bodies; killed; noun',
+  'bodies; killed; noun',
+  'death toll; killed; toll', 'toll; killed; toll',
+  'wounded; wounded; passive', 'injured; wounded; passive', 'hurt; wounded; passive', 'maimed; wounded; passive',
+  'hospitalized; wounded; passive', 'hospitalised; wounded; passive',
+  'received injuries; wounded; intransitive', 'sustained injuries; wounded; intransitive',
+  'suffered injuries; wounded; intransitive', 'received slight injuries; wounded; intransitive',
+  'suffered gunshot wounds; wounded; intransitive', 'suffered a gunshot wound; wounded; intransitive',
+  'sustained gunshot wounds; wounded; intransitive', 'sustained a gunshot wound; wounded; intransitive',
+  'suffered non-life-threatening injuries; wounded; intransitive',
+  'suffered minor injuries; wounded; intransitive', 'suffered serious injuries; wounded; intransitive',
+  'in critical condition; wounded; intransitive', 'in serious condition; wounded; intransitive',
+  'in stable condition; wounded; intransitive', 'in fair condition; wounded; intransitive',
+  'in good condition; wounded; intransitive', 'in grave condition; wounded; intransitive',
+  'wounding; wounded; gerund', 'injuring; wounded; gerund',
+  'injuries; wounded; noun', 'injured; wounded; noun',
+  'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
+  'struck by bullets; shot; intransitive', 'grazed; shot; passive',
+  'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',
+  'disappeared; missing; intransitive',
+  'captured; captured; passive', 'abducted; captured; passive', 'kidnapped; captured; passive',
+  'taken hostage; captured; passive', 'taken captive; captured; passive', 'taken prisoner; captured; passive',
+  'held hostage; captured; passive',
+  'displaced; displaced; passive', 'fled their homes; displaced; intransitive',
+  'forced from their homes; displaced; passive', 'forced to flee; displaced; passive',
+  'made homeless; displaced; passive', 'left homeless; displaced; passive',
+];
+
+/** "No casualties were reported": nouns whose negation means none killed and none wounded. */
+export const NONE_BOTH_NOUNS: readonly string[] = ['casualties', 'casualty', 'victims'];
+
+/** Words that may stand between a subject and its casualty verb: "were reportedly later killed". */
+export const AUXILIARIES: readonly string[] = [
+  'was', 'were', 'is', 'are', 'been', 'being', 'be', 'have', 'has', 'had', 'got', 'get', 'gets', 'also', 'later',
+  'then', 'all', 'both', 'each', 'reported', 'confirmed', 'believed', 'feared', 'presumed', 'thought', 'said',
+  'to', 'found', 'pronounced', 'declared', 'left', 'now', 'since', 'already', 'just', 'allegedly', 'initially',
+  'reportedly', 'apparently', 'subsequently', 'eventually', 'ultimately', 'tragically', 'previously', 'still',
+  'listed', 'remains', 'remained', 'remain', 'taken', 'rushed', 'transported', 'who', 'that', 'which',
+  'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'lightly', 'mildly', 'non-fatally',
+  'fatally', 'mortally', 'accidentally', 'possibly', 'likely', 'probably', 'officially', 'ultimately',
+];
+
+/** Auxiliaries that mark the verb as passive or stative ("were killed", "was dead"). */
+export const BE_FORMS: readonly string[] = ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets', 'found', 'pronounced', 'declared', 'left', 'remains', 'remained', 'remain', 'listed', 'reported', 'confirmed', 'believed', 'feared', 'presumed'];
+
+/** Plural auxiliaries: a bare singular subject ("a man") does not agree with them. */
+export const PLURAL_AUXILIARIES: readonly string[] = ['were', 'are', 'have'];
+
+/** Adverbs that turn "shot" or "wounded" into a death. */
+export const FATAL_ADVERBS: readonly string[] = ['fatally', 'mortally'];
+
+/** Words that make a casualty verb hypothetical, planned or threatened: "could kill", "threatened to". */
+export const HYPOTHETICAL_CUES: readonly string[] = [
+  'could', 'would', 'might', 'may', 'will', 'can', 'should', 'shall', 'must', "won't", "wouldn't", 'if', 'unless',
+  'threatened', 'threatens', 'threaten', 'vowed', 'vows', 'plans', 'planned', 'planning', 'plotted', 'plotting',
+  'attempted', 'attempting', 'tried', 'trying', 'risk', 'risks', 'whether', 'lest', 'fear', 'fears', 'warned',
+  'warns', 'potentially', 'intended', 'aimed',
+];
+
+/** Words that negate a casualty verb ("were not hurt", "never found"). */
+export const NEGATIONS: readonly string[] = ['not', 'never', 'neither', 'nor', "didn't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", 'denied', 'denies', 'deny'];
+
+/** Subjects that say "none": "no one was hurt", "nobody was killed", "none of the passengers". */
+export const NONE_WORDS: readonly string[] = ['no', 'none', 'nobody', 'noone', 'neither'];
+
+/** Determiners and pronouns that may open a casualty subject. */
+export const DETERMINERS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
+  'all', 'both', 'each', 'another', 'other', 'others', 'more', 'of', 'further', 'additional', 'fellow', 'several',
+  'many', 'few', 'one', 'first', 'second', 'third', 'fourth', 'last', 'latest', 'least', 'at', 'than', 'over',
+  'up', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'estimated', 'total', 'between',
+];
+
+/** Possessives that attribute a casualty to the speaker of the sentence: "three of its troops". */
+export const SPEAKER_POSSESSIVES: readonly string[] = ['its', 'their', 'our'];
+
+/** Singular person nouns: "a man was shot" counts one. */
+export const PERSON_SINGULAR: readonly string[] = [
+  'man', 'woman', 'person', 'teen', 'teenager', 'boy', 'girl', 'child', 'kid', 'baby', 'infant', 'toddler', 'youth',
+  'juvenile', 'adult', 'male', 'female', 'individual', 'victim', 'suspect', 'gunman', 'shooter', 'attacker',
+  'assailant', 'robber', 'intruder', 'burglar', 'soldier', 'serviceman', 'servicewoman', 'servicemember', 'officer',
+  'policeman', 'policewoman', 'cop', 'deputy', 'trooper', 'agent', 'guard', 'civilian', 'resident', 'student',
+  'driver', 'passenger', 'pedestrian', 'bystander', 'worker', 'employee', 'clerk', 'customer', 'homeowner',
+  'neighbor', 'neighbour', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'brother', 'sister',
+  'husband', 'wife', 'girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew',
+  'niece', 'fighter', 'militant', 'rebel', 'insurgent', 'member', 'commander', 'journalist', 'reporter',
+  'photographer', 'protester', 'demonstrator', 'villager', 'farmer', 'shepherd', 'fisherman', 'pilot', 'doctor',
+  'nurse', 'medic', 'paramedic', 'peacekeeper', 'inmate', 'prisoner', 'patient', 'pastor', 'priest', 'teacher',
+  'senior', 'sophomore', 'junior', 'freshman', 'one', 'mom', 'dad', 'stepfather', 'stepson', 'roommate',
+  'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major', 'general',
+  'he', 'she', 'himself', 'herself', 'him',
+];
+
+/** Plural person nouns: heads of counted subjects ("three soldiers", "two others"). */
+export const PERSON_PLURAL: readonly string[] = [
+  'people', 'persons', 'men', 'women', 'children', 'kids', 'teens', 'teenagers', 'boys', 'girls', 'babies',
+  'youths', 'juveniles', 'adults', 'males', 'females', 'individuals', 'victims', 'suspects', 'gunmen', 'soldiers',
+  'troops', 'servicemen', 'servicemembers', 'personnel', 'officers', 'policemen', 'police', 'cops', 'deputies',
+  'troopers', 'agents', 'guards', 'civilians', 'residents', 'students', 'passengers', 'pedestrians', 'bystanders',
+  'workers', 'employees', 'customers', 'relatives', 'friends', 'brothers', 'sisters', 'fighters', 'militants',
+  'rebels', 'insurgents', 'members', 'journalists', 'protesters', 'demonstrators', 'villagers', 'farmers',
+  'peacekeepers', 'inmates', 'prisoners', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees',
+  'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'policemen', 'family',
+  'attackers', 'assailants', 'terrorists', 'jihadists', 'combatants', 'hostages', 'patients', 'doctors', 'medics',
+  'staff', 'them', 'us', 'americans',
+];
+
+/** Person nouns that mark the casualties as civilians. */
+export const CIVILIAN_NOUNS: readonly string[] = ['civilian', 'civilians', 'noncombatants', 'non-combatants'];
+
+/** Words that stop a subject scan: verbs of saying, conjunctions, prepositions. */
+export const SUBJECT_STOPS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'reported', 'announced', 'stated', 'added', 'confirmed', 'claimed', 'when', 'after',
+  'before', 'while', 'as', 'in', 'on', 'at', 'from', 'by', 'with', 'during', 'who', 'which', 'where', 'but',
+  'because', 'since', 'if', 'than', 'into', 'for', 'to', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'and',
+  'or', 'that', 'there', 'it', 'they', 'we', 'you', 'i', 'police', 'authorities', 'officials', 'then', 'later',
+];
+
+/** Speech and report verbs that name the source of a figure ("the ministry said"). */
+export const SOURCE_VERBS: readonly string[] = [
+  'said', 'says', 'announced', 'reported', 'reports', 'stated', 'told', 'confirmed', 'claimed', 'added', 'tweeted',
+  'wrote', 'posted',
+];
+
+/** Nouns that may be part of a source's name in lower case ("police", "the defense ministry"). */
+export const SOURCE_NOUNS: readonly string[] = [
+  'police', 'ministry', 'officials', 'official', 'authorities', 'military', 'army', 'spokesman', 'spokeswoman',
+  'spokesperson', 'sheriff', "sheriff's", 'office', 'department', 'agency', 'media', 'coroner', 'examiner',
+  'medical', 'defense', 'defence', 'health', 'interior', 'foreign', 'news', 'state', 'officers', 'investigators',
+  'detectives', 'witnesses', 'hospital', 'sources', 'source', 'service', 'emergency', 'the', 'of', "'s", 'local',
+  'county', 'city', 'federal', 'government', 'command', 'forces', 'group', 'statement',
+];
+
+/** Background cues: a figure near them belongs to an earlier war or period, not to today's toll. */
+export const HISTORICAL_CUES: readonly string[] = [
+  'last year', "last year's", 'years ago', 'decades ago', 'months ago', 'a decade', 'two decades', 'decades',
+  'previous war', 'earlier war', 'the last war', 'previous conflict', 'since the start', 'since the beginning',
+  'this year', 'so far this year', 'year to date', 'last month', 'in total since', 'since the war began',
+  'since the conflict began', 'history', 'historically', 'previously', 'in the past', 'all-time',
+];
+
+/** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
+export const CONFLICT_WORDS: readonly string[] = [
+  'war', 'wars', 'conflict', 'escalation', 'violence', 'fighting', 'hostilities', 'offensive', 'insurgency',
+  'uprising', 'genocide', 'massacre', 'clashes',
+];
+
+/** Words that anchor a sentence in the current event. */
+export const CURRENT_CUES: readonly string[] = [
+  'today', 'yesterday', 'tonight', 'this morning', 'this week', 'last night', 'on monday', 'on tuesday',
+  'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'latest', 'new', 'recent',
+];
+
+/** Words before a number that make it a name or label, not a count: "Route 66", "No. 5". */
+export const LABEL_WORDS: readonly string[] = [
+  'route', 'highway', 'interstate', 'road', 'street', 'avenue', 'no', 'number', 'unit', 'room', 'apartment', 'apt',
+  'building', 'block', 'district', 'precinct', 'ward', 'page', 'chapter', 'article', 'resolution', 'flight', 'bus',
+  'gate', 'exit', 'mile', 'level', 'grade', 'aged', 'age', 'ages', 'year', 'years', 'class', 'of',
+];
+
+/** Words after a number that make it a time, a size or a measure, not a count: "3 p.m.", "44 days". */
+export const MEASURE_WORDS: readonly string[] = [
+  'p.m', 'a.m', 'pm', 'am', "o'clock", 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days', 'day', 'weeks',
+  'week', 'months', 'month', 'years', 'year', 'percent', '%', 'km', 'kilometres', 'kilometers', 'miles', 'meters',
+  'metres', 'feet', 'dollars', 'rounds', 'shots', 'bullets', 'times', 'mph', 'degrees', 'caliber', 'mm',
+  'block', 'blocks', 'th', 'st', 'nd', 'rd',
+];

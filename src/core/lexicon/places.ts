@@ -1,0 +1,301 @@
+/**
+ * Places and actors as data: countries (aliases, demonyms, capitals used as metonyms), armed and non-state groups,
+ * international organisations, regions and cities. Rows are `canonical; capital; alias, alias, ...`.
+ * Lookups are case-insensitive, except all-caps acronyms of up to 5 letters ("IS", "US"), which must match case.
+ */
+
+/** Countries: `name; capital; aliases and demonyms`. */
+export const COUNTRY_ROWS: readonly string[] = [
+  'Afghanistan; Kabul; Afghan, Afghans, Afghani',
+  'Albania; Tirana; Albanian, Albanians',
+  'Algeria; Algiers; Algerian, Algerians',
+  'Angola; Luanda; Angolan, Angolans',
+  'Argentina; Buenos Aires; Argentine, Argentinian, Argentinians',
+  'Armenia; Yerevan; Armenian, Armenians, Republic of Armenia',
+  'Australia; Canberra; Australian, Australians',
+  'Austria; Vienna; Austrian, Austrians',
+  'Azerbaijan; Baku; Azerbaijani, Azerbaijanis, Azeri, Azeris, Republic of Azerbaijan',
+  'Bahrain; Manama; Bahraini, Bahrainis',
+  'Bangladesh; Dhaka; Bangladeshi, Bangladeshis',
+  'Belarus; Minsk; Belarusian, Belarusians',
+  'Belgium; Brussels; Belgian, Belgians',
+  'Bosnia and Herzegovina; Sarajevo; Bosnia, Bosnian, Bosnians',
+  'Brazil; Brasilia; Brazilian, Brazilians',
+  'Burkina Faso; Ouagadougou; Burkinabe',
+  'Burundi; Gitega; Burundian, Burundians',
+  'Cameroon; Yaounde; Cameroonian, Cameroonians',
+  'Canada; Ottawa; Canadian, Canadians',
+  'Central African Republic; Bangui; CAR',
+  'Chad; N\'Djamena; Chadian, Chadians',
+  'China; Beijing; Chinese, PRC, People\'s Republic of China',
+  'Colombia; Bogota; Colombian, Colombians',
+  'Croatia; Zagreb; Croatian, Croatians, Croat, Croats',
+  'Cuba; Havana; Cuban, Cubans',
+  'Cyprus; Nicosia; Cypriot, Cypriots',
+  'Democratic Republic of the Congo; Kinshasa; DR Congo, DRC, Congolese',
+  'Denmark; Copenhagen; Danish, Dane, Danes',
+  'Egypt; Cairo; Egyptian, Egyptians',
+  'Eritrea; Asmara; Eritrean, Eritreans',
+  'Ethiopia; Addis Ababa; Ethiopian, Ethiopians',
+  'Finland; Helsinki; Finnish, Finn, Finns',
+  'France; Paris; French',
+  'Georgia; Tbilisi; Georgian, Georgians',
+  'Germany; Berlin; German, Germans',
+  'Greece; Athens; Greek, Greeks',
+  'India; New Delhi; Indian, Indians',
+  'Indonesia; Jakarta; Indonesian, Indonesians',
+  'Iran; Tehran; Iranian, Iranians, Islamic Republic, Islamic Republic of Iran, Persian',
+  'Iraq; Baghdad; Iraqi, Iraqis',
+  'Ireland; Dublin; Irish, Republic of Ireland',
+  'Israel; Jerusalem; Israeli, Israelis',
+  'Italy; Rome; Italian, Italians',
+  'Japan; Tokyo; Japanese',
+  'Jordan; Amman; Jordanian, Jordanians',
+  'Kazakhstan; Astana; Kazakh, Kazakhs',
+  'Kenya; Nairobi; Kenyan, Kenyans',
+  'Kosovo; Pristina; Kosovar, Kosovars',
+  'Kuwait; Kuwait City; Kuwaiti, Kuwaitis',
+  'Kyrgyzstan; Bishkek; Kyrgyz',
+  'Lebanon; Beirut; Lebanese',
+  'Libya; Tripoli; Libyan, Libyans',
+  'Mali; Bamako; Malian, Malians',
+  'Mexico; Mexico City; Mexican, Mexicans',
+  'Moldova; Chisinau; Moldovan, Moldovans',
+  'Morocco; Rabat; Moroccan, Moroccans',
+  'Mozambique; Maputo; Mozambican, Mozambicans',
+  'Myanmar; Naypyidaw; Burma, Burmese',
+  'Netherlands; Amsterdam; Dutch, Holland',
+  'New Zealand; Wellington; New Zealander, New Zealanders',
+  'Niger; Niamey; Nigerien, Nigeriens',
+  'Nigeria; Abuja; Nigerian, Nigerians',
+  'North Korea; Pyongyang; North Korean, North Koreans, DPRK',
+  'Norway; Oslo; Norwegian, Norwegians',
+  'Oman; Muscat; Omani, Omanis',
+  'Pakistan; Islamabad; Pakistani, Pakistanis',
+  'Palestine; Ramallah; Palestinian, Palestinians, Palestinian Authority, Palestinian territories',
+  'Philippines; Manila; Filipino, Filipinos, Philippine',
+  'Poland; Warsaw; Polish, Pole, Poles',
+  'Qatar; Doha; Qatari, Qataris',
+  'Russia; Moscow; Russian, Russians, Russian Federation, Kremlin',
+  'Rwanda; Kigali; Rwandan, Rwandans',
+  'Saudi Arabia; Riyadh; Saudi, Saudis, Kingdom of Saudi Arabia',
+  'Serbia; Belgrade; Serbian, Serbians, Serb, Serbs',
+  'Somalia; Mogadishu; Somali, Somalis',
+  'South Africa; Pretoria; South African, South Africans',
+  'South Korea; Seoul; South Korean, South Koreans',
+  'South Sudan; Juba; South Sudanese',
+  'Spain; Madrid; Spanish, Spaniard, Spaniards',
+  'Sri Lanka; Colombo; Sri Lankan, Sri Lankans',
+  'Sudan; Khartoum; Sudanese',
+  'Sweden; Stockholm; Swedish, Swede, Swedes',
+  'Switzerland; Bern; Swiss',
+  'Syria; Damascus; Syrian, Syrians',
+  'Taiwan; Taipei; Taiwanese',
+  'Tajikistan; Dushanbe; Tajik, Tajiks',
+  'Thailand; Bangkok; Thai, Thais',
+  'Tunisia; Tunis; Tunisian, Tunisians',
+  'Turkey; Ankara; Turkish, Turks, Türkiye',
+  'Uganda; Kampala; Ugandan, Ugandans',
+  'Ukraine; Kyiv; Ukrainian, Ukrainians, Kiev',
+  'United Arab Emirates; Abu Dhabi; UAE, Emirati, Emiratis',
+  'United Kingdom; London; UK, U.K., Britain, Great Britain, British, Briton, Britons',
+  'United States; Washington; US, U.S., USA, U.S.A., America, American, Americans, United States of America, White House, Pentagon',
+  'Uzbekistan; Tashkent; Uzbek, Uzbeks',
+  'Venezuela; Caracas; Venezuelan, Venezuelans',
+  'Vietnam; Hanoi; Vietnamese',
+  'Yemen; Sanaa; Yemeni, Yemenis, Sana\'a',
+  'Zimbabwe; Harare; Zimbabwean, Zimbabweans',
+];
+
+/** Armed and non-state groups: `name; ; aliases`. */
+export const GROUP_ROWS: readonly string[] = [
+  'Taliban; ; Afghan Taliban, Talibans',
+  'Islamic State; ; ISIS, ISIL, IS, Daesh, Daish, Islamic State of Iraq and the Levant, Islamic State of Iraq and Syria, Islamic State group',
+  'al-Qaeda; ; al-Qaida, al Qaeda, Al Qaeda, al-Qa\'ida, AQAP, al-Qaeda in the Arabian Peninsula, AQIM',
+  'Hamas; ; Izz ad-Din al-Qassam Brigades, Qassam Brigades',
+  'Hezbollah; ; Hizbollah, Hizballah, Hizbullah',
+  'Palestinian Islamic Jihad; ; Islamic Jihad, PIJ',
+  'Fatah; ; ',
+  'al-Shabab; ; al-Shabaab, al Shabab, al Shabaab, Shabab, Shabaab',
+  'Houthis; ; Houthi, Houthi rebels, Ansar Allah, Ansarullah',
+  'PKK; ; Kurdistan Workers\' Party, Kurdistan Workers Party',
+  'YPG; ; People\'s Protection Units, Kurdish YPG',
+  'SDF; ; Syrian Democratic Forces, Kurdish-led Syrian Democratic Forces',
+  'Kurds; ; Kurdish, Kurdish forces, Kurdish fighters',
+  'ELN; ; National Liberation Army, Ejercito de Liberacion Nacional',
+  'FARC; ; Revolutionary Armed Forces of Colombia',
+  'IRA; ; Irish Republican Army, Provisional IRA, Real IRA, New IRA, Continuity IRA',
+  'Boko Haram; ; ISWAP, Islamic State West Africa Province',
+  'Abu Sayyaf; ; Abu Sayyaf Group, ASG',
+  'Moro Islamic Liberation Front; ; MILF',
+  'New People\'s Army; ; NPA',
+  'Hayat Tahrir al-Sham; ; HTS, Nusra Front, al-Nusra Front, Jabhat al-Nusra',
+  'Syrian rebels; ; Free Syrian Army, FSA, Syrian National Army, Syrian opposition, Syrian rebel',
+  'ETA; ; Basque separatists, Euskadi Ta Askatasuna',
+  'Jaish al-Adl; ; Jaish al Adal, Jaish al-Adal, Jaish al Adl, Jaish ul-Adl',
+  'Peshmerga; ; Kurdish Peshmerga',
+  'Naqshbandi Order; ; Naqshbandi Army, Jaysh Rijal al-Tariqa al-Naqshbandia',
+  'Southern Transitional Council; ; STC',
+  'Wagner Group; ; Wagner',
+  'Rapid Support Forces; ; ',
+  'M23; ; March 23 Movement',
+  'Lashkar-e-Taiba; ; LeT, Lashkar-e-Toiba',
+  'Jaish-e-Mohammed; ; JeM, Jaish-e-Muhammad',
+  'Tehrik-i-Taliban Pakistan; ; TTP, Pakistani Taliban',
+  'Tigray People\'s Liberation Front; ; TPLF',
+  'Janjaweed; ; ',
+  'Sudan People\'s Liberation Movement; ; SPLM, SPLA, Sudan People\'s Liberation Army',
+  'Popular Mobilization Forces; ; PMF, Hashd al-Shaabi, Popular Mobilisation Forces',
+  'Kata\'ib Hezbollah; ; Kataib Hezbollah',
+  'Islamic Revolutionary Guard Corps; ; IRGC, Revolutionary Guards, Revolutionary Guard, Quds Force',
+];
+
+/** International organisations that mediate or urge but are not sides: `name; ; aliases`. */
+export const ORGANIZATION_ROWS: readonly string[] = [
+  'United Nations; ; UN, U.N., UN Security Council, Security Council, United Nations Security Council, UNSC',
+  'European Union; ; EU, E.U.',
+  'African Union; ; AU',
+  'NATO; ; North Atlantic Treaty Organization',
+  'OSCE; ; Organization for Security and Co-operation in Europe, OSCE Minsk Group, Minsk Group',
+  'Arab League; ; League of Arab States',
+  'ICRC; ; International Committee of the Red Cross, Red Cross',
+  'IGAD; ; Intergovernmental Authority on Development',
+  'ECOWAS; ; Economic Community of West African States',
+  'Organisation of Islamic Cooperation; ; OIC, Organization of Islamic Cooperation',
+  'Collective Security Treaty Organization; ; CSTO',
+  'Gulf Cooperation Council; ; GCC',
+];
+
+/** Regions and sub-national areas: `name; country or empty; aliases`. */
+export const REGION_ROWS: readonly string[] = [
+  'South Caucasus; ; Caucasus, Transcaucasia',
+  'Nagorno-Karabakh; ; Karabakh, Nagorno Karabakh, Artsakh',
+  'Kalbajar; Azerbaijan; Kalbajar district, Kalbjar',
+  'Gegharkunik; Armenia; Gegharkunik province',
+  'Syunik; Armenia; ',
+  'Middle East; ; ',
+  'Persian Gulf; ; Gulf',
+  'Kashmir; ; Jammu and Kashmir',
+  'Gaza Strip; Palestine; Gaza',
+  'West Bank; Palestine; ',
+  'Golan Heights; Syria; Golan',
+  'Donbas; Ukraine; Donbass',
+  'Crimea; Ukraine; ',
+  'Darfur; Sudan; ',
+  'Tigray; Ethiopia; ',
+  'Mindanao; Philippines; ',
+  'Sulu; Philippines; ',
+  'Idlib; Syria; Idlib province',
+  'Kurdistan; ; Iraqi Kurdistan, Kurdistan Region',
+  'Anbar; Iraq; Anbar province, al-Anbar',
+  'Helmand; Afghanistan; Helmand province',
+  'Maidan Wardak; Afghanistan; Wardak, Wardak province',
+  'Sahel; ; ',
+  'Balkans; ; ',
+  'Northern Ireland; United Kingdom; Ulster',
+  'Texas; United States; ',
+  'Balochistan; Pakistan; Baluchistan',
+  'Khyber Pakhtunkhwa; Pakistan; ',
+];
+
+/** Cities other than capitals: `name; country; aliases`. */
+export const CITY_ROWS: readonly string[] = [
+  'Mosul; Iraq; ', 'Kirkuk; Iraq; ', 'Basra; Iraq; ', 'Fallujah; Iraq; Falluja', 'Ramadi; Iraq; ', 'Tikrit; Iraq; ',
+  'Aleppo; Syria; ', 'Homs; Syria; ', 'Raqqa; Syria; ', 'Kobani; Syria; ', 'Deir ez-Zor; Syria; Deir al-Zor',
+  'Kandahar; Afghanistan; ', 'Herat; Afghanistan; ', 'Kunduz; Afghanistan; ', 'Jalalabad; Afghanistan; ',
+  'Maidan Shahr; Afghanistan; ', 'Mazar-i-Sharif; Afghanistan; ',
+  'Aden; Yemen; ', 'Mokha; Yemen; Mocha', 'Hodeidah; Yemen; ', 'Taiz; Yemen; ', 'Marib; Yemen; ',
+  'Benghazi; Libya; ', 'Misrata; Libya; ', 'Karachi; Pakistan; ', 'Peshawar; Pakistan; ', 'Lahore; Pakistan; ',
+  'Quetta; Pakistan; ', 'Srinagar; India; ', 'Mumbai; India; ', 'Tel Aviv; Israel; ', 'Haifa; Israel; ',
+  'Kharkiv; Ukraine; ', 'Donetsk; Ukraine; ', 'Luhansk; Ukraine; ', 'Mariupol; Ukraine; ', 'Odesa; Ukraine; Odessa',
+  'Jolo; Philippines; ', 'Marawi; Philippines; ', 'Istanbul; Turkey; ', 'Jeddah; Saudi Arabia; ', 'Abqaiq; Saudi Arabia; ',
+  'Goma; Democratic Republic of the Congo; ', 'Maiduguri; Nigeria; ', 'El Fasher; Sudan; ', 'Naivasha; Kenya; ',
+  'Christchurch; New Zealand; ', 'El Paso; United States; ', 'Boston; United States; ', 'New York; United States; ',
+  'Reading; United Kingdom; ', 'Belfast; United Kingdom; ', 'Londonderry; United Kingdom; Derry',
+  'Geneva; Switzerland; ', 'Astana; Kazakhstan; ', 'Sochi; Russia; ', 'Stepanakert; ; Khankendi',
+  'Shusha; Azerbaijan; Shushi', 'Ganja; Azerbaijan; ', 'Tartus; Syria; ', 'Qamishli; Syria; ', 'Manbij; Syria; ',
+  'Ras al-Ain; Syria; ', 'Tal Abyad; Syria; ', 'Erbil; Iraq; Irbil', 'Ain al-Asad; Iraq; ',
+];
+
+/** A resolved actor or place. */
+export interface PlaceEntry {
+  name: string;
+  kind: 'country' | 'group' | 'organization' | 'region' | 'city';
+  /** Country the place lies in (the country itself for countries and capitals), or null. */
+  country: string | null;
+  /** True when the mention was a capital standing for its government ("Baku", "Moscow"). */
+  metonym: boolean;
+}
+
+const exactCase = new Map<string, PlaceEntry>();
+const folded = new Map<string, PlaceEntry>();
+
+function isAcronym(alias: string): boolean {
+  return alias.length <= 5 && /^[A-Z0-9.]+$/.test(alias);
+}
+
+function addAlias(alias: string, entry: PlaceEntry): void {
+  if (alias === '') return;
+  if (isAcronym(alias)) {
+    if (!exactCase.has(alias)) exactCase.set(alias, entry);
+    return;
+  }
+  const key = alias.toLowerCase();
+  if (!folded.has(key)) folded.set(key, entry);
+}
+
+function loadRows(rows: readonly string[], kind: PlaceEntry['kind']): void {
+  for (const row of rows) {
+    const [name = '', second = '', rest = ''] = row.split(';').map((part) => part.trim());
+    const country = kind === 'country' ? name : kind === 'region' || kind === 'city' ? second || null : null;
+    const entry: PlaceEntry = { name, kind, country, metonym: false };
+    addAlias(name, entry);
+    for (const alias of rest.split(',')) addAlias(alias.trim(), entry);
+    if (kind === 'country' && second) addAlias(second, { name, kind: 'city', country: name, metonym: true });
+  }
+}
+
+loadRows(COUNTRY_ROWS, 'country');
+loadRows(GROUP_ROWS, 'group');
+loadRows(ORGANIZATION_ROWS, 'organization');
+loadRows(REGION_ROWS, 'region');
+loadRows(CITY_ROWS, 'city');
+
+function normalizeMention(mention: string): string {
+  return mention
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/'s$|'$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+}
+
+/** Looks up a mention ("Azeri", "Baku", "ISIS", "Mosul") in every table; null when unknown. */
+export function lookupPlace(mention: string): PlaceEntry | null {
+  const clean = normalizeMention(mention);
+  const exact = exactCase.get(clean);
+  if (exact) return exact;
+  if (isAcronym(clean)) return null;
+  return folded.get(clean.toLowerCase()) ?? null;
+}
+
+/** The canonical side named by a mention: a country (by name, demonym or capital) or an armed group; else null. */
+export function canonicalParty(mention: string): string | null {
+  const entry = lookupPlace(mention);
+  if (!entry) return null;
+  if (entry.kind === 'country' || entry.kind === 'group') return entry.name;
+  if (entry.metonym) return entry.country;
+  return null;
+}
+
+/** Canonical name of any actor (country, capital, armed group or international organisation); else null. */
+export function canonicalActor(mention: string): string | null {
+  const entry = lookupPlace(mention);
+  if (!entry) return null;
+  if (entry.kind === 'organization') return entry.name;
+  return canonicalParty(mention);
+}
+
+/** The country a place lies in ("Kalbajar" → "Azerbaijan", "Baku" → "Azerbaijan"), or null. */
+export function countryOf(place: string): string | null {
+  return lookupPlace(place)?.country ?? null;
+}

@@ -1,0 +1,125 @@
+/**
+ * Cues for mediator roles and ceasefire status, as data (CAMEO 045 mediate, 039 intent to mediate, 0871 declare
+ * ceasefire, 107 demand ceasefire, 196 violate ceasefire). Each cue is a lower-case word or phrase matched on word
+ * boundaries; a trailing `*` matches any word ending ("mediat*" → mediate, mediated, mediation).
+ */
+import type { CeasefireStatus, MediatorRole } from '../types.ts';
+
+/** Cues of each mediator role, strongest role first. */
+export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
+  {
+    role: 'brokered',
+    cues: ['brokered', 'broker', 'brokers', 'brokering', 'arranged', 'negotiated', 'secured a', 'clinched', 'sealed'],
+  },
+  {
+    role: 'mediating',
+    cues: [
+      'mediat*', 'go-between', 'guarantor*', 'host talks', 'hosts talks', 'hosted talks', 'hosting talks',
+      'host peace talks', 'hosted peace talks', 'hosting peace talks', 'hosted the talks', 'been hosting',
+      'facilitated talks', 'facilitating talks', 'facilitated the talks', 'shuttle diplomacy', 'peace envoy',
+      'envoy for peace', 'led the talks', 'chaired the talks', 'peace mission', 'diplomatic mission',
+    ],
+  },
+  {
+    role: 'offered',
+    cues: [
+      'offered to mediate', 'offered to help', 'offered help', 'offered its help', 'offered assistance', 'offered to host',
+      'offered its good offices', 'good offices', 'ready to mediate', 'readiness', 'preparedness', 'stands ready',
+      'stand ready', 'is ready to', 'was ready to', 'willing to mediate', 'willingness', 'offered a peace',
+      'offered to facilitate', 'proposed to mediate', 'offer to mediate', 'offered mediation', 'offer of mediation',
+      'peace initiative',
+    ],
+  },
+  {
+    role: 'urged',
+    cues: [
+      'urged', 'urging', 'urges', 'called on', 'calls on', 'calling on', 'called for', 'calls for', 'calling for',
+      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'encouraged', 'exhorted', 'implored',
+    ],
+  },
+];
+
+/** Order of strength of mediator roles, strongest first. */
+export const ROLE_RANK: readonly MediatorRole[] = ['brokered', 'mediating', 'offered', 'urged'];
+
+/** Words naming what a mediator brokers or a party accepts. */
+export const DEAL_WORDS: readonly string[] = [
+  'ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', 'peace deal', 'peace agreement', 'peace accord',
+  'peace plan', 'peace pledge', 'peace talks', 'talks', 'negotiations', 'deal', 'agreement', 'accord',
+  'cessation of hostilities', 'de-escalation', 'peace',
+];
+
+/** Words that name a ceasefire itself (status is only read from sentences holding one of these). */
+export const CEASEFIRE_WORDS: readonly string[] = [
+  'ceasefire*', 'cease-fire*', 'cease fire', 'truce*', 'armistice', 'cessation of hostilities', 'peace deal*',
+  'peace agreement*', 'peace accord*', 'peace pledge', 'halt to the fighting', 'halt the fighting', 'stop the fighting',
+];
+
+/** Cues of each ceasefire status, checked in this order within a sentence (the first status found wins). */
+export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: readonly string[] }> = [
+  {
+    status: 'collapsed',
+    cues: [
+      'collapsed', 'collapse of', 'broke down', 'breakdown of', 'broken down', 'in tatters', 'fell apart',
+      'ended the ceasefire', 'ended the truce', 'abandoned', 'called off', 'pulled out of', 'withdrew from',
+      'no longer in force', 'suspended the', 'scrapped', 'unravel*',
+    ],
+  },
+  {
+    status: 'violated',
+    cues: [
+      'violat*', 'breach*', 'broke the', 'broken the', 'despite the ceasefire', 'despite the truce', 'in defiance of',
+      'flouted', 'continuing to shell', 'continued to shell', 'continue to shell',
+    ],
+  },
+  {
+    status: 'agreed',
+    cues: [
+      'agreed', 'agree to', 'agrees', 'accepted', 'accepts', 'signed', 'sign', 'brokered', 'took effect', 'takes effect',
+      'came into force', 'came into effect', 'in force', 'in effect', 'holding', 'held', 'declared', 'announced',
+      'reached', 'put to an end', 'ended thanks to', 'observ*', 'respected', 'implemented', 'pledge', 'pledged',
+      'secured', 'struck', 'sealed', 'mediated',
+    ],
+  },
+  {
+    status: 'proposed',
+    cues: ['propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks'],
+  },
+  {
+    status: 'called_for',
+    cues: [
+      'called for', 'calls for', 'calling for', 'call for', 'urged', 'urges', 'urging', 'demanded', 'demands',
+      'appealed', 'appeal for', 'pressed for', 'pushed for', 'sought',
+    ],
+  },
+];
+
+/** Cues that a party took a ceasefire on ("Armenia's defense ministry said it had accepted the ceasefire"). */
+export const ACCEPT_CUES: readonly string[] = [
+  'accepted', 'accepts', 'agreed', 'agrees', 'signed', 'signs', 'committed to', 'abide by', 'declared',
+];
+
+/**
+ * Markers of a historical sentence: background about an earlier war or deal, which must not set today's status
+ * or make a mediator. Matched case-insensitively as regular-expression sources (each bounded, no nesting).
+ */
+export const HISTORICAL_MARKERS: readonly string[] = [
+  '\\blast year\\b', '\\byears? ago\\b', '\\bdecades? ago\\b', '\\bin the (?:19|20)\\d0s\\b', '\\bin (?:19|20)\\d\\d\\b',
+  '\\bafter the war\\b', '\\bend of (?:a|the) war\\b', '\\bduring the [\\w-]{1,20} war\\b', '\\b\\d+-day war\\b',
+  '\\bearlier war\\b', '\\bsince the end\\b',
+  '\\bhistory\\b', '\\bin the past\\b', '\\bback in\\b',
+];
+
+/** Markers of violations alleged while a ceasefire stands. */
+export const VIOLATION_CUES: readonly string[] = [
+  'violat*', 'breach*', 'continuing to shell', 'continued to shell', 'continue to shell', 'opened fire', 'shelling',
+  'broke the', 'flouted',
+];
+
+/** Objects that make an "urged" or "offered" cue about peace ("urged restraint", "ready to help"). */
+export const PEACE_OBJECTS: readonly string[] = [
+  'restraint', 'self-restraint', 'calm', 'peace*', 'ceasefire', 'cease-fire', 'truce', 'talks', 'dialogue', 'negotiat*',
+  'de-escalat*', 'settlement', 'resolution', 'resolve', 'diplomacy', 'diplomatic', 'mediat*', 'facilitat*', 'help',
+  'assist*', 'contribute', 'end the violence', 'end to the violence', 'end the fighting', 'end to the fighting',
+  'stop the fighting', 'end the conflict', 'end to the conflict', 'end the war', 'reconcil*', 'good offices',
+];

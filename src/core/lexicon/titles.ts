@@ -1,0 +1,44 @@
+/**
+ * Titles and offices that precede or follow a person's name ("Foreign Ministry spokesman Saeed Khatibzadeh").
+ * Heads are the last word of a title; modifiers may stand before a head to make a longer title.
+ */
+
+/** Single-word title heads, lower-case. */
+export const TITLE_HEADS: readonly string[] = [
+  'president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sheikh',
+  'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'envoy', 'ambassador',
+  'diplomat', 'counterpart', 'chief', 'commander', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant',
+  'admiral', 'marshal', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'mp',
+  'leader', 'head', 'director', 'chairman', 'chairwoman', 'speaker', 'deputy', 'adviser', 'advisor', 'official',
+  'officer', 'inspector', 'superintendent', 'commissioner', 'judge', 'justice', 'prosecutor', 'attorney',
+  'negotiator', 'mediator', 'representative', 'coordinator', 'ayatollah', 'cleric', 'imam', 'pope', 'bishop',
+  'analyst', 'researcher', 'professor', 'correspondent', 'reporter', 'journalist', 'photojournalist', 'editor',
+  'founder', 'militant', 'suspect', 'witness', 'resident', 'gunman',
+];
+
+/** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'foreign', 'defense', 'defence', 'interior', 'home', 'finance', 'health', 'justice', 'ministry', 'ministers',
+  'deputy', 'vice', 'prime', 'first', 'senior', 'acting', 'chief', 'top', 'special', 'state', 'secretary',
+  'general', 'army', 'military', 'police', 'security', 'intelligence', 'national', 'supreme', 'former', 'presidential',
+  'government', 'provincial', 'district', 'regional', 'local', 'un', 'u.n.', 'us', 'u.s.', 'white', 'house',
+  'pentagon', 'kremlin', 'opposition', 'party', 'rebel', 'taliban', 'militia', 'tribal', 'religious', 'spiritual',
+  'parliamentary', 'parliament', 'affairs', 'of', 'staff', 'peace', 'lead', 'assistant', 'associate', 'executive',
+  'press', 'media', 'public', 'relations', 'information', 'border', 'guard', 'guards', 'office', 'council',
+  'lt.', 'gen.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'brig.', 'sen.', 'rep.', 'gov.', 'dr.', 'mr.', 'mrs.', 'ms.',
+];
+
+/** Honorifics and abbreviated ranks stripped from the front of a name. */
+export const HONORIFICS: readonly string[] = [
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Gen.', 'Lt.', 'Col.', 'Maj.',
+  'Capt.', 'Sgt.', 'Adm.', 'Brig.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Rev.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
+  'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
+  'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
+  'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier',
+];
+
+/** Particles allowed inside a personal name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'al', 'al-', 'el', 'bin', 'ibn', 'bint', 'abu', 'abdul', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le',
+  'ul', 'ud', 'ben', 'mac', 'st.',
+];

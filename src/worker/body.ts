@@ -1,0 +1,88 @@
+import { ProblemError } from './problems.ts';
+
+/** The body of a request, decoded according to its media type. */
+export type ParsedBody = { kind: 'json'; value: unknown } | { kind: 'text'; value: string } | { kind: 'form'; value: string };
+
+/** The media type of a request without parameters, lower case (`application/json`), or `` when absent. */
+export function mediaType(request: Request): string {
+  const header = request.headers.get('Content-Type') ?? '';
+  return (header.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+/**
+ * Reads a request body as bytes, enforcing `limit` while reading: a declared `Content-Length` over the limit is
+ * refused before reading, and a stream that grows past it is cancelled at once. Answers 413 either way.
+ */
+export async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const tooLarge = (): ProblemError =>
+    new ProblemError('payload-too-large', `The request body is larger than the limit of ${limit} bytes.`);
+  const declared = request.headers.get('Content-Length');
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge();
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let step: ReadableStreamReadResult<Uint8Array>;
+    try {
+      step = await reader.read();
+    } catch {
+      throw new ProblemError('invalid-request', 'The request body ended before it was complete.');
+    }
+    if (step.done) break;
+    total += step.value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(step.value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+/** Decodes UTF-8 strictly: invalid sequences are a 400, not replacement characters that would corrupt offsets. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ProblemError('invalid-encoding', 'The request body is not valid UTF-8.');
+  }
+}
+
+/**
+ * Reads and decodes a body whose media type is one of `accepted` (`json`, `text`, `form`). Any other media type,
+ * or none, is a 415; malformed JSON is a 400 naming the position the parser stopped at.
+ */
+export async function readBody(request: Request, limit: number, accepted: ReadonlyArray<ParsedBody['kind']>): Promise<ParsedBody> {
+  const type = mediaType(request);
+  const kind: ParsedBody['kind'] | null =
+    type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'))
+      ? 'json'
+      : type === 'text/plain'
+        ? 'text'
+        : type === 'application/x-www-form-urlencoded'
+          ? 'form'
+          : null;
+  if (kind === null || !accepted.includes(kind)) {
+    const names = accepted.map((k) => ({ json: 'application/json', text: 'text/plain', form: 'application/x-www-form-urlencoded' })[k]);
+    throw new ProblemError(
+      'unsupported-media-type',
+      `Expected a body of type ${names.join(' or ')}, instead found ${type ? `'${type}'` : 'no Content-Type header'}.`,
+      { headers: { 'Accept-Post': names.join(', ') } },
+    );
+  }
+  const text = decodeUtf8(await readLimited(request, limit));
+  if (kind !== 'json') return { kind, value: text };
+  try {
+    return { kind, value: JSON.parse(text) as unknown };
+  } catch (err) {
+    const why = err instanceof Error ? err.message : 'unparseable';
+    throw new ProblemError('invalid-json', `The body is not valid JSON: ${why}`);
+  }
+}

@@ -1,0 +1,39 @@
+import type { z } from '@hono/zod-openapi';
+import { ProblemError, type FieldError } from './problems.ts';
+
+/** Validates `value` against `schema`; every failure becomes one 422 naming each field path. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors: FieldError[] = result.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return { path: [...path, ...issue.keys].join('.') || '', message: `Unknown field: ${issue.keys.join(', ')}.` };
+    }
+    return { path: path.join('.'), message: issue.message };
+  });
+  throw new ProblemError('validation-failed', errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' '), {
+    errors,
+  });
+}
+
+const INTEGER = /^-?\d{1,9}$/;
+const NUMBER = /^-?(?:\d{1,9}(?:\.\d{1,12})?|\.\d{1,12})(?:e-?\d{1,3})?$/i;
+
+/**
+ * Turns query parameters into the fields of a summary request (for `text/plain` bodies): numbers are parsed strictly,
+ * so `?sentences=abc` fails validation instead of turning into NaN. Unknown parameters are reported as unknown fields.
+ */
+export function queryToRequest(params: URLSearchParams): { title?: string; publishedAt?: string; options?: Record<string, unknown> } {
+  const options: Record<string, unknown> = {};
+  const out: { title?: string; publishedAt?: string; options?: Record<string, unknown> } = {};
+  for (const [key, raw] of params) {
+    if (key === 'title') out.title = raw;
+    else if (key === 'publishedAt') out.publishedAt = raw;
+    else if (key === 'format') continue;
+    else if (key === 'ratio') options[key] = NUMBER.test(raw) ? Number(raw) : raw;
+    else options[key] = INTEGER.test(raw) ? Number(raw) : raw;
+  }
+  if (Object.keys(options).length > 0) out.options = options;
+  return out;
+}
