@@ -123,3 +123,19 @@ export const PEACE_OBJECTS: readonly string[] = [
   'assist*', 'contribute', 'end the violence', 'end to the violence', 'end the fighting', 'end to the fighting',
   'stop the fighting', 'end the conflict', 'end to the conflict', 'end the war', 'reconcil*', 'good offices',
 ];
+
+/** Words after a side's name that make it a fighting side ("Azerbaijani forces", "Taliban militants"). */
+export const FORCE_NOUNS: readonly string[] = [
+  'forces', 'force', 'troops', 'military', 'army', 'soldiers', 'soldier', 'militants', 'militant', 'fighters', 'rebels',
+  'insurgents', 'guards', 'border guards', 'servicemen', 'serviceman', 'positions', 'side', 'police', 'militia',
+  'militiamen', 'jets', 'warplanes', 'drones', 'airstrikes', 'air strikes', 'artillery', 'commandos', 'defense ministry',
+  'defence ministry', 'ministry of defense', 'ministry of defence', 'armed forces', 'gunmen', 'bombers', 'commander',
+];
+
+/** Verbs of fighting, attacking or claiming that mark the actor just before them as a side. */
+export const CONFLICT_VERBS: readonly string[] = [
+  'attack*', 'shell*', 'fired', 'opened fire', 'killed', 'kills', 'launched', 'clash*', 'fought', 'fight*', 'struck',
+  'bomb*', 'invad*', 'claimed responsibility', 'claimed the attack', 'carried out', 'accused', 'blamed', 'raided',
+  'ambushed', 'shot down', 'captured', 'seized', 'retook', 'besieged', 'targeted', 'offensive', 'airstrike*',
+  'retaliat*', 'threatened', 'occupied', 'detonated',
+];

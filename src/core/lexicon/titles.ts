@@ -42,3 +42,29 @@ export const NAME_PARTICLES: readonly string[] = [
   'al', 'al-', 'el', 'bin', 'ibn', 'bint', 'abu', 'abdul', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le',
   'ul', 'ud', 'ben', 'mac', 'st.',
 ];
+
+/** Words that make a capitalised phrase an institution, not a person ("Foreign Ministry", "Security Council"). */
+export const INSTITUTION_WORDS: readonly string[] = [
+  'Ministry', 'Council', 'Army', 'Forces', 'Force', 'Police', 'Agency', 'Committee', 'Court', 'Department', 'Parliament',
+  'Office', 'Union', 'Organization', 'Organisation', 'Front', 'Movement', 'Brigade', 'Brigades', 'Guard', 'Guards',
+  'Corps', 'Party', 'Government', 'Command', 'Directorate', 'Centre', 'Center', 'Observatory', 'Commission',
+  'Assembly', 'Bank', 'University', 'Institute', 'Service', 'Services', 'Authority', 'Administration', 'Coalition',
+  'Regiment', 'Battalion', 'Division', 'Navy', 'Crescent', 'Cross', 'Bureau', 'Senate', 'Congress', 'Cabinet',
+  'Foundation', 'Watch', 'Group', 'Company', 'Corporation', 'Association', 'Federation', 'Alliance', 'Mission',
+];
+
+/** Capitalised words that never start or sit in a personal name (weekdays, months, sentence openers). */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'In',
+  'On', 'At', 'During', 'After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'This', 'That', 'These', 'Those',
+  'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its', 'Earlier', 'Later', 'Also', 'Both',
+  'According', 'Following', 'Since', 'Meanwhile', 'However', 'Some', 'Many', 'Most', 'All', 'No', 'Two', 'Three',
+  'One', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'As', 'If', 'Of', 'For', 'To', 'By', 'With', 'From',
+  'Last', 'Next', 'Local', 'State', 'Federal', 'Muslim', 'Christian', 'Shiite', 'Sunni', 'Islamic', 'Arab',
+  'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central', 'Mr', 'Mrs', 'Ms',
+  'Dr', 'Sir', 'Police', 'Officials', 'Reuters', 'Airport', 'Street', 'Road', 'Mosque', 'Church', 'Cathedral',
+  'Hospital', 'Hall', 'Bridge', 'Square', 'Province', 'District', 'Region', 'Republic', 'Kingdom', 'Islands',
+  'Sea', 'River', 'Gulf', 'Mount', 'Lake', 'Base', 'Camp', 'Gate', 'Zone', 'Strait', 'Day', 'Week', 'War',
+  'Operation', 'Twitter', 'Facebook', 'Christmas', 'Ramadan', 'Eid', 'God', 'Allah', 'Walmart', 'Boeing',
+];

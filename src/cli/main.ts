@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { analyzeWithId } from '../core/analyze.ts';
+import type { AnalyzeInput } from '../core/types.ts';
+import { ProblemError } from '../worker/problems.ts';
+import { SummarizeRequestSchema } from '../worker/schemas.ts';
+import { validate } from '../worker/validate.ts';
+
+const USAGE = `Usage:
+  newsbrief summarize [FILE|-] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
+  newsbrief summarize --jsonl FILE|-
+
+Prints the same JSON body as POST /v1/summarize. With --jsonl, reads one JSON object per line
+({"id", "text" or "article", "title"?, "publishedAt"?, "options"?}) and writes one line per input:
+the result plus "ref" (the input id), or {"ref", "error": <problem>}.`;
+
+interface Parsed {
+  file: string;
+  jsonl: boolean;
+  title?: string;
+  publishedAt?: string;
+  options: Record<string, number>;
+}
+
+const NUMERIC_FLAGS: Record<string, string> = {
+  '--sentences': 'sentences',
+  '--ratio': 'ratio',
+  '--max-chars': 'maxChars',
+  '--keywords': 'keywords',
+};
+
+function parseArgs(args: string[]): Parsed | string {
+  if (args[0] !== 'summarize') return args.length === 0 || args[0] === '--help' || args[0] === '-h' ? USAGE : `Unknown command '${args[0]}'.\n${USAGE}`;
+  const parsed: Parsed = { file: '-', jsonl: false, options: {} };
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = args[i + 1];
+    if (arg === '--jsonl') {
+      parsed.jsonl = true;
+      if (value !== undefined && !value.startsWith('--')) parsed.file = args[++i] as string;
+    } else if (arg in NUMERIC_FLAGS) {
+      if (value === undefined || !/^-?\d+(?:\.\d+)?$/.test(value)) return `${arg} expects a number, instead found '${value ?? ''}'.`;
+      parsed.options[NUMERIC_FLAGS[arg] as string] = Number(value);
+      i++;
+    } else if (arg === '--title' || arg === '--published-at') {
+      if (value === undefined) return `${arg} expects a value.`;
+      if (arg === '--title') parsed.title = value;
+      else parsed.publishedAt = value;
+      i++;
+    } else if (arg === '--help' || arg === '-h') {
+      return USAGE;
+    } else if (!arg.startsWith('--') || arg === '-') {
+      parsed.file = arg;
+    } else {
+      return `Unknown option '${arg}'.\n${USAGE}`;
+    }
+  }
+  return parsed;
+}
+
+/** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */
+function toInput(candidate: unknown): AnalyzeInput {
+  const request = validate(SummarizeRequestSchema, candidate);
+  return { text: request.text, title: request.title ?? null, publishedAt: request.publishedAt ?? null, options: request.options ?? {} };
+}
+
+function problemOf(err: unknown): object {
+  if (err instanceof ProblemError) return err.toBody();
+  return new ProblemError('internal', err instanceof Error ? err.message : String(err)).toBody();
+}
+
+/** One JSONL line → one output line; never throws. */
+async function runLine(line: string, lineNo: number): Promise<string> {
+  let ref: unknown = lineNo;
+  try {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      throw new ProblemError('invalid-json', `Line ${lineNo} is not valid JSON: ${err instanceof Error ? err.message : err}`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new ProblemError('validation-failed', `Line ${lineNo}: expected a JSON object.`);
+    }
+    const { id, article, ...rest } = value as Record<string, unknown>;
+    if (id !== undefined) ref = id;
+    const request = article !== undefined && rest.text === undefined ? { ...rest, text: article } : rest;
+    const result = await analyzeWithId(toInput(request));
+    return JSON.stringify({ ...result, ref });
+  } catch (err) {
+    return JSON.stringify({ ref, error: problemOf(err) });
+  }
+}
+
+async function runJsonl(file: string): Promise<number> {
+  const stream = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    process.stdout.write(`${await runLine(line, n)}\n`);
+  }
+  return 0;
+}
+
+/** Runs the CLI with `args`; returns the exit code (0 ok, 1 bad input, 2 usage). */
+export async function main(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    (parsed === USAGE ? process.stdout : process.stderr).write(`${parsed}\n`);
+    return parsed === USAGE ? 0 : 2;
+  }
+  if (parsed.jsonl) return runJsonl(parsed.file);
+  let text: string;
+  try {
+    text = readFileSync(parsed.file === '-' ? 0 : parsed.file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`Cannot read ${parsed.file === '-' ? 'standard input' : parsed.file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const request: Record<string, unknown> = { text };
+  if (parsed.title !== undefined) request.title = parsed.title;
+  if (parsed.publishedAt !== undefined) request.publishedAt = parsed.publishedAt;
+  if (Object.keys(parsed.options).length > 0) request.options = parsed.options;
+  try {
+    process.stdout.write(`${JSON.stringify(await analyzeWithId(toInput(request)))}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);
+    return 1;
+  }
+}
+

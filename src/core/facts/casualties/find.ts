@@ -1,0 +1,407 @@
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CIVILIAN_NOUNS,
+  DETERMINERS,
+  FATAL_ADVERBS,
+  HYPOTHETICAL_CUES,
+  LABEL_WORDS,
+  MEASURE_WORDS,
+  NEGATIONS,
+  NONE_BOTH_NOUNS,
+  NONE_WORDS,
+  PERSON_PLURAL,
+  PERSON_SINGULAR,
+  PLURAL_AUXILIARIES,
+  SPEAKER_POSSESSIVES,
+  SUBJECT_STOPS,
+  TRIGGER_ROWS,
+  type CasualtyKind,
+  type TriggerForm,
+} from '../../lexicon/casualties.ts';
+import { numberWordValue, readQuantity, type Quantity } from './numbers.ts';
+import type { Tok } from './tokens.ts';
+
+/** A casualty figure found in one sentence, before attribution. */
+export interface Mention {
+  kind: CasualtyKind;
+  count: number;
+  low: number | null;
+  high: number | null;
+  /** Token range of the evidence (figure through casualty word). */
+  from: number;
+  to: number;
+  /** Token range of the counted noun phrase (for party attribution). */
+  npFrom: number;
+  npTo: number;
+  /** True when the subject uses "its/their/our": the side is the sentence's speaker. */
+  speaker: boolean;
+  /** True when the phrase has no noun of its own ("two more"): it shares the side of the mention before it. */
+  bare: boolean;
+  civilian: boolean;
+}
+
+interface Trigger {
+  words: string[];
+  kind: CasualtyKind;
+  form: TriggerForm;
+}
+
+const TRIGGERS = new Map<string, Trigger[]>();
+for (const row of TRIGGER_ROWS) {
+  const [phrase = '', kind = '', form = ''] = row.split(';').map((p) => p.trim());
+  const words = phrase.split(' ');
+  const list = TRIGGERS.get(words[0] as string) ?? [];
+  list.push({ words, kind: kind as CasualtyKind, form: form as TriggerForm });
+  list.sort((a, b) => b.words.length - a.words.length);
+  TRIGGERS.set(words[0] as string, list);
+}
+
+const AUX = new Set(AUXILIARIES);
+const BE = new Set(BE_FORMS);
+const PLURAL_AUX = new Set(PLURAL_AUXILIARIES);
+const FATAL = new Set(FATAL_ADVERBS);
+const HYPOTHETICAL = new Set(HYPOTHETICAL_CUES);
+const NEGATION = new Set(NEGATIONS);
+const NONE = new Set(NONE_WORDS);
+const NONE_BOTH = new Set(NONE_BOTH_NOUNS);
+const DET = new Set(DETERMINERS);
+const SINGULAR = new Set(PERSON_SINGULAR);
+const PLURAL = new Set(PERSON_PLURAL);
+const CIVILIAN = new Set(CIVILIAN_NOUNS);
+const SPEAKER = new Set(SPEAKER_POSSESSIVES);
+const STOPS = new Set(SUBJECT_STOPS);
+const LABELS = new Set(LABEL_WORDS);
+const MEASURES = new Set(MEASURE_WORDS);
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept',
+  'oct', 'nov', 'dec',
+]);
+/** Longest subject phrase scanned, in tokens. */
+const MAX_SUBJECT = 12;
+/** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
+const MAX_AUX = 6;
+
+function w(toks: readonly Tok[], i: number): string {
+  return toks[i]?.w ?? '';
+}
+
+function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
+  const list = TRIGGERS.get(w(toks, i));
+  if (!list) return null;
+  for (const t of list) {
+    let ok = true;
+    for (let k = 1; k < t.words.length && ok; k++) ok = w(toks, i + k) === t.words[k];
+    if (ok) return t;
+  }
+  return null;
+}
+
+function isCapitalized(t: Tok | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.raw[0] as string;
+  return c !== c.toLowerCase();
+}
+
+/** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
+function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
+  const before = w(toks, q.from - 1);
+  const after = w(toks, q.to);
+  if (LABELS.has(before) || MEASURES.has(after)) return true;
+  const t = toks[q.from];
+  if (t && t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.w) && !PLURAL.has(after)) return true;
+  // "John Smith, 25," is an age.
+  if (before === ',' && (after === ',' || after === '' || after === 'and' || after === '.') && q.to === q.from + 1) return true;
+  return false;
+}
+
+interface AuxScan {
+  /** Index after the subject (the first auxiliary, or the trigger). */
+  end: number;
+  passive: boolean;
+  plural: boolean;
+  fatal: boolean;
+  blocked: boolean;
+}
+
+/** Walks left from a trigger over auxiliaries and adverbs ("were reportedly later"). */
+function scanAux(toks: readonly Tok[], i: number): AuxScan {
+  let j = i;
+  const out: AuxScan = { end: i, passive: false, plural: false, fatal: false, blocked: false };
+  while (j > 0 && i - j < MAX_AUX) {
+    const p = w(toks, j - 1);
+    const prevTrigger = j >= 3 && p === 'and' ? matchTrigger(toks, j - 2) : null;
+    if (prevTrigger && prevTrigger.words.length === 1) {
+      j -= 2;
+      continue;
+    }
+    if (HYPOTHETICAL.has(p) || NEGATION.has(p) || p.endsWith("n't")) out.blocked = true;
+    else if (FATAL.has(p)) out.fatal = true;
+    else if (!AUX.has(p) && !(p.endsWith('ly') && p.length > 4)) break;
+    if (BE.has(p)) out.passive = true;
+    if (PLURAL_AUX.has(p)) out.plural = true;
+    j--;
+  }
+  out.end = j;
+  return out;
+}
+
+function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k] as Tok;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return t.w === ',' && (toks[k - 1]?.kind === 'num' || toks[k + 1]?.kind === 'num');
+  const x = t.w;
+  if (STOPS.has(x) && x !== 'and') return false;
+  if (CALENDAR.has(x)) return false;
+  if (DET.has(x) || SINGULAR.has(x) || PLURAL.has(x) || NONE.has(x) || x === 'and' || x === "one's") return true;
+  if (numberWordValue(x) !== null || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
+  if (isCapitalized(t)) return true;
+  if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
+  return /^(?:young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
+}
+
+interface Subject {
+  count: number;
+  low: number | null;
+  high: number | null;
+  from: number;
+  speaker: boolean;
+  bare: boolean;
+  civilian: boolean;
+}
+
+/** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
+function countConjunct(toks: readonly Tok[], a: number, b: number): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
+  let q: Quantity | null = null;
+  for (let k = a; k < b; k++) {
+    const cand = readQuantity(toks, k);
+    if (cand && cand.to <= b && !isNotCount(toks, cand)) {
+      q = cand;
+      k = cand.to - 1;
+    }
+  }
+  let hasNoun = false;
+  let singular = false;
+  let none = false;
+  let both = false;
+  for (let k = a; k < b; k++) {
+    const x = w(toks, k);
+    if (PLURAL.has(x) && x !== 'more') hasNoun = true;
+    if (SINGULAR.has(x) || x.endsWith('-old')) singular = true;
+    if (NONE.has(x) || (x === 'one' && w(toks, k - 1) === 'no')) none = true;
+    if (x === 'both') both = true;
+    if (isCapitalized(toks[k]) && k > a) hasNoun = true;
+  }
+  if (none) return { count: 0, low: null, high: null, bare: false };
+  if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
+  if (both) return { count: 2, low: null, high: null, bare: !hasNoun };
+  if (singular) return { count: 1, low: null, high: null, bare: false };
+  return null;
+}
+
+/** The subject left of `end`: its extent and its count, or null when it gives no figure. */
+function subjectLeft(toks: readonly Tok[], end: number, plural: boolean): Subject | null {
+  let from = end;
+  while (from > 0 && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
+  while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
+  if (from >= end) return null;
+  let total = 0;
+  let low: number | null = null;
+  let high: number | null = null;
+  let bare = true;
+  let parts = 0;
+  let start = from;
+  let conj = from;
+  for (let k = from; k <= end; k++) {
+    if (k < end && w(toks, k) !== 'and') continue;
+    const c = countConjunct(toks, conj, k);
+    if (!c) {
+      // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
+      if (parts === 0) {
+        conj = k + 1;
+        start = k + 1;
+        continue;
+      }
+      return null;
+    }
+    total += c.count;
+    low = parts === 0 ? c.low : null;
+    high = parts === 0 ? c.high : null;
+    bare = bare && c.bare;
+    parts++;
+    conj = k + 1;
+  }
+  if (parts === 0) return null;
+  if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
+  let speaker = false;
+  let civilian = false;
+  for (let k = start; k < end; k++) {
+    if (SPEAKER.has(w(toks, k))) speaker = true;
+    if (CIVILIAN.has(w(toks, k))) civilian = true;
+  }
+  return { count: total, low, high, from: start, speaker, bare, civilian };
+}
+
+function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]?.kind === 'num' || numberWordValue(w(toks, k)) !== null) return true;
+  return false;
+}
+
+/** The object right of `start` ("three people", "a man", "himself"), or null. */
+function objectRight(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
+  let k = start;
+  if (w(toks, k) === 'and' && matchTrigger(toks, k + 1)) return null;
+  const q = readQuantity(toks, k);
+  if (q && !isNotCount(toks, q)) {
+    let to = q.to;
+    let civilian = false;
+    let hasNoun = false;
+    while (to < toks.length && to - q.to < 4 && isNounPhraseWord(toks, to) && w(toks, to) !== 'and' && w(toks, to) !== ',') {
+      if (CIVILIAN.has(w(toks, to))) civilian = true;
+      if (PLURAL.has(w(toks, to)) || SINGULAR.has(w(toks, to))) hasNoun = true;
+      to++;
+    }
+    // "killed 2013" or "killing 3 p.m." were filtered above; "killing one" still needs a person or nothing after it.
+    return { count: q.value, low: q.low, high: q.high, from: q.from, to, speaker: false, bare: !hasNoun, civilian };
+  }
+  const x = w(toks, k);
+  if (x === 'himself' || x === 'herself') return { count: 1, low: null, high: null, from: k, to: k + 1, speaker: false, bare: false, civilian: false };
+  if (DET.has(x) && x !== 'of' && x !== 'more' && x !== 'others') {
+    for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
+      const y = w(toks, j);
+      if (SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') {
+        if (x === 'the' && PLURAL_AUX.has(w(toks, j + 1))) return null;
+        return { count: 1, low: null, high: null, from: k, to: j + 1, speaker: false, bare: false, civilian: CIVILIAN.has(y) };
+      }
+      if (!isNounPhraseWord(toks, j) || PLURAL.has(y)) break;
+    }
+  }
+  return null;
+}
+
+function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number): Mention {
+  return {
+    kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
+    civilian: s.civilian,
+  };
+}
+
+/** "no casualties were reported", "no injuries", "without casualties". */
+function findNone(toks: readonly Tok[], i: number, trig: Trigger | null): Mention[] {
+  const x = w(toks, i);
+  const prev = w(toks, i - 1);
+  const prev2 = w(toks, i - 2);
+  const negated = prev === 'no' || prev === 'without' || (prev2 === 'no' && /^(?:other|further|serious|immediate|reported|known|major|more)$/.test(prev));
+  if (!negated) return [];
+  const at = prev === 'no' || prev === 'without' ? i - 1 : i - 2;
+  const zero: Subject = { count: 0, low: null, high: null, from: at, speaker: false, bare: false, civilian: false };
+  if (NONE_BOTH.has(x)) return [mention('killed', zero, at, i + 1, i + 1), mention('wounded', zero, at, i + 1, i + 1)];
+  if (trig && trig.form === 'noun') return [mention(trig.kind, zero, at, i + trig.words.length, i + 1)];
+  return [];
+}
+
+function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
+  const end = i + trig.words.length;
+  for (let k = end; k < toks.length && k < end + 6; k++) {
+    const x = w(toks, k);
+    if (x === '.' || x === ';') break;
+    const q = readQuantity(toks, k);
+    if (q && !isNotCount(toks, q)) {
+      const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: true, civilian: false };
+      return mention(trig.kind, s, i, q.to, q.to);
+    }
+    if (!/^(?:has|have|had|is|was|rose|risen|climbed|jumped|increased|reached|stands|stood|now|at|to|of|stands|hit|risen|climbed|grew|grown|surpassed|passed|topped|exceeded|already|,)$/.test(x)) break;
+  }
+  return null;
+}
+
+/** Figure right before a noun trigger: "three deaths", "12 civilian fatalities". */
+function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'num' || numberWordValue(t.w) !== null || t.w === 'dozens' || t.w === 'hundreds' || t.w === 'thousands') {
+      let from = k;
+      while (from > 0 && i - from < 6 && (readQuantity(toks, from - 1)?.to ?? 0) > k) from--;
+      const q = readQuantity(toks, from);
+      if (!q || q.to > i || isNotCount(toks, q)) return null;
+      const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
+      return mention(trig.kind, s, from, i + trig.words.length, i);
+    }
+    if (t.kind !== 'word' || STOPS.has(t.w)) return null;
+  }
+  if (w(toks, i + 1) === 'of' && trig.words[0] === 'death') {
+    const o = objectRight(toks, i + 2);
+    if (o) return mention(trig.kind, o, i, o.to, o.to);
+  }
+  return null;
+}
+
+/** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
+function mentionAt(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
+  const end = i + trig.words.length;
+  if (trig.form === 'toll') return tollMention(toks, i, trig);
+  if (trig.form === 'noun') return nounMention(toks, i, trig);
+  if (trig.form === 'gerund') {
+    const o = objectRight(toks, end);
+    return o ? mention(trig.kind, o, i, o.to, o.to) : null;
+  }
+  const aux = scanAux(toks, i);
+  if (aux.blocked) return null;
+  const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;
+  if (trig.form === 'passive' && !aux.passive) {
+    const o = objectRight(toks, end);
+    if (o) return mention(kind, o, i, o.to, o.to);
+  }
+  const s = subjectLeft(toks, aux.end, aux.plural);
+  if (!s) return null;
+  return mention(kind, s, s.from, end, aux.end);
+}
+
+/** True when the sentence frames the figure as hypothetical or a threat ("if", "could"), before the trigger. */
+function hypotheticalBefore(toks: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const x = w(toks, k);
+    if (x === ',' || x === '.' || x === ';') break;
+    if (HYPOTHETICAL.has(x)) return true;
+  }
+  return false;
+}
+
+/** "two were shot, one fatally": a figure right before "fatally" is a death. */
+function fatallyMention(toks: readonly Tok[], i: number): Mention | null {
+  if (w(toks, i) !== 'fatally' || matchTrigger(toks, i + 1)) return null;
+  const q = readQuantity(toks, i - 1) ?? readQuantity(toks, i - 3);
+  if (!q || q.to !== i && !(w(toks, q.to) === 'of' && q.to + 2 === i)) return null;
+  const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: true, civilian: false };
+  return mention('killed', s, q.from, i + 1, q.to);
+}
+
+/** Every casualty figure in one sentence's tokens, in order. */
+export function findMentions(toks: readonly Tok[]): Mention[] {
+  const out: Mention[] = [];
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const trig = matchTrigger(toks, i);
+    const none = findNone(toks, i, trig);
+    if (none.length > 0) {
+      out.push(...none);
+      continue;
+    }
+    const fatal = fatallyMention(toks, i);
+    if (fatal) {
+      out.push(fatal);
+      continue;
+    }
+    if (!trig) continue;
+    // "shot and killed": the second verb carries the type.
+    if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
+    const m = mentionAt(toks, i, trig);
+    if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
+      out.push(m);
+      last = m.to - 1;
+      i = Math.max(i, m.to - 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { ACCEPT_CUES, CEASEFIRE_CUES, CEASEFIRE_WORDS, VIOLATION_CUES } from '../../lexicon/roles.ts';
+import type { CeasefireStatus, Doc, Evidence, Facts, Sentence } from '../../types.ts';
+import { byString, compileCues, evidenceOf, findCues, hasCue } from '../entities/cues.ts';
+import type { ActorMention, Scan } from '../entities/mentions.ts';
+import type { MediatorCandidate } from '../mediators/index.ts';
+import { partyName } from '../parties/index.ts';
+
+const CEASEFIRE = compileCues(CEASEFIRE_WORDS);
+const STATUS_MATCHERS = CEASEFIRE_CUES.map(({ status, cues }) => ({ status, matcher: compileCues(cues) }));
+const ACCEPT = compileCues(ACCEPT_CUES);
+const VIOLATION = compileCues(VIOLATION_CUES);
+const LINE_RE = /\b(?:ceasefire|cease-fire|truce)\s+line\b/gi;
+const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
+/** Strength of each status when several current sentences disagree; violated and collapsed need a ceasefire first. */
+const PRECEDENCE: readonly CeasefireStatus[] = ['collapsed', 'violated', 'agreed', 'proposed', 'called_for', 'none'];
+
+/** The status one sentence gives a ceasefire it names, or null when it names none. */
+export function sentenceStatus(text: string): CeasefireStatus | null {
+  const plain = text.replace(LINE_RE, (m) => ' '.repeat(m.length));
+  if (!hasCue(CEASEFIRE, plain)) return null;
+  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, plain)) return status;
+  return 'agreed';
+}
+
+function acceptors(doc: Doc, sentence: Sentence, actors: ActorMention[], parties: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const cue of findCues(ACCEPT, sentence.text, sentence.start)) {
+    const before = doc.text.slice(sentence.start, cue.start);
+    if (BOTH_RE.test(before) && parties.length === 2) found.push(...parties);
+    let agent: string | null = null;
+    for (const a of actors) if (a.end <= cue.start && a.suffix === null && partyName(a)) agent = partyName(a);
+    const first = actors.find((a) => a.end <= cue.start && partyName(a));
+    const subject = first ? partyName(first) : null;
+    for (const name of [subject, agent]) if (name && parties.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+/** The current state of any ceasefire: status, who brokered and accepted it, alleged violations, the proving words. */
+export function extractCeasefire(doc: Doc, scan: Scan, historical: readonly boolean[], mediators: readonly MediatorCandidate[], parties: readonly string[]): Facts['ceasefire'] {
+  let status: CeasefireStatus = 'none';
+  const evidence: Evidence[] = [];
+  const accepted = new Set<string>();
+  const brokered = new Set<string>();
+  let violations = false;
+  doc.sentences.forEach((sentence, i) => {
+    const found = historical[i] ? null : sentenceStatus(sentence.text);
+    if (!found) return;
+    evidence.push(evidenceOf(doc.text, sentence.start, sentence.end));
+    if (PRECEDENCE.indexOf(found) < PRECEDENCE.indexOf(status)) status = found;
+    if (hasCue(VIOLATION, sentence.text)) violations = true;
+    for (const name of acceptors(doc, sentence, scan.actors[i] ?? [], parties)) accepted.add(name);
+    for (const m of mediators) if (m.sentence === i && m.role === 'brokered' && !parties.includes(m.name)) brokered.add(m.name);
+  });
+  if (status === 'violated') violations = true;
+  return {
+    status,
+    brokeredBy: [...brokered].sort(byString),
+    acceptedBy: [...accepted].sort(byString),
+    violationsAlleged: violations,
+    evidence,
+  };
+}

@@ -1,0 +1,121 @@
+import { DEAL_WORDS, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
+import type { Doc, Evidence, MediatorRole } from '../../types.ts';
+import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
+import type { ActorMention, Scan } from '../entities/mentions.ts';
+
+/** One role cue tied to an actor, before merging per name and removing parties. */
+export interface MediatorCandidate {
+  name: string;
+  role: MediatorRole;
+  sentence: number;
+  evidence: Evidence;
+}
+
+const ROLE_MATCHERS = MEDIATOR_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
+const PEACE = compileCues(PEACE_OBJECTS);
+const DEAL = compileCues(DEAL_WORDS);
+const BY_RE = /^\s+by\s+(?:the\s+)?$/i;
+const HOST_RE = /\btalks\b/i;
+const TALKS = compileCues(['talks']);
+const OBJECT_WINDOW = 90;
+
+/** Mediators are outside actors: countries (or capitals standing for them) and international organisations. */
+function canMediate(actor: ActorMention): boolean {
+  const kind = actor.entry.kind;
+  return kind === 'country' || kind === 'organization' || actor.entry.metonym;
+}
+
+function actorName(actor: ActorMention): string {
+  return actor.entry.metonym ? (actor.entry.country as string) : actor.entry.name;
+}
+
+/** True when the cue is about peace: a deal word near a "brokered" cue, a peace object after "urged"/"offered". */
+function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: number): boolean {
+  if (role === 'mediating') return true;
+  const after = text.slice(cueEnd, cueEnd + OBJECT_WINDOW);
+  if (role === 'brokered') return hasCue(DEAL, text.slice(Math.max(0, cueStart - 40), cueEnd + 60));
+  return hasCue(PEACE, after) || (role === 'offered' && hasCue(PEACE, text.slice(cueStart, cueEnd)));
+}
+
+/** The actor a cue belongs to: "brokered by X", else the nearest mediating actor before the cue. */
+function agentOf(text: string, actors: ActorMention[], cueStart: number, cueEnd: number): ActorMention | null {
+  for (const a of actors) {
+    if (a.start >= cueEnd && a.start - cueEnd <= 12 && BY_RE.test(text.slice(cueEnd, a.start))) return canMediate(a) ? a : null;
+  }
+  let best: ActorMention | null = null;
+  for (const a of actors) if (a.end <= cueStart && a.suffix === null) best = a;
+  return best && canMediate(best) ? best : null;
+}
+
+function candidate(doc: Doc, actor: ActorMention, role: MediatorRole, start: number, end: number): MediatorCandidate {
+  const s = Math.min(start, actor.start);
+  const e = Math.max(end, actor.end);
+  return { name: actorName(actor), role, sentence: actor.sentence, evidence: evidenceOf(doc.text, s, e) };
+}
+
+/** Compounds such as "Russian-brokered" or "Qatari-mediated". */
+function compoundCandidates(doc: Doc, actors: ActorMention[]): MediatorCandidate[] {
+  const found: MediatorCandidate[] = [];
+  for (const a of actors) {
+    if (a.suffix === null || !canMediate(a)) continue;
+    for (const { role, matcher } of ROLE_MATCHERS) {
+      if (role === 'urged' || !hasCue(matcher, a.suffix)) continue;
+      found.push(candidate(doc, a, role, a.start, a.end + 1 + a.suffix.length));
+      break;
+    }
+  }
+  return found;
+}
+
+/** "talks ... in Doha" / "talks in Qatar": the host country of talks between others mediates. */
+function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[]): MediatorCandidate[] {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence || !HOST_RE.test(sentence.text)) return [];
+  const found: MediatorCandidate[] = [];
+  for (const m of findCues(TALKS, sentence.text, sentence.start)) {
+    for (const a of actors) {
+      if (a.start <= m.end || a.start - m.end > 60 || !(a.entry.kind === 'country' || a.entry.metonym)) continue;
+      if (!/\bin\s+(?:the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(Math.max(m.end, a.start - 24), a.start))) continue;
+      found.push(candidate(doc, a, 'mediating', m.start, m.end));
+    }
+  }
+  return found;
+}
+
+/** Every mediator cue of the current (non-historical) sentences tied to its actor. */
+export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonly boolean[]): MediatorCandidate[] {
+  const found: MediatorCandidate[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    if (historical[i]) return;
+    const actors = scan.actors[i] ?? [];
+    if (actors.length === 0) return;
+    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors));
+    for (const { role, matcher } of ROLE_MATCHERS) {
+      for (const cue of findCues(matcher, sentence.text, sentence.start)) {
+        if (!aboutPeace(role, doc.text, cue.start, cue.end)) continue;
+        const agent = agentOf(doc.text, actors, cue.start, cue.end);
+        if (agent) found.push(candidate(doc, agent, role, cue.start, cue.end));
+      }
+    }
+  });
+  return found;
+}
+
+/** One entry per third party (never a party), with its strongest role and all its evidence, sorted by first mention. */
+export function assembleMediators(candidates: readonly MediatorCandidate[], parties: ReadonlySet<string>): Array<{ name: string; role: MediatorRole; evidence: Evidence[] }> {
+  const byName = new Map<string, { role: MediatorRole; evidence: Evidence[]; first: number }>();
+  for (const c of candidates) {
+    if (parties.has(c.name)) continue;
+    const entry = byName.get(c.name);
+    if (!entry) {
+      byName.set(c.name, { role: c.role, evidence: [c.evidence], first: c.evidence.start });
+      continue;
+    }
+    if (ROLE_RANK.indexOf(c.role) < ROLE_RANK.indexOf(entry.role)) entry.role = c.role;
+    entry.evidence.push(c.evidence);
+    entry.first = Math.min(entry.first, c.evidence.start);
+  }
+  return [...byName.entries()]
+    .sort((a, b) => a[1].first - b[1].first || byString(a[0], b[0]))
+    .map(([name, e]) => ({ name, role: e.role, evidence: uniqueEvidence(e.evidence) }));
+}

@@ -1,0 +1,87 @@
+import { CONFLICT_VERBS, FORCE_NOUNS } from '../../lexicon/roles.ts';
+import type { Doc, Evidence } from '../../types.ts';
+import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
+import type { ActorMention, Scan } from '../entities/mentions.ts';
+
+/** A side of the conflict with the aliases seen and the mentions that made it one. */
+export interface Party {
+  name: string;
+  aliases: string[];
+  evidence: Evidence[];
+}
+
+interface Tally {
+  score: number;
+  first: number;
+  aliases: Set<string>;
+  evidence: Evidence[];
+}
+
+const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const CONFLICT = compileCues(CONFLICT_VERBS);
+const VERB_WINDOW = 28;
+const MAX_EVIDENCE = 8;
+const MIN_SCORE = 3;
+const SHARE_OF_TOP = 0.25;
+
+/** The side a mention names: a country, a capital standing for it, or an armed group; else null. */
+export function partyName(actor: ActorMention): string | null {
+  if (actor.entry.metonym) return actor.entry.country;
+  return actor.entry.kind === 'country' || actor.entry.kind === 'group' ? actor.entry.name : null;
+}
+
+function between(text: string, actors: ActorMention[], k: number): boolean {
+  const a = actors[k] as ActorMention;
+  const before = text.slice(Math.max(0, a.start - 16), a.start);
+  if (/\bbetween\s+(?:the\s+)?$/i.test(before)) return true;
+  const prev = actors[k - 1];
+  return !!prev && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start));
+}
+
+function conflictVerbAfter(text: string, a: ActorMention): boolean {
+  const window = text.slice(a.end, a.end + VERB_WINDOW);
+  CONFLICT.lastIndex = 0;
+  const m = CONFLICT.exec(window);
+  CONFLICT.lastIndex = 0;
+  return !!m && !/[.;:!?]/.test(window.slice(0, m.index));
+}
+
+/** How strongly one mention marks its actor as a side. */
+function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
+  const a = actors[k] as ActorMention;
+  let score = a.entry.kind === 'group' ? 2 : 0;
+  if (between(doc.text, actors, k)) score += 3;
+  if (FORCE_AFTER.test(doc.text.slice(a.end, a.end + 40)) || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  if (conflictVerbAfter(doc.text, a)) score += 2;
+  if (a.sentence === 0 && score > 0) score += 1;
+  return score;
+}
+
+function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, text: string): void {
+  let t = tallies.get(name);
+  if (!t) {
+    t = { score: 0, first: a.start, aliases: new Set(), evidence: [] };
+    tallies.set(name, t);
+  }
+  t.score += score;
+  t.aliases.add(a.text.replace(/(?:'s|’s|'|’)$/, ''));
+  if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
+}
+
+/** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
+export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>): Party[] {
+  const tallies = new Map<string, Tally>();
+  scan.actors.forEach((actors) => {
+    actors.forEach((a, k) => {
+      const name = partyName(a);
+      if (name) tallyMention(tallies, name, a, mentionScore(doc, actors, k), doc.text);
+    });
+  });
+  let top = 0;
+  for (const t of tallies.values()) top = Math.max(top, t.score);
+  const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
+  return [...tallies.entries()]
+    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5))
+    .sort((a, b) => a[1].first - b[1].first || byString(a[0], b[0]))
+    .map(([name, t]) => ({ name, aliases: [...t.aliases].sort(byString), evidence: uniqueEvidence(t.evidence) }));
+}
