@@ -14,6 +14,7 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/cli-output.ts'],
     testTimeout: 30_000,
   },
 });

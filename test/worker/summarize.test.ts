@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { call, problem, seed, summarize } from './helpers.ts';
+
+interface Body {
+  id: string;
+  engine: string;
+  summary: { text: string; sentences: Array<{ index: number; text: string; start: number; end: number; score: number }> };
+  keywords: Array<{ term: string; score: number }>;
+  stats: Record<string, number>;
+}
+
+describe('POST /v1/summarize', () => {
+  it('summarises the seed in 3 sentences, in document order, each slicing back to the submitted text', async () => {
+    const res = await summarize({ text: seed });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const body = (await res.json()) as Body;
+    expect(body.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(body.engine).toMatch(/^newsbrief\//);
+    const sentences = body.summary.sentences;
+    expect(sentences).toHaveLength(3);
+    for (const s of sentences) expect(seed.slice(s.start, s.end)).toBe(s.text);
+    const indices = sentences.map((s) => s.index);
+    expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+    expect(new Set(sentences.map((s) => s.text)).size).toBe(3);
+    expect(body.summary.text).not.toMatch(/Creative Commons|licensed/i);
+    expect(body.summary.text).toBe(sentences.map((s) => s.text).join(' '));
+    expect(body.keywords.length).toBe(10);
+    expect(body.stats.duplicatesDropped).toBe(2);
+    expect(body.stats.boilerplateSkipped).toBe(1);
+  });
+
+  it('never returns the repeated Kalbajar sentences twice, however many sentences are asked for', async () => {
+    const body = (await (await summarize({ text: seed, options: { sentences: 50 } })).json()) as Body;
+    const texts = body.summary.sentences.map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.startsWith('Azerbaijan said Armenian forces opened fire'))).toHaveLength(1);
+    expect(texts.some((t) => /Creative Commons/.test(t))).toBe(false);
+    expect(texts.length).toBe(Math.min(50, (body.stats.sentences ?? 0) - 3));
+  });
+
+  it('accepts text/plain with options as query parameters', async () => {
+    const res = await call('/v1/summarize?sentences=5&keywords=0&title=Border%20clashes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      body: seed,
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body & { title: string };
+    expect(body.summary.sentences).toHaveLength(5);
+    expect(body.keywords).toEqual([]);
+    expect(body.title).toBe('Border clashes');
+    const same = (await (await summarize({ text: seed, title: 'Border clashes', options: { sentences: 5, keywords: 0 } })).json()) as Body;
+    expect(same.id).toBe(body.id);
+  });
+
+  it('honours ratio and maxChars without cutting a sentence', async () => {
+    const byRatio = (await (await summarize({ text: seed, options: { ratio: 0.1 } })).json()) as Body;
+    expect(byRatio.summary.sentences.length).toBe(Math.ceil(0.1 * (byRatio.stats.sentences - 3)));
+    const limited = (await (await summarize({ text: seed, options: { sentences: 10, maxChars: 500 } })).json()) as Body;
+    expect(limited.summary.text.length).toBeLessThanOrEqual(500);
+    expect(limited.summary.sentences.length).toBeGreaterThan(0);
+    for (const s of limited.summary.sentences) expect(seed.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('answers a one-sentence article with that sentence', async () => {
+    const body = (await (await summarize({ text: 'Only one sentence here.' })).json()) as Body;
+    expect(body.summary.sentences.map((s) => s.text)).toEqual(['Only one sentence here.']);
+  });
+
+  it('gives identical input a byte-identical body, and different options a different id', async () => {
+    const a = await (await summarize({ text: seed, options: { sentences: 4 } })).text();
+    const b = await (await summarize({ options: { sentences: 4 }, text: seed })).text();
+    expect(b).toBe(a);
+    const c = (await (await summarize({ text: seed, options: { sentences: 2 } })).json()) as Body;
+    expect(c.id).not.toBe((JSON.parse(a) as Body).id);
+  });
+
+  it('treats a default option spelled out like the default', async () => {
+    const a = (await (await summarize({ text: 'A short article. It has two sentences.' })).json()) as Body;
+    const b = (await (await summarize({ text: 'A short article. It has two sentences.', options: { sentences: 3, keywords: 10 } })).json()) as Body;
+    expect(b.id).toBe(a.id);
+  });
+});
+
+describe('GET /healthz', () => {
+  it('reports ok and the engine', async () => {
+    const res = await call('/healthz');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { status: string; engine: string };
+    expect(body.status).toBe('ok');
+    expect(body.engine).toMatch(/^newsbrief\//);
+  });
+});
+
+describe('errors', () => {
+  it('400 for malformed JSON', async () => {
+    const res = await summarize('{"text": "abc",');
+    expect(res.status).toBe(400);
+    expect((await problem(res)).type).toBe('/problems/invalid-json');
+  });
+
+  it('400 for a body that is not UTF-8', async () => {
+    const res = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: new Uint8Array([0x48, 0xff, 0xfe, 0x49]) });
+    expect(res.status).toBe(400);
+    expect((await problem(res)).type).toBe('/problems/invalid-encoding');
+  });
+
+  it.each([
+    ['empty text', { text: '' }, 'text'],
+    ['whitespace-only text', { text: ' \n\t ' }, 'text'],
+    ['missing text', { title: 'x' }, 'text'],
+    ['sentences 0', { text: 'A b.', options: { sentences: 0 } }, 'options.sentences'],
+    ['sentences 51', { text: 'A b.', options: { sentences: 51 } }, 'options.sentences'],
+    ['fractional sentences', { text: 'A b.', options: { sentences: 2.5 } }, 'options.sentences'],
+    ['ratio 0', { text: 'A b.', options: { ratio: 0 } }, 'options.ratio'],
+    ['ratio above 1', { text: 'A b.', options: { ratio: 1.5 } }, 'options.ratio'],
+    ['keywords 51', { text: 'A b.', options: { keywords: 51 } }, 'options.keywords'],
+    ['text of the wrong type', { text: 42 }, 'text'],
+    ['options of the wrong type', { text: 'A b.', options: 'many' }, 'options'],
+    ['unknown option', { text: 'A b.', options: { colour: 'red' } }, 'options.colour'],
+    ['unknown field', { text: 'A b.', lang: 'en' }, 'lang'],
+    ['bad publishedAt', { text: 'A b.', publishedAt: 'yesterday' }, 'publishedAt'],
+    ['a JSON array', [1, 2], ''],
+    ['JSON null', null, ''],
+  ])('422 for %s, naming the field', async (_name, body, path) => {
+    const res = await summarize(JSON.stringify(body));
+    expect(res.status).toBe(422);
+    const p = await problem(res);
+    expect(p.type).toBe('/problems/validation-failed');
+    expect(p.errors?.map((e) => e.path)).toContain(path);
+  });
+
+  it('422 for a bad query option on a text/plain body', async () => {
+    const res = await call('/v1/summarize?sentences=abc', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
+    expect(res.status).toBe(422);
+    expect((await problem(res)).errors?.[0]?.path).toBe('options.sentences');
+  });
+
+  it('413 for a body over the limit, declared or streamed', async () => {
+    const big = 'a'.repeat(1024 * 1024 + 1);
+    const declared = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: big });
+    expect(declared.status).toBe(413);
+    expect((await problem(declared)).type).toBe('/problems/payload-too-large');
+    const chunk = new TextEncoder().encode('b'.repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 2 * 1024 * 1024) controller.close();
+        else {
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        }
+      },
+    });
+    const streamed = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(sent).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it.each([
+    ['no content type', undefined],
+    ['form data', 'multipart/form-data; boundary=x'],
+    ['xml', 'application/xml'],
+    ['html', 'text/html'],
+  ])('415 for %s', async (_name, type) => {
+    const headers: Record<string, string> = type ? { 'Content-Type': type } : {};
+    const res = await call('/v1/summarize', { method: 'POST', headers, body: new TextEncoder().encode('{"text":"A b."}') });
+    expect(res.status).toBe(415);
+    expect((await problem(res)).type).toBe('/problems/unsupported-media-type');
+  });
+
+  it('404 for an unknown route', async () => {
+    const res = await call('/v2/nothing');
+    expect(res.status).toBe(404);
+    expect((await problem(res)).type).toBe('/problems/not-found');
+  });
+
+  it.each([
+    ['GET', '/v1/summarize', 'POST'],
+    ['PUT', '/v1/summarize', 'POST'],
+    ['DELETE', '/healthz', 'GET'],
+    ['POST', '/v1/summaries/' + 'a'.repeat(64), 'GET'],
+  ])('405 for %s %s with Allow', async (method, path, allowed) => {
+    const res = await call(path, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toContain(allowed);
+    expect((await problem(res)).type).toBe('/problems/method-not-allowed');
+  });
+});
