@@ -61,6 +61,11 @@ function parseArgs(args: string[]): Parsed | string {
 /** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */
 function toInput(candidate: unknown): AnalyzeInput {
   const request = validate(SummarizeRequestSchema, candidate);
+  if (request.text === undefined) {
+    throw new ProblemError('validation-failed', 'The CLI analyses text only: send "text" (or "article"); html and url input need the Worker.', {
+      errors: [{ path: 'text', message: 'Expected article text.' }],
+    });
+  }
   return { text: request.text, title: request.title ?? null, publishedAt: request.publishedAt ?? null, options: request.options ?? {} };
 }
 

@@ -1,56 +1,57 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { ENGINE } from '../core/engine.ts';
+import { Hono } from 'hono';
+import { apiKeyAuth } from './auth.ts';
 import type { AppEnv } from './env.ts';
+import { kvFaults } from './faults.ts';
 import { log } from './log.ts';
+import { corsFromEnv, requestContext } from './ops.ts';
 import { ProblemError, problemResponse } from './problems.ts';
-import { mountHealth } from './routes/health.ts';
-import { mountSummaries } from './routes/summaries.ts';
-import { mountSummarize } from './routes/summarize.ts';
+import { rateLimit } from './ratelimit.ts';
+import { batchRoutes } from './routes/batch.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { mountDiscord, mountSlack } from './routes/integrations/index.ts';
+import { mountPlayground, PLAYGROUND_PATHS } from './routes/playground.ts';
+import { summariesRoutes } from './routes/summaries.ts';
+import { summarizeRoutes } from './routes/summarize.ts';
 
-/** Paths the API serves, with their methods, so a wrong method gets 405 and an `Allow` header, not 404. */
-const ROUTES: ReadonlyArray<{ pattern: RegExp; methods: string[] }> = [
+/**
+ * Paths the Worker serves, with their methods, so a wrong method gets 405 and an `Allow` header, not 404. Every
+ * path here must also be in `OPERATIONS` (src/worker/openapi.ts); test/worker/openapi.test.ts checks.
+ */
+export const ROUTES: ReadonlyArray<{ pattern: RegExp; methods: string[] }> = [
   { pattern: /^\/v1\/summarize$/, methods: ['POST'] },
+  { pattern: /^\/v1\/summarize\/batch$/, methods: ['POST'] },
   { pattern: /^\/v1\/summaries\/[^/]+$/, methods: ['GET', 'HEAD'] },
   { pattern: /^\/healthz$/, methods: ['GET', 'HEAD'] },
   { pattern: /^\/openapi\.json$/, methods: ['GET', 'HEAD'] },
+  { pattern: /^\/docs$/, methods: ['GET', 'HEAD'] },
+  { pattern: /^\/problems\/[^/]+$/, methods: ['GET', 'HEAD'] },
+  { pattern: PLAYGROUND_PATHS, methods: ['GET', 'HEAD'] },
+  { pattern: /^\/integrations\/slack\/command$/, methods: ['POST'] },
+  { pattern: /^\/integrations\/discord\/interactions$/, methods: ['POST'] },
 ];
 
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/**
+ * Builds the app: request id and log line, CORS, API keys and rate limit on `/v1/`, the routes, and the problem+json
+ * error mapping. The API routes are chained so the returned app's type carries them for `hc<AppType>()`.
+ */
+export function createApp() {
+  const app = new Hono<AppEnv>();
+  app.use('*', kvFaults());
+  app.use('*', requestContext());
+  app.use('*', corsFromEnv());
+  app.use('/v1/*', apiKeyAuth());
+  app.use('/v1/*', rateLimit());
 
-/** Builds the Hono app: request id and log line, routes, OpenAPI document, and the problem+json error mapping. */
-export function createApp(): OpenAPIHono<AppEnv> {
-  const app = new OpenAPIHono<AppEnv>();
-
-  app.use('*', async function requestContext(c, next) {
-    const given = c.req.header('X-Request-Id');
-    const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-    c.set('requestId', requestId);
-    const started = Date.now();
-    await next();
-    c.res.headers.set('X-Request-Id', requestId);
-    log({
-      level: 'info',
-      requestId,
-      method: c.req.method,
-      route: c.req.routePath,
-      status: c.res.status,
-      cache: c.get('cache') ?? null,
-      ms: Date.now() - started,
-      bytesIn: Number(c.req.header('Content-Length') ?? 0) || null,
-    });
-  });
-
-  mountHealth(app);
-  mountSummarize(app);
-  mountSummaries(app);
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'newsbrief',
-      version: ENGINE.split('/')[1] ?? '0',
-      description: 'Deterministic extractive news summaries with casualty, party, mediator and ceasefire facts.',
-    },
-  });
+  const api = app
+    .route('/', healthRoutes)
+    .route('/', summarizeRoutes)
+    .route('/', batchRoutes)
+    .route('/', summariesRoutes)
+    .route('/', docsRoutes);
+  mountPlayground(app);
+  mountSlack(app);
+  mountDiscord(app);
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
@@ -72,5 +73,5 @@ export function createApp(): OpenAPIHono<AppEnv> {
     return problemResponse(new ProblemError('internal', 'An unexpected error occurred; it has been logged.'));
   });
 
-  return app;
+  return api;
 }

@@ -79,10 +79,63 @@ export async function readBody(request: Request, limit: number, accepted: Readon
   }
   const text = decodeUtf8(await readLimited(request, limit));
   if (kind !== 'json') return { kind, value: text };
+  let value: unknown;
   try {
-    return { kind, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (err) {
     const why = err instanceof Error ? err.message : 'unparseable';
     throw new ProblemError('invalid-json', `The body is not valid JSON: ${why}`);
   }
+  const duplicate = duplicateKey(text);
+  if (duplicate !== null) {
+    throw new ProblemError('invalid-json', `The body is not valid I-JSON (RFC 7493): the key ${JSON.stringify(duplicate)} appears twice in one object.`);
+  }
+  return { kind, value };
+}
+
+/**
+ * The first key that appears twice in one object of `json` (text JSON.parse accepted), or null. JSON.parse keeps the
+ * last silently, so `{"text": "a", "text": "b"}` would be read differently by different parsers; we refuse it, as
+ * I-JSON does. One linear pass with an explicit stack (no recursion, so 10,000-deep nesting is fine); keys are
+ * compared after unescaping, so `"t\u0065xt"` is `"text"`.
+ */
+export function duplicateKey(json: string): string | null {
+  const stack: Array<Set<string> | null> = [];
+  let expectKey = false;
+  for (let i = 0; i < json.length; i++) {
+    const ch = json.charCodeAt(i);
+    if (ch === 0x7b) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (ch === 0x5b) {
+      stack.push(null);
+      expectKey = false;
+    } else if (ch === 0x7d || ch === 0x5d) {
+      stack.pop();
+      expectKey = false;
+    } else if (ch === 0x2c) {
+      expectKey = stack[stack.length - 1] instanceof Set;
+    } else if (ch === 0x22) {
+      let end = i + 1;
+      let escaped = false;
+      while (end < json.length) {
+        const c = json.charCodeAt(end);
+        if (c === 0x5c) {
+          escaped = true;
+          end += 2;
+        } else if (c === 0x22) break;
+        else end++;
+      }
+      const keys = stack[stack.length - 1];
+      if (expectKey && keys instanceof Set) {
+        const raw = json.slice(i + 1, end);
+        const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (keys.has(key)) return key;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    }
+  }
+  return null;
 }

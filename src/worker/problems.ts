@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   'payload-too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'validation-failed': { status: 422, title: 'Request failed validation' },
+  'url-refused': { status: 422, title: 'URL refused' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'upstream-failed': { status: 502, title: 'Upstream fetch failed' },
   'storage-unavailable': { status: 503, title: 'Storage unavailable' },

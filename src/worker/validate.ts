@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type * as z from 'zod';
 import { ProblemError, type FieldError } from './problems.ts';
 
 /** Validates `value` against `schema`; every failure becomes one 422 naming each field path. */

@@ -85,7 +85,7 @@ describe('KV cache', () => {
 
   it('still answers 200 MISS when the KV write throws', async () => {
     const res = await withKv(
-      { get: () => Promise.resolve(null), put: () => Promise.reject(new Error('quota')) },
+      { get: () => Promise.resolve(null), put: () => Promise.reject(new Error('quota')) } as unknown as Partial<KVNamespace>,
       { text: 'Write failure test. Nothing breaks.' },
     );
     expect(res.status).toBe(200);

@@ -56,7 +56,7 @@ describe('POST /v1/summarize', () => {
 
   it('honours ratio and maxChars without cutting a sentence', async () => {
     const byRatio = (await (await summarize({ text: seed, options: { ratio: 0.1 } })).json()) as Body;
-    expect(byRatio.summary.sentences.length).toBe(Math.ceil(0.1 * (byRatio.stats.sentences - 3)));
+    expect(byRatio.summary.sentences.length).toBe(Math.ceil(0.1 * ((byRatio.stats.sentences ?? 0) - 3)));
     const limited = (await (await summarize({ text: seed, options: { sentences: 10, maxChars: 500 } })).json()) as Body;
     expect(limited.summary.text.length).toBeLessThanOrEqual(500);
     expect(limited.summary.sentences.length).toBeGreaterThan(0);

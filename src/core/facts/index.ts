@@ -1,19 +1,39 @@
-// SCAFFOLD written by the lead so the Worker runs end to end: the facts helper owns this file and replaces it whole.
 import type { Doc, Facts } from '../types.ts';
+import { extractCasualties } from './casualties/index.ts';
+import { extractCeasefire } from './ceasefire/index.ts';
+import { historicalFlags } from './ceasefire/historical.ts';
+import { extractDates } from './dates/index.ts';
+import { extractLocations, extractOrganizations, extractPeople, extractSources } from './entities/index.ts';
+import { scanDoc } from './entities/mentions.ts';
+import { assembleMediators, findMediatorCandidates } from './mediators/index.ts';
+import { extractParties } from './parties/index.ts';
+import { extractQuotes } from './quotes/index.ts';
 
-/** All facts of a document. */
-export function extractFacts(_doc: Doc): Facts {
-  const none = { killed: null, wounded: null, missing: null, captured: null, displaced: null };
+/** Roles only third parties play: an actor with one of these is kept out of the parties unless it clearly fights. */
+const THIRD_PARTY_ROLES = new Set(['brokered', 'mediating', 'offered']);
+
+/**
+ * Every fact of an article, computed from one scan of the document: casualties, the sides, mediators and their
+ * roles, the ceasefire's current state, people, organisations, places, dates, quotes and cited sources.
+ */
+export function extractFacts(doc: Doc): Facts {
+  const scan = scanDoc(doc);
+  const historical = historicalFlags(doc);
+  const candidates = findMediatorCandidates(doc, scan, historical);
+  const thirdParties = new Set(candidates.filter((c) => THIRD_PARTY_ROLES.has(c.role)).map((c) => c.name));
+  const parties = extractParties(doc, scan, thirdParties, historical);
+  const partyNames = parties.map((p) => p.name);
+  const people = extractPeople(doc, scan);
   return {
-    casualties: { total: none, byParty: [], events: [], historical: [] },
-    parties: [],
-    mediators: [],
-    ceasefire: { status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] },
-    people: [],
-    organizations: [],
-    locations: [],
-    dates: [],
-    quotes: [],
-    sources: [],
+    casualties: extractCasualties(doc),
+    parties,
+    mediators: assembleMediators(candidates, new Set(partyNames)),
+    ceasefire: extractCeasefire(doc, scan, historical, candidates, partyNames),
+    people,
+    organizations: extractOrganizations(doc, scan),
+    locations: extractLocations(doc, scan),
+    dates: extractDates(doc),
+    quotes: extractQuotes(doc, people),
+    sources: extractSources(doc),
   };
 }

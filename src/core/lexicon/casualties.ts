@@ -26,7 +26,10 @@ export const TRIGGER_ROWS: readonly string[] = [
   'succumbed; killed; intransitive', 'lost their lives; killed; intransitive', 'lost his life; killed; intransitive',
   'lost her life; killed; intransitive', 'lost their life; killed; intransitive',
   'dead; killed; adjective', 'deceased; killed; adjective',
-  'killing; killed; gerund', 'kills; killed; gerund',
+  'killing; killed; gerund', 'kills; killed; gerund', 'claimed the life of; killed; gerund',
+  'claimed the lives of; killed; gerund', 'took the life of; killed; gerund', 'took the lives of; killed; gerund',
+  'murder of; killed; gerund', 'slaying of; killed; gerund', 'killing of; killed; gerund', 'death of; killed; gerund',
+  'deaths of; killed; gerund', 'shooting death of; killed; gerund', 'shooting deaths of; killed; gerund',
   'deaths; killed; noun', 'fatalities; killed; noun', 'death; killed; noun', 'dead bodies; killed; noun',
   'bodies; killed; noun',
   'death toll; killed; toll', 'toll; killed; toll',
@@ -41,7 +44,12 @@ export const TRIGGER_ROWS: readonly string[] = [
   'in critical condition; wounded; intransitive', 'in serious condition; wounded; intransitive',
   'in stable condition; wounded; intransitive', 'in fair condition; wounded; intransitive',
   'in good condition; wounded; intransitive', 'in grave condition; wounded; intransitive',
-  'wounding; wounded; gerund', 'injuring; wounded; gerund',
+  'wounding; wounded; gerund', 'injuring; wounded; gerund', 'hitting; shot; gerund', 'striking; shot; gerund',
+  'taken to the hospital; wounded; intransitive', 'taken to a hospital; wounded; intransitive',
+  'taken to hospital; wounded; intransitive', 'taken to area hospitals; wounded; intransitive',
+  'taken to local hospitals; wounded; intransitive', 'taken to hospitals; wounded; intransitive',
+  'transported to the hospital; wounded; intransitive', 'transported to area hospitals; wounded; intransitive',
+  'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
   'injuries; wounded; noun', 'injured; wounded; noun',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
   'struck by bullets; shot; intransitive', 'grazed; shot; passive',
@@ -53,6 +61,20 @@ export const TRIGGER_ROWS: readonly string[] = [
   'displaced; displaced; passive', 'fled their homes; displaced; intransitive',
   'forced from their homes; displaced; passive', 'forced to flee; displaced; passive',
   'made homeless; displaced; passive', 'left homeless; displaced; passive',
+];
+
+/** Verbs that send a counted group to hospital: "sent four people to the hospital", "put three women in the hospital". */
+export const HOSPITAL_VERBS: readonly string[] = ['sent', 'sending', 'sends', 'put', 'putting', 'left', 'leaving'];
+
+/** "a quadruple shooting" counts four hit; "a triple homicide" three killed. */
+export const MULTIPLE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['double', 2], ['triple', 3], ['quadruple', 4], ['quintuple', 5], ['sextuple', 6],
+];
+
+/** Nouns after a multiple word, and the casualty kind they count. */
+export const MULTIPLE_NOUNS: ReadonlyArray<readonly [string, CasualtyKind]> = [
+  ['shooting', 'shot'], ['shootings', 'shot'], ['homicide', 'killed'], ['homicides', 'killed'], ['murder', 'killed'],
+  ['murders', 'killed'], ['killing', 'killed'], ['killings', 'killed'], ['fatal', 'killed'],
 ];
 
 /** "No casualties were reported": nouns whose negation means none killed and none wounded. */
@@ -74,6 +96,9 @@ export const BE_FORMS: readonly string[] = ['was', 'were', 'is', 'are', 'been', 
 
 /** Plural auxiliaries: a bare singular subject ("a man") does not agree with them. */
 export const PLURAL_AUXILIARIES: readonly string[] = ['were', 'are', 'have'];
+
+/** Singular auxiliaries: "was", "is", "has" agree with one person ("Shellsea was killed"). */
+export const SINGULAR_AUXILIARIES: readonly string[] = ['was', 'is', 'has'];
 
 /** Adverbs that turn "shot" or "wounded" into a death. */
 export const FATAL_ADVERBS: readonly string[] = ['fatally', 'mortally'];
@@ -115,7 +140,10 @@ export const PERSON_SINGULAR: readonly string[] = [
   'niece', 'fighter', 'militant', 'rebel', 'insurgent', 'member', 'commander', 'journalist', 'reporter',
   'photographer', 'protester', 'demonstrator', 'villager', 'farmer', 'shepherd', 'fisherman', 'pilot', 'doctor',
   'nurse', 'medic', 'paramedic', 'peacekeeper', 'inmate', 'prisoner', 'patient', 'pastor', 'priest', 'teacher',
-  'senior', 'sophomore', 'junior', 'freshman', 'one', 'mom', 'dad', 'stepfather', 'stepson', 'roommate',
+  'senior', 'sophomore', 'junior', 'freshman', 'one', 'patron', 'motorist', 'owner', 'tenant', 'partygoer',
+  'occupant', 'grandson', 'granddaughter', 'stepdaughter', 'fiance', 'fiancee', 'ex-boyfriend',
+  'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord', 'coworker', 'co-worker', 'acquaintance', 'cashier', 'manager',
+  'bouncer', 'rapper', 'athlete', 'player', 'veteran', 'sibling', 'stepmother', 'mom', 'dad', 'stepfather', 'stepson', 'roommate',
   'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major', 'general',
   'he', 'she', 'himself', 'herself', 'him',
 ];
@@ -141,7 +169,7 @@ export const CIVILIAN_NOUNS: readonly string[] = ['civilian', 'civilians', 'nonc
 export const SUBJECT_STOPS: readonly string[] = [
   'said', 'says', 'say', 'told', 'reported', 'announced', 'stated', 'added', 'confirmed', 'claimed', 'when', 'after',
   'before', 'while', 'as', 'in', 'on', 'at', 'from', 'by', 'with', 'during', 'who', 'which', 'where', 'but',
-  'because', 'since', 'if', 'than', 'into', 'for', 'to', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'and',
+  'because', 'since', 'if', 'into', 'for', 'to', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'and',
   'or', 'that', 'there', 'it', 'they', 'we', 'you', 'i', 'police', 'authorities', 'officials', 'then', 'later',
 ];
 
@@ -193,4 +221,82 @@ export const MEASURE_WORDS: readonly string[] = [
   'week', 'months', 'month', 'years', 'year', 'percent', '%', 'km', 'kilometres', 'kilometers', 'miles', 'meters',
   'metres', 'feet', 'dollars', 'rounds', 'shots', 'bullets', 'times', 'mph', 'degrees', 'caliber', 'mm',
   'block', 'blocks', 'th', 'st', 'nd', 'rd',
+];
+
+/** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
+export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
+
+/**
+ * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
+ * pronounced dead", "he was shot"): `phrase; kind; voice`. 'passive' needs a singular "was/is/has been" before it;
+ * 'intransitive' takes its subject directly ("died", "passed away"). Victims are counted as people, not sentences.
+ */
+export const VICTIM_PREDICATES: readonly string[] = [
+  'killed; killed; passive', 'slain; killed; passive', 'murdered; killed; passive', 'shot dead; killed; passive',
+  'shot to death; killed; passive', 'fatally shot; killed; passive', 'fatally wounded; killed; passive',
+  'fatally injured; killed; passive', 'mortally wounded; killed; passive', 'shot and killed; killed; passive',
+  'gunned down; killed; passive', 'pronounced dead; killed; passive', 'found dead; killed; passive',
+  'declared dead; killed; passive', 'dead; killed; passive', 'deceased; killed; passive',
+  'died; killed; intransitive', 'dies; killed; intransitive', 'passed away; killed; intransitive',
+  'succumbed; killed; intransitive', 'lost his life; killed; intransitive', 'lost her life; killed; intransitive',
+  'shot himself; shot; intransitive', 'shot herself; shot; intransitive', 'killed himself; killed; intransitive',
+  'killed herself; killed; intransitive',
+  'shot; shot; passive', 'wounded; shot; passive', 'injured; shot; passive', 'hurt; shot; passive',
+  'hospitalized; shot; passive', 'hospitalised; shot; passive', 'grazed; shot; passive',
+  'struck by gunfire; shot; passive', 'struck by a bullet; shot; passive', 'hit by gunfire; shot; passive',
+  'hit by a bullet; shot; passive', 'struck by a stray bullet; shot; passive', 'hit by a stray bullet; shot; passive',
+  'struck by bullets; shot; passive', 'struck by what; shot; passive', 'struck by stray gunfire; shot; passive',
+  'suffered a gunshot wound; shot; intransitive', 'suffered gunshot wounds; shot; intransitive',
+  'sustained a gunshot wound; shot; intransitive', 'sustained gunshot wounds; shot; intransitive',
+  'suffered a gunshot; shot; intransitive', 'suffered injuries; shot; intransitive',
+  'suffered non-life-threatening injuries; shot; intransitive', 'suffered life-threatening injuries; shot; intransitive',
+  'suffered minor injuries; shot; intransitive', 'suffered serious injuries; shot; intransitive',
+  'sustained injuries; shot; intransitive', 'sustained non-life-threatening injuries; shot; intransitive',
+  'sustained life-threatening injuries; shot; intransitive', 'sustained minor injuries; shot; intransitive',
+  'remains in critical condition; shot; intransitive', 'remains hospitalized; shot; intransitive',
+];
+
+/** Predicates whose victim is the object on the right: `phrase; kind` ("killing him", "the fatal shooting of Ann Lee"). */
+export const VICTIM_OBJECT_PREDICATES: readonly string[] = [
+  'killing; killed', 'killed; killed', 'shot; shot', 'shot and killed; killed', 'fatally shot; killed', 'fatal shooting of; killed',
+  'shooting death of; killed', 'death of; killed', 'murder of; killed', 'killing of; killed', 'slaying of; killed',
+  'homicide of; killed', 'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
+  'non-fatal shooting of; shot', 'nonfatal shooting of; shot',
+];
+
+/** Verbs and prepositions that report an injury through its noun: "suffered a gunshot wound", "treated for injuries". */
+export const INJURY_VERBS: readonly string[] = [
+  'suffered', 'suffers', 'suffering', 'sustained', 'sustaining', 'received', 'treated', 'with',
+];
+
+/** Nouns that close an injury phrase after an injury verb. */
+export const INJURY_NOUNS: readonly string[] = ['wound', 'wounds', 'injuries', 'injury', 'gunshot'];
+
+/** Person nouns that name someone in particular ("his father", "the deputy"), told apart from other unnamed victims. */
+export const RELATIONAL_NOUNS: readonly string[] = [
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'stepfather', 'stepson', 'mom', 'dad',
+  'officer', 'deputy', 'trooper', 'bystander', 'driver', 'passenger', 'clerk', 'cashier', 'guard', 'bouncer',
+  'homeowner', 'neighbor', 'neighbour', 'roommate', 'friend', 'grandson', 'granddaughter', 'stepdaughter', 'fiance',
+  'fiancee', 'suspect', 'gunman', 'shooter', 'robber', 'intruder', 'burglar',
+];
+
+/** Words that may stand between a victim and the predicate: "was later", "has since", "who was". */
+export const VICTIM_AUXILIARIES: readonly string[] = [
+  'was', 'is', 'has', 'had', 'been', 'got', 'gets', 'also', 'later', 'then', 'since', 'reportedly', 'allegedly',
+  'apparently', 'eventually', 'subsequently', 'ultimately', 'tragically', 'initially', 'originally', 'just',
+  'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'accidentally', 'mistakenly', 'still',
+  'both', 'sadly', 'unfortunately', 'officially', 'immediately', 'instantly', 'found', 'left', 'listed', 'being',
+];
+
+/** Singular auxiliaries a passive victim predicate needs ("was shot"; "were shot" is a counted group instead). */
+export const VICTIM_SINGULAR_BE: readonly string[] = ['was', 'is', 'been', 'got', 'gets'];
+
+/** Capitalized words that are not a victim's name: institutions, titles, days, sentence openers. */
+export const NOT_VICTIM_NAMES: readonly string[] = [
+  'police', 'officers', 'officials', 'authorities', 'deputies', 'investigators', 'detectives', 'sheriff', 'the',
+  'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'this', 'that', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'news', 'department', 'office', 'county', 'city',
+  'hospital', 'center', 'centre', 'medical', 'university', 'school', 'court', 'jail', 'prison', 'but', 'and', 'who',
+  'when', 'after', 'before', 'while', 'if', 'as', 'one', 'nobody', 'no', 'none', 'someone', 'somebody', 'anyone',
 ];

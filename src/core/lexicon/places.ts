@@ -121,7 +121,6 @@ export const GROUP_ROWS: readonly string[] = [
   'PKK; ; Kurdistan Workers\' Party, Kurdistan Workers Party',
   'YPG; ; People\'s Protection Units, Kurdish YPG',
   'SDF; ; Syrian Democratic Forces, Kurdish-led Syrian Democratic Forces',
-  'Kurds; ; Kurdish, Kurdish forces, Kurdish fighters',
   'ELN; ; National Liberation Army, Ejercito de Liberacion Nacional',
   'FARC; ; Revolutionary Armed Forces of Colombia',
   'IRA; ; Irish Republican Army, Provisional IRA, Real IRA, New IRA, Continuity IRA',

@@ -17,7 +17,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
       'mediat*', 'go-between', 'guarantor*', 'host talks', 'hosts talks', 'hosted talks', 'hosting talks',
       'host peace talks', 'hosted peace talks', 'hosting peace talks', 'hosted the talks', 'been hosting',
       'facilitated talks', 'facilitating talks', 'facilitated the talks', 'shuttle diplomacy', 'peace envoy',
-      'envoy for peace', 'led the talks', 'chaired the talks', 'peace mission', 'diplomatic mission',
+      'envoy for peace', 'witnessed by', 'led the talks', 'chaired the talks', 'peace mission', 'diplomatic mission',
     ],
   },
   {
@@ -60,7 +60,7 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   {
     status: 'collapsed',
     cues: [
-      'collapsed', 'collapse of', 'broke down', 'breakdown of', 'broken down', 'in tatters', 'fell apart',
+      'collapsed', 'collapse of', 'end of the truce', 'end of the ceasefire', 'end to the truce', 'end to the ceasefire', 'broke down', 'breakdown of', 'broken down', 'in tatters', 'fell apart',
       'ended the ceasefire', 'ended the truce', 'abandoned', 'called off', 'pulled out of', 'withdrew from',
       'no longer in force', 'suspended the', 'scrapped', 'unravel*',
     ],
@@ -107,7 +107,7 @@ export const HISTORICAL_MARKERS: readonly string[] = [
   '\\blast year\\b', '\\byears? ago\\b', '\\bdecades? ago\\b', '\\bin the (?:19|20)\\d0s\\b', '\\bin (?:19|20)\\d\\d\\b',
   '\\bafter the war\\b', '\\bend of (?:a|the) war\\b', '\\bduring the [\\w-]{1,20} war\\b', '\\b\\d+-day war\\b',
   '\\bearlier war\\b', '\\bsince the end\\b',
-  '\\bhistory\\b', '\\bin the past\\b', '\\bback in\\b',
+  '\\bhistory\\b', '\\bthen-[A-Z]', '\\bin the past\\b', '\\bback in\\b',
 ];
 
 /** Markers of violations alleged while a ceasefire stands. */
@@ -130,6 +130,7 @@ export const FORCE_NOUNS: readonly string[] = [
   'insurgents', 'guards', 'border guards', 'servicemen', 'serviceman', 'positions', 'side', 'police', 'militia',
   'militiamen', 'jets', 'warplanes', 'drones', 'airstrikes', 'air strikes', 'artillery', 'commandos', 'defense ministry',
   'defence ministry', 'ministry of defense', 'ministry of defence', 'armed forces', 'gunmen', 'bombers', 'commander',
+  'government', 'regime', 'insurgent', 'insurgents', 'navy', 'air force', 'warships', 'missiles', 'rockets',
 ];
 
 /** Verbs of fighting, attacking or claiming that mark the actor just before them as a side. */

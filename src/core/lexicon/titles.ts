@@ -66,5 +66,6 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Dr', 'Sir', 'Police', 'Officials', 'Reuters', 'Airport', 'Street', 'Road', 'Mosque', 'Church', 'Cathedral',
   'Hospital', 'Hall', 'Bridge', 'Square', 'Province', 'District', 'Region', 'Republic', 'Kingdom', 'Islands',
   'Sea', 'River', 'Gulf', 'Mount', 'Lake', 'Base', 'Camp', 'Gate', 'Zone', 'Strait', 'Day', 'Week', 'War',
-  'Operation', 'Twitter', 'Facebook', 'Christmas', 'Ramadan', 'Eid', 'God', 'Allah', 'Walmart', 'Boeing',
+  'Operation', 'News', 'Media', 'Press', 'Times', 'Post', 'International', 'License', 'Creative', 'Commons',
+  'Attribution', 'Twitter', 'Facebook', 'Christmas', 'Ramadan', 'Eid', 'God', 'Allah', 'Walmart', 'Boeing',
 ];

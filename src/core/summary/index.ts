@@ -3,8 +3,9 @@ import { contentTerms, tokenize } from '../text/tokenize.ts';
 import type { AnalyzeOptions, Doc, Sentence, SummarySentence } from '../types.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { findDuplicates } from './dedupe.ts';
-import { scoreSentences } from './score.ts';
+import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
+import { tfidfVectors } from './vectors.ts';
 
 /** The chosen sentences plus what was left out before scoring. */
 export interface SummaryResult {
@@ -18,23 +19,23 @@ export interface SummaryResult {
 }
 
 /**
- * Extractive summary: drops boilerplate and repeated sentences, scores the rest (score.ts), picks the best within the
- * length options (select.ts) and returns them in document order.
+ * Extractive summary: drops boilerplate and repeated sentences, scores the rest (score.ts: position prior,
+ * centrality, title, facts, shape), picks greedily with redundancy control, dangling-opening and fact-coverage rules
+ * within the length options (select.ts) and returns them in document order. See README.md in this folder.
  */
-export function summarize(doc: Doc, options: AnalyzeOptions): SummaryResult {
+export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = WEIGHTS): SummaryResult {
   const terms = doc.sentences.map((s) => contentTerms(s.tokens));
   const boiler = new Set<number>();
   for (const s of doc.sentences) if (isBoilerplate(s.text)) boiler.add(s.index);
   const duplicates = findDuplicates(doc.sentences, terms);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
+  const candidateTerms = candidates.map((s) => terms[s.index] as string[]);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
-  const scores = scoreSentences(candidates, terms, titleTerms);
-  const picked = selectSentences(
-    candidates.map((s, rank) => ({ index: s.index, score: scores[rank] as number, length: s.text.length })),
-    options,
-  );
-  const sentences = picked.map((p) => {
-    const s = doc.sentences[p.index] as Sentence;
+  const scored = scoreCandidates(candidates, candidateTerms.map((t) => new Set(t)), titleTerms, weights);
+  const vectors = tfidfVectors(candidateTerms);
+  const picks = selectSentences(scored, candidates.map((s) => s.text), vectors, options, weights);
+  const sentences = picks.map((p) => {
+    const s = doc.sentences[p.candidate.index] as Sentence;
     return { index: s.index, text: s.text, start: s.start, end: s.end, score: roundScore(p.score) };
   });
   return { sentences, duplicates: [...duplicates].filter((i) => !boiler.has(i)).length, boilerplate: boiler.size, candidates, terms };

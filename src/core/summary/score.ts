@@ -1,55 +1,85 @@
-import { CASUALTY_CUE, CEASEFIRE_CUE, DANGLING_START, MEDIATION_CUE, NUMBER_CUE } from '../lexicon/cues.ts';
 import type { Sentence } from '../types.ts';
+import { termCentrality } from './centrality.ts';
+import { factKinds } from './facts.ts';
+import { positionPrior } from './position.ts';
+import { sentenceShape, type Shape } from './shape.ts';
+import { titleOverlap } from './title.ts';
 
-/** Weights of the baseline scorer; documented in src/core/summary/README.md. */
+/**
+ * Weights of the scorer and the selection. Fitted by `node scripts/fit-summary.ts` on cnndm_test_frank.jsonl only
+ * (ROUGE against its highlights) and reported on summeval_cnndm_test.jsonl; see README.md in this folder.
+ */
 export const WEIGHTS = {
-  position: 0.45,
-  centrality: 0.35,
+  /** Exponent of the inverted-pyramid prior 1 / (1 + rank)^decay. */
+  decay: 0.75,
+  /** Weight of term centrality (0..1). */
+  centrality: 0.2,
+  /** Weight of title overlap (0..1); not fitted (CNN/DailyMail has no titles). */
   title: 0.1,
-  fact: 0.25,
-  shortPenalty: 0.5,
-  longPenalty: 0.8,
-  danglingPenalty: 0.85,
-} as const;
+  /** Added to a sentence carrying a casualty figure, a ceasefire or a mediation. */
+  fact: 0.2,
+  /** Subtracted from sentences of fewer than 8 words. */
+  short: 0.1,
+  /** Subtracted from sentences ending with a question mark. */
+  question: 0.4,
+  /** Subtracted from a sentence opening with a pronoun or connective when the sentence before it is not picked. */
+  dangling: 0.1,
+  /** Redundancy (MMR): subtracted per unit of cosine similarity to a picked sentence above `redundancyFloor`. */
+  redundancy: 1,
+  /** Cosine similarity below which two sentences are not considered redundant. */
+  redundancyFloor: 0.2,
+  /**
+   * Fact coverage of summaries of 2+ sentences (select.ts): 0 off; 1 in conflict reports only (the article names a
+   * ceasefire, truce or mediation), where the summary must carry a casualty figure and a ceasefire if the article
+   * has them; 2 in every article.
+   */
+  factCoverage: 1,
+};
 
-/** True when the sentence carries a casualty figure, a ceasefire or a mediation. */
-export function carriesFact(text: string): boolean {
-  return (CASUALTY_CUE.test(text) && NUMBER_CUE.test(text)) || CEASEFIRE_CUE.test(text) || MEDIATION_CUE.test(text);
+/** The weights' shape, so the fitting script can try others. */
+export type Weights = typeof WEIGHTS;
+
+/** What the selection needs to know about one candidate. */
+export interface Candidate {
+  /** Position of the sentence in the document. */
+  index: number;
+  /** Rank among candidates (boilerplate and repeats removed), from 0. */
+  rank: number;
+  /** Score before redundancy and context: prior, centrality, title, facts, shape. */
+  score: number;
+  /** Length in characters. */
+  length: number;
+  /** Bit set of FACT kinds carried. */
+  facts: number;
+  shape: Shape;
 }
 
 /**
- * Scores candidate sentences (by their rank among candidates): an inverted-pyramid position prior, content
- * centrality (how many of the sentence's content words recur elsewhere in the article), overlap with the title, and a
- * boost for sentences that carry a fact. Linear in the number of tokens.
+ * Scores candidate sentences: inverted-pyramid position prior + centrality + title overlap + fact boost − shape
+ * penalties (short, question). Redundancy and dangling openings depend on what is already picked: select.ts.
  */
-export function scoreSentences(
+export function scoreCandidates(
   candidates: readonly Sentence[],
-  terms: readonly string[][],
+  termSets: ReadonlyArray<ReadonlySet<string>>,
   titleTerms: ReadonlySet<string>,
-): number[] {
-  const tf = new Map<string, number>();
-  for (const s of candidates) for (const w of new Set(terms[s.index])) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const central = candidates.map((s) => {
-    const set = new Set(terms[s.index]);
-    let sum = 0;
-    for (const w of set) sum += Math.log((tf.get(w) ?? 1));
-    return sum / (set.size + 4);
-  });
-  let maxCentral = 1e-9;
-  for (const c of central) if (c > maxCentral) maxCentral = c;
+  weights: Weights = WEIGHTS,
+): Candidate[] {
+  const central = weights.centrality !== 0 ? termCentrality(termSets) : null;
   return candidates.map((s, rank) => {
-    const set = new Set(terms[s.index]);
-    let titleHits = 0;
-    for (const w of titleTerms) if (set.has(w)) titleHits++;
-    const title = titleTerms.size === 0 ? 0 : titleHits / titleTerms.size;
-    let score =
-      WEIGHTS.position / Math.sqrt(1 + rank) +
-      WEIGHTS.centrality * ((central[rank] as number) / maxCentral) +
-      WEIGHTS.title * title +
-      (carriesFact(s.text) ? WEIGHTS.fact : 0);
-    if (s.tokens.length < 6) score *= WEIGHTS.shortPenalty;
-    else if (s.tokens.length > 60) score *= WEIGHTS.longPenalty;
-    if (DANGLING_START.test(s.text)) score *= WEIGHTS.danglingPenalty;
-    return score;
+    const shape = sentenceShape(s.text, s.tokens.length);
+    const facts = factKinds(s.text);
+    let score = positionPrior(rank, weights.decay);
+    if (central) score += weights.centrality * (central[rank] as number);
+    score += weights.title * titleOverlap(termSets[rank] as ReadonlySet<string>, titleTerms);
+    if (facts !== 0) score += weights.fact;
+    if (shape.short) score -= weights.short;
+    if (shape.question) score -= weights.question;
+    return { index: s.index, rank, score, length: s.text.length, facts, shape };
   });
 }
+
+/** True when the sentence carries a casualty figure, a ceasefire or a mediation. */
+export function carriesFact(text: string): boolean {
+  return factKinds(text) !== 0;
+}
+

@@ -39,8 +39,11 @@ function buildClassTable(): Uint16Array {
  */
 export function normalize(input: string): Normalized {
   const n = input.length;
-  const out = new Uint16Array(n * 3);
-  const map = new Int32Array(n * 3 + 1);
+  // Only an ellipsis grows (one character becomes three); everything else keeps or shrinks the length.
+  let ellipses = 0;
+  for (let at = input.indexOf('\u2026'); at >= 0; at = input.indexOf('\u2026', at + 1)) ellipses++;
+  const out = new Uint16Array(n + 2 * ellipses);
+  const map = new Int32Array(n + 2 * ellipses + 1);
   let len = 0;
   let pendingSpace = -1;
   let pendingBreaks = 0;
@@ -82,7 +85,7 @@ export function normalize(input: string): Normalized {
     }
   }
   map[len] = len > 0 ? (map[len - 1] as number) + 1 : 0;
-  return { text: decodeUtf16(out, len), map: map.slice(0, len + 1) };
+  return { text: decodeUtf16(out, len), map: len + 1 === map.length ? map : map.slice(0, len + 1) };
 }
 
 /** Builds a string from UTF-16 code units in chunks small enough for `String.fromCharCode.apply`. */

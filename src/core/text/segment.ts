@@ -27,11 +27,17 @@ const OPENERS = new Set(['"', "'", '(', '[', '{']);
 const JOINERS = new Set([',', ';', '(', '-', '&', '/']);
 
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -86,8 +92,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    const ch = text[i] as string;
-    if (!TERMINALS.has(ch)) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
       i++;
       continue;
     }
@@ -149,7 +155,8 @@ export function segment(text: string, from = 0): RawSentence[] {
   let paragraph = 0;
   let blockStart = from;
   for (let i = from; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+    const nl = text.indexOf('\n', i);
+    i = nl < 0 ? text.length : nl;
     if (i < text.length && text[i + 1] !== '\n' && isWrap(text, i)) continue;
     const before = out.length;
     splitBlock(text, blockStart, i, paragraph, out);

@@ -13,12 +13,14 @@ export interface TokenSpan {
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const DIGIT_RE = /\p{N}/u;
 
-/** 1 for a letter or combining mark, 2 for a digit, 0 otherwise; ASCII without a regular expression. */
-function charClass(code: number, ch: string): number {
+/** 1 for a letter or combining mark, 2 for a digit, 0 otherwise; ASCII without a regular expression or a string. */
+function charClass(text: string, i: number): number {
+  const code = text.charCodeAt(i);
   if (code < 0x80) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
     return code >= 48 && code <= 57 ? 2 : 0;
   }
+  const ch = text[i] as string;
   if (LETTER_RE.test(ch)) return 1;
   return DIGIT_RE.test(ch) ? 2 : 0;
 }
@@ -31,7 +33,7 @@ function scan(text: string, emit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = charClass(text.charCodeAt(i), text[i] as string);
+    const kind = charClass(text, i);
     if (kind === 0) {
       i++;
       continue;
@@ -39,10 +41,10 @@ function scan(text: string, emit: (start: number, end: number) => void): void {
     const start = i;
     i++;
     for (;;) {
-      while (i < n && charClass(text.charCodeAt(i), text[i] as string) === kind) i++;
+      while (i < n && charClass(text, i) === kind) i++;
       const sep = text[i];
       const joins = kind === 1 ? sep === "'" || sep === '\u2019' || sep === '-' || sep === '.' : sep === '.' || sep === ',' || sep === ':';
-      if (joins && i + 1 < n && charClass(text.charCodeAt(i + 1), text[i + 1] as string) === kind) {
+      if (joins && i + 1 < n && charClass(text, i + 1) === kind) {
         i += 2;
         continue;
       }
@@ -68,7 +70,8 @@ export function tokenSpans(text: string): TokenSpan[] {
 }
 
 function clean(token: string): string {
-  const lower = token.toLowerCase().replace(/\u2019/g, "'");
+  const folded = token.toLowerCase();
+  const lower = folded.indexOf('\u2019') < 0 ? folded : folded.replace(/\u2019/g, "'");
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 

@@ -4,8 +4,11 @@ import {
   CIVILIAN_NOUNS,
   DETERMINERS,
   FATAL_ADVERBS,
+  HOSPITAL_VERBS,
   HYPOTHETICAL_CUES,
   LABEL_WORDS,
+  MULTIPLE_NOUNS,
+  MULTIPLE_WORDS,
   MEASURE_WORDS,
   NEGATIONS,
   NONE_BOTH_NOUNS,
@@ -13,6 +16,7 @@ import {
   PERSON_PLURAL,
   PERSON_SINGULAR,
   PLURAL_AUXILIARIES,
+  SINGULAR_AUXILIARIES,
   SPEAKER_POSSESSIVES,
   SUBJECT_STOPS,
   TRIGGER_ROWS,
@@ -39,6 +43,8 @@ export interface Mention {
   /** True when the phrase has no noun of its own ("two more"): it shares the side of the mention before it. */
   bare: boolean;
   civilian: boolean;
+  /** True when the phrase adds to earlier casualties ("two more", "another man", "three other people"). */
+  additive: boolean;
 }
 
 interface Trigger {
@@ -60,6 +66,7 @@ for (const row of TRIGGER_ROWS) {
 const AUX = new Set(AUXILIARIES);
 const BE = new Set(BE_FORMS);
 const PLURAL_AUX = new Set(PLURAL_AUXILIARIES);
+const SINGULAR_AUX = new Set(SINGULAR_AUXILIARIES);
 const FATAL = new Set(FATAL_ADVERBS);
 const HYPOTHETICAL = new Set(HYPOTHETICAL_CUES);
 const NEGATION = new Set(NEGATIONS);
@@ -72,12 +79,17 @@ const CIVILIAN = new Set(CIVILIAN_NOUNS);
 const SPEAKER = new Set(SPEAKER_POSSESSIVES);
 const STOPS = new Set(SUBJECT_STOPS);
 const LABELS = new Set(LABEL_WORDS);
+const MULTIPLE = new Map(MULTIPLE_WORDS);
+const MULTIPLE_NOUN = new Map(MULTIPLE_NOUNS);
 const MEASURES = new Set(MEASURE_WORDS);
+const HOSPITAL_VERB = new Set(HOSPITAL_VERBS);
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept',
   'oct', 'nov', 'dec',
 ]);
+/** Words after ", 25" that make the number an age in apposition ("Darrell Hawkins, 34, who"). */
+const AGE_FOLLOWERS = new Set([',', '', 'and', '.', 'who', 'was', 'were', 'is', ')', ';', 'of', 'had', 'has']);
 /** Longest subject phrase scanned, in tokens. */
 const MAX_SUBJECT = 12;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
@@ -108,11 +120,11 @@ function isCapitalized(t: Tok | undefined): boolean {
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
-  if (LABELS.has(before) || MEASURES.has(after)) return true;
+  if (LABELS.has(before) || MEASURES.has(after) || CALENDAR.has(before) || CALENDAR.has(before.replace(/\.$/, ''))) return true;
   const t = toks[q.from];
   if (t && t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.w) && !PLURAL.has(after)) return true;
   // "John Smith, 25," is an age.
-  if (before === ',' && (after === ',' || after === '' || after === 'and' || after === '.') && q.to === q.from + 1) return true;
+  if (before === ',' && q.to === q.from + 1 && t?.kind === 'num' && (AGE_FOLLOWERS.has(after) || isCapitalized(toks[q.from - 2]))) return true;
   return false;
 }
 
@@ -121,6 +133,7 @@ interface AuxScan {
   end: number;
   passive: boolean;
   plural: boolean;
+  singular: boolean;
   fatal: boolean;
   blocked: boolean;
 }
@@ -128,7 +141,7 @@ interface AuxScan {
 /** Walks left from a trigger over auxiliaries and adverbs ("were reportedly later"). */
 function scanAux(toks: readonly Tok[], i: number): AuxScan {
   let j = i;
-  const out: AuxScan = { end: i, passive: false, plural: false, fatal: false, blocked: false };
+  const out: AuxScan = { end: i, passive: false, plural: false, singular: false, fatal: false, blocked: false };
   while (j > 0 && i - j < MAX_AUX) {
     const p = w(toks, j - 1);
     const prevTrigger = j >= 3 && p === 'and' ? matchTrigger(toks, j - 2) : null;
@@ -141,6 +154,7 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
     else if (!AUX.has(p) && !(p.endsWith('ly') && p.length > 4)) break;
     if (BE.has(p)) out.passive = true;
     if (PLURAL_AUX.has(p)) out.plural = true;
+    if (SINGULAR_AUX.has(p)) out.singular = true;
     j--;
   }
   out.end = j;
@@ -150,12 +164,18 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
 function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   const t = toks[k] as Tok;
   if (t.kind === 'num') return true;
-  if (t.kind === 'punct') return t.w === ',' && (toks[k - 1]?.kind === 'num' || toks[k + 1]?.kind === 'num');
+  if (t.kind === 'punct') {
+    if (t.w !== ',') return false;
+    const a = toks[k - 1];
+    const b = toks[k + 1];
+    return a?.kind === 'num' || b?.kind === 'num' || (isCapitalized(a) && isCapitalized(b)) || (isCapitalized(b) && SINGULAR.has(a?.w ?? ''));
+  }
   const x = t.w;
+  if (x === 'at') return toks[k + 1]?.w === 'least' || toks[k + 1]?.w === 'most';
   if (STOPS.has(x) && x !== 'and') return false;
   if (CALENDAR.has(x)) return false;
   if (DET.has(x) || SINGULAR.has(x) || PLURAL.has(x) || NONE.has(x) || x === 'and' || x === "one's") return true;
-  if (numberWordValue(x) !== null || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
+  if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
   return /^(?:young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
@@ -172,7 +192,7 @@ interface Subject {
 }
 
 /** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
-function countConjunct(toks: readonly Tok[], a: number, b: number): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
+function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
   let q: Quantity | null = null;
   for (let k = a; k < b; k++) {
     const cand = readQuantity(toks, k);
@@ -197,11 +217,15 @@ function countConjunct(toks: readonly Tok[], a: number, b: number): Omit<Subject
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
   if (both) return { count: 2, low: null, high: null, bare: !hasNoun };
   if (singular) return { count: 1, low: null, high: null, bare: false };
+  // "Shellsea was killed", "the player is dead": one named or determined person with a singular verb.
+  if (singularAux && (isCapitalized(toks[a]) || /^(?:a|an|the|his|her|their|its|another)$/.test(w(toks, a)))) {
+    return { count: 1, low: null, high: null, bare: false };
+  }
   return null;
 }
 
 /** The subject left of `end`: its extent and its count, or null when it gives no figure. */
-function subjectLeft(toks: readonly Tok[], end: number, plural: boolean): Subject | null {
+function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean): Subject | null {
   let from = end;
   while (from > 0 && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
@@ -215,7 +239,7 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean): Subjec
   let conj = from;
   for (let k = from; k <= end; k++) {
     if (k < end && w(toks, k) !== 'and') continue;
-    const c = countConjunct(toks, conj, k);
+    const c = countConjunct(toks, conj, k, singularAux && k === end);
     if (!c) {
       // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
       if (parts === 0) {
@@ -280,10 +304,14 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
   return null;
 }
 
-function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number): Mention {
+const ADDITIVE = new Set(['more', 'another', 'other', 'others', 'additional', 'further', 'second', 'new']);
+
+function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[]): Mention {
+  let additive = false;
+  for (let k = s.from; k < npTo; k++) if (ADDITIVE.has(w(toks, k))) additive = true;
   return {
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
-    civilian: s.civilian,
+    civilian: s.civilian, additive,
   };
 }
 
@@ -296,8 +324,8 @@ function findNone(toks: readonly Tok[], i: number, trig: Trigger | null): Mentio
   if (!negated) return [];
   const at = prev === 'no' || prev === 'without' ? i - 1 : i - 2;
   const zero: Subject = { count: 0, low: null, high: null, from: at, speaker: false, bare: false, civilian: false };
-  if (NONE_BOTH.has(x)) return [mention('killed', zero, at, i + 1, i + 1), mention('wounded', zero, at, i + 1, i + 1)];
-  if (trig && trig.form === 'noun') return [mention(trig.kind, zero, at, i + trig.words.length, i + 1)];
+  if (NONE_BOTH.has(x)) return [mention('killed', zero, at, i + 1, i + 1, toks), mention('wounded', zero, at, i + 1, i + 1, toks)];
+  if (trig && trig.form === 'noun') return [mention(trig.kind, zero, at, i + trig.words.length, i + 1, toks)];
   return [];
 }
 
@@ -309,7 +337,7 @@ function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
     const q = readQuantity(toks, k);
     if (q && !isNotCount(toks, q)) {
       const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: true, civilian: false };
-      return mention(trig.kind, s, i, q.to, q.to);
+      return mention(trig.kind, s, i, q.to, q.to, toks);
     }
     if (!/^(?:has|have|had|is|was|rose|risen|climbed|jumped|increased|reached|stands|stood|now|at|to|of|stands|hit|risen|climbed|grew|grown|surpassed|passed|topped|exceeded|already|,)$/.test(x)) break;
   }
@@ -326,36 +354,62 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       const q = readQuantity(toks, from);
       if (!q || q.to > i || isNotCount(toks, q)) return null;
       const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
-      return mention(trig.kind, s, from, i + trig.words.length, i);
+      return mention(trig.kind, s, from, i + trig.words.length, i, toks);
     }
     if (t.kind !== 'word' || STOPS.has(t.w)) return null;
   }
   if (w(toks, i + 1) === 'of' && trig.words[0] === 'death') {
     const o = objectRight(toks, i + 2);
-    if (o) return mention(trig.kind, o, i, o.to, o.to);
+    if (o) return mention(trig.kind, o, i, o.to, o.to, toks);
+  }
+  return null;
+}
+
+/**
+ * A subject before a participle with no "was/were" reads as passive ("three killed", "Man shot in park") only when it
+ * carries a figure or opens the sentence (a headline); otherwise the participle is an active verb ("he shot").
+ */
+function reducedPassive(toks: readonly Tok[], s: Subject): boolean {
+  const first = w(toks, s.from);
+  if (first === 'he' || first === 'she' || first === 'they' || first === 'who') return false;
+  if (hasDigitOrWord(toks, s.from, s.from + 4) || /^(?:dozens|hundreds|thousands|tens|scores|both)$/.test(first)) return true;
+  return s.from === 0;
+}
+
+/**
+ * "was shot in the head and pronounced dead", "were wounded and later died": a verb joined by "and" to the previous
+ * mention of the sentence shares its subject.
+ */
+function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: number, end: number, previous: Mention | null): Mention | null {
+  if (!previous || w(toks, at - 1) !== 'and' || previous.kind === kind || previous.to > at) return null;
+  for (let k = previous.to; k < at - 1; k++) if (/^[.;:]$/.test(w(toks, k)) || w(toks, k) === 'who' || matchTrigger(toks, k)) return null;
+  if (previous.npFrom >= previous.from && previous.npTo <= previous.to && previous.npFrom < previous.npTo) {
+    return { ...previous, kind, from: i, to: end, additive: false };
   }
   return null;
 }
 
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
-function mentionAt(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
+function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null): Mention | null {
   const end = i + trig.words.length;
   if (trig.form === 'toll') return tollMention(toks, i, trig);
   if (trig.form === 'noun') return nounMention(toks, i, trig);
   if (trig.form === 'gerund') {
     const o = objectRight(toks, end);
-    return o ? mention(trig.kind, o, i, o.to, o.to) : null;
+    const fatal = FATAL.has(w(toks, i - 1)) ? 'killed' : trig.kind;
+    return o ? mention(fatal, o, i, o.to, o.to, toks) : null;
   }
   const aux = scanAux(toks, i);
   if (aux.blocked) return null;
   const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;
   if (trig.form === 'passive' && !aux.passive) {
     const o = objectRight(toks, end);
-    if (o) return mention(kind, o, i, o.to, o.to);
+    if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
-  const s = subjectLeft(toks, aux.end, aux.plural);
-  if (!s) return null;
-  return mention(kind, s, s.from, end, aux.end);
+  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular);
+  if (!s) return coordinated(toks, aux.end, kind, i, end, previous);
+  if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s)) return null;
+  return mention(kind, s, s.from, end, aux.end, toks);
 }
 
 /** True when the sentence frames the figure as hypothetical or a threat ("if", "could"), before the trigger. */
@@ -363,7 +417,7 @@ function hypotheticalBefore(toks: readonly Tok[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const x = w(toks, k);
     if (x === ',' || x === '.' || x === ';') break;
-    if (HYPOTHETICAL.has(x)) return true;
+    if (HYPOTHETICAL.has(x) || x === 'denied' || x === 'denies' || x === 'deny') return true;
   }
   return false;
 }
@@ -374,7 +428,31 @@ function fatallyMention(toks: readonly Tok[], i: number): Mention | null {
   const q = readQuantity(toks, i - 1) ?? readQuantity(toks, i - 3);
   if (!q || q.to !== i && !(w(toks, q.to) === 'of' && q.to + 2 === i)) return null;
   const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: true, civilian: false };
-  return mention('killed', s, q.from, i + 1, q.to);
+  return mention('killed', s, q.from, i + 1, q.to, toks);
+}
+
+/** "a quadruple shooting" (four hit), "a triple homicide" (three killed). */
+function multipleMention(toks: readonly Tok[], i: number): Mention | null {
+  const n = MULTIPLE.get(w(toks, i));
+  const kind = MULTIPLE_NOUN.get(w(toks, i + 1));
+  if (n === undefined || kind === undefined) return null;
+  const s: Subject = { count: n, low: null, high: null, from: i, speaker: false, bare: true, civilian: false };
+  return mention(kind, s, i, i + 2, i + 2, toks);
+}
+
+/** "sent four people to the hospital", "left three others in the hospital": a counted group wounded. */
+function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
+  if (!HOSPITAL_VERB.has(w(toks, i))) return null;
+  const q = readQuantity(toks, i + 1);
+  if (!q || isNotCount(toks, q)) return null;
+  let k = q.to;
+  while (k < toks.length && k - q.to < 3 && (PLURAL.has(w(toks, k)) || /^(?:other|more|young|adult)$/.test(w(toks, k)))) k++;
+  if (!/^(?:to|in|into)$/.test(w(toks, k))) return null;
+  let h = k + 1;
+  if (/^(?:the|a|an|area|local|two|several|different|nearby)$/.test(w(toks, h))) h++;
+  if (!/^hospitals?$/.test(w(toks, h))) return null;
+  const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: k === q.to, civilian: false };
+  return mention('wounded', s, i, h + 1, k, toks);
 }
 
 /** Every casualty figure in one sentence's tokens, in order. */
@@ -388,6 +466,20 @@ export function findMentions(toks: readonly Tok[]): Mention[] {
       out.push(...none);
       continue;
     }
+    const multiple = multipleMention(toks, i);
+    if (multiple) {
+      out.push(multiple);
+      last = i + 1;
+      i++;
+      continue;
+    }
+    const hospital = hospitalMention(toks, i);
+    if (hospital) {
+      out.push(hospital);
+      last = hospital.to - 1;
+      i = hospital.to - 1;
+      continue;
+    }
     const fatal = fatallyMention(toks, i);
     if (fatal) {
       out.push(fatal);
@@ -396,7 +488,7 @@ export function findMentions(toks: readonly Tok[]): Mention[] {
     if (!trig) continue;
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
-    const m = mentionAt(toks, i, trig);
+    const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null);
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;

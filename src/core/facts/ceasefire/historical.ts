@@ -20,8 +20,15 @@ export function isHistorical(sentence: Sentence, year: number | null): boolean {
   return false;
 }
 
-/** Flags every sentence of the document as historical or not. */
+const CONTINUES_RE = /^\W{0,3}(?:to this end|also|in addition|then|at the time|at that time|back then|he also|she also)\b/i;
+
+/** Flags every sentence as historical or not; a sentence that continues the one before ("To this end, ...") inherits it. */
 export function historicalFlags(doc: Doc): boolean[] {
   const year = referenceYear(doc);
-  return doc.sentences.map((s) => isHistorical(s, year));
+  const flags: boolean[] = [];
+  for (const s of doc.sentences) {
+    const inherited = flags.length > 0 && flags[flags.length - 1] === true && CONTINUES_RE.test(s.text);
+    flags.push(inherited || isHistorical(s, year));
+  }
+  return flags;
 }

@@ -43,15 +43,16 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: readonly bool
   const accepted = new Set<string>();
   const brokered = new Set<string>();
   let violations = false;
-  doc.sentences.forEach((sentence, i) => {
+  for (const sentence of doc.sentences) {
+    const i = sentence.index;
     const found = historical[i] ? null : sentenceStatus(sentence.text);
-    if (!found) return;
+    if (!found) continue;
     evidence.push(evidenceOf(doc.text, sentence.start, sentence.end));
     if (PRECEDENCE.indexOf(found) < PRECEDENCE.indexOf(status)) status = found;
     if (hasCue(VIOLATION, sentence.text)) violations = true;
     for (const name of acceptors(doc, sentence, scan.actors[i] ?? [], parties)) accepted.add(name);
     for (const m of mediators) if (m.sentence === i && m.role === 'brokered' && !parties.includes(m.name)) brokered.add(m.name);
-  });
+  }
   if (status === 'violated') violations = true;
   return {
     status,

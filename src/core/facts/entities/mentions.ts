@@ -39,6 +39,7 @@ export function sentenceWords(sentence: Sentence): Word[] {
 }
 
 function isCapitalized(word: string): boolean {
+  if (/^al-\p{L}/u.test(word)) return true;
   const c = word.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]?.toLowerCase());
 }

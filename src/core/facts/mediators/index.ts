@@ -39,9 +39,12 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
 
 /** The actor a cue belongs to: "brokered by X", else the nearest mediating actor before the cue. */
 function agentOf(text: string, actors: ActorMention[], cueStart: number, cueEnd: number): ActorMention | null {
+  const endsWithBy = /\bby$/i.test(text.slice(cueStart, cueEnd));
   for (const a of actors) {
-    if (a.start >= cueEnd && a.start - cueEnd <= 12 && BY_RE.test(text.slice(cueEnd, a.start))) return canMediate(a) ? a : null;
+    const gap = text.slice(cueEnd, a.start);
+    if (a.start >= cueEnd && a.start - cueEnd <= 12 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) return canMediate(a) ? a : null;
   }
+  if (endsWithBy) return null;
   let best: ActorMention | null = null;
   for (const a of actors) if (a.end <= cueStart && a.suffix === null) best = a;
   return best && canMediate(best) ? best : null;

@@ -22,6 +22,8 @@ const CONFLICT = compileCues(CONFLICT_VERBS);
 const VERB_WINDOW = 28;
 const MAX_EVIDENCE = 8;
 const MIN_SCORE = 3;
+/** An armed group named at all is likely a side: a one-off bonus at its first mention. */
+const GROUP_BONUS = 2;
 const SHARE_OF_TOP = 0.25;
 
 /** The side a mention names: a country, a capital standing for it, or an armed group; else null. */
@@ -38,18 +40,25 @@ function between(text: string, actors: ActorMention[], k: number): boolean {
   return !!prev && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start));
 }
 
+const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
+const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
+
+/** "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor, in the active voice. */
 function conflictVerbAfter(text: string, a: ActorMention): boolean {
   const window = text.slice(a.end, a.end + VERB_WINDOW);
+  if (VICTIM_RE.test(window)) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
   CONFLICT.lastIndex = 0;
-  return !!m && !/[.;:!?]/.test(window.slice(0, m.index));
+  if (!m) return false;
+  const between = window.slice(0, m.index);
+  return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between);
 }
 
 /** How strongly one mention marks its actor as a side. */
 function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const a = actors[k] as ActorMention;
-  let score = a.entry.kind === 'group' ? 2 : 0;
+  let score = 0;
   if (between(doc.text, actors, k)) score += 3;
   if (FORCE_AFTER.test(doc.text.slice(a.end, a.end + 40)) || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
   if (conflictVerbAfter(doc.text, a)) score += 2;
@@ -64,17 +73,19 @@ function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention
     tallies.set(name, t);
   }
   t.score += score;
-  t.aliases.add(a.text.replace(/(?:'s|’s|'|’)$/, ''));
+  t.aliases.add(a.text.replace(/(?:'s|’s|'|’)$/, '').replace(/^the\s+/i, ''));
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
 }
 
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
-export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>): Party[] {
+export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: readonly boolean[]): Party[] {
   const tallies = new Map<string, Tally>();
-  scan.actors.forEach((actors) => {
+  scan.actors.forEach((actors, i) => {
     actors.forEach((a, k) => {
       const name = partyName(a);
-      if (name) tallyMention(tallies, name, a, mentionScore(doc, actors, k), doc.text);
+      if (!name) return;
+      const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
+      tallyMention(tallies, name, a, historical[i] ? 0 : mentionScore(doc, actors, k) + group, doc.text);
     });
   });
   let top = 0;

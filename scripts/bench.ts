@@ -1,0 +1,273 @@
+/**
+ * `npm run bench` — how fast the whole analysis (summary, keywords and every fact) is, against the npm summarisers
+ * run in the same process on the same CNN/DailyMail articles, and how its cost grows with the length of the text.
+ *
+ * 1. Per article: median and p95 time of `analyze()` and of each peer's summary alone (ts-textrank, wink-nlp
+ *    sentence importance, sum), with the ratio peer / ours. Every article is timed `--rounds` times, the systems
+ *    interleaved so background load hits them alike; an article's time is the median of its rounds.
+ *    Throughput in KB/s (UTF-8 bytes), and the heap retained after all rounds (after a forced GC).
+ * 2. Scaling: texts of 1 KB to 1 MB built by concatenating the articles, time per KB at each size; the check is that
+ *    time per KB at 1 MB stays within 2× of time per KB at 10 KB.
+ *
+ * Flags: --json (machine output), --limit N (first N articles), --rounds N (default 3), --peers a,b|none|all
+ * (default all), --no-scaling, --no-check (exit 0 even when an acceptance ratio fails).
+ * Reads ../shared/eval/summ/cnndm_test_frank.jsonl at run time; nothing from it is written anywhere.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyze } from '../src/core/analyze.ts';
+import { loadSet } from './lib/jsonl.ts';
+import { PEERS, type Peer } from './lib/peers.ts';
+
+const SET = 'cnndm_test_frank.jsonl';
+const SUMMARY_SENTENCES = 3;
+const WARMUP_ARTICLES = 20;
+/** Sizes of the scaling series, in bytes of text (1 KB = 1024). */
+const SCALING_KB = [1, 3, 10, 30, 100, 300, 1024];
+/** Each scaling size is timed until this much time has passed (and at least 3 runs). */
+const SCALING_BUDGET_MS = 600;
+/** Acceptance: ours at least this many times faster than ts-textrank's summary, per article (median). */
+const MIN_SPEEDUP_VS_TEXTRANK = 3;
+/** Acceptance: time per KB at 1 MB at most this many times time per KB at 10 KB. */
+const MAX_SCALING_RATIO = 2;
+
+interface Args {
+  json: boolean;
+  limit: number | null;
+  rounds: number;
+  peers: string[];
+  scaling: boolean;
+  check: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { json: false, limit: null, rounds: 3, peers: Object.keys(PEERS), scaling: true, check: true };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`expected a value after ${flag}, found nothing`);
+      return v;
+    };
+    const positive = (v: string): number => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`expected ${flag} to be a positive integer, found ${v}`);
+      return n;
+    };
+    if (flag === '--json') args.json = true;
+    else if (flag === '--limit') args.limit = positive(value());
+    else if (flag === '--rounds') args.rounds = positive(value());
+    else if (flag === '--no-scaling') args.scaling = false;
+    else if (flag === '--no-check') args.check = false;
+    else if (flag === '--peers') {
+      const list = value();
+      args.peers = list === 'none' ? [] : list === 'all' ? Object.keys(PEERS) : list.split(',');
+      for (const p of args.peers) if (!(p in PEERS)) throw new Error(`expected peers among ${Object.keys(PEERS).join(', ')}, found ${p}`);
+    } else throw new Error(`expected one of --json, --limit N, --rounds N, --peers LIST, --no-scaling, --no-check; found ${flag}`);
+  }
+  return args;
+}
+
+/** The `q` quantile (0..1) of `values`, nearest-rank on a sorted copy. */
+function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+/** A forced full GC (V8's `gc`, exposed at run time so `npm run bench` needs no node flag). */
+function collectGarbage(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
+/** One system under test: article text in, anything out. */
+interface System {
+  name: string;
+  version: string;
+  what: string;
+  run(text: string): unknown;
+}
+
+function systems(peerNames: readonly string[]): System[] {
+  const ours: System = {
+    name: 'newsbrief',
+    version: 'analyze()',
+    what: 'full analysis: summary, keywords, all facts',
+    run: (text) => analyze({ text }),
+  };
+  const peers = peerNames.map((name) => {
+    const peer: Peer = (PEERS[name] as () => Peer)();
+    return { name: peer.name, version: peer.version, what: `summary (${SUMMARY_SENTENCES} sentences) only`, run: (text: string) => peer.summarize(text, SUMMARY_SENTENCES) };
+  });
+  return [ours, ...peers];
+}
+
+interface ArticleStats {
+  name: string;
+  version: string;
+  what: string;
+  medianMs: number;
+  p95Ms: number;
+  meanMs: number;
+  /** Peer median / our median (1 for ours). */
+  ratio: number;
+  kbPerSecond: number;
+}
+
+/** Times every system on every article, `rounds` times, interleaved; per-article time is the median of its rounds. */
+function timeArticles(list: readonly System[], texts: readonly string[], rounds: number): ArticleStats[] {
+  for (const s of list) for (const t of texts.slice(0, WARMUP_ARTICLES)) s.run(t);
+  const samples = list.map(() => texts.map(() => [] as number[]));
+  for (let r = 0; r < rounds; r++) {
+    for (let a = 0; a < texts.length; a++) {
+      const text = texts[a] as string;
+      for (let k = 0; k < list.length; k++) {
+        const t0 = performance.now();
+        (list[k] as System).run(text);
+        (samples[k] as number[][])[a]?.push(performance.now() - t0);
+      }
+    }
+  }
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  const stats = list.map((s, k) => {
+    const perArticle = (samples[k] as number[][]).map((rs) => quantile(rs, 0.5));
+    const total = perArticle.reduce((a, b) => a + b, 0);
+    return {
+      name: s.name,
+      version: s.version,
+      what: s.what,
+      medianMs: quantile(perArticle, 0.5),
+      p95Ms: quantile(perArticle, 0.95),
+      meanMs: total / perArticle.length,
+      ratio: 1,
+      kbPerSecond: bytes / 1024 / (total / 1000),
+    };
+  });
+  const oursMedian = (stats[0] as ArticleStats).medianMs;
+  for (const s of stats) s.ratio = s.medianMs / oursMedian;
+  return stats;
+}
+
+/** Heap still held after analysing every article `rounds` times, compared with before (both after a full GC). */
+function heapGrowth(texts: readonly string[], rounds: number): { beforeBytes: number; afterBytes: number; growthBytes: number } {
+  const gc = collectGarbage();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let r = 0; r < rounds; r++) for (const t of texts) analyze({ text: t });
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  return { beforeBytes: before, afterBytes: after, growthBytes: after - before };
+}
+
+interface ScalingPoint {
+  kb: number;
+  characters: number;
+  sentences: number;
+  runs: number;
+  medianMs: number;
+  msPerKb: number;
+}
+
+/** A text of about `bytes` UTF-8 bytes: the articles concatenated as paragraphs, cut at a space. */
+function textOfSize(articles: readonly string[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes + 4096; i++) {
+    const a = articles[i % articles.length] as string;
+    parts.push(a);
+    size += Buffer.byteLength(a, 'utf8') + 2;
+  }
+  const all = parts.join('\n\n');
+  let cut = Math.min(all.length, bytes);
+  while (cut > 0 && Buffer.byteLength(all.slice(0, cut), 'utf8') > bytes) cut -= 16;
+  const space = all.lastIndexOf(' ', cut);
+  return all.slice(0, space > cut - 200 ? space : cut);
+}
+
+function scalingSeries(articles: readonly string[]): ScalingPoint[] {
+  return SCALING_KB.map((kb) => {
+    const text = textOfSize(articles, kb * 1024);
+    const kbActual = Buffer.byteLength(text, 'utf8') / 1024;
+    const first = analyze({ text });
+    const times: number[] = [];
+    const started = performance.now();
+    while (times.length < 3 || performance.now() - started < SCALING_BUDGET_MS) {
+      const t0 = performance.now();
+      analyze({ text });
+      times.push(performance.now() - t0);
+    }
+    const medianMs = quantile(times, 0.5);
+    return { kb, characters: text.length, sentences: first.stats.sentences, runs: times.length, medianMs, msPerKb: medianMs / kbActual };
+  });
+}
+
+const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+function printTable(rows: ReadonlyArray<ReadonlyArray<string>>): void {
+  const widths = (rows[0] as readonly string[]).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  for (const [i, r] of rows.entries()) {
+    console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const articles = loadSet(SET, args.limit).map((r) => r.article);
+  const list = systems(args.peers);
+  const perArticle = timeArticles(list, articles, args.rounds);
+  const heap = heapGrowth(articles, args.rounds);
+  const scaling = args.scaling ? scalingSeries(articles) : [];
+  const at = (kb: number): ScalingPoint | undefined => scaling.find((p) => p.kb === kb);
+  const scalingRatio = scaling.length > 0 ? (at(1024)?.msPerKb ?? NaN) / (at(10)?.msPerKb ?? NaN) : null;
+  const textrank = perArticle.find((s) => s.name === 'ts-textrank');
+  const checks = {
+    speedupVsTextrank: textrank ? textrank.ratio : null,
+    speedupOk: textrank ? textrank.ratio >= MIN_SPEEDUP_VS_TEXTRANK : null,
+    scalingRatio,
+    scalingOk: scalingRatio === null ? null : scalingRatio <= MAX_SCALING_RATIO,
+  };
+  const meta = {
+    set: SET,
+    articles: articles.length,
+    meanCharacters: Math.round(articles.reduce((n, a) => n + a.length, 0) / articles.length),
+    rounds: args.rounds,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  };
+  if (args.json) {
+    console.log(JSON.stringify({ meta, perArticle, heap, scaling, checks }, null, 2));
+  } else {
+    console.log(`${meta.articles} articles of ${SET} (mean ${meta.meanCharacters} characters), ${meta.rounds} rounds, node ${meta.node}`);
+    console.log('');
+    printTable([
+      ['system', 'measures', 'median ms', 'p95 ms', 'mean ms', 'KB/s', '× ours'],
+      ...perArticle.map((s) => [s.name, s.what, fmt(s.medianMs, 3), fmt(s.p95Ms, 3), fmt(s.meanMs, 3), fmt(s.kbPerSecond, 0), fmt(s.ratio, 1)]),
+    ]);
+    console.log('');
+    console.log(`heap retained after ${meta.rounds}×${meta.articles} analyses: ${fmt(heap.growthBytes / 1024, 1)} KiB (${fmt(heap.beforeBytes / 1048576, 1)} → ${fmt(heap.afterBytes / 1048576, 1)} MiB)`);
+    if (scaling.length > 0) {
+      console.log('');
+      printTable([
+        ['size', 'characters', 'sentences', 'runs', 'median ms', 'ms per KB'],
+        ...scaling.map((p) => [p.kb >= 1024 ? `${p.kb / 1024} MB` : `${p.kb} KB`, String(p.characters), String(p.sentences), String(p.runs), fmt(p.medianMs, 2), fmt(p.msPerKb, 3)]),
+      ]);
+    }
+    console.log('');
+    if (checks.speedupVsTextrank !== null) {
+      console.log(`check: ts-textrank median / ours = ${fmt(checks.speedupVsTextrank, 1)}× (need ≥ ${MIN_SPEEDUP_VS_TEXTRANK}×): ${checks.speedupOk ? 'ok' : 'FAIL'}`);
+    }
+    if (checks.scalingRatio !== null) {
+      console.log(`check: ms/KB at 1 MB ÷ ms/KB at 10 KB = ${fmt(checks.scalingRatio, 2)} (need ≤ ${MAX_SCALING_RATIO}): ${checks.scalingOk ? 'ok' : 'FAIL'}`);
+    }
+  }
+  if (args.check && (checks.speedupOk === false || checks.scalingOk === false)) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,217 @@
+import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
+import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
+import { isoDate, parseIsoDate, resolveMonthDay } from '../../text/dates.ts';
+import type { Tok } from './tokens.ts';
+
+/** The date a sentence states, resolved when a reference date is known. */
+export interface StatedDate {
+  /** `YYYY-MM-DD` when resolved, else null. */
+  iso: string | null;
+  /** What groups reports of one day: the ISO date, or the words in lower case ("wednesday"). */
+  key: string;
+  /** The words as written. */
+  text: string;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function phraseRegex(phrases: readonly string[]): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?:^|[^\\p{L}])(?:${sorted.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+}
+
+const HISTORICAL = phraseRegex(HISTORICAL_CUES);
+const CONFLICT = phraseRegex(CONFLICT_WORDS);
+const CURRENT = phraseRegex(CURRENT_CUES);
+const WAR_DURATION = /\b\d{1,4}-(?:day|week|month|year) (?:war|conflict)\b/i;
+const DECADE = /\b(?:19|20)\d0s\b/;
+const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)\b/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;
+const MONTH_DAY = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b/;
+const SOURCE_VERB = new Set(SOURCE_VERBS);
+const SOURCE_NOUN = new Set(SOURCE_NOUNS);
+const NOT_PLACES = new Set([...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the']);
+
+function dayNumber(iso: string): number {
+  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+}
+
+function isoFromDay(day: number): string | null {
+  const d = new Date(day * 86_400_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The latest date on or before `reference` falling on `weekday` (news says "Wednesday" for the past one). */
+function resolveWeekday(weekday: string, reference: string | null): string | null {
+  if (!reference) return null;
+  const ref = dayNumber(reference);
+  const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const refWeekday = (((ref + 4) % 7) + 7) % 7;
+  return isoFromDay(ref - ((refWeekday - target + 7) % 7));
+}
+
+/** The first date a sentence states (a month and day, a weekday, "yesterday"), or null. */
+export function statedDate(text: string, reference: string | null): StatedDate | null {
+  const md = MONTH_DAY.exec(text);
+  if (md) {
+    const written = md[2] ? `${md[1]}, ${md[2]}` : (md[1] as string);
+    const iso = resolveMonthDay(written.replace(/\.(?= )/, ''), reference);
+    if (iso || /^[A-Z]/.test(md[1] as string)) return { iso, key: iso ?? written.toLowerCase(), text: md[0] };
+  }
+  const wd = WEEKDAY.exec(text);
+  if (wd) {
+    const iso = resolveWeekday(wd[1] as string, reference);
+    return { iso, key: iso ?? (wd[1] as string).toLowerCase(), text: wd[1] as string };
+  }
+  const rel = RELATIVE_DAY.exec(text);
+  if (rel) {
+    const word = (rel[1] as string).toLowerCase();
+    const back = word === 'yesterday' || word === 'last night' ? 1 : 0;
+    const iso = reference ? isoFromDay(dayNumber(reference) - back) : null;
+    return { iso, key: iso ?? (back ? 'yesterday' : 'today'), text: rel[1] as string };
+  }
+  return null;
+}
+
+/** True when a sentence speaks of an earlier war or period ("last year", "in 1994", "the 44-day war"). */
+export function hasHistoricalCue(text: string, referenceYear: number | null): boolean {
+  if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text)) return true;
+  for (const m of text.matchAll(YEAR_PHRASE)) {
+    const year = Number(m[1]);
+    if (referenceYear === null || year < referenceYear) return true;
+  }
+  return false;
+}
+
+/** True when a background sentence is about war or violence, so an undated sentence after it continues it. */
+export function hasConflictWord(text: string): boolean {
+  return CONFLICT.test(text);
+}
+
+/** True when a sentence anchors itself in the current event ("on Wednesday", "today"). */
+export function hasCurrentCue(text: string): boolean {
+  return CURRENT.test(text);
+}
+
+/** True when a resolved date lies well before the reference date (more than 60 days). */
+export function isLongBefore(iso: string | null, reference: string | null): boolean {
+  if (!iso || !reference) return false;
+  return dayNumber(reference) - dayNumber(iso) > 60;
+}
+
+function partyAt(toks: readonly Tok[], k: number): { party: string; len: number } | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || t.raw[0] === (t.raw[0] as string).toLowerCase()) return null;
+  const next = toks[k + 1];
+  if (next && next.kind === 'word' && next.start === t.end + 1) {
+    const two = canonicalParty(`${t.raw} ${next.raw}`);
+    if (two) return { party: two, len: 2 };
+  }
+  const one = canonicalParty(t.raw);
+  return one ? { party: one, len: 1 } : null;
+}
+
+/** The first side named within tokens [a, b) (by name, demonym, possessive or capital), or null. */
+export function partyIn(toks: readonly Tok[], a: number, b: number): string | null {
+  for (let k = a; k < b; k++) {
+    const p = partyAt(toks, k);
+    if (p) return p.party;
+  }
+  return null;
+}
+
+function sourceLeft(toks: readonly Tok[], verb: number): string | null {
+  let k = verb;
+  while (k > 0 && verb - k < 6) {
+    const t = toks[k - 1] as Tok;
+    const capital = t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
+    if (!(capital || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
+    k--;
+  }
+  return sourceName(toks, k, verb);
+}
+
+function sourceName(toks: readonly Tok[], a: number, b: number): string | null {
+  while (a < b && /^(?:the|of|'s)$/.test(toks[a]?.w ?? '')) a++;
+  while (b > a && /^(?:the|of)$/.test(toks[b - 1]?.w ?? '')) b--;
+  if (a >= b) return null;
+  const first = toks[a] as Tok;
+  if (b - a === 1 && !SOURCE_NOUN.has(first.w) && first.raw[0] === (first.raw[0] as string).toLowerCase()) return null;
+  if (/^(?:he|she|it|they|we|i|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first.w)) return null;
+  return joinRaw(toks, a, b);
+}
+
+function joinRaw(toks: readonly Tok[], a: number, b: number): string {
+  let out = (toks[a] as Tok).raw;
+  for (let k = a + 1; k < b; k++) out += ((toks[k] as Tok).start === (toks[k - 1] as Tok).end ? '' : ' ') + (toks[k] as Tok).raw;
+  return out;
+}
+
+function sourceRight(toks: readonly Tok[], at: number): string | null {
+  let k = at;
+  while (k < toks.length && k - at < 7) {
+    const t = toks[k] as Tok;
+    const capital = t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
+    if (!(capital || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
+    k++;
+  }
+  return sourceName(toks, at, k);
+}
+
+/** Sources named in a sentence ("the ministry said", "according to Trend"), with the token they sit at. */
+export function sentenceSources(toks: readonly Tok[]): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  for (let k = 0; k < toks.length; k++) {
+    const x = (toks[k] as Tok).w;
+    if (SOURCE_VERB.has(x)) {
+      const name = sourceLeft(toks, k);
+      if (name) out.push({ at: k, name });
+    } else if (x === 'according' && toks[k + 1]?.w === 'to') {
+      const name = sourceRight(toks, k + 2);
+      if (name) out.push({ at: k, name });
+    }
+  }
+  return out;
+}
+
+/** The source nearest a mention: the closest before it, else the closest after it. */
+export function nearestSource(sources: ReadonlyArray<{ at: number; name: string }>, at: number): string | null {
+  let before: string | null = null;
+  for (const s of sources) {
+    if (s.at <= at) before = s.name;
+    else return before ?? s.name;
+  }
+  return before;
+}
+
+/** The first place a sentence names after "in", "near" or "at" ("in Kalbajar district"), or null. */
+export function statedPlace(toks: readonly Tok[]): string | null {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const x = (toks[k] as Tok).w;
+    if (x !== 'in' && x !== 'near' && x !== 'at' && x !== 'outside') continue;
+    let a = k + 1;
+    if (toks[a]?.w === 'the') a++;
+    let b = a;
+    while (b < toks.length && b - a < 4) {
+      const t = toks[b] as Tok;
+      if (t.kind !== 'word' || t.raw[0] === (t.raw[0] as string).toLowerCase() || NOT_PLACES.has(t.w)) break;
+      b++;
+    }
+    if (b === a) continue;
+    const name = joinRaw(toks, a, b);
+    const entry = lookupPlace(name);
+    if (entry && entry.kind !== 'group' && entry.kind !== 'organization') return name;
+    if (!entry && !canonicalParty(name)) return name;
+  }
+  return null;
+}
+
+/** The year of an ISO date, or null. */
+export function yearOf(iso: string | null): number | null {
+  const d = parseIsoDate(iso);
+  return d ? Number(d.slice(0, 4)) : null;
+}

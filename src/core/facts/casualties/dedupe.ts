@@ -1,0 +1,308 @@
+import type { CasualtyKind } from '../../lexicon/casualties.ts';
+import type { Casualties, CasualtyCounts, CasualtyEvent, CasualtyType, Evidence } from '../../types.ts';
+
+/** One casualty report after attribution, before deduplication. */
+export interface Report {
+  kind: CasualtyKind;
+  count: number;
+  low: number | null;
+  high: number | null;
+  party: string | null;
+  /** Groups reports of one day (ISO date or the words), or null when the report states none. */
+  dateKey: string | null;
+  date: string | null;
+  place: string | null;
+  source: string | null;
+  historical: boolean;
+  /** True when the report adds to earlier casualties ("two more", "another man"). */
+  additive: boolean;
+  evidence: Evidence;
+}
+
+/** One person reported killed or hit without a figure, after attribution ("Julian Bryant, 22, died"). */
+export interface VictimReport {
+  kind: 'killed' | 'shot';
+  /** Surname, '@pron' (he/she) or '@anon' ("the man"). */
+  key: string;
+  date: string | null;
+  place: string | null;
+  source: string | null;
+  evidence: Evidence;
+}
+
+interface VictimTally {
+  killed: number;
+  wounded: number;
+  /** The person each report stands for, after pronouns are resolved. */
+  keys: string[];
+}
+
+/**
+ * Counts people, not sentences: each named person once, he/she as the last named victim, and all unnamed mentions
+ * ("the man", "the victim") as one person, counted only when nobody is named. A person hit who later died is killed.
+ */
+function countVictims(victims: readonly VictimReport[]): VictimTally {
+  const keys: string[] = [];
+  let lastNamed: string | null = null;
+  const person = personKeys(victims);
+  for (const v of victims) {
+    const key: string = v.key === '@pron' ? (lastNamed ?? '@anon') : (person.get(v.key) ?? v.key);
+    if (!key.startsWith('@') || key.startsWith('@rel:')) lastNamed = key;
+    keys.push(key);
+  }
+  const killed = new Set<string>();
+  const shot = new Set<string>();
+  victims.forEach((v, i) => (v.kind === 'killed' ? killed : shot).add(keys[i] as string));
+  const named = (set: Set<string>) => [...set].filter((k) => !k.startsWith('@') || k.startsWith('@rel:'));
+  const killedNamed = named(killed);
+  const killedCount = killedNamed.length + (killed.has('@anon') && killedNamed.length === 0 ? 1 : 0);
+  // An unnamed death ("the victim died") is most likely one of the people named as shot.
+  const anonDeaths = killed.has('@anon') && killedNamed.length === 0 ? 1 : 0;
+  const shotNamed = named(shot).filter((k) => !killed.has(k));
+  const anonShot = shot.has('@anon') && named(shot).length === 0 && killedCount === 0;
+  return { killed: killedCount, wounded: Math.max(0, shotNamed.length - anonDeaths) + (anonShot ? 1 : 0), keys };
+}
+
+/**
+ * One key per person: a full name's surname ("julian bryant" → "bryant"), and a single name that is part of a full
+ * name mentioned elsewhere ("Major" for "Major Jamari Howard") the same person's.
+ */
+function personKeys(victims: readonly VictimReport[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const surnameOf = new Map<string, string>();
+  for (const v of victims) {
+    if (v.key.startsWith('@') || !v.key.includes(' ')) continue;
+    const parts = v.key.split(' ');
+    const surname = parts[parts.length - 1] as string;
+    out.set(v.key, surname);
+    for (const part of parts) if (!surnameOf.has(part)) surnameOf.set(part, surname);
+  }
+  for (const v of victims) if (!v.key.startsWith('@') && !out.has(v.key)) out.set(v.key, surnameOf.get(v.key) ?? v.key);
+  return out;
+}
+
+const TYPES: readonly CasualtyType[] = ['killed', 'wounded', 'missing', 'captured', 'displaced'];
+const KINDS: readonly CasualtyKind[] = ['killed', 'wounded', 'missing', 'captured', 'displaced', 'shot'];
+
+interface Cell {
+  value: number;
+  rep: number;
+}
+
+interface Tally {
+  total: number | null;
+  byParty: Map<string, number>;
+  /** A representative counted report, for pointing repeats at. */
+  first: number | null;
+}
+
+/**
+ * The figure one group of repeated reports stands for: the largest (updates grow), unless two named sources
+ * disagree, when the most conservative of their figures is taken (ACLED); the others stay as duplicates.
+ */
+function cellValue(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Cell {
+  const bySource = new Map<string, number>();
+  let rep = idx[0] as number;
+  for (const i of idx) {
+    const r = reports[i] as Report;
+    if (r.count > (reports[rep] as Report).count) rep = i;
+    if (r.source !== null) {
+      const prev = bySource.get(r.source);
+      if (prev === undefined || r.count > (reports[prev] as Report).count) bySource.set(r.source, i);
+    }
+  }
+  if (bySource.size >= 2) {
+    let low: number | null = null;
+    for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
+    if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
+  }
+  for (const i of idx) if (i !== rep) dup[i] = rep;
+  return { value: (reports[rep] as Report).count, rep };
+}
+
+function group<K>(idx: readonly number[], key: (i: number) => K): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  for (const i of idx) {
+    const k = key(i);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
+
+/**
+ * Day keys for grouping: a report giving the same figure for the same side as a report of another day is taken as a
+ * repeat of it (the day named is often the day of reporting), unless it says it adds ("two more", "another").
+ */
+function dayKeys(reports: readonly Report[], idx: readonly number[]): Map<number, string | null> {
+  const keys = new Map<number, string | null>();
+  const seen = new Map<string, string>();
+  for (const i of idx) {
+    const r = reports[i] as Report;
+    if (r.dateKey === null) {
+      keys.set(i, null);
+      continue;
+    }
+    const sig = `${r.party ?? ''}\u0000${r.count}`;
+    const earlier = seen.get(sig);
+    keys.set(i, earlier !== undefined && !r.additive ? earlier : r.dateKey);
+    if (earlier === undefined) seen.set(sig, r.dateKey);
+  }
+  return keys;
+}
+
+/** Totals of one kind: reports of one day and side count once; sides add up within a day; days add up. */
+function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Tally {
+  const byParty = new Map<string, number>();
+  if (idx.length === 0) return { total: null, byParty, first: null };
+  const keys = dayKeys(reports, idx);
+  const undatedParty = new Map<string, Cell>();
+  const datedParty = new Map<string, { sum: number; reps: number[] }>();
+  let undated = 0;
+  let datedSum = 0;
+  let undatedRep: number | null = null;
+  let first: number | null = null;
+  for (const [dateKey, dayIdx] of group(idx, (i) => keys.get(i) ?? null)) {
+    let partySum = 0;
+    let nullCell: Cell | null = null;
+    let dayRep: number | null = null;
+    for (const [party, cellIdx] of group(dayIdx, (i) => (reports[i] as Report).party)) {
+      const cell = cellValue(reports, cellIdx, dup);
+      if (party === null) {
+        nullCell = cell;
+        continue;
+      }
+      partySum += cell.value;
+      dayRep ??= cell.rep;
+      if (dateKey === null) undatedParty.set(party, cell);
+      else {
+        const d = datedParty.get(party) ?? { sum: 0, reps: [] };
+        d.sum += cell.value;
+        d.reps.push(cell.rep);
+        datedParty.set(party, d);
+      }
+    }
+    if (nullCell && dayRep !== null && nullCell.value <= partySum) dup[nullCell.rep] = dayRep;
+    const value = Math.max(nullCell?.value ?? 0, partySum);
+    const rep = nullCell && (dayRep === null || nullCell.value > partySum) ? nullCell.rep : dayRep;
+    if (dateKey === null) {
+      undated = value;
+      undatedRep = rep;
+    } else {
+      datedSum += value;
+      first ??= rep;
+    }
+  }
+  for (const [party, cell] of undatedParty) {
+    const dated = datedParty.get(party);
+    if (dated && cell.value <= dated.sum) {
+      dup[cell.rep] = dated.reps.find((r) => (reports[r] as Report).count === cell.value) ?? (dated.reps[0] as number);
+    }
+    byParty.set(party, Math.max(cell.value, dated?.sum ?? 0));
+  }
+  for (const [party, dated] of datedParty) if (!byParty.has(party)) byParty.set(party, dated.sum);
+  if (undatedRep !== null && first !== null && undated <= datedSum && dup[undatedRep] === null) dup[undatedRep] = first;
+  return { total: Math.max(undated, datedSum), byParty, first: first ?? undatedRep };
+}
+
+function emptyCounts(): CasualtyCounts {
+  return { killed: null, wounded: null, missing: null, captured: null, displaced: null };
+}
+
+/** Wounded from "shot" reports: those hit, less those reported killed. */
+function woundedWithShot(wounded: number | null, shot: number | null, killed: number | null): number | null {
+  if (shot === null) return wounded;
+  return Math.max(wounded ?? 0, shot - (killed ?? 0), 0);
+}
+
+/**
+ * Events for people reported without a figure, unless a report already covers the same words: the first mention of
+ * each person stands (or points at the stated figure of its type, when that figure is the one counted); repeats point
+ * at the first mention.
+ */
+function victimEvents(victims: readonly VictimReport[], people: VictimTally, events: readonly CasualtyEvent[]): CasualtyEvent[] {
+  const out: CasualtyEvent[] = [];
+  const firstOf = new Map<string, number>();
+  const byType = new Map<CasualtyType, { idx: number[]; at: number; stated: number }>();
+  for (const type of ['killed', 'wounded'] as const) {
+    const idx = events.flatMap((e, i) => (e.type === type ? [i] : []));
+    const stated = idx.find((i) => (events[i] as CasualtyEvent).duplicateOf === null && (events[i] as CasualtyEvent).count > 0) ?? -1;
+    byType.set(type, { idx, at: 0, stated });
+  }
+  victims.forEach((v, i) => {
+    const type: CasualtyType = v.kind === 'shot' ? 'wounded' : 'killed';
+    const t = byType.get(type) as { idx: number[]; at: number; stated: number };
+    // Both lists run in document order: one sweep finds the report that covers the same words, if any.
+    while (t.at < t.idx.length && (events[t.idx[t.at] as number] as CasualtyEvent).evidence.end <= v.evidence.start) t.at++;
+    const next = t.idx[t.at];
+    if (next !== undefined && (events[next] as CasualtyEvent).evidence.start < v.evidence.end) return;
+    const key = `${type}\u0000${people.keys[i] as string}`;
+    const first = firstOf.get(key);
+    const counted = type === 'killed' ? people.killed : people.wounded;
+    const duplicateOf = first ?? (t.stated >= 0 && (events[t.stated] as CasualtyEvent).count >= counted ? t.stated : null);
+    if (first === undefined) firstOf.set(key, events.length + out.length);
+    out.push({ type, count: 1, low: null, high: null, party: null, date: v.date, place: v.place, source: v.source, duplicateOf, evidence: v.evidence });
+  });
+  return out;
+}
+
+function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {
+  return {
+    type: r.kind === 'shot' ? 'wounded' : r.kind,
+    count: r.count,
+    low: r.low,
+    high: r.high,
+    party: r.party,
+    date: r.date,
+    place: r.place,
+    source: r.source,
+    duplicateOf,
+    evidence: r.evidence,
+  };
+}
+
+/**
+ * Deduplicates current reports into totals and per-side counts; background reports go to `historical`. People
+ * reported without a figure (`victims`) raise a total when they outnumber the figures stated.
+ */
+export function assemble(all: readonly Report[], victims: readonly VictimReport[] = []): Casualties {
+  const reports = all.filter((r) => !r.historical);
+  const dup: (number | null)[] = reports.map(() => null);
+  const tallies = new Map<CasualtyKind, Tally>();
+  for (const kind of KINDS) {
+    const idx = reports.flatMap((r, i) => (r.kind === kind ? [i] : []));
+    tallies.set(kind, tally(reports, idx, dup));
+  }
+  const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
+  const total = emptyCounts();
+  for (const t of TYPES) total[t] = get(t).total;
+  const people = countVictims(victims);
+  if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
+  total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
+  if (people.wounded > 0 && (total.wounded ?? 0) === 0) total.wounded = people.wounded;
+  // Everyone reported hit is accounted for among the dead: none wounded, rather than no figure.
+  if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = people.wounded;
+  const shot = get('shot');
+  const killedFirst = get('killed').first;
+  if (shot.total !== null && killedFirst !== null && shot.total <= (total.killed ?? 0)) {
+    reports.forEach((r, i) => {
+      if (r.kind === 'shot' && dup[i] === null) dup[i] = killedFirst;
+    });
+  }
+  const parties: string[] = [];
+  for (const r of reports) if (r.party !== null && !parties.includes(r.party)) parties.push(r.party);
+  const byParty = parties.map((party) => {
+    const counts = emptyCounts();
+    for (const t of TYPES) counts[t] = get(t).byParty.get(party) ?? null;
+    counts.wounded = woundedWithShot(counts.wounded, shot.byParty.get(party) ?? null, counts.killed);
+    return { party, ...counts };
+  });
+  const events = reports.map((r, i) => toEvent(r, dup[i] ?? null));
+  return {
+    total,
+    byParty,
+    events: [...events, ...victimEvents(victims, people, events)],
+    historical: all.filter((r) => r.historical).map((r) => toEvent(r, null)),
+  };
+}

@@ -1,0 +1,130 @@
+import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
+import type { Casualties, Doc, Sentence } from '../../types.ts';
+import {
+  hasConflictWord,
+  hasCurrentCue,
+  hasHistoricalCue,
+  isLongBefore,
+  nearestSource,
+  partyIn,
+  sentenceSources,
+  statedDate,
+  statedPlace,
+  yearOf,
+  type StatedDate,
+} from './attribute.ts';
+import { assemble, type Report, type VictimReport } from './dedupe.ts';
+import { findMentions, type Mention } from './find.ts';
+import { tokenizeSpan, type Tok } from './tokens.ts';
+import { findVictims } from './victims.ts';
+
+interface Context {
+  reference: string | null;
+  referenceYear: number | null;
+}
+
+/**
+ * Whether a sentence is background: 'cue' for its own cue ("last year") or an undated continuation of a background
+ * sentence on war; 'old' when it dates itself months before publication (background only if the article reports a
+ * current toll too: a follow-up on an old incident is still about that incident); null otherwise.
+ */
+function background(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): 'cue' | 'old' | null {
+  if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
+  return isBackground(s, prev, date, ctx) ? 'cue' : null;
+}
+
+function isBackground(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): boolean {
+  const current = date !== null || hasCurrentCue(s.text);
+  if (hasHistoricalCue(s.text, ctx.referenceYear)) return !current;
+  if (current || !prev || prev.paragraph !== s.paragraph) return false;
+  return hasHistoricalCue(prev.text, ctx.referenceYear) && hasConflictWord(prev.text) && !hasCurrentCue(prev.text);
+}
+
+/** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
+function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): string | null {
+  if (m.civilian) return 'civilians';
+  const own = partyIn(toks, m.npFrom, m.npTo);
+  if (own) return own;
+  if (m.speaker) return partyIn(toks, 0, m.npFrom);
+  if (m.bare) return previous;
+  return null;
+}
+
+type Pending = Report & { old: boolean };
+type PendingVictim = VictimReport & { historical: boolean; old: boolean };
+
+function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: StatedDate | null, victims: PendingVictim[]): Pending[] {
+  const s = doc.sentences[i] as Sentence;
+  const toks = tokenizeSpan(s.text, s.start);
+  const mentions = findMentions(toks);
+  const people = findVictims(toks);
+  if (mentions.length === 0 && people.length === 0) return [];
+  const own = statedDate(s.text, ctx.reference);
+  const date = own ?? inherited;
+  const back = background(s, doc.sentences[i - 1], own, ctx);
+  const sources = sentenceSources(toks);
+  const place = statedPlace(toks);
+  for (const v of people) {
+    const start = (toks[v.from] as Tok).start;
+    const end = (toks[v.to - 1] as Tok).end;
+    victims.push({
+      kind: v.kind,
+      key: v.key,
+      date: date ? (date.iso ?? date.text) : null,
+      place,
+      source: nearestSource(sources, v.from),
+      evidence: { start, end, text: doc.text.slice(start, end) },
+      historical: back === 'cue',
+      old: back === 'old',
+    });
+  }
+  const out: Pending[] = [];
+  let previous: string | null = null;
+  for (const m of mentions) {
+    const party = partyOf(toks, m, previous);
+    previous = party;
+    const start = (toks[m.from] as Tok).start;
+    const end = (toks[m.to - 1] as Tok).end;
+    out.push({
+      kind: m.kind,
+      count: m.count,
+      low: m.low,
+      high: m.high,
+      party,
+      dateKey: date?.key ?? null,
+      date: date ? (date.iso ?? date.text) : null,
+      place,
+      source: nearestSource(sources, m.from),
+      historical: back === 'cue',
+      old: back === 'old',
+      additive: m.additive,
+      evidence: { start, end, text: doc.text.slice(start, end) },
+    });
+  }
+  return out;
+}
+
+/**
+ * Casualty facts of a document: killed, wounded, missing, captured and displaced, in total and per side, with every
+ * report as an event pointing at its words. Repeated reports count once; background figures from earlier periods
+ * are kept apart in `historical`. Event dates are ISO when they resolve against the publication date, else as written.
+ */
+export function extractCasualties(doc: Doc): Casualties {
+  const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
+  const ctx: Context = { reference, referenceYear: yearOf(reference) };
+  const reports: Pending[] = [];
+  const victims: PendingVictim[] = [];
+  let lastDate: StatedDate | null = null;
+  let lastParagraph = -1;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    if (s.paragraph !== lastParagraph) lastDate = null;
+    lastParagraph = s.paragraph;
+    const candidate = CASUALTY_STEMS.test(s.text);
+    if (candidate) reports.push(...sentenceReports(doc, i, ctx, lastDate, victims));
+    lastDate = candidate || /\d|day\b/i.test(s.text) ? statedDate(s.text, reference) : null;
+  }
+  const anyCurrent = reports.some((r) => !r.historical && !r.old);
+  const current = victims.filter((v) => !v.historical && !(v.old && anyCurrent)).map(({ historical, old, ...v }) => v);
+  return assemble(reports.map(({ old, ...r }) => (old && anyCurrent ? { ...r, historical: true } : r)), current);
+}

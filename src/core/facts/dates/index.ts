@@ -1,0 +1,57 @@
+import { isoDate, monthNumber, resolveMonthDay } from '../../text/dates.ts';
+import type { Doc, Facts } from '../../types.ts';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DATE_RE = new RegExp(
+  [
+    `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?(?!\\d)`,
+    `\\b\\d{1,2} ${MONTH}(?: \\d{4})?\\b`,
+    `\\b(?:${WEEKDAYS.join('|')})\\b`,
+    '\\b(?:yesterday|today|tomorrow|last (?:week|month|year|night)|this (?:week|month|year))\\b',
+    `\\b${MONTH} \\d{4}\\b`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+  ].join('|'),
+  'g',
+);
+
+function shiftDays(iso: string, days: number): string | null {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = Date.UTC(y, m - 1, d) + days * 86_400_000;
+  const date = new Date(t);
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Resolves a written date against the reference date (publication or dateline); null when it cannot be pinned. */
+export function resolveDate(text: string, reference: string | null): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]+)\.?(?: (\d{4}))?$/.exec(text);
+  if (dayFirst) return resolveMonthDay(`${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ? `, ${dayFirst[3]}` : ''}`, reference);
+  const md = resolveMonthDay(text, reference);
+  if (md || !reference) return md;
+  const lower = text.toLowerCase();
+  if (lower === 'today') return reference;
+  if (lower === 'yesterday') return shiftDays(reference, -1);
+  if (lower === 'tomorrow') return shiftDays(reference, 1);
+  const weekday = WEEKDAYS.indexOf(text);
+  if (weekday >= 0) {
+    const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
+    const refDay = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    return shiftDays(reference, -((refDay - weekday + 7) % 7));
+  }
+  return null;
+}
+
+/** Dates as written ("Wednesday", "July 23", "last year"), with ISO dates when the reference date pins them. */
+export function extractDates(doc: Doc): Facts['dates'] {
+  const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
+  const dates: Facts['dates'] = [];
+  DATE_RE.lastIndex = 0;
+  for (const m of doc.text.matchAll(DATE_RE)) {
+    const start = m.index ?? 0;
+    const text = m[0];
+    if (/^May$/.test(text) || (/^[A-Z][a-z]+\.? \d{4}$/.test(text) && monthNumber(text.split(' ')[0] as string) === null)) continue;
+    dates.push({ text, iso: resolveDate(text, reference), evidence: { start, end: start + text.length, text } });
+  }
+  return dates;
+}

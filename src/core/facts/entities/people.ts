@@ -1,0 +1,166 @@
+import { lookupPlace } from '../../lexicon/places.ts';
+import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import type { Doc, Evidence } from '../../types.ts';
+import { evidenceOf } from './cues.ts';
+import type { Scan, Word } from './mentions.ts';
+
+/** A person with the title and affiliation written next to their name. */
+export interface Person {
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  evidence: Evidence[];
+}
+
+const HEADS = new Set(TITLE_HEADS);
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
+const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
+const MAX_NAME = 4;
+const MAX_WALK = 7;
+
+function bare(word: string): string {
+  return word.replace(/(?:'s|’s|'|’)$/, '');
+}
+
+function titleWord(word: string): boolean {
+  return TITLE_WORDS.has(bare(word).toLowerCase());
+}
+
+/** A word that can be part of a personal name. */
+function nameWord(word: string): boolean {
+  const w = bare(word);
+  if (/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(w)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(w) || w.includes('.')) return false;
+  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || titleWord(w)) return false;
+  const place = lookupPlace(w);
+  return place === null;
+}
+
+function adjacent(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '';
+}
+
+/** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
+function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: string | null; affiliation: string | null; headTitle: boolean } {
+  let first = -1;
+  let last = -1;
+  let affiliation: string | null = null;
+  for (let k = nameStart - 1; k >= 0 && k >= nameStart - MAX_WALK; k--) {
+    const w = words[k] as Word;
+    if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
+    const lower = bare(w.text).toLowerCase();
+    const place = lookupPlace(w.text);
+    if (titleWord(w.text)) {
+      if (last === -1) last = k;
+      first = k;
+    } else if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
+      affiliation ??= place.metonym ? place.country : place.name;
+      if (last !== -1) break;
+    } else if (!WALK_SKIP.has(lower) || last !== -1) break;
+  }
+  if (last === -1) return { title: null, affiliation, headTitle: false };
+  let lastHead = last;
+  while (lastHead >= first && !HEADS.has(bare((words[lastHead] as Word).text).toLowerCase())) lastHead--;
+  if (lastHead < first) return { title: null, affiliation, headTitle: false };
+  const title = doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end);
+  return { title, affiliation, headTitle: lastHead === nameStart - 1 };
+}
+
+/** An appositive after the name: ", a US peace envoy" or ", the deputy governor of Iran's ... province". */
+function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string | null; affiliation: string | null } {
+  const next = words[nameEnd];
+  const prev = words[nameEnd - 1] as Word;
+  if (!next || !/^,\s*$/.test(doc.text.slice(prev.end, next.start))) return { title: null, affiliation: null };
+  let k = nameEnd;
+  if (/^(?:a|an|the)$/i.test(next.text)) k++;
+  const start = k;
+  let lastHead = -1;
+  let affiliation: string | null = null;
+  for (; k < words.length && k < start + MAX_WALK; k++) {
+    const w = words[k] as Word;
+    const place = lookupPlace(w.text);
+    if (titleWord(w.text)) {
+      if (HEADS.has(bare(w.text).toLowerCase())) lastHead = k;
+    } else if (place && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
+      affiliation ??= place.metonym ? place.country : place.name;
+    } else break;
+  }
+  if (lastHead < start) return { title: null, affiliation: null };
+  let first = start;
+  while (first < lastHead && !titleWord((words[first] as Word).text)) first++;
+  return { title: doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end), affiliation };
+}
+
+interface Found {
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  evidence: Evidence;
+}
+
+function findInSentence(doc: Doc, words: Word[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!nameWord((words[i] as Word).text)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_NAME && nameWord((words[j] as Word).text) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
+    const before = titleBefore(doc, words, i);
+    const prevWord = words[i - 1];
+    const afterHonorific = !!prevWord && HONORIFIC.has(prevWord.text.replace(/\.$/, ''));
+    if (j - i >= 2 || before.headTitle || afterHonorific) {
+      const after = before.title ? { title: null, affiliation: null } : titleAfter(doc, words, j);
+      const start = (words[i] as Word).start;
+      const end = (words[j - 1] as Word).end;
+      const name = bare(doc.text.slice(start, end));
+      found.push({ name, title: before.title ?? after.title, affiliation: before.affiliation ?? after.affiliation, evidence: evidenceOf(doc.text, start, start + name.length) });
+    }
+    i = j - 1;
+  }
+  return found;
+}
+
+function lastName(name: string): string {
+  const parts = name.split(' ');
+  return parts[parts.length - 1] as string;
+}
+
+/** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
+export function extractPeople(doc: Doc, scan: Scan): Person[] {
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  let previous: Person | null = null;
+  const found = scan.words.flatMap((words) => findInSentence(doc, words));
+  for (const f of found) {
+    const key = lastName(f.name);
+    let person = bySurname.get(key);
+    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name))) person = undefined;
+    if (!person) {
+      person = { name: f.name, title: null, affiliation: null, evidence: [] };
+      people.push(person);
+      bySurname.set(key, person);
+    } else if (f.name.length > person.name.length) person.name = f.name;
+    if (f.title && /^counterparts?$/i.test(f.title) && previous?.title) f.title = previous.title;
+    person.title ??= f.title;
+    person.affiliation ??= f.affiliation;
+    person.evidence.push(f.evidence);
+    previous = person;
+  }
+  addBareSurnames(doc, scan, bySurname);
+  return people;
+}
+
+/** Evidence for later bare surnames ("Khatibzadeh said") of people already named in full. */
+function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): void {
+  for (const words of scan.words) {
+    for (const w of words) {
+      const person = bySurname.get(bare(w.text));
+      if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
+      person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
+    }
+  }
+  for (const person of bySurname.values()) person.evidence.sort((a, b) => a.start - b.start);
+}

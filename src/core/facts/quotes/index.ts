@@ -1,0 +1,90 @@
+import type { Doc, Facts } from '../../types.ts';
+import type { Person } from '../entities/people.ts';
+
+const MAX_QUOTE = 1500;
+const MIN_QUOTE = 12;
+const CONTINUATION_GAP = 40;
+const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued)';
+const W = "[\\p{L}\\p{N}'’.-]+";
+const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,8}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
+const PRONOUN_RE = /^(?:he|she|they|it|the spokesman|the spokeswoman|the minister)$/i;
+
+/** Spans of quoted text between curly quotes, or between straight double quotes paired in order. */
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open >= 0 && i - open > MAX_QUOTE) open = -1;
+    if (c === '“' && open < 0) {
+      open = i;
+      openChar = c;
+    } else if (c === '”' && open >= 0 && openChar === '“') {
+      spans.push([open, i + 1]);
+      open = -1;
+    } else if (c === '"') {
+      if (open >= 0 && openChar === '"') {
+        spans.push([open, i + 1]);
+        open = -1;
+      } else if (open < 0) {
+        open = i;
+        openChar = c;
+      }
+    }
+  }
+  return spans;
+}
+
+function lastPersonBefore(people: readonly Person[], at: number): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const p of people) for (const e of p.evidence) if (e.end <= at && e.start > bestAt) {
+    best = p.name;
+    bestAt = e.start;
+  }
+  return best;
+}
+
+/** A speaker phrase turned into a person's full name when it names one, else the phrase without a leading "the". */
+function resolveSpeaker(phrase: string, people: readonly Person[], at: number): string | null {
+  const clean = phrase.trim().replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
+  if (!clean) return null;
+  if (PRONOUN_RE.test(clean)) return lastPersonBefore(people, at) ?? null;
+  for (const p of people) {
+    const surname = p.name.split(' ').pop() as string;
+    if (clean.includes(surname)) return p.name;
+  }
+  return clean;
+}
+
+function speakerOf(doc: Doc, start: number, end: number, people: readonly Person[]): string | null {
+  const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
+  const closesClause = /[,!?]\s*$/.test(doc.text.slice(start, end - 1)) || doc.text[end] === ',';
+  if (after && closesClause && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
+    const phrase = after[1] ?? after[2] ?? after[3] ?? after[4] ?? '';
+    const s = resolveSpeaker(phrase, people, start);
+    if (s) return s;
+  }
+  const windowStart = Math.max(0, start - 160);
+  const before = BEFORE_RE.exec(doc.text.slice(windowStart, start));
+  if (before?.[1]) return resolveSpeaker(before[1], people, start);
+  return null;
+}
+
+/** Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote. */
+export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
+  const quotes: Facts['quotes'] = [];
+  let previousEnd = -1;
+  for (const [start, end] of quoteSpans(doc.text)) {
+    const text = doc.text.slice(start + 1, end - 1);
+    if (text.trim().length < MIN_QUOTE || !/\s/.test(text.trim())) continue;
+    let speaker = speakerOf(doc, start, end, people);
+    const last = quotes[quotes.length - 1];
+    if (speaker === null && last && start - previousEnd <= CONTINUATION_GAP) speaker = last.speaker;
+    quotes.push({ speaker, text, start: start + 1, end: end - 1 });
+    previousEnd = end;
+  }
+  return quotes;
+}

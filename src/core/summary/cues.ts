@@ -1,0 +1,28 @@
+/**
+ * Cue patterns the summariser reads (data only). Each is built from literal alternatives and bounded repetitions of
+ * disjoint classes (\W+ then \w+), so none can backtrack badly on hostile input.
+ */
+
+const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|tens)`;
+const CASUALTY = String.raw`(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|missing|captured|abducted|kidnapped|displaced|lost (?:their|his|her) li(?:ves|fe)|slain|casualties)`;
+
+/** A casualty figure: a number followed within six words by a casualty word ("three of its troops were killed"). */
+export const CASUALTY_FIGURE = new RegExp(String.raw`\b${NUMBER}\b(?:\W+\w+){0,6}?\W+${CASUALTY}\b`, 'i');
+
+/** A ceasefire named outright (preferred as the ceasefire sentence of a summary). */
+export const CEASEFIRE_STRONG = /\b(?:cease-?fires?|truce|armistice|cessation of hostilities)\b/i;
+
+/** A ceasefire or a peace deal, named in any of the usual ways. */
+export const CEASEFIRE_ANY = /\b(?:cease-?fires?|truce|armistice|peace (?:deal|agreement|accord)|cessation of hostilities)\b/i;
+
+/** Mediation: brokering, mediating, offering good offices or help to settle. */
+export const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokered|broker|facilitat(?:e|ed|ing)|peace talks|good offices|peace initiative|shuttle diplomacy)\b/i;
+
+/** Marks of background rather than current events ("after the war", "last year", "in the 1990s"). */
+export const BACKGROUND = /\b(?:last year|years? ago|decades? ago|in the (?:19|20)\d0s|after the war|during the war|since the end)\b/i;
+
+/** Openings that lean on an earlier sentence: a pronoun or a connective ("He said", "But", "This"). */
+export const DANGLING_START = /^["'‘“]?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|also|however|yet|still|then|meanwhile|instead)\b/i;
+
+/** A sentence that asks rather than tells (teasers: "Sick of awkward portraits?"). */
+export const QUESTION_END = /\?["'’”)]*\s*$/;

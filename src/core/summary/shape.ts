@@ -1,0 +1,21 @@
+import { DANGLING_START, QUESTION_END } from './cues.ts';
+
+/** Surface traits of a sentence that make it a poor summary sentence on its own. */
+export interface Shape {
+  /** Fewer than SHORT_WORDS word tokens: fragments, bylines, quote tails. */
+  short: boolean;
+  /** Ends with a question mark: a teaser, not a statement. */
+  question: boolean;
+  /** Opens with a pronoun or connective that needs the previous sentence. */
+  dangling: boolean;
+}
+
+/** Sentences with fewer word tokens than this count as short. */
+export const SHORT_WORDS = 8;
+
+/** The shape of one sentence from its text and word count. */
+export function sentenceShape(text: string, words: number): Shape {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const tail = text.length > 40 ? text.slice(-40) : text;
+  return { short: words < SHORT_WORDS, question: QUESTION_END.test(tail), dangling: DANGLING_START.test(head) };
+}

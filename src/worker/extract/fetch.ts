@@ -1,0 +1,156 @@
+import { ProblemError } from '../problems.ts';
+
+/** Bounds of one page fetch, from wrangler.toml variables. */
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+}
+
+/** A fetched page: where it ended up, its media type, charset, and its bytes. */
+export interface FetchedPage {
+  url: string;
+  mediaType: 'text/html' | 'text/plain';
+  charset: string;
+  bytes: Uint8Array;
+}
+
+const ACCEPTED_TYPES: ReadonlyMap<string, FetchedPage['mediaType']> = new Map([
+  ['text/html', 'text/html'],
+  ['application/xhtml+xml', 'text/html'],
+  ['text/plain', 'text/plain'],
+]);
+
+/** Host names a server-side fetch must never reach: loopback, private and link-local networks, internal names. */
+const PRIVATE_HOST =
+  /^(?:localhost|.*\.localhost|.*\.local|.*\.internal|0\.\d{1,3}\.\d{1,3}\.\d{1,3}|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3})$/;
+
+/** True for an IPv6 literal host (`[::1]`): refused outright, public IPv6 literals are no use for news pages. */
+function isIpv6Literal(hostname: string): boolean {
+  return hostname.startsWith('[');
+}
+
+/** Parses and checks a URL the API is asked to fetch; refuses it with a 422 naming the reason. */
+export function checkUrl(raw: string): URL {
+  const refuse = (why: string): ProblemError =>
+    new ProblemError('url-refused', `The URL cannot be fetched: ${why}.`, { errors: [{ path: 'url', message: why }] });
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refuse(`expected an absolute http(s) URL, instead found '${raw.slice(0, 100)}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refuse(`expected http or https, instead found '${url.protocol}'`);
+  if (url.username || url.password) throw refuse('credentials in the URL are not allowed');
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (!host || PRIVATE_HOST.test(host) || isIpv6Literal(host) || !host.includes('.')) {
+    throw refuse(`the host '${host}' is local or private`);
+  }
+  url.hash = '';
+  return url;
+}
+
+/** Reads a response body up to `maxBytes`, cancelling the stream as soon as it grows past the limit. */
+async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, url: string): Promise<Uint8Array> {
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const step = await reader.read();
+    if (step.done) break;
+    total += step.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ProblemError('upstream-failed', `The page at ${url} is larger than the limit of ${maxBytes} bytes.`);
+    }
+    chunks.push(step.value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+/** The media type and charset of a Content-Type header. */
+function parseContentType(header: string | null): { type: string; charset: string } {
+  const parts = (header ?? '').split(';');
+  const type = (parts[0] ?? '').trim().toLowerCase();
+  const param = parts.slice(1).find((p) => p.trim().toLowerCase().startsWith('charset='));
+  const charset = param ? param.split('=')[1]?.trim().replace(/^"|"$/g, '').toLowerCase() ?? 'utf-8' : 'utf-8';
+  return { type, charset };
+}
+
+/** One request, without following redirects; network failures become 502, the deadline a 504. */
+async function fetchOnce(url: URL, signal: AbortSignal, timeoutMs: number): Promise<Response> {
+  try {
+    return await fetch(url.href, {
+      method: 'GET',
+      redirect: 'manual',
+      signal,
+      headers: { Accept: 'text/html, application/xhtml+xml, text/plain;q=0.9', 'User-Agent': 'newsbrief (+https://github.com/newsbrief)' },
+    });
+  } catch (err) {
+    if (signal.aborted) throw timedOut(url, timeoutMs);
+    throw new ProblemError('upstream-failed', `Fetching ${url.href} failed: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+}
+
+function timedOut(url: URL, timeoutMs: number): ProblemError {
+  return new ProblemError('upstream-timeout', `Fetching ${url.href} took longer than ${timeoutMs} ms.`);
+}
+
+/**
+ * Fetches a page for analysis: http(s) only, no credentials, no private hosts, at most `maxRedirects` redirects (each
+ * target checked again), HTML or plain text only, the body capped at `maxBytes` while it streams, the whole exchange
+ * within `timeoutMs`. Refused URLs are 422, upstream failures 502, the deadline 504.
+ */
+export async function fetchPage(raw: string, limits: FetchLimits): Promise<FetchedPage> {
+  let url = checkUrl(raw);
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  for (let hop = 0; ; hop++) {
+    const response = await fetchOnce(url, signal, limits.timeoutMs);
+    if (response.status >= 300 && response.status < 400 && response.headers.has('Location')) {
+      await response.body?.cancel().catch(() => undefined);
+      if (hop >= limits.maxRedirects) {
+        throw new ProblemError('upstream-failed', `Fetching ${raw.slice(0, 200)} was redirected more than ${limits.maxRedirects} times.`);
+      }
+      url = checkUrl(new URL(response.headers.get('Location') ?? '', url).href);
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ProblemError('upstream-failed', `Fetching ${url.href} answered ${response.status}; expected 200.`);
+    }
+    const { type, charset } = parseContentType(response.headers.get('Content-Type'));
+    const mediaType = ACCEPTED_TYPES.get(type);
+    if (mediaType === undefined) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ProblemError('upstream-failed', `The page at ${url.href} is '${type || 'untyped'}'; expected text/html or text/plain.`);
+    }
+    const declared = response.headers.get('Content-Length');
+    if (declared && /^\d+$/.test(declared) && Number(declared) > limits.maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ProblemError('upstream-failed', `The page at ${url.href} is larger than the limit of ${limits.maxBytes} bytes.`);
+    }
+    try {
+      return { url: url.href, mediaType, charset, bytes: await readCapped(response.body, limits.maxBytes, url.href) };
+    } catch (err) {
+      if (err instanceof ProblemError) throw err;
+      if (signal.aborted) throw timedOut(url, limits.timeoutMs);
+      throw new ProblemError('upstream-failed', `Reading ${url.href} failed before the page was complete.`);
+    }
+  }
+}
+
+/** Decodes a fetched page with its declared charset, falling back to UTF-8 (replacement characters, never a failure). */
+export function decodePage(page: FetchedPage): string {
+  try {
+    return new TextDecoder(page.charset).decode(page.bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(page.bytes);
+  }
+}

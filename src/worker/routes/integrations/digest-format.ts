@@ -1,0 +1,44 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Result } from '../../../core/analyze.ts';
+import { toMarkdown, toPlainText } from '../../../core/format/index.ts';
+import type { AppEnv } from '../../env.ts';
+import { ProblemError } from '../../problems.ts';
+
+/** The digest formats `?format=` selects, with their media types. JSON (absent or `json`) is the default. */
+const DIGESTS = {
+  markdown: { type: 'text/markdown; charset=utf-8', render: toMarkdown },
+  text: { type: 'text/plain; charset=utf-8', render: toPlainText },
+} as const;
+
+/** A digest format other than JSON. */
+export type DigestFormat = keyof typeof DIGESTS;
+
+/** The `?format=` of a request: null for JSON, `markdown` or `text`; anything else is a 422. */
+export function digestFormat(query: string | undefined): DigestFormat | null {
+  if (query === undefined || query === 'json') return null;
+  if (query === 'markdown' || query === 'text') return query;
+  const message = `Expected json, markdown or text, instead found '${query.slice(0, 50)}'.`;
+  throw new ProblemError('validation-failed', `format: ${message}`, { errors: [{ path: 'format', message }] });
+}
+
+/**
+ * Middleware for a route answering a result as JSON: with `?format=markdown` (or `text`), turns a 200 JSON result into
+ * its digest (src/core/format). An unknown format is a 422 before any work. Other statuses (304, problems) pass
+ * untouched. The ETag becomes weak: the digest is an equivalent, not byte-identical, representation of the result.
+ * Being middleware, it leaves the route's typed JSON response (for `hc<AppType>()`) as it is.
+ */
+export function digestFormats(): MiddlewareHandler<AppEnv> {
+  return async function digestIfAsked(c, next) {
+    const format = digestFormat(c.req.query('format'));
+    await next();
+    if (format === null || c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
+    const digest = DIGESTS[format];
+    const text = digest.render(JSON.parse(await c.res.text()) as Result);
+    const etag = c.res.headers.get('ETag');
+    c.res = new Response(text, { status: 200 });
+    c.res.headers.set('Content-Type', digest.type);
+    c.res.headers.delete('Content-Length');
+    if (etag) c.res.headers.set('ETag', etag.startsWith('W/') ? etag : `W/${etag}`);
+    c.set('bytesOut', new TextEncoder().encode(text).byteLength);
+  };
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import seed from '../fixtures/seed.txt?raw';
+import { buildDoc } from '../../src/core/doc.ts';
+import { extractCasualties } from '../../src/core/facts/casualties/index.ts';
+import type { Casualties } from '../../src/core/types.ts';
+
+function run(text: string, publishedAt: string | null = null): Casualties {
+  return extractCasualties(buildDoc({ text, publishedAt }));
+}
+
+describe('casualties on the seed article', () => {
+  const c = run(seed);
+
+  it('counts the current flare-up once: 4 killed, 7 wounded', () => {
+    expect(c.total).toEqual({ killed: 4, wounded: 7, missing: null, captured: null, displaced: null });
+  });
+
+  it('attributes the casualties to each side', () => {
+    const row = (party: string) => c.byParty.find((p) => p.party === party);
+    expect(row('Armenia')).toMatchObject({ killed: 3, wounded: 5 });
+    expect(row('Azerbaijan')).toMatchObject({ killed: 1, wounded: 2 });
+    expect(c.byParty.map((p) => p.party).sort()).toEqual(['Armenia', 'Azerbaijan']);
+  });
+
+  it('keeps the 2020 war figures in historical only', () => {
+    expect(c.historical.map((e) => [e.type, e.count])).toEqual([['killed', 5000], ['displaced', 10000]]);
+    expect(c.historical[0]?.low).toBe(5000);
+    expect(c.events.some((e) => e.count >= 5000)).toBe(false);
+  });
+
+  it('marks the repeated July 23 reports as duplicates', () => {
+    const dups = c.events.filter((e) => e.duplicateOf !== null);
+    expect(dups.map((e) => e.evidence.text)).toEqual([
+      'an Azerbaijani serviceman was killed',
+      'an Azerbaijani serviceman died',
+      '3 Armenian servicemen received slight injuries',
+    ]);
+    for (const e of dups) expect(c.events[e.duplicateOf as number]?.count).toBe(e.count);
+  });
+
+  it('gives every event evidence that slices to its words', () => {
+    for (const e of [...c.events, ...c.historical]) {
+      expect(seed.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    }
+    expect(c.events[0]?.evidence.text).toBe('three of its troops were killed');
+    expect(c.events[0]?.source).toBe('Armenia’s Defense Ministry');
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(run(seed))).toBe(JSON.stringify(c));
+  });
+});
+
+const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
+  ['Police said a man was shot and killed on Main Street on Sunday.', { killed: 1, wounded: null }, 'a man was shot and killed'],
+  ['Two people were shot, one fatally, in the parking lot.', { killed: 1, wounded: 1 }, 'Two people were shot'],
+  ['At least 20 civilians were killed in the air strike.', { killed: 20 }, 'At least 20 civilians were killed'],
+  ['Dozens of villagers were wounded in the attack.', { wounded: 12 }, 'Dozens of villagers were wounded'],
+  ['The blast killed forty-eight people and injured a dozen others.', { killed: 48, wounded: 12 }, 'killed forty-eight people'],
+  ['The death toll rose to 1,200 on Friday, the ministry said.', { killed: 1200 }, 'death toll rose to 1,200'],
+  ['Hundreds of soldiers were captured and 30 are missing.', { captured: 100, missing: 30 }, 'Hundreds of soldiers were captured'],
+  ['More than 1.2 million people have been displaced by the fighting.', { displaced: 1_200_000 }, 'More than 1.2 million people have been displaced'],
+  ['No casualties were reported after the shelling.', { killed: 0, wounded: 0 }, 'No casualties'],
+  ['A teen was shot in the leg. He was taken to a hospital.', { killed: null, wounded: 1 }, 'A teen was shot'],
+  ['Three men were shot Saturday. One of them died at the hospital.', { killed: 1, wounded: 2 }, 'Three men were shot'],
+];
+
+describe('casualty figures in hand-written sentences', () => {
+  it.each(trueCases)('%s', (text, expected, evidence) => {
+    const c = run(text);
+    expect(c.total).toMatchObject(expected);
+    expect(c.events.map((e) => e.evidence.text)).toContain(evidence);
+    for (const e of c.events) expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+  });
+
+  it('attributes through demonyms and "civilians"', () => {
+    const c = run('Two Israeli soldiers and five Palestinian civilians were killed. Three Syrians were wounded.');
+    expect(c.byParty).toEqual(expect.arrayContaining([
+      expect.objectContaining({ party: 'Syria', wounded: 3 }),
+    ]));
+    const d = run('Five Afghan civilians were killed in the strike.');
+    expect(d.byParty).toEqual([expect.objectContaining({ party: 'civilians', killed: 5 })]);
+  });
+
+  it('adds up different days and counts a repeated report once', () => {
+    const text = 'Two soldiers were killed on Monday, the army said. Three more were killed on Tuesday. Two soldiers were killed on Monday, the ministry said.';
+    expect(run(text, '2024-05-08').total.killed).toBe(5);
+  });
+
+  it('keeps background figures out of the total', () => {
+    const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
+    expect(c.total.killed).toBe(2);
+    expect(c.historical.map((e) => e.count)).toEqual([3000]);
+  });
+});
+
+const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
+  ['Julian Bryant, 22, died Wednesday night, police said.', { killed: 1 }, 'Julian Bryant, 22, died'],
+  ['John Lee was shot in the chest. He was pronounced dead at the scene.', { killed: 1, wounded: 0 }, 'He was pronounced dead'],
+  ['Jackson fired at Milner, killing him.', { killed: 1 }, 'killing him'],
+  ['The boy was taken off life support and passed away.', { killed: 1 }, 'The boy was taken off life support and passed away'],
+  ['Lisa Hart, 19, was shot and killed, and her brother, Sam Hart, 17, was wounded.', { killed: 1, wounded: 1 }, 'her brother, Sam Hart, 17, was wounded'],
+  ['An 8-year-old boy is recovering after being shot in the hand.', { killed: null, wounded: 1 }, 'An 8-year-old boy is recovering after being shot'],
+  ['Kim Park, who was shot in the arm, was treated and released.', { wounded: 1 }, 'Kim Park, who was shot'],
+  ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
+  ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
+];
+
+describe('people reported killed or hit without a figure', () => {
+  it.each(victimCases)('%s', (text, expected, evidence) => {
+    const c = run(text);
+    expect(c.total).toMatchObject(expected);
+    expect(c.events.map((e) => e.evidence.text)).toContain(evidence);
+    for (const e of c.events) expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+  });
+
+  it('counts a person named three times once', () => {
+    const text = 'Ann Cole was shot on Friday. Cole died at the hospital. Police said Ann Cole, 31, died of her wounds.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('lets a stated figure stand over the people named', () => {
+    const text = 'Three people were killed in the shooting. Ann Cole, 31, died at the scene.';
+    expect(run(text).total.killed).toBe(3);
+  });
+});
+
+const falsePositives: Array<[string, string]> = [
+  ['age', 'The man, aged 28, was arrested at the scene.'],
+  ['age in apposition', 'John Smith, 25, was charged with robbery.'],
+  ['hyphenated age', 'The 12-year-old boy went home.'],
+  ['time', 'The meeting was held at 3 p.m. and lasted an hour.'],
+  ['clock time', 'The convoy left at 17:00 and arrived on time.'],
+  ['duration', 'The 44-day war ended with a ceasefire.'],
+  ['year', 'In 2020 the two countries signed a deal.'],
+  ['unit size', 'A 300-strong battalion arrived at the border.'],
+  ['road name', 'Traffic on Route 66 was slow.'],
+  ['G20', 'The G20 summit opened in Rome.'],
+  ['hypothetical', 'Officials warned the new weapon could kill thousands.'],
+  ['threat', 'The group threatened to kill 20 hostages.'],
+  ['conditional', 'If the dam breaks, hundreds would be killed.'],
+  ['negation', 'The five soldiers were not injured in the crash.'],
+  ['denial', 'The army denied that 20 soldiers were killed.'],
+  ['month day', 'The August 14 shooting is under investigation.'],
+  ['attempted murder', 'Smith was charged with the attempted murder of John Doe.'],
+  ['could have been', 'Police said the man could have been killed.'],
+  ['named, not hurt', 'Officer Dana Cruz was not injured.'],
+  ['threat to a person', 'The suspect threatened to kill his neighbor.'],
+  ['headline case', 'Officers Say Man Found Near Park After Party'],
+];
+
+describe('not casualties', () => {
+  it.each(falsePositives)('%s: %s', (_label, text) => {
+    const c = run(text);
+    expect(c.events).toEqual([]);
+    expect(c.historical).toEqual([]);
+    expect(c.total).toEqual({ killed: null, wounded: null, missing: null, captured: null, displaced: null });
+  });
+
+  it('handles empty text', () => {
+    expect(run('')).toEqual({
+      total: { killed: null, wounded: null, missing: null, captured: null, displaced: null },
+      byParty: [],
+      events: [],
+      historical: [],
+    });
+  });
+});

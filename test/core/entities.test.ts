@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import seed from '../fixtures/seed.txt?raw';
+import { buildDoc } from '../../src/core/doc.ts';
+import { extractFacts } from '../../src/core/facts/index.ts';
+import { resolveDate } from '../../src/core/facts/dates/index.ts';
+import type { Evidence, Facts } from '../../src/core/types.ts';
+
+function facts(text: string, publishedAt: string | null = '2021-07-29'): Facts {
+  return extractFacts(buildDoc({ text, publishedAt }));
+}
+
+describe('seed article: people, sources, quotes, places, dates', () => {
+  const f = facts(seed);
+
+  it.each([
+    ['Saeed Khatibzadeh', 'Foreign Ministry spokesman', 'Iran'],
+    ['Mohammad Javad Zarif', 'Foreign Minister', 'Iran'],
+    ['Jeyhun Bayramov', 'Foreign Minister', 'Azerbaijan'],
+    ['Seyed Abbas Araqchi', 'Deputy Foreign Minister', 'Iran'],
+  ])('names %s, %s, %s', (name, title, affiliation) => {
+    expect(f.people).toContainEqual(expect.objectContaining({ name, title, affiliation }));
+  });
+
+  it('merges later bare surnames into the full name', () => {
+    const k = f.people.find((p) => p.name === 'Saeed Khatibzadeh');
+    expect(k?.evidence.filter((e) => e.text === 'Khatibzadeh').length).toBeGreaterThan(3);
+    expect(f.people.map((p) => p.name)).not.toContain('Khatibzadeh');
+  });
+
+  it('cites AP, Trend and Armenpress', () => {
+    expect(f.sources.map((s) => s.name)).toEqual(expect.arrayContaining(['AP', 'Trend', 'Armenpress']));
+  });
+
+  it('attributes the two Foreign Ministry quotes', () => {
+    const first = f.quotes.find((q) => q.text.startsWith('the Azerbaijani side has been deliberately'));
+    const second = f.quotes.find((q) => q.text.startsWith('the responsibility for aggravating'));
+    expect(first?.speaker).toBe('Armenian Foreign Ministry');
+    expect(second?.speaker).toMatch(/Foreign Ministry in Azerbaijan/);
+    for (const q of f.quotes) expect(seed.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('finds the places with their countries', () => {
+    const byName = new Map(f.locations.map((l) => [l.name, l]));
+    expect(byName.get('Kalbajar')?.country).toBe('Azerbaijan');
+    expect(byName.get('Gegharkunik')?.country).toBe('Armenia');
+    expect(byName.get('Nagorno-Karabakh')?.type).toBe('region');
+    expect(byName.get('Baku')?.type).toBe('city');
+  });
+
+  it('resolves dates against the publication date', () => {
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: 'July 23', iso: '2021-07-23' }));
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: 'Wednesday', iso: '2021-07-28' }));
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: 'last year', iso: null }));
+  });
+
+  it('gives every piece of evidence as a slice of the submitted text, and the same output twice', () => {
+    const all: Evidence[] = [
+      ...f.people.flatMap((p) => p.evidence),
+      ...f.organizations.flatMap((o) => o.evidence),
+      ...f.locations.flatMap((l) => l.evidence),
+      ...f.sources.flatMap((s) => s.evidence),
+      ...f.dates.map((d) => d.evidence),
+    ];
+    for (const e of all) expect(seed.slice(e.start, e.end)).toBe(e.text);
+    expect(JSON.stringify(facts(seed))).toBe(JSON.stringify(f));
+  });
+});
+
+describe('entities on short texts', () => {
+  it('handles empty input', () => {
+    const f = facts('');
+    expect(f.parties).toEqual([]);
+    expect(f.mediators).toEqual([]);
+    expect(f.ceasefire.status).toBe('none');
+    expect(f.people).toEqual([]);
+    expect(f.quotes).toEqual([]);
+  });
+
+  it('reads an appositive title and a quote with "he said"', () => {
+    const f = facts('The Taliban met Zalmay Khalilzad, a US peace envoy, in Doha. "We want a deal soon," he said.');
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Zalmay Khalilzad', title: 'peace envoy', affiliation: 'United States' }));
+    expect(f.quotes[0]?.speaker).toBe('Zalmay Khalilzad');
+  });
+
+  const NOT_SOURCES: Array<[string]> = [
+    ['The trend in attacks has worried officials.'],
+    ['At dawn the fighting resumed.'],
+  ];
+  it.each(NOT_SOURCES)('no source in "%s"', (text) => {
+    expect(facts(text).sources).toEqual([]);
+  });
+
+  it.each([
+    ['Wednesday', '2021-07-29', '2021-07-28'],
+    ['yesterday', '2021-07-29', '2021-07-28'],
+    ['21 July 1972', null, '1972-07-21'],
+    ['Oct. 3', '2014-10-05', '2014-10-03'],
+    ['last year', '2021-07-29', null],
+  ])('resolves %s against %s to %s', (text, reference, iso) => {
+    expect(resolveDate(text, reference)).toBe(iso);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import seed from '../fixtures/seed.txt?raw';
+import { buildDoc } from '../../src/core/doc.ts';
+import { extractFacts } from '../../src/core/facts/index.ts';
+import { canonicalParty, countryOf } from '../../src/core/lexicon/places.ts';
+import type { CeasefireStatus, Facts, MediatorRole } from '../../src/core/types.ts';
+
+function facts(text: string, publishedAt: string | null = '2021-07-29'): Facts {
+  return extractFacts(buildDoc({ text, publishedAt }));
+}
+
+function roleOf(f: Facts, name: string): MediatorRole | undefined {
+  return f.mediators.find((m) => m.name === name)?.role;
+}
+
+describe('seed article: sides, mediators, ceasefire', () => {
+  const f = facts(seed);
+
+  it('finds Armenia and Azerbaijan as the parties, with the demonym and capital aliases', () => {
+    expect(f.parties.map((p) => p.name).sort()).toEqual(['Armenia', 'Azerbaijan']);
+    const az = f.parties.find((p) => p.name === 'Azerbaijan');
+    expect(az?.aliases).toEqual(expect.arrayContaining(['Azerbaijani', 'Azeri', 'Baku']));
+  });
+
+  it('lists Russia as brokered and Iran as offered, and neither party as a mediator', () => {
+    expect(roleOf(f, 'Russia')).toBe('brokered');
+    expect(roleOf(f, 'Iran')).toBe('offered');
+    expect(f.mediators.map((m) => m.name)).not.toContain('Armenia');
+    expect(f.mediators.map((m) => m.name)).not.toContain('Azerbaijan');
+  });
+
+  it('reads the ceasefire as Russian-brokered, accepted by both sides', () => {
+    expect(['agreed', 'violated']).toContain(f.ceasefire.status);
+    expect(f.ceasefire.brokeredBy).toEqual(['Russia']);
+    expect(f.ceasefire.acceptedBy).toEqual(['Armenia', 'Azerbaijan']);
+    expect(f.ceasefire.violationsAlleged).toBe(true);
+  });
+
+  it('gives evidence that slices back to the submitted text', () => {
+    const all = [
+      ...f.parties.flatMap((p) => p.evidence),
+      ...f.mediators.flatMap((m) => m.evidence),
+      ...f.ceasefire.evidence,
+    ];
+    expect(all.length).toBeGreaterThan(5);
+    for (const e of all) expect(seed.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(facts(seed))).toBe(JSON.stringify(f));
+  });
+});
+
+describe('canonicalParty', () => {
+  it.each([
+    ['Azeri', 'Azerbaijan'], ['Armenian', 'Armenia'], ['Baku', 'Azerbaijan'], ['ISIS', 'Islamic State'],
+    ['Moscow', 'Russia'], ['the Taliban', 'Taliban'], ['U.S.', 'United States'], ['Azerbaijan’s', 'Azerbaijan'],
+  ])('%s → %s', (mention, party) => {
+    expect(canonicalParty(mention)).toBe(party);
+  });
+
+  it.each([['is'], ['Kalbajar'], ['United Nations'], ['Reading'], ['']])('%s is not a party', (mention) => {
+    expect(canonicalParty(mention)).toBeNull();
+  });
+
+  it('knows which country a place lies in', () => {
+    expect(countryOf('Kalbajar')).toBe('Azerbaijan');
+    expect(countryOf('Yerevan')).toBe('Armenia');
+  });
+});
+
+const STATUS_CASES: Array<[CeasefireStatus, string]> = [
+  ['none', 'Taliban fighters attacked an Afghan army checkpoint on Monday, killing four soldiers.'],
+  ['called_for', 'Afghan forces clashed with Taliban fighters. The United Nations called for an immediate ceasefire.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Qatar proposed a three-day truce to both sides.'],
+  ['agreed', 'Afghan forces fought Taliban fighters for a week. Both sides agreed to a ceasefire on Sunday.'],
+  ['violated', 'Azerbaijani forces shelled Armenian positions, violating the ceasefire agreed on Monday.'],
+  ['collapsed', 'Israeli troops and Hamas fighters clashed again after the truce collapsed on Tuesday.'],
+];
+
+describe('ceasefire status', () => {
+  it.each(STATUS_CASES)('%s: %s', (status, text) => {
+    expect(facts(text).ceasefire.status).toBe(status);
+  });
+
+  const NOT_CURRENT: Array<[string, string]> = [
+    ['a ceasefire in last year’s war', 'Armenian and Azerbaijani forces clashed on Wednesday. Last year’s war ended with a ceasefire.'],
+    ['a ceasefire line as a place', 'Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir.'],
+    ['a truce of the 1990s', 'Rebels attacked an army base on Monday. A truce signed in the 1990s had kept the peace for years.'],
+  ];
+  it.each(NOT_CURRENT)('%s does not set the status', (_label, text) => {
+    expect(facts(text).ceasefire.status).toBe('none');
+  });
+
+  it('records who accepted the ceasefire and who brokered it', () => {
+    const f = facts('Armenian and Azerbaijani forces clashed on the border. Moscow brokered a ceasefire on Thursday. Armenia said it accepted the ceasefire. Azerbaijan also accepted the ceasefire.');
+    expect(f.ceasefire.status).toBe('agreed');
+    expect(f.ceasefire.brokeredBy).toEqual(['Russia']);
+    expect(f.ceasefire.acceptedBy).toEqual(['Armenia', 'Azerbaijan']);
+  });
+});
+
+const ROLE_CASES: Array<[MediatorRole, string, string]> = [
+  ['brokered', 'Qatar', 'Israeli forces and Hamas fighters clashed for days until a Qatari-brokered truce took hold.'],
+  ['brokered', 'Russia', 'Armenian and Azerbaijani troops clashed. A ceasefire brokered by Moscow took effect on Friday.'],
+  ['mediating', 'Cuba', 'Colombian troops fought ELN rebels. Cuba hosted peace talks between the government and the ELN.'],
+  ['mediating', 'Norway', 'Sri Lankan forces clashed with rebels. Norway has been mediating between the two sides.'],
+  ['offered', 'Turkey', 'Russian and Ukrainian forces fought near Kharkiv. Turkey offered to mediate between the sides.'],
+  ['offered', 'Iran', 'Armenian and Azerbaijani forces clashed. Iran voiced readiness to help resolve the dispute.'],
+  ['urged', 'China', 'Indian and Pakistani troops exchanged fire. China called on both sides to show restraint.'],
+  ['urged', 'United Nations', 'Israeli forces and Hamas fighters clashed. The UN urged an immediate return to talks.'],
+];
+
+describe('mediator roles', () => {
+  it.each(ROLE_CASES)('%s: %s in "%s"', (role, name, text) => {
+    expect(roleOf(facts(text), name)).toBe(role);
+  });
+
+  it('keeps one entry per name with its strongest role and all its evidence', () => {
+    const f = facts('Armenian and Azerbaijani forces clashed. Russia called for restraint. Later Russia brokered a ceasefire.');
+    const russia = f.mediators.filter((m) => m.name === 'Russia');
+    expect(russia).toHaveLength(1);
+    expect(russia[0]?.role).toBe('brokered');
+    expect(russia[0]?.evidence.length).toBe(2);
+  });
+
+  const FALSE_POSITIVES: Array<[string, string, string]> = [
+    ['a mediator named only in a historical paragraph', 'Norway', 'Sri Lankan troops attacked rebel positions on Monday. In 2002, Norway brokered a ceasefire between the two sides.'],
+    ['a party that accepted a ceasefire', 'Armenia', 'Armenian and Azerbaijani forces clashed. Russia brokered a ceasefire. Armenia accepted the ceasefire.'],
+    ['a party urging the other side', 'Azerbaijan', 'Armenian and Azerbaijani forces clashed on Wednesday. Azerbaijan urged Armenia to start negotiations.'],
+    ['urging vigilance, not peace', 'France', 'Gunmen attacked a market in Mali, killing six soldiers. France urged vigilance at its embassies.'],
+  ];
+  it.each(FALSE_POSITIVES)('not a mediator: %s', (_label, name, text) => {
+    expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();
+  });
+
+  it('"calls for restraint" is urged, not offered', () => {
+    expect(roleOf(facts('Armenian and Azerbaijani troops clashed. Iran calls for restraint from both sides.'), 'Iran')).toBe('urged');
+  });
+});

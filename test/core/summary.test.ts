@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import seed from '../fixtures/seed.txt?raw';
+import { analyze } from '../../src/core/analyze.ts';
+import { buildDoc } from '../../src/core/doc.ts';
+import { resolveOptions } from '../../src/core/options.ts';
+import { FACT, factKinds, factStrength } from '../../src/core/summary/facts.ts';
+import { summarize } from '../../src/core/summary/index.ts';
+import { sentenceShape } from '../../src/core/summary/shape.ts';
+import { cosine, tfidfVectors } from '../../src/core/summary/vectors.ts';
+import type { AnalyzeInput } from '../../src/core/types.ts';
+
+function summary(input: AnalyzeInput) {
+  return analyze(input).summary.sentences;
+}
+
+const SCHOOLS = [
+  'The city council approved a new budget for public schools on Monday night.',
+  'On Monday night the city council approved the new public schools budget after a long debate.',
+  'Teachers will receive a five percent raise under the plan, the mayor said.',
+  'The budget also pays for new buses and repairs to three old buildings.',
+  'Parents had asked for smaller classes for two years.',
+  'The vote was seven to two.',
+].join(' ');
+
+describe('summary of the seed article', () => {
+  const sentences = summary({ text: seed });
+  const texts = sentences.map((s) => s.text);
+
+  it('opens with the opening context and keeps document order', () => {
+    expect(sentences).toHaveLength(3);
+    expect(sentences[0]?.index).toBe(0);
+    const indices = sentences.map((s) => s.index);
+    expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+  });
+
+  it('carries the Armenian casualty sentence and a ceasefire sentence', () => {
+    expect(texts.some((t) => t.includes('three of its troops were killed and two more were wounded'))).toBe(true);
+    expect(texts.some((t) => /cease-?fire/i.test(t))).toBe(true);
+  });
+
+  it('has no duplicate and no boilerplate, and every sentence slices back to the text', () => {
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const t of texts) expect(t).not.toMatch(/Creative Commons|licensed|All Content/i);
+    for (const s of sentences) expect(seed.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('never repeats the Kalbajar pair, however many sentences are asked for', () => {
+    const all = summary({ text: seed, options: { sentences: 50 } }).map((s) => s.text);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((t) => t.startsWith('Azerbaijan said Armenian forces opened fire')).length).toBe(1);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same summary, scores included, on every call', () => {
+    const a = JSON.stringify(analyze({ text: seed, options: { sentences: 5 } }).summary);
+    const b = JSON.stringify(analyze({ text: seed, options: { sentences: 5 } }).summary);
+    expect(b).toBe(a);
+  });
+  it('breaks ties by position', () => {
+    const text = 'Alpha one two three four five six seven. Beta one two three four five six seven. Gamma one two three four five six seven.';
+    expect(summary({ text, options: { sentences: 1 } }).map((s) => s.index)).toEqual([0]);
+  });
+});
+
+describe('length controls', () => {
+  const candidates = summarize(buildDoc({ text: seed }), resolveOptions({})).candidates.length;
+
+  it.each([1, 2, 3, 5, 10])('sentences: %i gives that many sentences', (n) => {
+    expect(summary({ text: seed, options: { sentences: n } })).toHaveLength(n);
+  });
+
+  it('gives every sentence of a text shorter than asked, in order', () => {
+    const got = summary({ text: 'First point here. Second point here.', options: { sentences: 5 } });
+    expect(got.map((s) => s.text)).toEqual(['First point here.', 'Second point here.']);
+  });
+
+  it('gives an empty summary for an empty text', () => {
+    expect(summary({ text: '' })).toEqual([]);
+  });
+
+  it.each([0.1, 0.25, 0.5, 1])('ratio: %f keeps ceil(ratio × candidates) sentences', (ratio) => {
+    expect(summary({ text: seed, options: { ratio } })).toHaveLength(Math.ceil(ratio * candidates));
+  });
+
+  it.each([120, 300, 500, 1000])('maxChars: %i is never exceeded and no sentence is cut', (maxChars) => {
+    const got = summary({ text: seed, options: { sentences: 10, maxChars } });
+    const joined = got.map((s) => s.text).join(' ');
+    expect(joined.length).toBeLessThanOrEqual(maxChars);
+    for (const s of got) expect(seed.slice(s.start, s.end)).toBe(s.text);
+    expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('maxChars smaller than every sentence gives an empty summary rather than half a sentence', () => {
+    expect(summary({ text: SCHOOLS, options: { maxChars: 10 } })).toEqual([]);
+  });
+
+  it('maxChars that holds only one sentence gives one', () => {
+    const got = summary({ text: SCHOOLS, options: { sentences: 3, maxChars: 80 } });
+    expect(got).toHaveLength(1);
+  });
+});
+
+describe('redundancy and context', () => {
+  it('skips a sentence that restates one already picked (MMR)', () => {
+    const got = summary({ text: SCHOOLS, options: { sentences: 2 } }).map((s) => s.index);
+    expect(got[0]).toBe(0);
+    expect(got).not.toContain(1);
+  });
+
+  it('scores nearly identical sentences as similar and unrelated ones as not', () => {
+    const v = tfidfVectors([['council', 'budget', 'school'], ['council', 'budget', 'school', 'debate'], ['teacher', 'raise']]);
+    expect(cosine(v[0]!, v[1]!)).toBeGreaterThan(0.7);
+    expect(cosine(v[0]!, v[2]!)).toBe(0);
+  });
+});
+
+describe('fact cues', () => {
+  const facts: Array<[string, number]> = [
+    ['Three of its troops were killed and two more were wounded.', FACT.casualty],
+    ['3 Armenian servicemen received slight injuries.', FACT.casualty],
+    ['More than 5,000 people lost their lives.', FACT.casualty],
+    ['Both sides accepted the ceasefire.', FACT.ceasefire],
+    ['A truce took hold on Sunday.', FACT.ceasefire],
+    ['Qatar offered to mediate between the sides.', FACT.mediation],
+    ['The deal was brokered by Moscow.', FACT.mediation],
+  ];
+  it.each(facts)('%s', (text, kind) => {
+    expect(factKinds(text) & kind).toBe(kind);
+  });
+
+  const notFacts: string[] = [
+    'He expressed regret over the deaths and injuries of the two countries.',
+    'The victim, aged 28, was a teacher.',
+    'The meeting ends at 3 p.m. on Friday.',
+    'The 44-day war ended last year.',
+    'Shares fell 3 per cent on Monday.',
+  ];
+  it.each(notFacts)('not a fact: %s', (text) => {
+    expect(factKinds(text)).toBe(0);
+  });
+
+  it('prefers a ceasefire named outright and current over background or a "peace deal"', () => {
+    expect(factStrength('Armenia said it had accepted the ceasefire.', FACT.ceasefire)).toBe(2);
+    expect(factStrength('After the war, which ended with a ceasefire deal, clashes went on.', FACT.ceasefire)).toBe(1);
+    expect(factStrength('The peace deal brokered by Moscow held.', FACT.ceasefire)).toBe(1);
+    expect(factStrength('Shares rose.', FACT.ceasefire)).toBe(0);
+  });
+
+  it('boosts facts in a conflict report and leaves other news to the position prior', () => {
+    const conflict = [
+      'Talks between the two governments resumed in Geneva on Monday.',
+      'Officials from both delegations met for six hours.',
+      'The foreign ministers issued a joint statement afterwards.',
+      'Four soldiers were killed in shelling overnight.',
+      'Both sides later agreed to a ceasefire from midnight.',
+    ].join(' ');
+    const got = summary({ text: conflict }).map((s) => s.index);
+    expect(got).toEqual([0, 3, 4]);
+    const plain = summary({ text: SCHOOLS }).map((s) => s.index);
+    expect(plain[0]).toBe(0);
+  });
+});
+
+describe('sentence shape', () => {
+  const cases: Array<[string, { short: boolean; question: boolean; dangling: boolean }]> = [
+    ['He said the talks would resume next week in the capital.', { short: false, question: false, dangling: true }],
+    ['But the army denied any role in the attack on the convoy.', { short: false, question: false, dangling: true }],
+    ['Sick of awkward portraits?', { short: true, question: true, dangling: false }],
+    ['Hezbollah said the attack on the northern border was a warning.', { short: false, question: false, dangling: false }],
+    ['Theresa May spoke to reporters outside Downing Street on Monday.', { short: false, question: false, dangling: false }],
+  ];
+  it.each(cases)('%s', (text, shape) => {
+    const words = text.split(/\s+/).length;
+    expect(sentenceShape(text, words)).toEqual(shape);
+  });
+});

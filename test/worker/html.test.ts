@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/worker/extract/html.ts';
+import { problem, summarize } from './helpers.ts';
+import { ARTICLE_HTML } from './url-pages.ts';
+
+const P1 = 'Fighting stopped on Monday after mediators brokered a truce between the two armies.';
+const P2 = 'Officials said 12 soldiers were killed & 30 wounded in the last week of clashes.';
+const P3 = 'Talks are due to resume in the capital next week.';
+
+/** Wraps body markup in a minimal page. */
+const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('extractArticle (HTMLRewriter)', () => {
+  it('keeps only the article paragraphs, the title, the date and the byline', async () => {
+    const found = await extractArticle(ARTICLE_HTML);
+    expect(found).toEqual({ title: 'Ceasefire holds in the valley', byline: 'Jane Roe', publishedAt: '2024-03-05', text: [P1, P2, P3].join('\n\n') });
+  });
+
+  const titles: Array<[string, string, string]> = [
+    ['og:title first', page('<title>T - Site</title><meta property="og:title" content="OG">', '<h1>H</h1><p>x</p>'), 'OG'],
+    ['then <title>', page('<title> The  title </title>', '<h1>H</h1><p>x</p>'), 'The title'],
+    ['then <h1>', page('', '<h1>Head <em>line</em></h1><p>x</p>'), 'Head line'],
+    ['entities decoded', page('<meta property="og:title" content="Rock &amp; roll &#8211; &quot;live&quot;">', '<p>x</p>'), 'Rock & roll \u2013 "live"'],
+  ];
+  it.each(titles)('title: %s', async (_name, html, title) => {
+    expect((await extractArticle(html)).title).toBe(title);
+  });
+
+  const dates: Array<[string, string, string | null]> = [
+    ['article:published_time', page('<meta property="article:published_time" content="2023-11-02T10:00:00+02:00">', '<p>x</p>'), '2023-11-02'],
+    ['JSON-LD datePublished', page('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2022-01-31T09:00:00Z","author":{"@type":"Person","name":"A. Writer"}}]}</script>', '<p>x</p>'), '2022-01-31'],
+    ['<time datetime>', page('', '<article><time datetime="2021-07-29">July 29</time><p>x</p></article>'), '2021-07-29'],
+    ['meta before JSON-LD and <time>', page('<meta property="article:published_time" content="2020-05-05"><script type="application/ld+json">{"datePublished":"2019-01-01"}</script>', '<time datetime="2018-01-01"></time><p>x</p>'), '2020-05-05'],
+  ];
+  it.each(dates)('date: %s', async (_name, html, date) => {
+    expect((await extractArticle(html)).publishedAt).toBe(date);
+  });
+
+  // False positives: markup that must never become a date, a byline or article text.
+  const notDates: Array<[string, string]> = [
+    ['a time without datetime', page('', '<time>yesterday</time><p>x</p>')],
+    ['an invalid date', page('<meta property="article:published_time" content="2023-02-30">', '<p>x</p>')],
+    ['broken JSON-LD', page('<script type="application/ld+json">{"datePublished": </script>', '<p>x</p>')],
+    ['a date in prose', page('', '<p>On 2020-01-01 nothing happened.</p>')],
+  ];
+  it.each(notDates)('no date from %s', async (_name, html) => {
+    expect((await extractArticle(html)).publishedAt).toBeNull();
+  });
+
+  it('reads the byline from JSON-LD or a byline element, without "By"', async () => {
+    expect((await extractArticle(page('<script type="application/ld+json">[{"author":[{"name":"A"},{"name":"B"}]}]</script>', '<p>x</p>'))).byline).toBe('A, B');
+    expect((await extractArticle(page('', '<div class="byline">By <a rel="author">Sam Poe</a></div><p>x</p>'))).byline).toBe('Sam Poe');
+  });
+
+  const dropped: Array<[string, string]> = [
+    ['navigation', '<nav><p>Menu</p></nav>'],
+    ['a footer', '<footer><p>Copyright</p></footer>'],
+    ['a script', '<script>var p = "<p>fake</p>";</script>'],
+    ['a style', '<style>p::before { content: "x" }</style>'],
+    ['a share widget', '<div class="social-share"><p>Share this</p></div>'],
+    ['comments', '<div id="comments"><p>Great article!</p></div>'],
+    ['an aside', '<aside><p>Read more</p></aside>'],
+    ['a hidden block', '<div hidden><p>secret</p></div>'],
+    ['a related-links box', '<div class="related-stories"><p>Other news</p></div>'],
+  ];
+  it.each(dropped)('drops %s', async (_name, markup) => {
+    const found = await extractArticle(page('', `${markup}<p>Body text.</p>`));
+    expect(found.text).toBe('Body text.');
+  });
+
+  it('takes only paragraphs inside <article> when the page has one, and joins <br> lines with a space', async () => {
+    const found = await extractArticle(page('', '<p>Site blurb.</p><article><p>One<br>two.</p></article><p>Outside.</p>'));
+    expect(found.text).toBe('One two.');
+  });
+
+  it('returns empty text for a page without paragraphs', async () => {
+    expect((await extractArticle(page('<title>Empty</title>', '<nav><p>Menu</p></nav><div>No paragraphs</div>'))).text).toBe('');
+  });
+});
+
+describe('POST /v1/summarize with html', () => {
+  it('answers offsets into the extracted text, which the response includes as source.text', async () => {
+    const res = await summarize({ html: ARTICLE_HTML, options: { sentences: 2 } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      title: string;
+      summary: { sentences: Array<{ start: number; end: number; text: string }> };
+      source: { type: string; text: string; title: string; publishedAt: string; byline: string; url: null };
+    };
+    expect(body.source).toMatchObject({ type: 'html', title: 'Ceasefire holds in the valley', publishedAt: '2024-03-05', byline: 'Jane Roe', url: null });
+    expect(body.source.text).toBe([P1, P2, P3].join('\n\n'));
+    expect(body.title).toBe('Ceasefire holds in the valley');
+    for (const s of body.summary.sentences) expect(body.source.text.slice(s.start, s.end)).toBe(s.text);
+    expect(JSON.stringify(body)).not.toMatch(/Share on social|First comment|Copyright|tracking/);
+  });
+
+  it('caches by page: the second identical request is a HIT with the same body, a title override changes the id', async () => {
+    const html = ARTICLE_HTML.replace('next week', 'next month');
+    const first = await summarize({ html });
+    const second = await summarize({ html });
+    expect(first.headers.get('X-Cache')).toBe('MISS');
+    expect(second.headers.get('X-Cache')).toBe('HIT');
+    expect(await second.text()).toBe(await first.text());
+    const other = await summarize({ html, title: 'Another headline' });
+    expect(other.headers.get('ETag')).not.toBe(first.headers.get('ETag'));
+  });
+
+  it('answers 422 for a page with no article text, and for text and html together', async () => {
+    const empty = await problem(await summarize({ html: '<nav><p>Menu</p></nav>' }));
+    expect(empty.status).toBe(422);
+    expect(empty.errors?.[0]?.path).toBe('html');
+    const both = await problem(await summarize({ text: 'Some text.', html: '<p>x</p>' }));
+    expect(both.status).toBe(422);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Pages the URL-input tests fetch, served to the Worker by miniflare's `outboundService` (vitest.config.ts) instead of
+ * the internet. Runs in Node. Any host other than `pages.example` is refused with status 599.
+ */
+
+/** The article page: navigation, scripts, share widgets, comments and a footer around three article paragraphs. */
+export const ARTICLE_HTML = `<!doctype html><html><head>
+<title>Ceasefire holds in the valley - Example News</title>
+<meta property="og:title" content="Ceasefire holds in the valley">
+<meta property="article:published_time" content="2024-03-05T08:00:00Z">
+<meta name="author" content="Jane Roe">
+<script>window.tracking = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<header><nav><p>Home</p><p>World</p></nav></header>
+<article>
+<h1>Ceasefire holds in the valley</h1>
+<p class="byline">By Jane Roe</p>
+<p>Fighting stopped on Monday after mediators brokered a truce between the two armies.</p>
+<div class="share-buttons"><p>Share on social media</p></div>
+<p>Officials said 12 soldiers were killed &amp; 30 wounded in the last week of clashes.</p>
+<p>Talks are due to resume in the capital next week.</p>
+<section class="comments"><p>First comment!</p></section>
+</article>
+<aside><p>Related: other stories</p></aside>
+<footer><p>Copyright Example News</p></footer>
+</body></html>`;
+
+let counter = 0;
+
+/** Answers one outbound request from the Worker under test. */
+export async function servePage(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  if (url.hostname !== 'pages.example') return new Response(`unexpected outbound request: ${request.url}`, { status: 599 });
+  const html = (body: string, status = 200): Response => new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  switch (url.pathname) {
+    case '/article.html':
+      return html(ARTICLE_HTML);
+    case '/plain.txt':
+      return new Response('The truce held for a second day.\n\nNo new casualties were reported.', { headers: { 'Content-Type': 'text/plain' } });
+    case '/redirect':
+      return new Response(null, { status: 302, headers: { Location: '/article.html' } });
+    case '/loop':
+      return new Response(null, { status: 302, headers: { Location: '/loop' } });
+    case '/to-private':
+      return new Response(null, { status: 302, headers: { Location: 'http://127.0.0.1/admin' } });
+    case '/pdf':
+      return new Response('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf' } });
+    case '/missing':
+      return html('<p>gone</p>', 404);
+    case '/big': {
+      const chunk = new TextEncoder().encode(`<p>${'word '.repeat(200)}</p>`);
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ > 10_000) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+      return new Response(stream, { headers: { 'Content-Type': 'text/html' } });
+    }
+    case '/slow':
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      return html(ARTICLE_HTML);
+    case '/changing':
+      counter += 1;
+      return html(`<article><p>Edition ${counter}: the council met on Tuesday and approved the plan.</p></article>`);
+    default:
+      return html('<p>not found</p>', 404);
+  }
+}
