@@ -180,6 +180,34 @@ export const OPERATIONS: OperationSpec[] = [
     problems: [404],
   },
   {
+    method: 'post',
+    path: '/integrations/slack/command',
+    operationId: 'slackCommand',
+    summary: 'Slack slash command (`/brief <url or text>`), signed by Slack',
+    description:
+      'Called by Slack, not by API clients: a form body signed with `SLACK_SIGNING_SECRET` (401 for a missing, wrong ' +
+      'or stale signature). Answers a Slack message with the summary and the main facts.',
+    tag: 'integrations',
+    protected: false,
+    body: { 'application/x-www-form-urlencoded': z.looseObject({ text: z.string().optional(), response_url: z.string().optional() }) },
+    responses: { 200: { description: 'A Slack message (blocks).', schema: z.looseObject({}) } },
+    problems: [400, 401, 413, 415],
+  },
+  {
+    method: 'post',
+    path: '/integrations/discord/interactions',
+    operationId: 'discordInteraction',
+    summary: 'Discord interactions endpoint (PING and the `/brief` command), signed by Discord',
+    description:
+      'Called by Discord, not by API clients: a JSON interaction signed with Ed25519 (`DISCORD_PUBLIC_KEY`; 401 for a ' +
+      'missing, wrong or stale signature). PING answers PONG; the command answers a message with the summary.',
+    tag: 'integrations',
+    protected: false,
+    body: { 'application/json': z.looseObject({ type: z.int() }) },
+    responses: { 200: { description: 'A Discord interaction response.', schema: z.looseObject({ type: z.int() }) } },
+    problems: [400, 401, 413, 415],
+  },
+  {
     method: 'get',
     path: '/',
     operationId: 'playground',
@@ -288,6 +316,7 @@ export function buildOpenApiDocument(): Json {
     tags: [
       { name: 'summaries', description: 'Analyse articles (needs an API key when keys are on; rate limited).' },
       { name: 'service', description: 'Public routes.' },
+      { name: 'integrations', description: 'Webhooks called by chat platforms, authenticated by their signatures.' },
     ],
     paths,
     components: {
