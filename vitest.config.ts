@@ -23,5 +23,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/cli-output.ts'],
     testTimeout: 30_000,
+    // Request log lines are printed only for failing tests.
+    silent: 'passed-only',
   },
 });

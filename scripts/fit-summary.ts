@@ -1,9 +1,11 @@
 /**
  * `node scripts/fit-summary.ts` — fits the summariser's weights (src/core/summary/score.ts) by coordinate ascent over
- * a small grid, on cnndm_test_frank.jsonl ONLY, then reports the fitted weights on summeval_cnndm_test.jsonl (held out).
- * Objective on the fitting set: the acceptance margin over Lead-3, min(R1 − lead − 0.5, R2 − lead, RLsum − lead),
- * plus 0.2 × (R1 + R2 + RLsum) to break ties. Deterministic: fixed grid, fixed order, first best kept.
- * Flags: --rounds N (default 3).
+ * a small grid, on cnndm_test_frank.jsonl ONLY, then reports the fitted weights once on summeval_cnndm_test.jsonl
+ * (held out; it never takes part in a choice). Objective on the fitting set: the acceptance margin over Lead-3,
+ * min(R1 − lead − 0.5, R2 − lead, RLsum − lead), plus 0.2 × (R1 + R2 + RLsum) to break ties. Deterministic: fixed
+ * grid, fixed order, first best kept.
+ * Flags: --rounds N (default 3); --cv K: also estimate how well the fitting transfers, by K-fold cross-validation
+ * inside the fitting set (fit on K−1 folds, measure on the K-th); --no-held-out: skip the SummEval report.
  */
 import { buildDoc } from '../src/core/doc.ts';
 import { resolveOptions } from '../src/core/options.ts';
@@ -18,6 +20,12 @@ type Triple = [number, number, number];
 interface Item {
   record: EvalRecord;
   doc: Doc;
+}
+
+/** A selection: sentence indices (the cache key) and the text the summariser emits for them. */
+interface Selection {
+  indices: number[];
+  texts: string[];
 }
 
 const OPTIONS = resolveOptions({ sentences: 3 });
@@ -36,11 +44,11 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
 
 const cache = new Map<string, Triple>();
 
-function scoreSelection(item: Item, indices: readonly number[]): Triple {
-  const key = `${item.record.id}:${indices.join(',')}`;
+function scoreSelection(item: Item, sel: Selection): Triple {
+  const key = `${item.record.id}:${sel.indices.join(',')}`;
   let v = cache.get(key);
   if (v === undefined) {
-    const candidate = indices.map((i) => (item.doc.sentences[i]?.text ?? '').replace(/\s+/g, ' ').trim()).join('\n');
+    const candidate = sel.texts.map((t) => t.replace(/\s+/g, ' ').trim()).join('\n');
     const s = rouge(item.record.reference, candidate);
     v = [s.rouge1.f, s.rouge2.f, s.rougeLsum.f];
     cache.set(key, v);
@@ -48,7 +56,7 @@ function scoreSelection(item: Item, indices: readonly number[]): Triple {
   return v;
 }
 
-function evaluate(items: readonly Item[], pick: (item: Item) => number[]): Triple {
+function evaluate(items: readonly Item[], pick: (item: Item) => Selection): Triple {
   const sum: Triple = [0, 0, 0];
   for (const item of items) {
     const v = scoreSelection(item, pick(item));
@@ -57,8 +65,14 @@ function evaluate(items: readonly Item[], pick: (item: Item) => number[]): Tripl
   return sum.map((x) => (100 * x) / Math.max(items.length, 1)) as Triple;
 }
 
-const oursWith = (weights: Weights) => (item: Item): number[] => summarize(item.doc, OPTIONS, weights).sentences.map((s) => s.index);
-const lead3 = (item: Item): number[] => item.doc.sentences.slice(0, 3).map((s) => s.index);
+const oursWith = (weights: Weights) => (item: Item): Selection => {
+  const sentences = summarize(item.doc, OPTIONS, weights).sentences;
+  return { indices: sentences.map((s) => s.index), texts: sentences.map((s) => s.text) };
+};
+const lead3 = (item: Item): Selection => {
+  const sentences = item.doc.sentences.slice(0, 3);
+  return { indices: sentences.map((s) => s.index), texts: sentences.map((s) => s.text) };
+};
 
 function load(file: string): Item[] {
   return loadSet(file).map((record) => ({ record, doc: buildDoc({ text: record.article }) }));
@@ -67,25 +81,18 @@ function load(file: string): Item[] {
 const fmt = (t: Triple): string => t.map((x) => x.toFixed(2)).join(' / ');
 const delta = (a: Triple, b: Triple): string => a.map((x, i) => (x - (b[i] as number) >= 0 ? '+' : '') + (x - (b[i] as number)).toFixed(2)).join(' / ');
 
-function main(): void {
-  const roundsArg = process.argv.indexOf('--rounds');
-  const rounds = roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 3;
-  const fit = load('cnndm_test_frank.jsonl');
-  const held = load('summeval_cnndm_test.jsonl');
-  const leadFit = evaluate(fit, lead3);
-  const leadHeld = evaluate(held, lead3);
-  const objective = (t: Triple): number =>
-    Math.min(t[0] - leadFit[0] - 0.5, t[1] - leadFit[1], t[2] - leadFit[2]) + 0.2 * (t[0] + t[1] + t[2]);
-  let weights: Weights = { ...WEIGHTS };
-  let best = evaluate(fit, oursWith(weights));
-  console.log(`lead-3     fit ${fmt(leadFit)} | held-out ${fmt(leadHeld)}`);
-  console.log(`current    fit ${fmt(best)} (${delta(best, leadFit)}) | held-out ${delta(evaluate(held, oursWith(weights)), leadHeld)}`);
+/** Coordinate ascent over GRID from `start`, on `items` only. */
+function fit(items: readonly Item[], start: Weights, rounds: number, log: boolean): { weights: Weights; score: Triple } {
+  const lead = evaluate(items, lead3);
+  const objective = (t: Triple): number => Math.min(t[0] - lead[0] - 0.5, t[1] - lead[1], t[2] - lead[2]) + 0.2 * (t[0] + t[1] + t[2]);
+  let weights: Weights = { ...start };
+  let best = evaluate(items, oursWith(weights));
   for (let round = 0; round < rounds; round++) {
     let changed = false;
     for (const [name, values] of Object.entries(GRID) as Array<[keyof Weights, number[]]>) {
       for (const value of values) {
         const trial = { ...weights, [name]: value };
-        const result = evaluate(fit, oursWith(trial));
+        const result = evaluate(items, oursWith(trial));
         if (objective(result) > objective(best) + 1e-9) {
           best = result;
           weights = trial;
@@ -93,11 +100,54 @@ function main(): void {
         }
       }
     }
-    const heldOut = evaluate(held, oursWith(weights));
-    console.log(`round ${round}    fit ${fmt(best)} (${delta(best, leadFit)}) | held-out ${fmt(heldOut)} (${delta(heldOut, leadHeld)})`);
+    if (log) console.log(`round ${round}    fit ${fmt(best)} (${delta(best, lead)})`);
     if (!changed) break;
   }
+  return { weights, score: best };
+}
+
+/** K-fold cross-validation inside the fitting set: the margin over Lead-3 on folds the weights never saw. */
+function crossValidate(items: readonly Item[], k: number, rounds: number): void {
+  const ours: Triple = [0, 0, 0];
+  const lead: Triple = [0, 0, 0];
+  for (let f = 0; f < k; f++) {
+    const test = items.filter((_, i) => i % k === f);
+    const train = items.filter((_, i) => i % k !== f);
+    const { weights } = fit(train, WEIGHTS, rounds, false);
+    const o = evaluate(test, oursWith(weights));
+    const l = evaluate(test, lead3);
+    for (let j = 0; j < 3; j++) {
+      ours[j] = (ours[j] as number) + (o[j] as number) * test.length;
+      lead[j] = (lead[j] as number) + (l[j] as number) * test.length;
+    }
+    console.log(`cv fold ${f}  ours − lead-3 ${delta(o, l)}`);
+  }
+  const n = Math.max(items.length, 1);
+  const o = ours.map((x) => x / n) as Triple;
+  const l = lead.map((x) => x / n) as Triple;
+  console.log(`cv ${k}-fold  ours ${fmt(o)} | lead-3 ${fmt(l)} | ours − lead-3 ${delta(o, l)}`);
+}
+
+function main(): void {
+  const arg = (name: string): string | null => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+  };
+  const rounds = Number(arg('--rounds') ?? 3);
+  const cv = arg('--cv');
+  const fitSet = load('cnndm_test_frank.jsonl');
+  const leadFit = evaluate(fitSet, lead3);
+  console.log(`lead-3     fit ${fmt(leadFit)}`);
+  console.log(`current    fit ${fmt(evaluate(fitSet, oursWith(WEIGHTS)))} (${delta(evaluate(fitSet, oursWith(WEIGHTS)), leadFit)})`);
+  const { weights } = fit(fitSet, WEIGHTS, rounds, true);
   console.log(`weights: ${JSON.stringify(weights)}`);
+  if (cv !== null) crossValidate(fitSet, Number(cv), rounds);
+  if (!process.argv.includes('--no-held-out')) {
+    const held = load('summeval_cnndm_test.jsonl');
+    const leadHeld = evaluate(held, lead3);
+    const heldOut = evaluate(held, oursWith(weights));
+    console.log(`held-out (SummEval, reported, never used to choose): ours ${fmt(heldOut)} | lead-3 ${fmt(leadHeld)} | ${delta(heldOut, leadHeld)}`);
+  }
 }
 
 main();

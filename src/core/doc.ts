@@ -2,7 +2,7 @@ import { findDateline } from './text/dateline.ts';
 import { parseIsoDate, resolveMonthDay } from './text/dates.ts';
 import { normalize, toOriginal } from './text/normalize.ts';
 import { segment } from './text/segment.ts';
-import { tokenize } from './text/tokenize.ts';
+import { tokenSpans } from './text/tokenize.ts';
 import type { AnalyzeInput, Doc, Sentence } from './types.ts';
 
 /**
@@ -20,7 +20,9 @@ export function buildDoc(input: AnalyzeInput): Doc {
   const sentences: Sentence[] = segment(norm.text, from).map((s, index) => {
     const span = toOriginal(norm, s.start, s.end);
     const sentenceText = text.slice(span.start, span.end);
-    return { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens: tokenize(sentenceText) };
+    const words = tokenSpans(sentenceText);
+    const tokens = words.map((w) => w.word);
+    return { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens, words };
   });
   return {
     text,

@@ -9,6 +9,14 @@ export interface Evidence extends Span {
   text: string;
 }
 
+/** A word token of a sentence: its lower-case form and its offsets in the sentence's `text` (not the document). */
+export interface WordSpan {
+  /** The token in lower case, curly apostrophes folded, without a trailing period (same as `Sentence.tokens`). */
+  word: string;
+  start: number;
+  end: number;
+}
+
 /** A sentence found by the segmenter. Offsets refer to the submitted text. */
 export interface Sentence extends Span {
   /** Position of the sentence in the document, from 0. */
@@ -19,6 +27,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** Lower-cased word tokens, stop words included, in order. */
   tokens: string[];
+  /** The same tokens with their offsets in `text`, computed once so later stages need not tokenise again. */
+  words: WordSpan[];
 }
 
 /** The segmented document every scorer and fact extractor reads. */

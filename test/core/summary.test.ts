@@ -3,6 +3,7 @@ import seed from '../fixtures/seed.txt?raw';
 import { analyze } from '../../src/core/analyze.ts';
 import { buildDoc } from '../../src/core/doc.ts';
 import { resolveOptions } from '../../src/core/options.ts';
+import { furniturePrefix, isBoilerplate } from '../../src/core/summary/boilerplate.ts';
 import { FACT, factKinds, factStrength } from '../../src/core/summary/facts.ts';
 import { summarize } from '../../src/core/summary/index.ts';
 import { sentenceShape } from '../../src/core/summary/shape.ts';
@@ -173,5 +174,39 @@ describe('sentence shape', () => {
   it.each(cases)('%s', (text, shape) => {
     const words = text.split(/\s+/).length;
     expect(sentenceShape(text, words)).toEqual(shape);
+  });
+});
+
+describe('page furniture glued to text', () => {
+  const glued: Array<[string, string]> = [
+    ['Scroll down for video The mayor, pictured at the launch, said the new line would open in May next year.', 'The mayor'],
+    ['Advertisement: The council approved the budget for the new library after a long debate.', 'The council'],
+  ];
+  it.each(glued)('keeps the text and drops the prefix: %s', (text, rest) => {
+    const skip = furniturePrefix(text);
+    expect(text.slice(skip).startsWith(rest)).toBe(true);
+    expect(isBoilerplate(text)).toBe(false);
+  });
+
+  const furniture: string[] = ['Scroll down for video', 'Advertisement', 'Scroll down for video Share this article'];
+  it.each(furniture)('furniture alone stays boilerplate: %s', (text) => {
+    expect(furniturePrefix(text)).toBe(0);
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('emits the sentence without the prefix, with offsets into the submitted text', () => {
+    const text = [
+      'Scroll down for video The city council approved a new budget for public schools on Monday night after a long debate.',
+      'Teachers will receive a five percent raise under the plan, the mayor said.',
+    ].join(' ');
+    const got = summary({ text, options: { sentences: 2 } });
+    expect(got[0]?.text.startsWith('The city council')).toBe(true);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('counts only the emitted text against maxChars', () => {
+    const body = 'The city council approved a new budget for public schools on Monday night after a long debate.';
+    const got = summary({ text: `Scroll down for video ${body}`, options: { maxChars: body.length } });
+    expect(got.map((s) => s.text)).toEqual([body]);
   });
 });

@@ -26,3 +26,9 @@ export const DANGLING_START = /^["'‘“]?(?:he|she|it|they|them|his|her|its|th
 
 /** A sentence that asks rather than tells (teasers: "Sick of awkward portraits?"). */
 export const QUESTION_END = /\?["'’”)]*\s*$/;
+
+/**
+ * Page furniture that extraction glues in front of real text ("Scroll down for video Gordon Brown, pictured, ...").
+ * Such a sentence is kept without its prefix rather than dropped as boilerplate.
+ */
+export const GLUED_FURNITURE = /^(?:scroll down for (?:video|more)|advertisement)\b[\s:.\u2013\u2014-]*/i;

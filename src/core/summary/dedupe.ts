@@ -1,10 +1,48 @@
-import { contentTerms } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
 
 /** Two sentences whose content-word sets overlap at least this much (Jaccard) say the same thing. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** How many earlier sentences one content word may point to when looking for near duplicates. */
 const POSTINGS_CAP = 24;
+/** How many of a sentence's rarest words index it. */
+const RAREST_WORDS = 3;
+
+/** Each sentence's distinct content words as small integers (first-seen order), with the words and their frequencies. */
+interface TermIndex {
+  /** The word of each id. */
+  words: string[];
+  /** Number of sentences holding each id. */
+  df: number[];
+  /** Distinct ids of each sentence. */
+  sets: Int32Array[];
+}
+
+/** Numbers the distinct words of every sentence in one pass, counting in how many sentences each occurs. */
+function indexTerms(terms: readonly string[][]): TermIndex {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const df: number[] = [];
+  const last: number[] = [];
+  const sets = terms.map((list, s) => {
+    const set: number[] = [];
+    for (const w of list) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = words.length;
+        ids.set(w, id);
+        words.push(w);
+        df.push(0);
+        last.push(-1);
+      }
+      if (last[id] === s) continue;
+      last[id] = s;
+      df[id] = (df[id] as number) + 1;
+      set.push(id);
+    }
+    return Int32Array.from(set);
+  });
+  return { words, df, sets };
+}
 
 /**
  * Indices of sentences that repeat an earlier one, exactly or nearly (same content words up to
@@ -14,10 +52,9 @@ const POSTINGS_CAP = 24;
 export function findDuplicates(sentences: readonly Sentence[], terms: readonly string[][]): Set<number> {
   const duplicates = new Set<number>();
   const exact = new Map<string, number>();
-  const postings = new Map<string, number[]>();
-  const sets: Array<Set<string>> = terms.map((t) => new Set(t));
-  const df = new Map<string, number>();
-  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const index = indexTerms(terms);
+  const postings: Array<number[] | undefined> = new Array(index.words.length);
+  const mark = new Int32Array(index.words.length).fill(-1);
   for (const s of sentences) {
     const key = s.tokens.join(' ');
     if (key.length === 0) continue;
@@ -26,35 +63,86 @@ export function findDuplicates(sentences: readonly Sentence[], terms: readonly s
       continue;
     }
     exact.set(key, s.index);
-    const set = sets[s.index] as Set<string>;
-    if (set.size === 0) continue;
-    const rare = [...set].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, 3);
-    const seen = new Set<number>();
-    let dup = false;
-    for (const w of rare) {
-      for (const j of postings.get(w) ?? []) {
-        if (seen.has(j)) continue;
-        seen.add(j);
-        if (jaccard(set, sets[j] as Set<string>) >= NEAR_DUPLICATE_JACCARD) dup = true;
-      }
-    }
-    if (dup) {
+    const set = index.sets[s.index] as Int32Array;
+    if (set.length === 0) continue;
+    const rare = rarest(set, index);
+    if (hasNearDuplicate(s.index, rare, postings, index.sets, mark)) {
       duplicates.add(s.index);
       continue;
     }
-    for (const w of rare) {
-      const list = postings.get(w) ?? [];
-      if (list.length < POSTINGS_CAP) list.push(s.index);
-      postings.set(w, list);
+    // A word found in no other sentence can never lead a later sentence back to this one.
+    for (const id of rare) {
+      if ((index.df[id] as number) < 2) continue;
+      const list = postings[id];
+      if (list === undefined) postings[id] = [s.index];
+      else if (list.length < POSTINGS_CAP) list.push(s.index);
     }
   }
   return duplicates;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Whether an earlier sentence sharing one of the `rare` words overlaps sentence `at` at least NEAR_DUPLICATE_JACCARD. */
+function hasNearDuplicate(
+  at: number,
+  rare: readonly number[],
+  postings: ReadonlyArray<number[] | undefined>,
+  sets: readonly Int32Array[],
+  mark: Int32Array,
+): boolean {
+  const set = sets[at] as Int32Array;
+  let marked = false;
+  let seen: Set<number> | null = null;
+  for (const id of rare) {
+    const list = postings[id];
+    if (list === undefined) continue;
+    if (!marked) {
+      for (const w of set) mark[w] = at;
+      marked = true;
+    }
+    for (const j of list) {
+      if (seen === null) seen = new Set<number>();
+      else if (seen.has(j)) continue;
+      seen.add(j);
+      if (jaccardAtLeast(set.length, sets[j] as Int32Array, mark, at)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether word `a` (document frequency `da`) is rarer than `b` (`db`): lower frequency first, then code-unit order. */
+function rarer(a: string, da: number, b: string, db: number): boolean {
+  return da < db || (da === db && a < b);
+}
+
+/** The RAREST_WORDS rarest ids of a set (lowest document frequency, ties by the word's code-unit order), rarest first. */
+function rarest(set: Int32Array, index: TermIndex): number[] {
+  const ids: number[] = [];
+  for (const id of set) {
+    const w = index.words[id] as string;
+    const d = index.df[id] as number;
+    let at = ids.length;
+    while (at > 0) {
+      const prev = ids[at - 1] as number;
+      if (!rarer(w, d, index.words[prev] as string, index.df[prev] as number)) break;
+      at--;
+    }
+    if (at >= RAREST_WORDS) continue;
+    ids.splice(at, 0, id);
+    if (ids.length > RAREST_WORDS) ids.pop();
+  }
+  return ids;
+}
+
+/**
+ * Whether the Jaccard overlap of the marked set (`size` ids with `mark[id] === at`) and `other` reaches
+ * NEAR_DUPLICATE_JACCARD. The overlap is at most small / large, so unequal sizes are rejected without comparing words.
+ */
+function jaccardAtLeast(size: number, other: Int32Array, mark: Int32Array, at: number): boolean {
+  const small = Math.min(size, other.length);
+  const large = Math.max(size, other.length);
+  if (small / large < NEAR_DUPLICATE_JACCARD) return false;
   let inter = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) inter++;
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
+  for (const w of other) if (mark[w] === at) inter++;
+  const union = size + other.length - inter;
+  return union === 0 ? false : inter / union >= NEAR_DUPLICATE_JACCARD;
 }

@@ -1,7 +1,7 @@
 import { roundScore } from '../round.ts';
 import { contentTerms, tokenize } from '../text/tokenize.ts';
 import type { AnalyzeOptions, Doc, Sentence, SummarySentence } from '../types.ts';
-import { isBoilerplate } from './boilerplate.ts';
+import { furniturePrefix, isBoilerplate } from './boilerplate.ts';
 import { findDuplicates } from './dedupe.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
@@ -32,11 +32,14 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const candidateTerms = candidates.map((s) => terms[s.index] as string[]);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
   const scored = scoreCandidates(candidates, candidateTerms.map((t) => new Set(t)), titleTerms, weights);
+  // maxChars counts what is emitted: a glued furniture prefix is not part of it.
+  for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
   const vectors = tfidfVectors(candidateTerms);
   const picks = selectSentences(scored, candidates.map((s) => s.text), vectors, options, weights);
   const sentences = picks.map((p) => {
     const s = doc.sentences[p.candidate.index] as Sentence;
-    return { index: s.index, text: s.text, start: s.start, end: s.end, score: roundScore(p.score) };
+    const skip = furniturePrefix(s.text);
+    return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
   return { sentences, duplicates: [...duplicates].filter((i) => !boiler.has(i)).length, boilerplate: boiler.size, candidates, terms };
 }

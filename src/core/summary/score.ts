@@ -25,7 +25,7 @@ export const WEIGHTS = {
   /** Subtracted from a sentence opening with a pronoun or connective when the sentence before it is not picked. */
   dangling: 0.1,
   /** Redundancy (MMR): subtracted per unit of cosine similarity to a picked sentence above `redundancyFloor`. */
-  redundancy: 1,
+  redundancy: 2,
   /** Cosine similarity below which two sentences are not considered redundant. */
   redundancyFloor: 0.2,
   /**

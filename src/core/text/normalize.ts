@@ -42,8 +42,12 @@ export function normalize(input: string): Normalized {
   // Only an ellipsis grows (one character becomes three); everything else keeps or shrinks the length.
   let ellipses = 0;
   for (let at = input.indexOf('\u2026'); at >= 0; at = input.indexOf('\u2026', at + 1)) ellipses++;
-  const out = new Uint16Array(n + 2 * ellipses);
   const map = new Int32Array(n + 2 * ellipses + 1);
+  // The text is built from slices of the input: `input[runStart, runEnd)` is copied unchanged since the last part;
+  // only characters that change are added one by one (most of an article is copied).
+  const parts: string[] = [];
+  let runStart = 0;
+  let runEnd = 0;
   let len = 0;
   let pendingSpace = -1;
   let pendingBreaks = 0;
@@ -65,36 +69,48 @@ export function normalize(input: string): Normalized {
     if (len > 0 && pendingBreaks > 0) {
       const breaks = pendingBreaks >= 2 ? 2 : 1;
       for (let k = 0; k < breaks; k++) {
-        out[len] = 0x0a;
+        if (pendingBreakAt === runEnd && input.charCodeAt(pendingBreakAt) === 0x0a) runEnd++;
+        else {
+          if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
+          parts.push('\n');
+          runStart = runEnd = -1;
+        }
         map[len++] = pendingBreakAt;
       }
     } else if (len > 0 && pendingSpace >= 0) {
-      out[len] = 0x20;
+      if (pendingSpace === runEnd && input.charCodeAt(pendingSpace) === 0x20) runEnd++;
+      else {
+        if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
+        parts.push(' ');
+        runStart = runEnd = -1;
+      }
       map[len++] = pendingSpace;
     }
     pendingSpace = -1;
     pendingBreaks = 0;
-    if (code === 0x2026) {
-      for (let k = 0; k < 3; k++) {
-        out[len] = 0x2e;
-        map[len++] = i;
+    if (cls === 0 && code !== 0x2026) {
+      if (i !== runEnd) {
+        if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
+        runStart = i;
       }
+      runEnd = i + 1;
+      map[len++] = i;
+      continue;
+    }
+    if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
+    runStart = runEnd = -1;
+    if (code === 0x2026) {
+      parts.push('...');
+      for (let k = 0; k < 3; k++) map[len++] = i;
     } else {
-      out[len] = cls > DROP ? cls : code;
+      parts.push(String.fromCharCode(cls));
       map[len++] = i;
     }
   }
+  if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
   map[len] = len > 0 ? (map[len - 1] as number) + 1 : 0;
-  return { text: decodeUtf16(out, len), map: len + 1 === map.length ? map : map.slice(0, len + 1) };
-}
-
-/** Builds a string from UTF-16 code units in chunks small enough for `String.fromCharCode.apply`. */
-function decodeUtf16(units: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += 8192) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[]));
-  }
-  return parts.join('');
+  const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+  return { text, map: len + 1 === map.length ? map : map.slice(0, len + 1) };
 }
 
 /** Maps a half-open range of the normalised text back to a half-open range of the submitted text. */

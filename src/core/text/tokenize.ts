@@ -1,17 +1,26 @@
+import type { WordSpan } from '../types.ts';
 import { STOP_WORDS } from '../lexicon/stopwords.ts';
 
 const STOP = new Set(STOP_WORDS);
 
 /** A token with its offsets in the string it came from. */
-export interface TokenSpan {
-  /** The token in lower case, without a trailing period. */
-  word: string;
-  start: number;
-  end: number;
-}
+export type TokenSpan = WordSpan;
 
+/** Character classes of non-ASCII code units, filled on first sight: 0 unknown, 1 letter or mark, 2 digit, 3 other. */
+const WIDE_CLASS = new Uint8Array(0x10000);
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const DIGIT_RE = /\p{N}/u;
+
+/** 1 for a letter or combining mark, 2 for a digit, 0 otherwise (a lone surrogate half is neither). */
+function wideClass(code: number): number {
+  let k = WIDE_CLASS[code] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = LETTER_RE.test(ch) ? 1 : DIGIT_RE.test(ch) ? 2 : 3;
+    WIDE_CLASS[code] = k;
+  }
+  return k === 3 ? 0 : k;
+}
 
 /** 1 for a letter or combining mark, 2 for a digit, 0 otherwise; ASCII without a regular expression or a string. */
 function charClass(text: string, i: number): number {
@@ -20,16 +29,20 @@ function charClass(text: string, i: number): number {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
     return code >= 48 && code <= 57 ? 2 : 0;
   }
-  const ch = text[i] as string;
-  if (LETTER_RE.test(ch)) return 1;
-  return DIGIT_RE.test(ch) ? 2 : 0;
+  return code === code ? wideClass(code) : 0;
+}
+
+/** Whether the code unit `code` may join two runs of class `kind` ("don't", "ex-Soviet", "U.S", "5,000", "3:30"). */
+function joins(kind: number, code: number): boolean {
+  return kind === 1 ? code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e : code === 0x2e || code === 0x2c || code === 0x3a;
 }
 
 /**
  * Scans word tokens: runs of letters with inner apostrophes, hyphens and periods ("don't", "ex-Soviet", "U.S."), and
  * runs of digits with inner periods, commas and colons ("5,000", "1.5", "3:30"). One linear pass, no backtracking.
+ * Pushes the token's start and end offsets onto `bounds`.
  */
-function scan(text: string, emit: (start: number, end: number) => void): void {
+function scan(text: string, bounds: number[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -42,30 +55,36 @@ function scan(text: string, emit: (start: number, end: number) => void): void {
     i++;
     for (;;) {
       while (i < n && charClass(text, i) === kind) i++;
-      const sep = text[i];
-      const joins = kind === 1 ? sep === "'" || sep === '\u2019' || sep === '-' || sep === '.' : sep === '.' || sep === ',' || sep === ':';
-      if (joins && i + 1 < n && charClass(text, i + 1) === kind) {
+      if (i + 1 < n && joins(kind, text.charCodeAt(i)) && charClass(text, i + 1) === kind) {
         i += 2;
         continue;
       }
       break;
     }
-    if (kind === 1 && text[i] === '.' && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) i++;
-    emit(start, i);
+    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) i++;
+    bounds.push(start, i);
   }
 }
 
 /** Lower-cased word tokens of `text`, in order. */
 export function tokenize(text: string): string[] {
-  const words: string[] = [];
-  scan(text, (start, end) => words.push(clean(text.slice(start, end))));
+  const bounds: number[] = [];
+  scan(text, bounds);
+  const words: string[] = new Array(bounds.length >> 1);
+  for (let k = 0; k < bounds.length; k += 2) words[k >> 1] = clean(text.slice(bounds[k], bounds[k + 1]));
   return words;
 }
 
 /** Word tokens of `text` with their offsets in `text`. */
 export function tokenSpans(text: string): TokenSpan[] {
-  const spans: TokenSpan[] = [];
-  scan(text, (start, end) => spans.push({ word: clean(text.slice(start, end)), start, end }));
+  const bounds: number[] = [];
+  scan(text, bounds);
+  const spans: TokenSpan[] = new Array(bounds.length >> 1);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k] as number;
+    const end = bounds[k + 1] as number;
+    spans[k >> 1] = { word: clean(text.slice(start, end)), start, end };
+  }
   return spans;
 }
 
@@ -77,7 +96,7 @@ function clean(token: string): string {
 
 /** True for function words and tokens too short or too numeric to carry content. */
 export function isStopWord(word: string): boolean {
-  return STOP.has(word) || word.length < 2;
+  return word.length < 2 || STOP.has(word);
 }
 
 /**

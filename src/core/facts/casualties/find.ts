@@ -455,11 +455,21 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
   return mention('wounded', s, i, h + 1, k, toks);
 }
 
+/** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
+const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, 'fatally']);
+
+/** Whether the word at `i` may follow a negation ("no", "without", "no other"), so findNone must look at it. */
+function mayBeNegated(toks: readonly Tok[], i: number): boolean {
+  const prev = w(toks, i - 1);
+  return prev === 'no' || prev === 'without' || w(toks, i - 2) === 'no';
+}
+
 /** Every casualty figure in one sentence's tokens, in order. */
 export function findMentions(toks: readonly Tok[]): Mention[] {
   const out: Mention[] = [];
   let last = -1;
   for (let i = 0; i < toks.length; i++) {
+    if (!MENTION_WORDS.has(w(toks, i)) && !mayBeNegated(toks, i)) continue;
     const trig = matchTrigger(toks, i);
     const none = findNone(toks, i, trig);
     if (none.length > 0) {

@@ -53,14 +53,18 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): str
 type Pending = Report & { old: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
-function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: StatedDate | null, victims: PendingVictim[]): Pending[] {
+/**
+ * Reports of sentence `i`. `inherited()` gives the date stated by the sentence before it in the same paragraph; dates
+ * are only read once the sentence is known to report casualties.
+ */
+function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => StatedDate | null, victims: PendingVictim[]): Pending[] {
   const s = doc.sentences[i] as Sentence;
   const toks = tokenizeSpan(s.text, s.start);
   const mentions = findMentions(toks);
   const people = findVictims(toks);
   if (mentions.length === 0 && people.length === 0) return [];
   const own = statedDate(s.text, ctx.reference);
-  const date = own ?? inherited;
+  const date = own ?? inherited();
   const back = background(s, doc.sentences[i - 1], own, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
@@ -114,15 +118,19 @@ export function extractCasualties(doc: Doc): Casualties {
   const ctx: Context = { reference, referenceYear: yearOf(reference) };
   const reports: Pending[] = [];
   const victims: PendingVictim[] = [];
-  let lastDate: StatedDate | null = null;
-  let lastParagraph = -1;
+  let previousCandidate = false;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i] as Sentence;
-    if (s.paragraph !== lastParagraph) lastDate = null;
-    lastParagraph = s.paragraph;
     const candidate = CASUALTY_STEMS.test(s.text);
-    if (candidate) reports.push(...sentenceReports(doc, i, ctx, lastDate, victims));
-    lastDate = candidate || /\d|day\b/i.test(s.text) ? statedDate(s.text, reference) : null;
+    if (candidate) {
+      const prev = doc.sentences[i - 1];
+      const prevCandidate = previousCandidate;
+      // A sentence passes its stated date on to the next one in its paragraph.
+      const inherited = (): StatedDate | null =>
+        prev && prev.paragraph === s.paragraph && (prevCandidate || /\d|day\b/i.test(prev.text)) ? statedDate(prev.text, reference) : null;
+      reports.push(...sentenceReports(doc, i, ctx, inherited, victims));
+    }
+    previousCandidate = candidate;
   }
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
   const current = victims.filter((v) => !v.historical && !(v.old && anyCurrent)).map(({ historical, old, ...v }) => v);

@@ -23,16 +23,108 @@ function isLetterOrNumber(c: number, raw: string): boolean {
   return /^[\p{L}\p{M}\p{N}]/u.test(raw);
 }
 
+/** The same pattern, anchored where it is tried: for the tokens holding non-ASCII characters. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** 1 for an ASCII letter, 2 for an ASCII digit, 3 for other ASCII, 4 for ASCII white space, 0 for non-ASCII. */
+const ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const space = c === 32 || (c >= 9 && c <= 13);
+  ASCII[c] = letter ? 1 : c >= 48 && c <= 57 ? 2 : space ? 4 : 3;
+}
+
+/** The class of `text[i]` as in ASCII; 0 for a non-ASCII code unit or past the end. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? (ASCII[c] as number) : 0;
+}
+
+/** Skips a run of ASCII letters and digits from `i`; returns where it stops, or -1 at a non-ASCII character. */
+function alnumRun(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    if (j >= text.length) return j;
+    const k = classAt(text, j);
+    if (k === 0) return -1;
+    if (k !== 1 && k !== 2) return j;
+    j++;
+  }
+}
+
+/**
+ * The end of the TOKEN match starting at `i` when every character the pattern looks at is ASCII, else -1 (the caller
+ * then runs the pattern itself). Mirrors TOKEN's greedy alternatives: a number, a word, or one other character.
+ */
+function asciiTokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const first = classAt(text, i);
+  if (first === 0) return -1;
+  if (first === 3) return i + 1;
+  let j = i + 1;
+  if (first === 2) {
+    for (;;) {
+      while (j < n && classAt(text, j) === 2) j++;
+      if (j >= n) return j;
+      const c = text.charCodeAt(j);
+      if (c >= 0x80) return -1;
+      if ((c === 0x2e || c === 0x2c || c === 0x3a) && j + 1 < n) {
+        const next = text.charCodeAt(j + 1);
+        if (next >= 0x80) return -1;
+        if (ASCII[next] === 2) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    while (j < n && classAt(text, j) === 1) j++;
+    if (j < n && text.charCodeAt(j) >= 0x80) return -1;
+  } else {
+    j = alnumRun(text, j);
+    if (j < 0) return -1;
+  }
+  for (;;) {
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c >= 0x80) return -1;
+    const sep = first === 2 ? c === 0x2d : c === 0x27 || c === 0x2e || c === 0x2d;
+    if (!sep || j + 1 >= n) return j;
+    const next = text.charCodeAt(j + 1);
+    if (next >= 0x80) return -1;
+    if (ASCII[next] !== 1 && ASCII[next] !== 2) return j;
+    j = alnumRun(text, j + 2);
+    if (j < 0) return -1;
+  }
+}
+
 /** Tokens of `text` (a slice of the document starting at `offset`), with document offsets. */
 export function tokenizeSpan(text: string, offset: number): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (classAt(text, i) === 4) {
+      i++;
+      continue;
+    }
+    let end = asciiTokenEnd(text, i);
+    if (end < 0) {
+      TOKEN_AT.lastIndex = i;
+      const m = TOKEN_AT.exec(text);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      end = i + m[0].length;
+    }
+    const raw = text.slice(i, end);
     const c = raw.charCodeAt(0);
     const kind = c >= 48 && c <= 57 ? 'num' : raw.length > 1 || isLetterOrNumber(c, raw) ? 'word' : 'punct';
-    const start = offset + m.index;
+    const start = offset + i;
     const lower = raw.toLowerCase();
-    out.push({ w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, raw, start, end: start + raw.length, kind });
+    out.push({ w: lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), raw, start, end: start + raw.length, kind });
+    i = end;
   }
   return out;
 }

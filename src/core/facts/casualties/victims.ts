@@ -58,6 +58,8 @@ const PLURAL = new Set(PERSON_PLURAL);
 const INJURY_VERB = new Set(INJURY_VERBS);
 const LIFE_VERBS = new Set(['took', 'claimed', 'ended', 'cost']);
 const INJURY_NOUN = new Set(INJURY_NOUNS);
+/** Every word a victim phrase can be found at: one lookup per token instead of four. */
+const VICTIM_WORDS = new Set([...OBJECT_PREDICATES.keys(), ...SUBJECT_PREDICATES.keys(), ...INJURY_VERB, ...LIFE_VERBS]);
 const RELATIONAL = new Set(RELATIONAL_NOUNS);
 const INJURY_PREDICATE: Predicate = { words: [], kind: 'shot', voice: 'intransitive' };
 const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -295,7 +297,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
   const out: Victim[] = [];
   for (let i = 0; i < toks.length; i++) {
     const x = w(toks, i);
-    if (!OBJECT_PREDICATES.has(x) && !SUBJECT_PREDICATES.has(x) && !INJURY_VERB.has(x) && !LIFE_VERBS.has(x)) continue;
+    if (!VICTIM_WORDS.has(x)) continue;
     // Headline case ("Man Shot, Killed Few Blocks Away") capitalizes every word: names cannot be told apart.
     if (i > 0 && isName(toks[i])) continue;
     const obj = match(OBJECT_PREDICATES, toks, i);

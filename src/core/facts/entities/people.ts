@@ -54,12 +54,12 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
     const lower = bare(w.text).toLowerCase();
     const place = lookupPlace(w.text);
-    if (titleWord(w.text)) {
-      if (last === -1) last = k;
-      first = k;
-    } else if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
+    if (place && /^\p{Lu}/u.test(w.text) && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
+    } else if (titleWord(w.text)) {
+      if (last === -1) last = k;
+      first = k;
     } else if (!WALK_SKIP.has(lower) || last !== -1) break;
   }
   if (last === -1) return { title: null, affiliation, headTitle: false };
@@ -83,15 +83,15 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   for (; k < words.length && k < start + MAX_WALK; k++) {
     const w = words[k] as Word;
     const place = lookupPlace(w.text);
-    if (titleWord(w.text)) {
-      if (HEADS.has(bare(w.text).toLowerCase())) lastHead = k;
-    } else if (place && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
+    if (place && /^\p{Lu}/u.test(w.text) && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
+    } else if (titleWord(w.text)) {
+      if (HEADS.has(bare(w.text).toLowerCase())) lastHead = k;
     } else break;
   }
   if (lastHead < start) return { title: null, affiliation: null };
   let first = start;
-  while (first < lastHead && !titleWord((words[first] as Word).text)) first++;
+  while (first < lastHead && (!titleWord((words[first] as Word).text) || lookupPlace((words[first] as Word).text))) first++;
   return { title: doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end), affiliation };
 }
 

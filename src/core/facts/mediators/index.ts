@@ -85,6 +85,11 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[])
   return found;
 }
 
+/** True when a cue lies inside a longer cue of another role ("mediate" in "offered to mediate"). */
+function insideLongerCue(cues: ReadonlyArray<{ span: { start: number; end: number } }>, cue: { start: number; end: number }): boolean {
+  return cues.some(({ span }) => span.start <= cue.start && cue.end <= span.end && span.end - span.start > cue.end - cue.start);
+}
+
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
 export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonly boolean[]): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
@@ -93,9 +98,10 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonl
     const actors = scan.actors[i] ?? [];
     if (actors.length === 0) return;
     found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors));
-    for (const { role, matcher } of ROLE_MATCHERS) {
-      for (const cue of findCues(matcher, sentence.text, sentence.start)) {
-        if (!aboutPeace(role, doc.text, cue.start, cue.end)) continue;
+    const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
+    for (const { role, span: cue } of cues) {
+      {
+        if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
         const agent = agentOf(doc.text, actors, cue.start, cue.end);
         if (agent) found.push(candidate(doc, agent, role, cue.start, cue.end));
       }

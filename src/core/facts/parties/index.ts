@@ -60,7 +60,9 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const a = actors[k] as ActorMention;
   let score = 0;
   if (between(doc.text, actors, k)) score += 3;
-  if (FORCE_AFTER.test(doc.text.slice(a.end, a.end + 40)) || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  const next = actors[k + 1];
+  const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
+  if (coordinated || FORCE_AFTER.test(doc.text.slice(a.end, a.end + 40)) || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
   if (conflictVerbAfter(doc.text, a)) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   return score;
