@@ -268,8 +268,33 @@ function normalizeMention(mention: string): string {
     .trim();
 }
 
+/** Lower-cased first words of every alias of two words or more ("united" for "United States"). */
+const PHRASE_FIRST_WORDS = new Set([...folded.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
+/**
+ * False when no phrase of two words or more opening with `word` can be found by lookupPlace: it is not the first word
+ * of a known phrase, nor a leading "the" that lookupPlace would drop.
+ */
+export function mayStartPhrase(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'the' || PHRASE_FIRST_WORDS.has(lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower);
+}
+
+/** Answers already given, by mention: the same words recur within and across articles. Cleared when it grows large. */
+const LOOKUPS = new Map<string, PlaceEntry | null>();
+const MAX_LOOKUPS = 16384;
+
 /** Looks up a mention ("Azeri", "Baku", "ISIS", "Mosul") in every table; null when unknown. */
 export function lookupPlace(mention: string): PlaceEntry | null {
+  const known = LOOKUPS.get(mention);
+  if (known !== undefined) return known;
+  if (LOOKUPS.size >= MAX_LOOKUPS) LOOKUPS.clear();
+  const entry = findPlace(mention);
+  LOOKUPS.set(mention, entry);
+  return entry;
+}
+
+function findPlace(mention: string): PlaceEntry | null {
   const clean = normalizeMention(mention);
   const exact = exactCase.get(clean);
   if (exact) return exact;

@@ -3,7 +3,7 @@
  * disjoint classes (\W+ then \w+), so none can backtrack badly on hostile input.
  */
 
-const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|tens)`;
+const NUMBER = String.raw`(?:\d[\d,.]{0,15}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|tens)`;
 const CASUALTY = String.raw`(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|missing|captured|abducted|kidnapped|displaced|lost (?:their|his|her) li(?:ves|fe)|slain|casualties)`;
 
 /** A casualty figure: a number followed within six words by a casualty word ("three of its troops were killed"). */

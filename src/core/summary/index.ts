@@ -5,7 +5,7 @@ import { furniturePrefix, isBoilerplate } from './boilerplate.ts';
 import { findDuplicates } from './dedupe.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
-import { tfidfVectors } from './vectors.ts';
+import { TfidfVectors } from './vectors.ts';
 
 /** The chosen sentences plus what was left out before scoring. */
 export interface SummaryResult {
@@ -34,7 +34,7 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const scored = scoreCandidates(candidates, candidateTerms.map((t) => new Set(t)), titleTerms, weights);
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
   for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
-  const vectors = tfidfVectors(candidateTerms);
+  const vectors = new TfidfVectors(candidateTerms);
   const picks = selectSentences(scored, candidates.map((s) => s.text), vectors, options, weights);
   const sentences = picks.map((p) => {
     const s = doc.sentences[p.candidate.index] as Sentence;

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions } from '../types.ts';
 import { FACT, factStrength } from './facts.ts';
 import type { Candidate, Weights } from './score.ts';
-import { cosine, type SparseVector } from './vectors.ts';
+import { cosine, type SparseVector, type VectorTable } from './vectors.ts';
 
 /** A picked sentence: its candidate record and the score it was picked with. */
 export interface Pick {
@@ -33,12 +33,12 @@ function fits(picks: readonly Pick[], c: Candidate, maxChars: number | null): bo
 }
 
 /** The score a candidate gets given the picks so far: minus redundancy (MMR) and an unresolved opening. */
-function contextualScore(c: Candidate, picks: readonly Pick[], vectors: readonly SparseVector[], weights: Weights): number {
+function contextualScore(c: Candidate, picks: readonly Pick[], vectors: VectorTable, weights: Weights): number {
   let score = c.score;
   let maxSim = 0;
   const window = picks.length > REDUNDANCY_WINDOW ? picks.slice(0, REDUNDANCY_WINDOW) : picks;
   for (const p of window) {
-    const sim = cosine(vectors[c.rank] as SparseVector, vectors[p.candidate.rank] as SparseVector);
+    const sim = cosine(vectors.at(c.rank) as SparseVector, vectors.at(p.candidate.rank) as SparseVector);
     if (sim > maxSim) maxSim = sim;
   }
   score -= weights.redundancy * Math.max(0, maxSim - weights.redundancyFloor);
@@ -47,7 +47,7 @@ function contextualScore(c: Candidate, picks: readonly Pick[], vectors: readonly
 }
 
 /** Greedy MMR: each step takes the best contextual score (ties by position) among candidates that still fit. */
-function greedy(ranked: readonly Candidate[], target: number, options: AnalyzeOptions, vectors: readonly SparseVector[], weights: Weights): Pick[] {
+function greedy(ranked: readonly Candidate[], target: number, options: AnalyzeOptions, vectors: VectorTable, weights: Weights): Pick[] {
   const picks: Pick[] = [];
   const taken = new Set<number>();
   while (picks.length < target) {
@@ -126,7 +126,7 @@ function isConflictReport(candidates: readonly Candidate[]): boolean {
 export function selectSentences(
   candidates: readonly Candidate[],
   texts: readonly string[],
-  vectors: readonly SparseVector[],
+  vectors: VectorTable,
   options: AnalyzeOptions,
   weights: Weights,
 ): Pick[] {

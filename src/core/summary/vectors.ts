@@ -9,20 +9,50 @@ export function tfidfVectors(termLists: ReadonlyArray<readonly string[]>): Spars
   const df = new Map<string, number>();
   for (const list of termLists) for (const w of new Set(list)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = termLists.length;
-  return termLists.map((list) => {
-    const tf = new Map<string, number>();
-    for (const w of list) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, f] of tf) {
-      const x = f * Math.log(1 + n / (df.get(w) ?? 1));
-      v.set(w, x);
-      norm += x * x;
-    }
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const [w, x] of v) v.set(w, x * scale);
-    return v;
-  });
+  return termLists.map((list) => unitVector(list, df, n));
+}
+
+/** The TF-IDF unit vector of one term list, given document frequencies over `n` lists. */
+function unitVector(list: readonly string[], df: ReadonlyMap<string, number>, n: number): SparseVector {
+  const tf = new Map<string, number>();
+  for (const w of list) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [w, f] of tf) {
+    const x = f * Math.log(1 + n / (df.get(w) ?? 1));
+    v.set(w, x);
+    norm += x * x;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [w, x] of v) v.set(w, x * scale);
+  return v;
+}
+
+/** Vectors by candidate rank: what selection reads (an array of vectors, or TfidfVectors built on demand). */
+export interface VectorTable {
+  at(rank: number): SparseVector | undefined;
+}
+
+/**
+ * The same TF-IDF unit vectors as tfidfVectors, each built the first time it is asked for: selection compares only
+ * the few candidates it looks at, so most vectors are never needed. Document frequencies are counted up front.
+ */
+export class TfidfVectors implements VectorTable {
+  private readonly lists: ReadonlyArray<readonly string[]>;
+  private readonly df = new Map<string, number>();
+  private readonly built: Array<SparseVector | undefined>;
+
+  constructor(termLists: ReadonlyArray<readonly string[]>) {
+    this.lists = termLists;
+    for (const list of termLists) for (const w of new Set(list)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    this.built = new Array(termLists.length);
+  }
+
+  at(rank: number): SparseVector | undefined {
+    const list = this.lists[rank];
+    if (list === undefined) return undefined;
+    return (this.built[rank] ??= unitVector(list, this.df, this.lists.length));
+  }
 }
 
 /** Cosine of two unit vectors (iterates over the smaller). */

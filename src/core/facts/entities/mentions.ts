@@ -1,4 +1,4 @@
-import { lookupPlace, type PlaceEntry } from '../../lexicon/places.ts';
+import { lookupPlace, mayStartPhrase, type PlaceEntry } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 
 /** A word of a sentence with absolute offsets into the submitted text. */
@@ -26,20 +26,65 @@ export interface ActorMention {
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 const MAX_PHRASE = 6;
 
+/** WORD_RE anchored where it is tried: for words holding non-ASCII characters. */
+const WORD_AT = new RegExp(WORD_RE.source, 'uy');
+
+/** Whether ASCII code `c` is a letter or a digit. */
+function isAsciiAlnum(c: number): boolean {
+  return ((c | 0x20) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+}
+
+/**
+ * The end of the WORD_RE match starting at `i` when every character it looks at is ASCII, -1 when one is not (the
+ * caller then runs WORD_RE itself), or `i` when no word starts there.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let c = text.charCodeAt(i);
+  if (c >= 0x80) return -1;
+  if (!isAsciiAlnum(c)) return i;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isAsciiAlnum((c = text.charCodeAt(j)))) j++;
+    if (j >= n) return j;
+    if (c >= 0x80) return -1;
+    if (c !== 0x27 && c !== 0x2e && c !== 0x2d) return j;
+    if (j + 1 >= n) return c === 0x2e ? j + 1 : j;
+    const next = text.charCodeAt(j + 1);
+    if (next >= 0x80) return -1;
+    if (!isAsciiAlnum(next)) return c === 0x2e ? j + 1 : j;
+    j += 2;
+  }
+}
+
 /** The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). */
 export function sentenceWords(sentence: Sentence): Word[] {
   const words: Word[] = [];
-  for (const m of sentence.text.matchAll(WORD_RE)) {
-    let text = m[0];
+  const source = sentence.text;
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    let end = asciiWordEnd(source, i);
+    if (end < 0) {
+      WORD_AT.lastIndex = i;
+      const m = WORD_AT.exec(source);
+      end = m === null ? i : i + m[0].length;
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    let text = source.slice(i, end);
     if (text.endsWith('.') && text.indexOf('.') === text.length - 1 && text.length > 2) text = text.slice(0, -1);
-    const start = sentence.start + (m.index ?? 0);
+    const start = sentence.start + i;
     words.push({ text, start, end: start + text.length });
+    i = end;
   }
   return words;
 }
 
 function isCapitalized(word: string): boolean {
-  if (/^al-\p{L}/u.test(word)) return true;
+  if (word.charCodeAt(0) === 0x61 && /^al-\p{L}/u.test(word)) return true;
   const c = word.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]?.toLowerCase());
 }
@@ -55,6 +100,7 @@ function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number]
   let best: [PlaceEntry, number] | null = null;
   const first = lookupPlace(phrase);
   if (first) best = [first, 1];
+  if (!mayStartPhrase(phrase)) return best;
   for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
     const w = words[j] as Word;
     if (!adjacent(text, words[j - 1] as Word, w)) break;

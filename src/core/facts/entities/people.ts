@@ -21,7 +21,10 @@ const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']
 const MAX_NAME = 4;
 const MAX_WALK = 7;
 
+/** The word without a final possessive ("Iran's" → "Iran", "forces'" → "forces"). */
 function bare(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return word;
   return word.replace(/(?:'s|’s|'|’)$/, '');
 }
 
@@ -32,6 +35,9 @@ function titleWord(word: string): boolean {
 /** A word that can be part of a personal name. */
 function nameWord(word: string): boolean {
   const w = bare(word);
+  const first = w.charCodeAt(0);
+  // Neither pattern below can match a word opening with a digit, or in lower case without a hyphen.
+  if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && w.includes('-'))) return false;
   if (/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(w)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(w) || w.includes('.')) return false;
   if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || titleWord(w)) return false;
