@@ -123,7 +123,8 @@ export async function evalRoles(root: string): Promise<{ rows: RolesRow[]; error
   return { rows, errors };
 }
 
-function printTable(rows: RolesRow[]): void {
+/** Prints the roles evaluation as a table. */
+export function printRolesTable(rows: RolesRow[]): void {
   console.log('split  n   parties P/R/F1         mediators P/R/F1 (name+role)  ceasefire acc   facts ms/article');
   for (const r of rows) {
     const p = r.parties;
@@ -141,7 +142,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, errors } = await evalRoles(root);
   if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, errors }, null, 2));
   else {
-    printTable(rows);
+    printRolesTable(rows);
     if (process.argv.includes('--errors')) for (const e of errors.filter((x) => x.split === 'dev')) console.log(`${e.split} ${e.field.padEnd(9)} ${e.id.slice(0, 50).padEnd(50)} gold [${e.expected}] found [${e.found}]`);
   }
 }
