@@ -1,4 +1,5 @@
 import { ENGINE } from './engine.ts';
+import { sha256Hex } from './hash.ts';
 import { resolveOptions } from './options.ts';
 import type { AnalyzeInput } from './types.ts';
 
@@ -20,7 +21,5 @@ export function canonicalInput(input: AnalyzeInput): string {
 
 /** The 64-hex SHA-256 of the canonical input: the result's `id`, its ETag and its cache key. */
 export async function analysisId(input: AnalyzeInput): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalInput(input));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(canonicalInput(input));
 }

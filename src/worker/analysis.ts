@@ -7,7 +7,7 @@ import { cacheTtl, readCached, writeCached } from './cache.ts';
 import { intVar, type Bindings } from './env.ts';
 import { extractArticle } from './extract/html.ts';
 import { decodePage, fetchPage, type FetchLimits } from './extract/fetch.ts';
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../core/hash.ts';
 import { ProblemError } from './problems.ts';
 import type { SummarizeRequest } from './schemas.ts';
 

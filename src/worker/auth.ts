@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.ts';
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../core/hash.ts';
 import { log } from './log.ts';
 import { ProblemError } from './problems.ts';
 

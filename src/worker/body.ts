@@ -18,17 +18,25 @@ export async function readLimited(request: Request, limit: number): Promise<Uint
     new ProblemError('payload-too-large', `The request body is larger than the limit of ${limit} bytes.`);
   const declared = request.headers.get('Content-Length');
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge();
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  try {
+    return await readCapped(request.body, limit, tooLarge);
+  } catch (err) {
+    if (err instanceof ProblemError) throw err;
+    throw new ProblemError('invalid-request', 'The request body ended before it was complete.');
+  }
+}
+
+/**
+ * Reads a stream to its end, cancelling it and throwing `tooLarge()` as soon as it grows past `limit` bytes, so an
+ * oversized body is never buffered whole. Errors of the stream itself propagate to the caller.
+ */
+export async function readCapped(stream: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => Error): Promise<Uint8Array> {
+  if (stream === null) return new Uint8Array(0);
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    let step: ReadableStreamReadResult<Uint8Array>;
-    try {
-      step = await reader.read();
-    } catch {
-      throw new ProblemError('invalid-request', 'The request body ended before it was complete.');
-    }
+    const step = await reader.read();
     if (step.done) break;
     total += step.value.byteLength;
     if (total > limit) {

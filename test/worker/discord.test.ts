@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analysisId } from '../../src/core/id.ts';
 import { cacheKey } from '../../src/worker/cache.ts';
-import { toHex } from '../../src/worker/hash.ts';
+import { toHex } from '../../src/core/hash.ts';
 import app from '../../src/worker/index.ts';
 import { DISCORD_PATH } from '../../src/worker/routes/integrations/discord.ts';
 import { call, problem, seed } from './helpers.ts';

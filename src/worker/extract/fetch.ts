@@ -1,3 +1,4 @@
+import { readCapped } from '../body.ts';
 import { ProblemError } from '../problems.ts';
 
 /** Bounds of one page fetch, from wrangler.toml variables. */
@@ -48,31 +49,6 @@ export function checkUrl(raw: string): URL {
   }
   url.hash = '';
   return url;
-}
-
-/** Reads a response body up to `maxBytes`, cancelling the stream as soon as it grows past the limit. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, url: string): Promise<Uint8Array> {
-  if (body === null) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const step = await reader.read();
-    if (step.done) break;
-    total += step.value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ProblemError('upstream-failed', `The page at ${url} is larger than the limit of ${maxBytes} bytes.`);
-    }
-    chunks.push(step.value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
 }
 
 /** The media type and charset of a Content-Type header. */
@@ -137,7 +113,7 @@ export async function fetchPage(raw: string, limits: FetchLimits): Promise<Fetch
       throw new ProblemError('upstream-failed', `The page at ${url.href} is larger than the limit of ${limits.maxBytes} bytes.`);
     }
     try {
-      return { url: url.href, mediaType, charset, bytes: await readCapped(response.body, limits.maxBytes, url.href) };
+      return { url: url.href, mediaType, charset, bytes: await readCapped(response.body, limits.maxBytes, () => new ProblemError('upstream-failed', `The page at ${url.href} is larger than the limit of ${limits.maxBytes} bytes.`)) };
     } catch (err) {
       if (err instanceof ProblemError) throw err;
       if (signal.aborted) throw timedOut(url, limits.timeoutMs);

@@ -1,4 +1,4 @@
-import { toHex } from '../../hash.ts';
+import { toHex } from '../../../core/hash.ts';
 import { ProblemError } from '../../problems.ts';
 
 /** How far a signed timestamp may be from the Worker's clock, in seconds, before the request counts as a replay. */
