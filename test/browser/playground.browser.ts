@@ -5,12 +5,11 @@
  * shown on click, keyboard use, errors in plain words, and that the page asks nothing of any other origin.
  * Screenshots at 1280 px and 375 px go to `test-results/`. Exits non-zero when a check fails.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort, startDev, type Dev } from '../../scripts/lib/wrangler-dev.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = readFileSync(join(ROOT, 'test', 'fixtures', 'seed.txt'), 'utf8');
@@ -21,78 +20,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 const STATUSES = ['none', 'called_for', 'proposed', 'agreed', 'violated', 'collapsed'];
-
-/** True when nothing listens on this local port. */
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-/** The first free port from `from` on. */
-async function freePort(from: number, exclude: number[] = []): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    if (!exclude.includes(port) && (await portIsFree(port))) return port;
-  }
-  throw new Error(`no free port in ${from}..${from + 99}`);
-}
-
-/** Starts `wrangler dev` in its own process group so that the whole group can be stopped afterwards. */
-function startWorker(port: number, inspectorPort: number, persistTo: string): { child: ChildProcess; output: string[] } {
-  const output: string[] = [];
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
-      '--show-interactive-dev-session=false', '--log-level', 'warn',
-      ...(process.env.PLAYGROUND_WRANGLER_CONFIG ? ['--config', process.env.PLAYGROUND_WRANGLER_CONFIG] : [])],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', CI: '1' } },
-  );
-  const keep = (chunk: Buffer): void => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return { child, output };
-}
-
-/** Stops the wrangler process group this test started (and only it), hard after five seconds. */
-async function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }, 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** Waits until `GET /healthz` answers 200, or fails after `ms`. */
-async function waitHealthy(base: string, child: ChildProcess, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`${base}/healthz`);
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`wrangler dev did not answer /healthz within ${ms} ms`);
-}
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -316,16 +243,18 @@ const steps: Step[] = [
 
 async function main(): Promise<number> {
   mkdirSync(OUT, { recursive: true });
-  const port = await freePort(Number(process.env.PLAYGROUND_PORT ?? 8788));
-  const inspectorPort = await freePort(9300, [port]);
-  const persistTo = mkdtempSync(join(tmpdir(), 'newsbrief-browser-'));
-  const base = `http://127.0.0.1:${port}`;
-  const worker = startWorker(port, inspectorPort, persistTo);
+  let worker: Dev | null = null;
   let browser: Browser | null = null;
   let passed = 0;
   let failed = 0;
   try {
-    await waitHealthy(base, worker.child, 90_000);
+    const port = await freePort(Number(process.env.PLAYGROUND_PORT ?? 8788));
+    worker = await startDev({
+      port,
+      config: process.env.PLAYGROUND_WRANGLER_CONFIG,
+      args: ['--inspector-port', String(await freePort(9300, [port])), '--log-level', 'warn'],
+    });
+    const base = worker.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -360,11 +289,10 @@ async function main(): Promise<number> {
   } catch (err) {
     failed++;
     console.log(`FAIL setup: ${err instanceof Error ? err.message : String(err)}`);
-    console.log(worker.output.join('').slice(-4000));
+    if (worker) console.log(worker.output().slice(-4000));
   } finally {
     await browser?.close().catch(() => undefined);
-    await stopWorker(worker.child);
-    rmSync(persistTo, { recursive: true, force: true });
+    await worker?.stop();
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
