@@ -69,7 +69,7 @@ function baseValue(word: string): number {
   return /^\d+$/.test(w) ? Number(w) : (numberWordValue(w) ?? 0);
 }
 
-/** The plain regular-expression baseline: the largest "<number> ... killed/wounded" figure in the text. */
+/** The plain regular-expression baseline: the largest "<number> ... killed/wounded" figure in the text (title included by the caller). */
 export function regexBaseline(text: string): { killed: number; wounded: number } {
   let killed = 0;
   let wounded = 0;
@@ -103,7 +103,7 @@ export async function evalCasualties(root: string): Promise<{ rows: EvalRow[]; j
     const t0 = performance.now();
     const c = extractCasualties(doc);
     ms += performance.now() - t0;
-    const b = regexBaseline(a.text);
+    const b = regexBaseline(a.title ? `${a.title}\n${a.text}` : a.text);
     const kIn = appearsIn(a.text, a.killed);
     const wIn = appearsIn(a.text, a.wounded);
     for (const [score, k, w] of [[ours, c.total.killed ?? 0, c.total.wounded ?? 0], [base, b.killed, b.wounded]] as const) {

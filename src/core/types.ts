@@ -7,6 +7,8 @@ export interface Span {
 /** Evidence for a fact: where it is in the submitted text, and the words there. */
 export interface Evidence extends Span {
   text: string;
+  /** 'title' when the words are in the submitted title: the offsets then index into the title, not the text. */
+  in?: 'title';
 }
 
 /** A word token of a sentence: its lower-case form and its offsets in the sentence's `text` (not the document). */

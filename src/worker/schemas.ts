@@ -108,7 +108,13 @@ export const BatchRequestSchema = z
 export const BatchEnvelopeSchema = z.strictObject({ items: z.array(z.unknown()).min(1) });
 
 const SpanFields = { start: z.int().min(0), end: z.int().min(0) };
-const EvidenceSchema = z.object({ ...SpanFields, text: z.string() }).meta({ id: 'Evidence' });
+const EvidenceSchema = z
+  .object({
+    ...SpanFields,
+    text: z.string(),
+    in: z.literal('title').optional().meta({ description: 'Present when the words are in the title: offsets then index into the title.' }),
+  })
+  .meta({ id: 'Evidence' });
 const Counts = {
   killed: z.int().nullable(),
   wounded: z.int().nullable(),

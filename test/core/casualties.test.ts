@@ -4,8 +4,16 @@ import { buildDoc } from '../../src/core/doc.ts';
 import { extractCasualties } from '../../src/core/facts/casualties/index.ts';
 import type { Casualties } from '../../src/core/types.ts';
 
-function run(text: string, publishedAt: string | null = null): Casualties {
-  return extractCasualties(buildDoc({ text, publishedAt }));
+function run(text: string, publishedAt: string | null = null, title: string | null = null): Casualties {
+  return extractCasualties(buildDoc({ text, publishedAt, title }));
+}
+
+/** Every event's evidence slices its source (the title for `in: 'title'`, else the text) to its words. */
+function expectEvidence(c: Casualties, text: string, title = ''): void {
+  for (const e of [...c.events, ...c.historical]) {
+    const source = e.evidence.in === 'title' ? title : text;
+    expect(source.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+  }
 }
 
 describe('casualties on the seed article', () => {
@@ -91,6 +99,33 @@ describe('casualty figures in hand-written sentences', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);
     expect(c.historical.map((e) => e.count)).toEqual([3000]);
+  });
+});
+
+const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
+  ['2 dead, 3 hurt in shooting outside bar', 'Police are looking for the gunman. The bar was closed on Sunday.', { killed: 2, wounded: 3 }],
+  ['Man shot and killed in parking lot', 'Officers found the body near a store, police said.', { killed: 1 }],
+  ['Three killed in shooting', 'Three people were killed in a shooting on Monday night.', { killed: 3 }],
+  ['Two wounded in shooting', 'Three people were wounded in the shooting, police said.', { wounded: 3 }],
+];
+
+describe('figures in the title', () => {
+  it.each(titleCases)('%s', (title, text, expected) => {
+    const c = run(text, '2024-05-08', title);
+    expect(c.total).toMatchObject(expected);
+    expectEvidence(c, text, title);
+  });
+
+  it('marks title evidence and indexes it into the title', () => {
+    const title = 'Police: 4 injured in shooting';
+    const c = run('The shooting happened late on Friday.', null, title);
+    expect(c.total.wounded).toBe(4);
+    expect(c.events[0]?.evidence).toEqual({ start: 8, end: 17, text: '4 injured', in: 'title' });
+  });
+
+  it('does not add the title to the same toll in the body', () => {
+    const c = run('Two men were killed on Saturday, police said.', '2024-05-08', 'Two killed in shooting');
+    expect(c.total.killed).toBe(2);
   });
 });
 

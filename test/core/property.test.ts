@@ -17,15 +17,17 @@ type Finding = string;
 
 /**
  * Walks an analysis and checks every offset in it: an object with numeric `start`/`end` must lie inside the text,
- * with `start <= end`; when it also has `text`, `input.slice(start, end)` must be exactly that text.
+ * with `start <= end`; when it also has `text`, `input.slice(start, end)` must be exactly that text. Evidence marked
+ * `in: 'title'` is checked against the title instead.
  */
-function offsetFindings(input: string, value: unknown, path = '$', out: Finding[] = []): Finding[] {
+function offsetFindings(text: string, value: unknown, path = '$', out: Finding[] = [], title = ''): Finding[] {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => offsetFindings(input, v, `${path}[${i}]`, out));
+    value.forEach((v, i) => offsetFindings(text, v, `${path}[${i}]`, out, title));
     return out;
   }
   if (typeof value !== 'object' || value === null) return out;
   const o = value as Record<string, unknown>;
+  const input = o.in === 'title' ? title : text;
   if (typeof o.start === 'number' && typeof o.end === 'number') {
     const { start, end } = o as { start: number; end: number };
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > input.length) {
@@ -34,7 +36,7 @@ function offsetFindings(input: string, value: unknown, path = '$', out: Finding[
       out.push(`${path}: text ${JSON.stringify(o.text)} but the input slices to ${JSON.stringify(input.slice(start, end))}`);
     }
   }
-  for (const key of Object.keys(o)) offsetFindings(input, o[key], `${path}.${key}`, out);
+  for (const key of Object.keys(o)) offsetFindings(text, o[key], `${path}.${key}`, out, title);
   return out;
 }
 
@@ -43,7 +45,7 @@ function checkAll(text: string, title: string | null = null): Analysis {
   const first = analyze({ text, title });
   const again = analyze({ text, title });
   expect(JSON.stringify(again)).toBe(JSON.stringify(first));
-  expect(offsetFindings(text, first)).toEqual([]);
+  expect(offsetFindings(text, first, '$', [], title ?? '')).toEqual([]);
   expect(first.stats.characters).toBe(text.length);
   for (const s of buildDoc({ text }).sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS + 8);
   return first;

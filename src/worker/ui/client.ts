@@ -182,7 +182,7 @@ export const CLIENT_SCRIPT = String.raw`'use strict';
   }
 
   function factButton(text, label, evidence, className) {
-    var spans = (evidence || []).filter(function (e) { return e && e.end > e.start; });
+    var spans = (evidence || []).filter(function (e) { return e && e.end > e.start && e.in !== 'title'; });
     if (!spans.length) return node('span', className || '', text);
     var b = node('button', 'fact' + (className ? ' ' + className : ''), text);
     b.type = 'button';

@@ -226,7 +226,7 @@ function victimEvents(victims: readonly VictimReport[], people: VictimTally, eve
   const firstOf = new Map<string, number>();
   const byType = new Map<CasualtyType, { idx: number[]; at: number; stated: number }>();
   for (const type of ['killed', 'wounded'] as const) {
-    const idx = events.flatMap((e, i) => (e.type === type ? [i] : []));
+    const idx = events.flatMap((e, i) => (e.type === type && e.evidence.in !== 'title' ? [i] : []));
     const stated = idx.find((i) => (events[i] as CasualtyEvent).duplicateOf === null && (events[i] as CasualtyEvent).count > 0) ?? -1;
     byType.set(type, { idx, at: 0, stated });
   }

@@ -109,9 +109,31 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
 }
 
 /**
+ * Figures the title states ("3 dead, 2 hurt in shooting"): undated and unattributed unless the title names a side, so
+ * the body's reports of the same toll absorb them (one count per side and type), and they raise the total only when
+ * the body says less. Evidence offsets index into the title.
+ */
+function titleReports(title: string): Pending[] {
+  const toks = tokenizeSpan(title, 0);
+  const out: Pending[] = [];
+  let previous: string | null = null;
+  for (const m of findMentions(toks)) {
+    const party = partyOf(toks, m, previous);
+    previous = party;
+    const start = (toks[m.from] as Tok).start;
+    const end = (toks[m.to - 1] as Tok).end;
+    out.push({
+      kind: m.kind, count: m.count, low: m.low, high: m.high, party, dateKey: null, date: null, place: null, source: null,
+      historical: false, old: false, additive: false, evidence: { start, end, text: title.slice(start, end), in: 'title' },
+    });
+  }
+  return out;
+}
+
+/**
  * Casualty facts of a document: killed, wounded, missing, captured and displaced, in total and per side, with every
  * report as an event pointing at its words. Repeated reports count once; background figures from earlier periods
- * are kept apart in `historical`. Event dates are ISO when they resolve against the publication date, else as written.
+ * are kept apart in `historical`. The title's figures count too (see titleReports). Event dates are ISO when they resolve against the publication date, else as written.
  */
 export function extractCasualties(doc: Doc): Casualties {
   const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
@@ -132,6 +154,7 @@ export function extractCasualties(doc: Doc): Casualties {
     }
     previousCandidate = candidate;
   }
+  if (doc.title && CASUALTY_STEMS.test(doc.title)) reports.push(...titleReports(doc.title));
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
   const current = victims.filter((v) => !v.historical && !(v.old && anyCurrent)).map(({ historical, old, ...v }) => v);
   return assemble(reports.map(({ old, ...r }) => (old && anyCurrent ? { ...r, historical: true } : r)), current);
