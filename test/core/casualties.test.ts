@@ -71,6 +71,14 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['No casualties were reported after the shelling.', { killed: 0, wounded: 0 }, 'No casualties'],
   ['A teen was shot in the leg. He was taken to a hospital.', { killed: null, wounded: 1 }, 'A teen was shot'],
   ['Three men were shot Saturday. One of them died at the hospital.', { killed: 1, wounded: 2 }, 'Three men were shot'],
+  ['Four of the five victims were killed in the crash.', { killed: 4 }, 'Four of the five victims were killed'],
+  ['Police named one of the three men shot and killed on Friday.', { killed: 3 }, 'one of the three men shot and killed'],
+  ['The gunman killed two and wounded three before fleeing.', { killed: 2, wounded: 3 }, 'wounded three'],
+  ['Both men were shot dead outside the shop.', { killed: 2 }, 'Both men were shot dead'],
+  ['Two men were shot at a bus stop.Both died at the hospital.', { killed: 2, wounded: 0 }, 'Both died'],
+  ['They were both wounded by gunfire on the porch.', { wounded: 2 }, 'both wounded'],
+  ['Three adults and two teens ages 14 and 15 were wounded.', { wounded: 5 }, 'Three adults and two teens ages 14 and 15 were wounded'],
+  ['A 12 year-old girl was killed in the crossfire.', { killed: 1 }, 'A 12 year-old girl was killed'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -93,6 +101,11 @@ describe('casualty figures in hand-written sentences', () => {
   it('adds up different days and counts a repeated report once', () => {
     const text = 'Two soldiers were killed on Monday, the army said. Three more were killed on Tuesday. Two soldiers were killed on Monday, the ministry said.';
     expect(run(text, '2024-05-08').total.killed).toBe(5);
+  });
+
+  it('counts "three others wounded" told on two days once', () => {
+    const text = 'One man was killed and three others wounded on Monday. On Tuesday police said three others were wounded.';
+    expect(run(text, '2024-05-08').total).toMatchObject({ killed: 1, wounded: 3 });
   });
 
   it('keeps background figures out of the total', () => {
@@ -182,6 +195,8 @@ const falsePositives: Array<[string, string]> = [
   ['named, not hurt', 'Officer Dana Cruz was not injured.'],
   ['threat to a person', 'The suspect threatened to kill his neighbor.'],
   ['headline case', 'Officers Say Man Found Near Park After Party'],
+  ['age apart from its number', 'The 19 year-old victim was named on Monday.'],
+  ['slide caption', 'Image 12 of 30 shows the street at night.'],
 ];
 
 describe('not casualties', () => {

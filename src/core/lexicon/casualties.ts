@@ -212,7 +212,8 @@ export const CURRENT_CUES: readonly string[] = [
 export const LABEL_WORDS: readonly string[] = [
   'route', 'highway', 'interstate', 'road', 'street', 'avenue', 'no', 'number', 'unit', 'room', 'apartment', 'apt',
   'building', 'block', 'district', 'precinct', 'ward', 'page', 'chapter', 'article', 'resolution', 'flight', 'bus',
-  'gate', 'exit', 'mile', 'level', 'grade', 'aged', 'age', 'ages', 'year', 'years', 'class', 'of',
+  'gate', 'exit', 'mile', 'level', 'grade', 'aged', 'age', 'ages', 'year', 'years', 'class', 'of', 'image', 'photo',
+  'slide', 'video', 'picture',
 ];
 
 /** Words after a number that make it a time, a size or a measure, not a count: "3 p.m.", "44 days". */

@@ -90,6 +90,8 @@ const CALENDAR = new Set([
 ]);
 /** Words after ", 25" that make the number an age in apposition ("Darrell Hawkins, 34, who"). */
 const AGE_FOLLOWERS = new Set([',', '', 'and', '.', 'who', 'was', 'were', 'is', ')', ';', 'of', 'had', 'has']);
+/** Words after which "both" opens a subject ("police said both died") rather than following one ("they both died"). */
+const BOTH_OPENERS = new Set(['said', 'says', 'say', 'and', 'that', 'but', 'where', 'when', 'police', 'officials']);
 /** Longest subject phrase scanned, in tokens. */
 const MAX_SUBJECT = 12;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
@@ -116,11 +118,24 @@ function isCapitalized(t: Tok | undefined): boolean {
   return c !== c.toLowerCase();
 }
 
+/** "ages 14 and 15", "aged 19, 20 and 24": a number in a list of ages after "ages" / "aged". */
+function isAgeList(toks: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
+    const x = w(toks, k);
+    if (x === 'ages' || x === 'aged') return true;
+    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || numberWordValue(x) !== null)) return false;
+  }
+  return false;
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
   if (LABELS.has(before) || MEASURES.has(after) || CALENDAR.has(before) || CALENDAR.has(before.replace(/\.$/, ''))) return true;
+  // "12 year-old girl", "a 28 years-old": an age written apart from its number.
+  if (/^(?:years?|months?|weeks?|days?)-old$/.test(after)) return true;
+  if (isAgeList(toks, q.from)) return true;
   const t = toks[q.from];
   if (t && t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.w) && !PLURAL.has(after)) return true;
   // "John Smith, 25," is an age.
@@ -136,12 +151,14 @@ interface AuxScan {
   singular: boolean;
   fatal: boolean;
   blocked: boolean;
+  /** Index of a "both" among the auxiliaries ("they were both shot"), or -1. */
+  both: number;
 }
 
 /** Walks left from a trigger over auxiliaries and adverbs ("were reportedly later"). */
 function scanAux(toks: readonly Tok[], i: number): AuxScan {
   let j = i;
-  const out: AuxScan = { end: i, passive: false, plural: false, singular: false, fatal: false, blocked: false };
+  const out: AuxScan = { end: i, passive: false, plural: false, singular: false, fatal: false, blocked: false, both: -1 };
   while (j > 0 && i - j < MAX_AUX) {
     const p = w(toks, j - 1);
     const prevTrigger = j >= 3 && p === 'and' ? matchTrigger(toks, j - 2) : null;
@@ -149,9 +166,12 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
       j -= 2;
       continue;
     }
+    // "Both died", "police said both were killed": "both" opens the subject (2), it is no adverb.
+    if (p === 'both' && (j < 2 || toks[j - 2]?.kind === 'punct' || BOTH_OPENERS.has(w(toks, j - 2)))) break;
     if (HYPOTHETICAL.has(p) || NEGATION.has(p) || p.endsWith("n't")) out.blocked = true;
     else if (FATAL.has(p)) out.fatal = true;
     else if (!AUX.has(p) && !(p.endsWith('ly') && p.length > 4)) break;
+    if (p === 'both') out.both = j - 1;
     if (BE.has(p)) out.passive = true;
     if (PLURAL_AUX.has(p)) out.plural = true;
     if (SINGULAR_AUX.has(p)) out.singular = true;
@@ -192,11 +212,13 @@ interface Subject {
 }
 
 /** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
-function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
+function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
   let q: Quantity | null = null;
   for (let k = a; k < b; k++) {
     const cand = readQuantity(toks, k);
     if (cand && cand.to <= b && !isNotCount(toks, cand)) {
+      // "four of the five victims were killed": the part, not the whole ("one of the three men shot" is the whole).
+      if (part && q && w(toks, q.to) === 'of') break;
       q = cand;
       k = cand.to - 1;
     }
@@ -225,7 +247,7 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
 }
 
 /** The subject left of `end`: its extent and its count, or null when it gives no figure. */
-function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean): Subject | null {
+function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false): Subject | null {
   let from = end;
   while (from > 0 && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
@@ -239,12 +261,17 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   let conj = from;
   for (let k = from; k <= end; k++) {
     if (k < end && w(toks, k) !== 'and') continue;
-    const c = countConjunct(toks, conj, k, singularAux && k === end);
+    const c = countConjunct(toks, conj, k, singularAux && k === end, part);
     if (!c) {
       // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
       if (parts === 0) {
         conj = k + 1;
         start = k + 1;
+        continue;
+      }
+      // "two juveniles ages 14 and 15": the last age is not a conjunct.
+      if (isAgeList(toks, conj)) {
+        conj = k + 1;
         continue;
       }
       return null;
@@ -304,7 +331,7 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
   return null;
 }
 
-const ADDITIVE = new Set(['more', 'another', 'other', 'others', 'additional', 'further', 'second', 'new']);
+const ADDITIVE = new Set(['more', 'another', 'additional', 'further', 'second', 'new']);
 
 function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[]): Mention {
   let additive = false;
@@ -406,7 +433,13 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const o = objectRight(toks, end);
     if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
-  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular);
+  const finite = aux.passive || trig.form === 'intransitive';
+  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite);
+  if (!s && aux.both >= 0) {
+    // "they were both shot": two, whoever "they" are.
+    const two: Subject = { count: 2, low: null, high: null, from: aux.both, speaker: false, bare: true, civilian: false };
+    return mention(kind, two, aux.both, end, aux.both + 1, toks);
+  }
   if (!s) return coordinated(toks, aux.end, kind, i, end, previous);
   if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s)) return null;
   return mention(kind, s, s.from, end, aux.end, toks);

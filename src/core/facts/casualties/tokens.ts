@@ -12,10 +12,11 @@ export interface Tok {
 
 /**
  * Digits with separators and an optional hyphenated tail ("5,000", "1.2", "12-year-old", "10-20"), words with inner
- * apostrophes, hyphens and periods ("Armenia's", "forty-eight", "p.m"), or one other character. Each repetition must
+ * apostrophes, hyphens and periods ("Armenia's", "forty-eight", "p.m"), or one other character. A period followed by
+ * a capitalised word ("shot.Both") ends the word: two sentences glued together without a space. Each repetition must
  * consume a separator first, so matching stays linear.
  */
-const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** A one-character token is a word when it is a letter or a number (ASCII checked first, the rest by Unicode class). */
 function isLetterOrNumber(c: number, raw: string): boolean {
@@ -92,6 +93,11 @@ function asciiTokenEnd(text: string, i: number): number {
     if (!sep || j + 1 >= n) return j;
     const next = text.charCodeAt(j + 1);
     if (next >= 0x80) return -1;
+    if (c === 0x2e && next >= 65 && next <= 90 && j + 2 < n) {
+      const after = text.charCodeAt(j + 2);
+      if (after >= 0x80) return -1;
+      if (after >= 97 && after <= 122) return j;
+    }
     if (ASCII[next] !== 1 && ASCII[next] !== 2) return j;
     j = alnumRun(text, j + 2);
     if (j < 0) return -1;
