@@ -79,6 +79,11 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['They were both wounded by gunfire on the porch.', { wounded: 2 }, 'both wounded'],
   ['Three adults and two teens ages 14 and 15 were wounded.', { wounded: 5 }, 'Three adults and two teens ages 14 and 15 were wounded'],
   ['A 12 year-old girl was killed in the crossfire.', { killed: 1 }, 'A 12 year-old girl was killed'],
+  ['Ann Lee, 31, and Bo Park, 54, were killed at the store.', { killed: 2 }, 'Ann Lee, 31, and Bo Park, 54, were killed'],
+  ['Six people, including the gunman, were killed.', { killed: 6 }, 'Six people, including the gunman, were killed'],
+  ['Two victims, a man and a woman, died at the scene.', { killed: 2 }, 'Two victims, a man and a woman, died'],
+  ['A family of four was found dead in the house.', { killed: 4 }, 'A family of four was found dead'],
+  ['4 Shot, 1 Killed Outside Club', { killed: 1, wounded: 3 }, '1 Killed'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -106,6 +111,10 @@ describe('casualty figures in hand-written sentences', () => {
   it('counts "three others wounded" told on two days once', () => {
     const text = 'One man was killed and three others wounded on Monday. On Tuesday police said three others were wounded.';
     expect(run(text, '2024-05-08').total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
+  it('reads a singular appositive as one person, not the figure before it', () => {
+    expect(run('The sister of the two boys, Ann Lee, died on Sunday.').total.killed).toBe(1);
   });
 
   it('keeps background figures out of the total', () => {
@@ -197,6 +206,7 @@ const falsePositives: Array<[string, string]> = [
   ['headline case', 'Officers Say Man Found Near Park After Party'],
   ['age apart from its number', 'The 19 year-old victim was named on Monday.'],
   ['slide caption', 'Image 12 of 30 shows the street at night.'],
+  ['sides, not names', 'Israeli and Palestinian civilians were killed.'],
 ];
 
 describe('not casualties', () => {

@@ -8,6 +8,7 @@ import {
   HYPOTHETICAL_CUES,
   LABEL_WORDS,
   MULTIPLE_NOUNS,
+  NOT_VICTIM_NAMES,
   MULTIPLE_WORDS,
   MEASURE_WORDS,
   NEGATIONS,
@@ -23,6 +24,7 @@ import {
   type CasualtyKind,
   type TriggerForm,
 } from '../../lexicon/casualties.ts';
+import { canonicalParty } from '../../lexicon/places.ts';
 import { numberWordValue, readQuantity, type Quantity } from './numbers.ts';
 import type { Tok } from './tokens.ts';
 
@@ -92,6 +94,10 @@ const CALENDAR = new Set([
 const AGE_FOLLOWERS = new Set([',', '', 'and', '.', 'who', 'was', 'were', 'is', ')', ';', 'of', 'had', 'has']);
 /** Words after which "both" opens a subject ("police said both died") rather than following one ("they both died"). */
 const BOTH_OPENERS = new Set(['said', 'says', 'say', 'and', 'that', 'but', 'where', 'when', 'police', 'officials']);
+/** Farthest back a counted subject may stand before an appositive: "Three victims, a man, a woman and a boy, were". */
+const MAX_APPOSITION = 24;
+/** Capitalised words that are no person's name. */
+const NOT_NAMES = new Set([...NOT_VICTIM_NAMES, ...DETERMINERS, ...SUBJECT_STOPS, 'both', 'all']);
 /** Longest subject phrase scanned, in tokens. */
 const MAX_SUBJECT = 12;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
@@ -132,6 +138,8 @@ function isAgeList(toks: readonly Tok[], from: number): boolean {
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
+  // "a family of five" is five people.
+  if (before === 'of' && /^(?:family|group|total)$/.test(w(toks, q.from - 2))) return false;
   if (LABELS.has(before) || MEASURES.has(after) || CALENDAR.has(before) || CALENDAR.has(before.replace(/\.$/, ''))) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
   if (/^(?:years?|months?|weeks?|days?)-old$/.test(after)) return true;
@@ -139,7 +147,7 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const t = toks[q.from];
   if (t && t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.w) && !PLURAL.has(after)) return true;
   // "John Smith, 25," is an age.
-  if (before === ',' && q.to === q.from + 1 && t?.kind === 'num' && (AGE_FOLLOWERS.has(after) || isCapitalized(toks[q.from - 2]))) return true;
+  if (before === ',' && q.to === q.from + 1 && t?.kind === 'num' && (AGE_FOLLOWERS.has(after) || (isCapitalized(toks[q.from - 2]) && !matchTrigger(toks, q.from - 2)))) return true;
   return false;
 }
 
@@ -212,7 +220,7 @@ interface Subject {
 }
 
 /** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
-function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
+function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean, pluralAux = false): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
   let q: Quantity | null = null;
   for (let k = a; k < b; k++) {
     const cand = readQuantity(toks, k);
@@ -239,6 +247,8 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
   if (both) return { count: 2, low: null, high: null, bare: !hasNoun };
   if (singular) return { count: 1, low: null, high: null, bare: false };
+  // "Montez Graves, 31, and Ronnie Graves, 54, were killed": each name under a plural verb is one person.
+  if (pluralAux && isNameRun(toks, a, b)) return { count: 1, low: null, high: null, bare: false };
   // "Shellsea was killed", "the player is dead": one named or determined person with a singular verb.
   if (singularAux && (isCapitalized(toks[a]) || /^(?:a|an|the|his|her|their|its|another)$/.test(w(toks, a)))) {
     return { count: 1, low: null, high: null, bare: false };
@@ -246,10 +256,49 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   return null;
 }
 
-/** The subject left of `end`: its extent and its count, or null when it gives no figure. */
-function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false): Subject | null {
+/** A person's name with an optional age ("Ronnie Graves, 54,", "Ann Lee Jr."): capitalised words that name no side. */
+function isNameRun(toks: readonly Tok[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.w === ',' || t.w === '.' || t.w === 'jr' || t.w === 'sr') continue;
+    if (t.kind === 'num') {
+      if (w(toks, k - 1) !== ',') return false;
+      continue;
+    }
+    if (!isCapitalized(t) || NOT_NAMES.has(t.w) || SINGULAR.has(t.w) || PLURAL.has(t.w) || canonicalParty(t.raw)) return false;
+    words++;
+  }
+  return words > 0 && words <= 4 && isCapitalized(toks[a]);
+}
+
+/**
+ * The subject left of `end` (not reaching back to `floor`, where an earlier figure ends): its extent and its count,
+ * or null when it gives no figure. "Two victims, a man and a woman, died": a counted phrase before an appositive.
+ */
+function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false, floor = 0): Subject | null {
+  const direct = subjectBefore(toks, end, plural, singularAux, part, floor);
+  if (direct || singularAux || w(toks, end - 1) !== ',') return direct;
+  for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
+    const x = w(toks, c);
+    if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
+    if (x !== ',') continue;
+    const s = subjectBefore(toks, c, plural, false, part, floor);
+    // "The sister of the two boys, Ann Lee, died" is about the sister.
+    if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) return s;
+  }
+  return null;
+}
+
+/** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
+function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
+  return false;
+}
+
+function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part: boolean, floor: number): Subject | null {
   let from = end;
-  while (from > 0 && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
+  while (from > floor && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
   let total = 0;
@@ -261,7 +310,7 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   let conj = from;
   for (let k = from; k <= end; k++) {
     if (k < end && w(toks, k) !== 'and') continue;
-    const c = countConjunct(toks, conj, k, singularAux && k === end, part);
+    const c = countConjunct(toks, conj, k, singularAux && k === end, part, plural);
     if (!c) {
       // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
       if (parts === 0) {
@@ -417,7 +466,7 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
 }
 
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
-function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null): Mention | null {
+function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null, floor: number): Mention | null {
   const end = i + trig.words.length;
   if (trig.form === 'toll') return tollMention(toks, i, trig);
   if (trig.form === 'noun') return nounMention(toks, i, trig);
@@ -434,7 +483,7 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
   const finite = aux.passive || trig.form === 'intransitive';
-  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite);
+  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, floor);
   if (!s && aux.both >= 0) {
     // "they were both shot": two, whoever "they" are.
     const two: Subject = { count: 2, low: null, high: null, from: aux.both, speaker: false, bare: true, civilian: false };
@@ -531,7 +580,7 @@ export function findMentions(toks: readonly Tok[]): Mention[] {
     if (!trig) continue;
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
-    const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null);
+    const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;
