@@ -84,6 +84,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two victims, a man and a woman, died at the scene.', { killed: 2 }, 'Two victims, a man and a woman, died'],
   ['A family of four was found dead in the house.', { killed: 4 }, 'A family of four was found dead'],
   ['4 Shot, 1 Killed Outside Club', { killed: 1, wounded: 3 }, '1 Killed'],
+  ['On Sunday two men were killed near the bar.', { killed: 2 }, 'two men were killed'],
+  ['Both Lee and his daughter died in the fire.', { killed: 2 }, 'Both Lee and his daughter died'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -207,6 +209,7 @@ const falsePositives: Array<[string, string]> = [
   ['age apart from its number', 'The 19 year-old victim was named on Monday.'],
   ['slide caption', 'Image 12 of 30 shows the street at night.'],
   ['sides, not names', 'Israeli and Palestinian civilians were killed.'],
+  ['ages after both', 'The brothers, both 19, were arrested on Sunday.'],
 ];
 
 describe('not casualties', () => {

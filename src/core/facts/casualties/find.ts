@@ -90,6 +90,8 @@ const CALENDAR = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept',
   'oct', 'nov', 'dec',
 ]);
+/** Months: a number after one is a day ("August 14"); after a weekday it is a count ("on Sunday two men were shot"). */
+const MONTHS = new Set([...CALENDAR].filter((x) => !x.endsWith('day')));
 /** Words after ", 25" that make the number an age in apposition ("Darrell Hawkins, 34, who"). */
 const AGE_FOLLOWERS = new Set([',', '', 'and', '.', 'who', 'was', 'were', 'is', ')', ';', 'of', 'had', 'has']);
 /** Words after which "both" opens a subject ("police said both died") rather than following one ("they both died"). */
@@ -138,9 +140,12 @@ function isAgeList(toks: readonly Tok[], from: number): boolean {
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
+  const t0 = toks[q.from];
   // "a family of five" is five people.
   if (before === 'of' && /^(?:family|group|total)$/.test(w(toks, q.from - 2))) return false;
-  if (LABELS.has(before) || MEASURES.has(after) || CALENDAR.has(before) || CALENDAR.has(before.replace(/\.$/, ''))) return true;
+  if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "both 19, and": an age.
+  if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
   if (/^(?:years?|months?|weeks?|days?)-old$/.test(after)) return true;
   if (isAgeList(toks, q.from)) return true;
@@ -290,6 +295,15 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   return null;
 }
 
+/** "Both Bass and his daughter": two, whatever each conjunct says. */
+function bothAnd(toks: readonly Tok[], from: number, end: number): Subject | null {
+  if (w(toks, from) !== 'both' || toks[from + 1]?.kind === 'num') return null;
+  let ands = 0;
+  for (let k = from + 2; k < end - 1; k++) if (w(toks, k) === 'and') ands++;
+  if (ands !== 1) return null;
+  return { count: 2, low: null, high: null, from, speaker: false, bare: false, civilian: false };
+}
+
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
 function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
@@ -301,6 +315,8 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   while (from > floor && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
+  const two = bothAnd(toks, from, end);
+  if (two) return two;
   let total = 0;
   let low: number | null = null;
   let high: number | null = null;
