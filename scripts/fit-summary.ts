@@ -36,6 +36,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   fact: [0, 0.05, 0.1, 0.2],
   short: [0, 0.1, 0.3, 0.5],
   question: [0, 0.1, 0.2, 0.4],
+  label: [0, 0.1, 0.2, 0.4, 0.6],
   dangling: [0, 0.05, 0.1, 0.2],
   redundancy: [0, 0.5, 1, 2],
   redundancyFloor: [0.1, 0.2, 0.3, 0.4],
