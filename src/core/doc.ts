@@ -17,7 +17,13 @@ export function buildDoc(input: AnalyzeInput): Doc {
   const requested = parseIsoDate(input.publishedAt ?? null);
   const datelineDate = raw?.dateText ? resolveMonthDay(raw.dateText, requested) : null;
   const publishedAt = requested ?? (raw?.dateText && /\d{4}$/.test(raw.dateText) ? datelineDate : null);
-  const sentences: Sentence[] = segment(norm.text, from).map((s, index) => {
+  const quoteHint = (at: number): 'open' | 'close' | null => {
+    const c = text[norm.map[at] as number];
+    if (c === '\u2019' || c === '\u201d') return 'close';
+    if (c === '\u2018' || c === '\u201c' || c === '`') return 'open';
+    return null;
+  };
+  const sentences: Sentence[] = segment(norm.text, from, quoteHint).map((s, index) => {
     const span = toOriginal(norm, s.start, s.end);
     const sentenceText = text.slice(span.start, span.end);
     const words = tokenSpans(sentenceText);

@@ -164,12 +164,23 @@ describe('fact cues', () => {
 });
 
 describe('sentence shape', () => {
-  const cases: Array<[string, { short: boolean; question: boolean; dangling: boolean }]> = [
-    ['He said the talks would resume next week in the capital.', { short: false, question: false, dangling: true }],
-    ['But the army denied any role in the attack on the convoy.', { short: false, question: false, dangling: true }],
-    ['Sick of awkward portraits?', { short: true, question: true, dangling: false }],
-    ['Hezbollah said the attack on the northern border was a warning.', { short: false, question: false, dangling: false }],
-    ['Theresa May spoke to reporters outside Downing Street on Monday.', { short: false, question: false, dangling: false }],
+  const plain = { short: false, question: false, dangling: false, label: false };
+  const cases: Array<[string, { short: boolean; question: boolean; dangling: boolean; label: boolean }]> = [
+    ['He said the talks would resume next week in the capital.', { ...plain, dangling: true }],
+    ['But the army denied any role in the attack on the convoy.', { ...plain, dangling: true }],
+    ['Sick of awkward portraits?', { ...plain, short: true, question: true }],
+    ['Hezbollah said the attack on the northern border was a warning.', plain],
+    ['Theresa May spoke to reporters outside Downing Street on Monday.', plain],
+    ['UPDATE: The council says the road will reopen on Friday morning.', { ...plain, label: true }],
+    ['EXCLUSIVE: The minister met the donor twice before the vote last year.', { ...plain, label: true }],
+    ['WATCH: The moment the bridge collapsed into the river below.', { ...plain, label: true }],
+    ['Pictured: The damaged house on the edge of the town after the storm.', { ...plain, label: true }],
+    ['Scroll down for video', { ...plain, short: true, label: true }],
+    ['CLAIM: MP Jesse Norman is being investigated by police over the incident.', { ...plain, label: true }],
+    ['Flying high: Half of the kite took to the sky in Chongqing last Saturday.', { ...plain, label: true }],
+    ["Mr Wang said: 'Big kites need strong rope and three experienced flyers.'", plain],
+    ["The mayor added: 'We will rebuild every house that the flood destroyed.'", plain],
+    ['The meeting at 10:30 went on for three hours without any agreement.', plain],
   ];
   it.each(cases)('%s', (text, shape) => {
     const words = text.split(/\s+/).length;

@@ -32,3 +32,18 @@ export const QUESTION_END = /\?["'’”)]*\s*$/;
  * Such a sentence is kept without its prefix rather than dropped as boilerplate.
  */
 export const GLUED_FURNITURE = /^(?:scroll down for (?:video|more)|advertisement)\b[\s:.\u2013\u2014-]*/i;
+
+const SAYING = String.raw`(?:said|says|say|added|adds|told|tells|wrote|writes|explained|explains|reads?|commented|asked|asks|insisted|warned|claimed|tweeted|posted|continued|revealed|admitted|stated|replied|recalled|noted|declared|joked|concluded|argued|confirmed|announced|urged|described)`;
+
+/** A kicker that opens a teaser, a caption or page furniture: "UPDATE:", "Exclusive -", "Pictured:", "Scroll down for video". */
+export const LABEL_KEYWORD = /^["'‘“]?(?:(?:update|exclusive|breaking|watch|pictured|video)\s*[:\u2013\u2014-]|scroll down for (?:video|more)\b)/i;
+
+/**
+ * An opening label with a colon that marks a caption rather than a statement: an all-capitals label ("CLAIM: MP Jesse
+ * Norman ...") or a short title-case one ("Flying high: Half of the kite ..."). A colon after a pronoun or a verb of
+ * saying ("He said: 'We won'", "Mr Rose added:") introduces a quote, not a label.
+ */
+export const LABEL_OPENING = new RegExp(
+  String.raw`^["'‘“]?(?:[A-Z][A-Z0-9'’&.-]+(?: [A-Z0-9'’&.-]+){0,4}:(?=\s)` +
+    String.raw`|(?!(?:He|She|It|They|We|I|You|But|And|This|That|These|Those|One|There|Here|His|Her|Their|Our|My)\b)[A-Z][\w'’-]*(?: (?!${SAYING}\b)[\w'’-]+){0,3}:(?=\s))`,
+);

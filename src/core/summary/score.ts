@@ -1,6 +1,7 @@
 import type { Sentence } from '../types.ts';
 import { termCentrality } from './centrality.ts';
 import { factKinds } from './facts.ts';
+import { furniturePrefix } from './boilerplate.ts';
 import { positionPrior } from './position.ts';
 import { sentenceShape, type Shape } from './shape.ts';
 import { titleOverlap } from './title.ts';
@@ -17,17 +18,19 @@ export const WEIGHTS = {
   /** Weight of title overlap (0..1); not fitted (CNN/DailyMail has no titles). */
   title: 0.1,
   /** Added to a sentence carrying a casualty figure, a ceasefire or a mediation. */
-  fact: 0.2,
+  fact: 0.1,
   /** Subtracted from sentences of fewer than 8 words. */
-  short: 0.1,
+  short: 0,
   /** Subtracted from sentences ending with a question mark. */
   question: 0.4,
+  /** Subtracted from sentences opening with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ..."). */
+  label: 0.6,
   /** Subtracted from a sentence opening with a pronoun or connective when the sentence before it is not picked. */
-  dangling: 0.1,
+  dangling: 0,
   /** Redundancy (MMR): subtracted per unit of cosine similarity to a picked sentence above `redundancyFloor`. */
-  redundancy: 2,
+  redundancy: 1,
   /** Cosine similarity below which two sentences are not considered redundant. */
-  redundancyFloor: 0.2,
+  redundancyFloor: 0.1,
   /**
    * Fact coverage of summaries of 2+ sentences (select.ts): 0 off; 1 in conflict reports only (the article names a
    * ceasefire, truce or mediation), where the summary must carry a casualty figure and a ceasefire if the article
@@ -56,7 +59,7 @@ export interface Candidate {
 
 /**
  * Scores candidate sentences: inverted-pyramid position prior + centrality + title overlap + fact boost − shape
- * penalties (short, question). Redundancy and dangling openings depend on what is already picked: select.ts.
+ * penalties (short, question, label). Redundancy and dangling openings depend on what is already picked: select.ts.
  */
 export function scoreCandidates(
   candidates: readonly Sentence[],
@@ -66,7 +69,8 @@ export function scoreCandidates(
 ): Candidate[] {
   const central = weights.centrality !== 0 ? termCentrality(termSets) : null;
   return candidates.map((s, rank) => {
-    const shape = sentenceShape(s.text, s.tokens.length);
+    const skip = furniturePrefix(s.text);
+    const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length);
     const facts = factKinds(s.text);
     let score = positionPrior(rank, weights.decay);
     if (central) score += weights.centrality * (central[rank] as number);
@@ -74,6 +78,7 @@ export function scoreCandidates(
     if (facts !== 0) score += weights.fact;
     if (shape.short) score -= weights.short;
     if (shape.question) score -= weights.question;
+    if (shape.label) score -= weights.label;
     return { index: s.index, rank, score, length: s.text.length, facts, shape };
   });
 }

@@ -68,6 +68,44 @@ function wordAfter(text: string, at: number, limit: number): string {
   return text.slice(i, j);
 }
 
+/** What the submitted text says about the quote mark at a normalised offset: curly marks tell opening from closing. */
+export type QuoteHint = (at: number) => 'open' | 'close' | null;
+
+function isAlnum(ch: string | undefined): boolean {
+  return isLower(ch) || isUpper(ch) || isDigit(ch);
+}
+
+/**
+ * True when the sentence `text[from, to)` leaves a quotation open: an odd number of `mark` quote marks, not counting
+ * apostrophes inside words ("don't") for `'`.
+ */
+function quoteOpen(text: string, from: number, to: number, mark: string): boolean {
+  let count = 0;
+  for (let k = text.indexOf(mark, from); k >= 0 && k < to; k = text.indexOf(mark, k + 1)) {
+    if (mark === "'" && (text[k + 1] === "'" || text[k - 1] === "'")) continue;
+    if (mark === "'" && isAlnum(text[k - 1]) && !isSpace(text[k + 1]) && k + 1 < to) continue;
+    count++;
+  }
+  return count % 2 === 1;
+}
+
+/**
+ * End of a detached closing quote at `at` (a lone `'`, `"` or `''` with spaces around it, as in detokenised text:
+ * "... it is over. ’ Afterwards"), or `at` when there is none. Curly marks in the submitted text decide; a straight
+ * `''` closes; a straight `'` or `"` closes when the sentence so far leaves a quotation open.
+ */
+function detachedCloser(text: string, at: number, end: number, sentenceStart: number, hint: QuoteHint | undefined): number {
+  const mark = text[at];
+  if (mark !== "'" && mark !== '"') return at;
+  let q = at + 1;
+  if (mark === "'" && text[q] === "'") q++;
+  if (q < end && !isSpace(text[q])) return at;
+  const kind = hint?.(at) ?? null;
+  if (kind === 'open') return at;
+  if (kind === 'close' || q - at === 2) return q;
+  return quoteOpen(text, sentenceStart, at, mark) ? q : at;
+}
+
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
 function endsSentence(text: string, at: number, runEnd: number, next: number, blockStart: number, blockEnd: number): boolean {
   const nextWord = wordAfter(text, next, blockEnd);
@@ -88,7 +126,7 @@ function endsSentence(text: string, at: number, runEnd: number, next: number, bl
 }
 
 /** Splits the block `[start, end)` of one paragraph into sentences, appending to `out`. */
-function splitBlock(text: string, start: number, end: number, paragraph: number, out: RawSentence[]): void {
+function splitBlock(text: string, start: number, end: number, paragraph: number, out: RawSentence[], hint?: QuoteHint): void {
   let sentenceStart = start;
   let i = start;
   while (i < end) {
@@ -107,6 +145,12 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     }
     let next = close;
     while (next < end && isSpace(text[next])) next++;
+    const closer = detachedCloser(text, next, end, sentenceStart, hint);
+    if (closer > next) {
+      close = closer;
+      next = closer;
+      while (next < end && isSpace(text[next])) next++;
+    }
     if (next < end && endsSentence(text, i, runEnd, next, sentenceStart, end)) {
       pushSentence(text, sentenceStart, close, paragraph, out);
       sentenceStart = next;
@@ -149,8 +193,11 @@ function isWrap(text: string, at: number): boolean {
  * ("Mr.", "Lt. Col."), an initial ("George W."), an abbreviation before a number ("No. 10", "Jan. 3") or a dotted
  * abbreviation such as "U.S." or "p.m." that the next word does not show to be a sentence end.
  * Decimals, thousands separators and times ("1.5", "5,000", "3:30") never end a sentence: no space follows the mark.
+ * A detached closing quote after the mark ("... over. ’ Afterwards", "... now? ' he asked") stays with the sentence
+ * it closes, and a lower-case word after it means the sentence goes on; `hint` reports the curly marks of the
+ * submitted text, which normalisation made straight.
  */
-export function segment(text: string, from = 0): RawSentence[] {
+export function segment(text: string, from = 0, hint?: QuoteHint): RawSentence[] {
   const out: RawSentence[] = [];
   let paragraph = 0;
   let blockStart = from;
@@ -159,7 +206,7 @@ export function segment(text: string, from = 0): RawSentence[] {
     i = nl < 0 ? text.length : nl;
     if (i < text.length && text[i + 1] !== '\n' && isWrap(text, i)) continue;
     const before = out.length;
-    splitBlock(text, blockStart, i, paragraph, out);
+    splitBlock(text, blockStart, i, paragraph, out, hint);
     if (out.length > before) paragraph++;
     while (i + 1 < text.length && text[i + 1] === '\n') i++;
     blockStart = i + 1;
