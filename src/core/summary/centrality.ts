@@ -1,8 +1,12 @@
+import { TermSet } from './terms.ts';
+
 /**
  * Term centrality: how many of a sentence's content words recur in other sentences (sum of log document frequency
  * over its distinct terms, damped for length), scaled so the most central candidate scores 1. Linear in tokens.
  */
 export function termCentrality(termSets: ReadonlyArray<ReadonlySet<string>>): number[] {
+  const first = termSets[0];
+  if (first instanceof TermSet && termSets === first.owner.sets) return first.owner.centrality();
   const df = new Map<string, number>();
   for (const set of termSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const raw = termSets.map((set) => {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.ts';
+import type { TermTable } from './terms.ts';
 
 /** Two sentences whose content-word sets overlap at least this much (Jaccard) say the same thing. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
@@ -44,25 +45,61 @@ function indexTerms(terms: readonly string[][]): TermIndex {
   return { words, df, sets };
 }
 
+/** What the exact-repeat check says of a sentence: no tokens, a repeat of an earlier one, or the first of its kind. */
+const Seen = { Empty: 0, Repeat: 1, First: 2 } as const;
+type Seen = (typeof Seen)[keyof typeof Seen];
+
 /**
  * Indices of sentences that repeat an earlier one, exactly or nearly (same content words up to
  * NEAR_DUPLICATE_JACCARD). Candidates are found through an inverted index of each sentence's rarest words with a
  * capped posting list, so the cost stays linear in the number of sentences.
  */
 export function findDuplicates(sentences: readonly Sentence[], terms: readonly string[][]): Set<number> {
-  const duplicates = new Set<number>();
   const exact = new Map<string, number>();
-  const index = indexTerms(terms);
+  return duplicatesOf(sentences, indexTerms(terms), (s) => {
+    const key = s.tokens.join(' ');
+    if (key.length === 0) return Seen.Empty;
+    if (exact.has(key)) return Seen.Repeat;
+    exact.set(key, s.index);
+    return Seen.First;
+  });
+}
+
+/** findDuplicates on a document's term table: exact repeats are found by hashing token ids instead of joined text. */
+export function findRepeats(sentences: readonly Sentence[], table: TermTable): Set<number> {
+  const byHash = new Map<number, number[]>();
+  return duplicatesOf(sentences, table, (s) => {
+    const ids = table.tokens[s.index] as Int32Array;
+    if (ids.length === 0) return Seen.Empty;
+    let h = 0x811c9dc5;
+    for (const id of ids) h = Math.imul(h ^ id, 0x01000193);
+    const list = byHash.get(h);
+    if (list === undefined) byHash.set(h, [s.index]);
+    else {
+      for (const j of list) if (sameIds(table.tokens[j] as Int32Array, ids)) return Seen.Repeat;
+      list.push(s.index);
+    }
+    return Seen.First;
+  });
+}
+
+function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function duplicatesOf(sentences: readonly Sentence[], index: TermIndex, exact: (s: Sentence) => Seen): Set<number> {
+  const duplicates = new Set<number>();
   const postings: Array<number[] | undefined> = new Array(index.words.length);
   const mark = new Int32Array(index.words.length).fill(-1);
   for (const s of sentences) {
-    const key = s.tokens.join(' ');
-    if (key.length === 0) continue;
-    if (exact.has(key)) {
+    const seen = exact(s);
+    if (seen === Seen.Empty) continue;
+    if (seen === Seen.Repeat) {
       duplicates.add(s.index);
       continue;
     }
-    exact.set(key, s.index);
     const set = index.sets[s.index] as Int32Array;
     if (set.length === 0) continue;
     const rare = rarest(set, index);

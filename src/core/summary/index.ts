@@ -2,10 +2,10 @@ import { roundScore } from '../round.ts';
 import { contentTerms, tokenize } from '../text/tokenize.ts';
 import type { AnalyzeOptions, Doc, Sentence, SummarySentence } from '../types.ts';
 import { furniturePrefix, isBoilerplate } from './boilerplate.ts';
-import { findDuplicates } from './dedupe.ts';
+import { findRepeats } from './dedupe.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
-import { TfidfVectors } from './vectors.ts';
+import { CandidateTerms, termTable } from './terms.ts';
 
 /** The chosen sentences plus what was left out before scoring. */
 export interface SummaryResult {
@@ -24,22 +24,21 @@ export interface SummaryResult {
  * within the length options (select.ts) and returns them in document order. See README.md in this folder.
  */
 export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = WEIGHTS): SummaryResult {
-  const terms = doc.sentences.map((s) => contentTerms(s.tokens));
+  const table = termTable(doc.sentences);
   const boiler = new Set<number>();
   for (const s of doc.sentences) if (isBoilerplate(s.text)) boiler.add(s.index);
-  const duplicates = findDuplicates(doc.sentences, terms);
+  const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
-  const candidateTerms = candidates.map((s) => terms[s.index] as string[]);
+  const candidateTerms = new CandidateTerms(table, candidates);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
-  const scored = scoreCandidates(candidates, candidateTerms.map((t) => new Set(t)), titleTerms, weights);
+  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights);
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
   for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
-  const vectors = new TfidfVectors(candidateTerms);
-  const picks = selectSentences(scored, candidates.map((s) => s.text), vectors, options, weights);
+  const picks = selectSentences(scored, candidates.map((s) => s.text), candidateTerms, options, weights);
   const sentences = picks.map((p) => {
     const s = doc.sentences[p.candidate.index] as Sentence;
     const skip = furniturePrefix(s.text);
     return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
-  return { sentences, duplicates: [...duplicates].filter((i) => !boiler.has(i)).length, boilerplate: boiler.size, candidates, terms };
+  return { sentences, duplicates: [...duplicates].filter((i) => !boiler.has(i)).length, boilerplate: boiler.size, candidates, terms: table.terms };
 }

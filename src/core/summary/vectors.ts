@@ -1,5 +1,5 @@
-/** A sparse unit vector: term → weight, with the squared weights summing to 1. */
-export type SparseVector = ReadonlyMap<string, number>;
+/** A sparse unit vector: term (a stem, or a document term id) → weight, with the squared weights summing to 1. */
+export type SparseVector = ReadonlyMap<string, number> | ReadonlyMap<number, number>;
 
 /**
  * TF-IDF unit vectors of the candidates' content terms (idf = log(1 + n / df)), for redundancy checks. Linear in the
@@ -57,7 +57,8 @@ export class TfidfVectors implements VectorTable {
 
 /** Cosine of two unit vectors (iterates over the smaller). */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = (a.size <= b.size ? a : b) as ReadonlyMap<string | number, number>;
+  const large = (a.size <= b.size ? b : a) as ReadonlyMap<string | number, number>;
   let dot = 0;
   for (const [w, x] of small) {
     const y = large.get(w);

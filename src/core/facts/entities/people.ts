@@ -23,17 +23,37 @@ const MAX_WALK = 7;
 
 /** The word without a final possessive ("Iran's" → "Iran", "forces'" → "forces"). */
 function bare(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return word;
-  return word.replace(/(?:'s|’s|'|’)$/, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 0x73 || n < 2) return word;
+  const prev = word.charCodeAt(n - 2);
+  return prev === 0x27 || prev === 0x2019 ? word.slice(0, -2) : word;
 }
 
 function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
 
+/** nameWord's answers by word: the same words recur within and across articles. Cleared when it grows large. */
+const NAME_WORDS = new Map<string, boolean>();
+const MAX_NAME_WORDS = 16384;
+
 /** A word that can be part of a personal name. */
 function nameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
+  if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && word.includes('-'))) return false;
+  let known = NAME_WORDS.get(word);
+  if (known === undefined) {
+    if (NAME_WORDS.size >= MAX_NAME_WORDS) NAME_WORDS.clear();
+    known = isNameWord(word);
+    NAME_WORDS.set(word, known);
+  }
+  return known;
+}
+
+function isNameWord(word: string): boolean {
   const w = bare(word);
   const first = w.charCodeAt(0);
   // Neither pattern below can match a word opening with a digit, or in lower case without a hyphen.

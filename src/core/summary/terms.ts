@@ -1,0 +1,252 @@
+import { isStopWord, stem } from '../text/tokenize.ts';
+import type { Sentence } from '../types.ts';
+import type { SparseVector, VectorTable } from './vectors.ts';
+
+/**
+ * Content terms as small integers, so dedupe, centrality and the tf-idf vectors count with arrays instead of string
+ * maps. Tokens and stems are interned once across documents (a token's stem and stop-word test are computed the
+ * first time it is seen); each document numbers its own terms from 0 in first-seen order.
+ */
+
+/** Global token id of every distinct token seen. Cleared (between documents) when it grows large. */
+const TOKEN_IDS = new Map<string, number>();
+/** By global token id: the global id of its content term, or -1 for a stop word or a number. */
+let termOfToken = new Int32Array(4096);
+/** Global term id of every distinct stem, and the stem of each id. */
+const TERM_IDS = new Map<string, number>();
+const TERM_WORDS: string[] = [];
+/** By global term id: the document generation that numbered it last, and its id in that document. */
+let stamp = new Int32Array(4096);
+let localOf = new Int32Array(4096);
+let generation = 0;
+const MAX_TOKENS = 1 << 17;
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** The global term id of a token's content term (same rules as contentTerms), or -1. */
+function termOf(token: string): number {
+  if (isStopWord(token)) return -1;
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return -1;
+  const word = stem(token);
+  let id = TERM_IDS.get(word);
+  if (id === undefined) {
+    id = TERM_WORDS.length;
+    TERM_IDS.set(word, id);
+    TERM_WORDS.push(word);
+    if (id >= stamp.length) {
+      stamp = grown(stamp, id + 1);
+      localOf = grown(localOf, id + 1);
+    }
+  }
+  return id;
+}
+
+function tokenId(token: string): number {
+  const id = TOKEN_IDS.size;
+  TOKEN_IDS.set(token, id);
+  if (id >= termOfToken.length) termOfToken = grown(termOfToken, id + 1);
+  termOfToken[id] = termOf(token);
+  return id;
+}
+
+/** Every sentence's tokens and content terms as integers, with document frequencies over all sentences. */
+export interface TermTable {
+  /** The stem of each document term id. */
+  words: string[];
+  /** Number of sentences holding each term id. */
+  df: number[];
+  /** Distinct term ids of each sentence, in first-seen order. */
+  sets: Int32Array[];
+  /** Term ids of each sentence with repeats, in order. */
+  lists: Int32Array[];
+  /** Stemmed content words of each sentence (what contentTerms returns). */
+  terms: string[][];
+  /** Global token ids of each sentence (every token, stop words included): equal lists mean equal token lists. */
+  tokens: Int32Array[];
+}
+
+/** Numbers the tokens and content terms of every sentence in one pass. */
+export function termTable(sentences: readonly Sentence[]): TermTable {
+  if (TOKEN_IDS.size >= MAX_TOKENS) {
+    TOKEN_IDS.clear();
+    TERM_IDS.clear();
+    TERM_WORDS.length = 0;
+    stamp.fill(0);
+  }
+  const gen = ++generation;
+  const words: string[] = [];
+  const df: number[] = [];
+  const last: number[] = [];
+  const sets: Int32Array[] = new Array(sentences.length);
+  const lists: Int32Array[] = new Array(sentences.length);
+  const terms: string[][] = new Array(sentences.length);
+  const tokens: Int32Array[] = new Array(sentences.length);
+  const set: number[] = [];
+  const list: number[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const toks = (sentences[s] as Sentence).tokens;
+    const ids = new Int32Array(toks.length);
+    const strings: string[] = [];
+    set.length = 0;
+    list.length = 0;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k] as string;
+      const id = TOKEN_IDS.get(t) ?? tokenId(t);
+      ids[k] = id;
+      const g = termOfToken[id] as number;
+      if (g < 0) continue;
+      let l: number;
+      if (stamp[g] !== gen) {
+        stamp[g] = gen;
+        l = words.length;
+        localOf[g] = l;
+        words.push(TERM_WORDS[g] as string);
+        df.push(0);
+        last.push(-1);
+      } else l = localOf[g] as number;
+      strings.push(words[l] as string);
+      list.push(l);
+      if (last[l] !== s) {
+        last[l] = s;
+        df[l] = (df[l] as number) + 1;
+        set.push(l);
+      }
+    }
+    tokens[s] = ids;
+    terms[s] = strings;
+    lists[s] = Int32Array.from(list);
+    sets[s] = Int32Array.from(set);
+  }
+  return { words, df, sets, lists, terms, tokens };
+}
+
+/** Math.log of small counts, computed once each (same values as calling Math.log). */
+const LOGS: number[] = [];
+function logOf(n: number): number {
+  return (LOGS[n] ??= Math.log(n));
+}
+
+/** A sentence's distinct content terms as a read-only set of stems, backed by the document's term ids. */
+export class TermSet implements ReadonlySet<string> {
+  readonly owner: CandidateTerms;
+  readonly ids: Int32Array;
+  private byWord: Map<string, number> | null = null;
+
+  constructor(owner: CandidateTerms, ids: Int32Array) {
+    this.owner = owner;
+    this.ids = ids;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(word: string): boolean {
+    const byWord = (this.byWord ??= this.owner.idsByWord());
+    const id = byWord.get(word);
+    if (id === undefined) return false;
+    for (const x of this.ids) if (x === id) return true;
+    return false;
+  }
+
+  *values(): SetIterator<string> {
+    const words = this.owner.table.words;
+    for (const id of this.ids) yield words[id] as string;
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const w of this.values()) yield [w, w];
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+
+  forEach(callback: (value: string, value2: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.values()) callback.call(thisArg, w, w, this);
+  }
+}
+
+/**
+ * The candidates' term sets, their document frequencies over the candidates, centrality and tf-idf unit vectors
+ * (the same values as termCentrality and TfidfVectors compute from strings).
+ */
+export class CandidateTerms implements VectorTable {
+  readonly table: TermTable;
+  readonly sets: TermSet[];
+  private readonly lists: Int32Array[];
+  /** Number of candidates holding each term id. */
+  private readonly df: Int32Array;
+  private readonly built: Array<SparseVector | undefined>;
+  private byWord: Map<string, number> | null = null;
+
+  constructor(table: TermTable, candidates: readonly Sentence[]) {
+    this.table = table;
+    this.df = new Int32Array(table.words.length);
+    this.sets = new Array(candidates.length);
+    this.lists = new Array(candidates.length);
+    for (let r = 0; r < candidates.length; r++) {
+      const index = (candidates[r] as Sentence).index;
+      const ids = table.sets[index] as Int32Array;
+      for (const id of ids) this.df[id] = (this.df[id] as number) + 1;
+      this.sets[r] = new TermSet(this, ids);
+      this.lists[r] = table.lists[index] as Int32Array;
+    }
+    this.built = new Array(candidates.length);
+  }
+
+  idsByWord(): Map<string, number> {
+    if (this.byWord === null) {
+      this.byWord = new Map();
+      const words = this.table.words;
+      for (let id = 0; id < words.length; id++) this.byWord.set(words[id] as string, id);
+    }
+    return this.byWord;
+  }
+
+  /** termCentrality of the candidates' sets. */
+  centrality(): number[] {
+    const raw: number[] = new Array(this.sets.length);
+    for (let r = 0; r < this.sets.length; r++) {
+      const ids = (this.sets[r] as TermSet).ids;
+      let sum = 0;
+      for (const id of ids) sum += logOf(this.df[id] as number);
+      raw[r] = sum / (ids.length + 4);
+    }
+    let max = 1e-9;
+    for (const c of raw) if (c > max) max = c;
+    for (let r = 0; r < raw.length; r++) raw[r] = (raw[r] as number) / max;
+    return raw;
+  }
+
+  at(rank: number): SparseVector | undefined {
+    const list = this.lists[rank];
+    if (list === undefined) return undefined;
+    return (this.built[rank] ??= this.unitVector(list));
+  }
+
+  private unitVector(list: Int32Array): SparseVector {
+    const n = this.lists.length;
+    const tf = new Map<number, number>();
+    for (const w of list) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = new Map<number, number>();
+    let norm = 0;
+    for (const [w, f] of tf) {
+      const x = f * Math.log(1 + n / (this.df[w] as number));
+      v.set(w, x);
+      norm += x * x;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (const [w, x] of v) v.set(w, x * scale);
+    return v;
+  }
+}
