@@ -86,6 +86,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['4 Shot, 1 Killed Outside Club', { killed: 1, wounded: 3 }, '1 Killed'],
   ['On Sunday two men were killed near the bar.', { killed: 2 }, 'two men were killed'],
   ['Both Lee and his daughter died in the fire.', { killed: 2 }, 'Both Lee and his daughter died'],
+  ['The two men are in critical but stable condition.', { wounded: 2 }, 'The two men are in critical but stable condition'],
+  ['A woman was rushed to Mercy General Hospital by friends.', { wounded: 1 }, 'A woman was rushed to Mercy General Hospital'],
+  ['A girl was airlifted to a regional hospital.', { wounded: 1 }, 'A girl was airlifted to a regional hospital'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -117,6 +120,12 @@ describe('casualty figures in hand-written sentences', () => {
 
   it('reads a singular appositive as one person, not the figure before it', () => {
     expect(run('The sister of the two boys, Ann Lee, died on Sunday.').total.killed).toBe(1);
+  });
+
+  it('does not count as wounded someone taken to a hospital where he died', () => {
+    const c = run('A man was shot and rushed to St. Mary Hospital, where he died.');
+    expect(c.total).toMatchObject({ killed: 1 });
+    expect(c.total.wounded ?? 0).toBe(0);
   });
 
   it('keeps background figures out of the total', () => {
@@ -160,6 +169,7 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The boy was taken off life support and passed away.', { killed: 1 }, 'The boy was taken off life support and passed away'],
   ['Lisa Hart, 19, was shot and killed, and her brother, Sam Hart, 17, was wounded.', { killed: 1, wounded: 1 }, 'her brother, Sam Hart, 17, was wounded'],
   ['An 8-year-old boy is recovering after being shot in the hand.', { killed: null, wounded: 1 }, 'An 8-year-old boy is recovering after being shot'],
+  ['A boy, 9, is recovering after being accidentally shot at home.', { wounded: 1 }, 'A boy, 9, is recovering after being accidentally shot'],
   ['Kim Park, who was shot in the arm, was treated and released.', { wounded: 1 }, 'Kim Park, who was shot'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
@@ -210,6 +220,8 @@ const falsePositives: Array<[string, string]> = [
   ['slide caption', 'Image 12 of 30 shows the street at night.'],
   ['sides, not names', 'Israeli and Palestinian civilians were killed.'],
   ['ages after both', 'The brothers, both 19, were arrested on Sunday.'],
+  ['condition of a building', 'The house was in poor condition, a neighbour said.'],
+  ['hospital visit', 'The officer was driven to a hospital to meet the doctors.'],
 ];
 
 describe('not casualties', () => {

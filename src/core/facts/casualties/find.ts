@@ -111,13 +111,68 @@ function w(toks: readonly Tok[], i: number): string {
 
 function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   const list = TRIGGERS.get(w(toks, i));
-  if (!list) return null;
-  for (const t of list) {
-    let ok = true;
-    for (let k = 1; k < t.words.length && ok; k++) ok = w(toks, i + k) === t.words[k];
-    if (ok) return t;
+  if (list) {
+    for (const t of list) {
+      let ok = true;
+      for (let k = 1; k < t.words.length && ok; k++) ok = w(toks, i + k) === t.words[k];
+      if (ok) return t;
+    }
+  }
+  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) : null;
+}
+
+/** A listed trigger, unless it takes someone to a hospital where they died. */
+function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
+  const t = matchTrigger(toks, i);
+  if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
+  return t;
+}
+
+const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
+const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
+const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
+const PHRASE_STARTS = new Set(['in', ...HOSPITAL_MOVES]);
+
+/** "in critical but stable condition", "in serious, stable condition": a person wounded. */
+function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
+  if (w(toks, i) !== 'in') return null;
+  let seen = false;
+  for (let k = i + 1; k < toks.length && k - i <= 5; k++) {
+    const x = w(toks, k);
+    if (x === 'condition' && seen) return phraseTrigger(toks, i, k + 1);
+    if (CONDITION_WORDS.has(x)) seen = true;
+    else if (!CONDITION_FILLERS.has(x)) return null;
   }
   return null;
+}
+
+/** "rushed to Baylor Scott & White Hospital", "airlifted to a Charleston-area hospital": a person hurt. */
+function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
+  if (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to') return null;
+  for (let k = i + 2; k < toks.length && k - i <= 8; k++) {
+    const x = w(toks, k);
+    if (x === 'hospital' || x === 'hospitals' || (x === 'center' && w(toks, k - 1) === 'medical')) {
+      // "driven to the hospital to see her son" is a visit.
+      return diesAfter(toks, k + 1) || w(toks, k + 1) === 'to' ? null : phraseTrigger(toks, i, k + 1);
+    }
+    if (toks[k]?.kind === 'punct' && x !== '&' && x !== '-') return null;
+    if (x === 'and' || x === 'where' || x === 'for' || x === 'by' || x === 'with') return null;
+  }
+  return null;
+}
+
+/** "... to the hospital, where he died": the person taken there is counted dead, not wounded. */
+function diesAfter(toks: readonly Tok[], from: number): boolean {
+  for (let k = from; k < toks.length && k - from < 15; k++) {
+    const x = w(toks, k);
+    if (x === '.' || x === ';') return false;
+    if (x === 'died' || x === 'dead' || x === 'succumbed' || x === 'death' || x === 'deceased') return true;
+  }
+  return false;
+}
+
+function phraseTrigger(toks: readonly Tok[], i: number, end: number, kind: CasualtyKind = 'wounded'): Trigger {
+  return { words: toks.slice(i, end).map((t) => t.w), kind, form: 'intransitive' };
 }
 
 function isCapitalized(t: Tok | undefined): boolean {
@@ -554,7 +609,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 }
 
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
-const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, 'fatally']);
+const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
 
 /** Whether the word at `i` may follow a negation ("no", "without", "no other"), so findNone must look at it. */
 function mayBeNegated(toks: readonly Tok[], i: number): boolean {
@@ -568,7 +623,7 @@ export function findMentions(toks: readonly Tok[]): Mention[] {
   let last = -1;
   for (let i = 0; i < toks.length; i++) {
     if (!MENTION_WORDS.has(w(toks, i)) && !mayBeNegated(toks, i)) continue;
-    const trig = matchTrigger(toks, i);
+    const trig = triggerAt(toks, i);
     const none = findNone(toks, i, trig);
     if (none.length > 0) {
       out.push(...none);
