@@ -139,7 +139,9 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['2 dead, 3 hurt in shooting outside bar', 'Police are looking for the gunman. The bar was closed on Sunday.', { killed: 2, wounded: 3 }],
   ['Man shot and killed in parking lot', 'Officers found the body near a store, police said.', { killed: 1 }],
   ['Three killed in shooting', 'Three people were killed in a shooting on Monday night.', { killed: 3 }],
-  ['Two wounded in shooting', 'Three people were wounded in the shooting, police said.', { wounded: 3 }],
+  ['Man killed in shooting', 'Two men were killed in the shooting, police said.', { killed: 2 }],
+  ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
+  ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
 ];
 
 describe('figures in the title', () => {
@@ -154,6 +156,12 @@ describe('figures in the title', () => {
     const c = run('The shooting happened late on Friday.', null, title);
     expect(c.total.wounded).toBe(4);
     expect(c.events[0]?.evidence).toEqual({ start: 8, end: 17, text: '4 injured', in: 'title' });
+  });
+
+  it('lets a figure the title states with a numeral stand over other incidents in the body', () => {
+    const text = 'Two men were killed at a bar on Monday. On Friday, a man was shot dead on Oak Street in a separate case.';
+    expect(run(text, '2024-05-08', '2 killed in bar shooting').total.killed).toBe(2);
+    expect(run(text, '2024-05-08').total.killed).toBe(3);
   });
 
   it('does not add the title to the same toll in the body', () => {

@@ -247,6 +247,23 @@ function victimEvents(victims: readonly VictimReport[], people: VictimTally, eve
   return out;
 }
 
+const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)\b/i;
+
+/**
+ * The figure of one type the title states with a numeral ("2 dead, 7 wounded in shooting"), when it states exactly
+ * one: the headline names the incident, while the body may also tell of earlier or other shootings. Null otherwise
+ * ("Man killed" states no numeral: the body's count stands).
+ */
+function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): number | null {
+  let found: Report | null = null;
+  for (const r of reports) {
+    if (r.evidence.in !== 'title' || (r.kind !== type && !(type === 'wounded' && r.kind === 'shot'))) continue;
+    if (found) return null;
+    found = r;
+  }
+  return found && found.kind === type && NUMERAL.test(found.evidence.text) ? found.count : null;
+}
+
 function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {
   return {
     type: r.kind === 'shot' ? 'wounded' : r.kind,
@@ -283,6 +300,10 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   if (people.wounded > 0 && (total.wounded ?? 0) === 0) total.wounded = people.wounded;
   // Everyone reported hit is accounted for among the dead: none wounded, rather than no figure.
   if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = people.wounded;
+  for (const t of ['killed', 'wounded'] as const) {
+    const headline = titleFigure(reports, t);
+    if (headline !== null) total[t] = headline;
+  }
   const shot = get('shot');
   const killedFirst = get('killed').first;
   if (shot.total !== null && killedFirst !== null && shot.total <= (total.killed ?? 0)) {

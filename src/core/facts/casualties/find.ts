@@ -359,6 +359,18 @@ function bothAnd(toks: readonly Tok[], from: number, end: number): Subject | nul
   return { count: 2, low: null, high: null, from, speaker: false, bare: false, civilian: false };
 }
 
+/**
+ * Headlines join subjects with commas: "2 adults, 3 children dead", "Woman, 3-year-old killed". Only while reading a
+ * title, and only before a figure or a person.
+ */
+let headline = false;
+
+function headlineComma(toks: readonly Tok[], k: number): boolean {
+  if (!headline || w(toks, k) !== ',') return false;
+  const next = w(toks, k + 1);
+  return toks[k + 1]?.kind === 'num' || numberWordValue(next) !== null || SINGULAR.has(next) || PLURAL.has(next) || next.endsWith('-old');
+}
+
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
 function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
@@ -367,7 +379,7 @@ function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
 
 function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part: boolean, floor: number): Subject | null {
   let from = end;
-  while (from > floor && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
+  while (from > floor && end - from < MAX_SUBJECT && (isNounPhraseWord(toks, from - 1) || headlineComma(toks, from - 1))) from--;
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
   const two = bothAnd(toks, from, end);
@@ -380,7 +392,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
-    if (k < end && w(toks, k) !== 'and') continue;
+    if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k)) continue;
     const c = countConjunct(toks, conj, k, singularAux && k === end, part, plural);
     if (!c) {
       // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
@@ -617,8 +629,17 @@ function mayBeNegated(toks: readonly Tok[], i: number): boolean {
   return prev === 'no' || prev === 'without' || w(toks, i - 2) === 'no';
 }
 
-/** Every casualty figure in one sentence's tokens, in order. */
-export function findMentions(toks: readonly Tok[]): Mention[] {
+/** Every casualty figure in one sentence's tokens, in order; `title` for a headline (commas may join its subjects). */
+export function findMentions(toks: readonly Tok[], title = false): Mention[] {
+  headline = title;
+  try {
+    return mentionsOf(toks);
+  } finally {
+    headline = false;
+  }
+}
+
+function mentionsOf(toks: readonly Tok[]): Mention[] {
   const out: Mention[] = [];
   let last = -1;
   for (let i = 0; i < toks.length; i++) {

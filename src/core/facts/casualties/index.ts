@@ -117,7 +117,7 @@ function titleReports(title: string): Pending[] {
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
-  for (const m of findMentions(toks)) {
+  for (const m of findMentions(toks, true)) {
     const party = partyOf(toks, m, previous);
     previous = party;
     const start = (toks[m.from] as Tok).start;
