@@ -89,6 +89,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The two men are in critical but stable condition.', { wounded: 2 }, 'The two men are in critical but stable condition'],
   ['A woman was rushed to Mercy General Hospital by friends.', { wounded: 1 }, 'A woman was rushed to Mercy General Hospital'],
   ['A girl was airlifted to a regional hospital.', { wounded: 1 }, 'A girl was airlifted to a regional hospital'],
+  ['The gunman killed his wife and two children.', { killed: 3 }, 'killed his wife and two children'],
+  ['He shot and killed a 9-year-old and her grandmother.', { killed: 2 }, 'killed a 9-year-old and her grandmother'],
+  ['1 killed 3 injured in weekend shooting', { killed: 1, wounded: 3 }, '3 injured'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -126,6 +129,10 @@ describe('casualty figures in hand-written sentences', () => {
     const c = run('A man was shot and rushed to St. Mary Hospital, where he died.');
     expect(c.total).toMatchObject({ killed: 1 });
     expect(c.total.wounded ?? 0).toBe(0);
+  });
+
+  it('reads a possessive after a number as no count', () => {
+    expect(run("Police said the 911 caller's father was dead.").total.killed).toBe(1);
   });
 
   it('keeps background figures out of the total', () => {
@@ -230,6 +237,8 @@ const falsePositives: Array<[string, string]> = [
   ['ages after both', 'The brothers, both 19, were arrested on Sunday.'],
   ['condition of a building', 'The house was in poor condition, a neighbour said.'],
   ['hospital visit', 'The officer was driven to a hospital to meet the doctors.'],
+  ['emergency number', 'The 911 caller said shots were fired.'],
+  ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];
 
 describe('not casualties', () => {

@@ -196,6 +196,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
   const t0 = toks[q.from];
+  // "the 911 caller's father", "the 3 men's lawyer": a number inside a possessive phrase or an emergency number.
+  if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
   if (before === 'of' && /^(?:family|group|total)$/.test(w(toks, q.from - 2))) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
@@ -433,9 +435,24 @@ function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
 
 /** The object right of `start` ("three people", "a man", "himself"), or null. */
 function objectRight(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
+  const first = objectOne(toks, start);
+  if (!first) return null;
+  // "killed his wife and two children", "shot a man and a woman": conjoined objects add up.
+  let out = first;
+  for (let n = 0; n < 3 && w(toks, out.to) === 'and'; n++) {
+    const next = objectOne(toks, out.to + 1);
+    if (!next || next.bare || matchTrigger(toks, next.to)) break;
+    out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian };
+  }
+  return out;
+}
+
+function objectOne(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
   let k = start;
   if (w(toks, k) === 'and' && matchTrigger(toks, k + 1)) return null;
   const q = readQuantity(toks, k);
+  // "1 killed 3 injured": the figure belongs to the next participle.
+  if (q && matchTrigger(toks, q.to)?.form === 'passive') return null;
   if (q && !isNotCount(toks, q)) {
     let to = q.to;
     let civilian = false;
@@ -453,11 +470,12 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
   if (DET.has(x) && x !== 'of' && x !== 'more' && x !== 'others') {
     for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
       const y = w(toks, j);
-      if (SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') {
+      const ageHead = y.endsWith('-old') && !isNounPhraseWord(toks, j + 1);
+      if ((SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') || ageHead || (y.endsWith('-old') && w(toks, j + 1) === 'and')) {
         if (x === 'the' && PLURAL_AUX.has(w(toks, j + 1))) return null;
         return { count: 1, low: null, high: null, from: k, to: j + 1, speaker: false, bare: false, civilian: CIVILIAN.has(y) };
       }
-      if (!isNounPhraseWord(toks, j) || PLURAL.has(y)) break;
+      if (!isNounPhraseWord(toks, j) || PLURAL.has(y) || y === 'and') break;
     }
   }
   return null;
