@@ -92,6 +92,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The gunman killed his wife and two children.', { killed: 3 }, 'killed his wife and two children'],
   ['He shot and killed a 9-year-old and her grandmother.', { killed: 2 }, 'killed a 9-year-old and her grandmother'],
   ['1 killed 3 injured in weekend shooting', { killed: 1, wounded: 3 }, '3 injured'],
+  ['Ann Lee, 20, Bo Park, 21, and Cy Young, 30, were wounded.', { wounded: 3 }, 'Ann Lee, 20, Bo Park, 21, and Cy Young, 30, were wounded'],
+  ['Ann Lee, Bo Park and Cy Young were struck by bullets.', { wounded: 3 }, 'Ann Lee, Bo Park and Cy Young were struck by bullets'],
+  ['Four women, ranging in age from 31 to 40, were shot.', { wounded: 4 }, 'Four women, ranging in age from 31 to 40, were shot'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -238,6 +241,7 @@ const falsePositives: Array<[string, string]> = [
   ['condition of a building', 'The house was in poor condition, a neighbour said.'],
   ['hospital visit', 'The officer was driven to a hospital to meet the doctors.'],
   ['emergency number', 'The 911 caller said shots were fired.'],
+  ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];
 

@@ -101,7 +101,7 @@ const MAX_APPOSITION = 24;
 /** Capitalised words that are no person's name. */
 const NOT_NAMES = new Set([...NOT_VICTIM_NAMES, ...DETERMINERS, ...SUBJECT_STOPS, 'both', 'all']);
 /** Longest subject phrase scanned, in tokens. */
-const MAX_SUBJECT = 12;
+const MAX_SUBJECT = 20;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
 const MAX_AUX = 6;
 
@@ -185,8 +185,8 @@ function isCapitalized(t: Tok | undefined): boolean {
 function isAgeList(toks: readonly Tok[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
     const x = w(toks, k);
-    if (x === 'ages' || x === 'aged') return true;
-    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || numberWordValue(x) !== null)) return false;
+    if (x === 'ages' || x === 'aged' || (x === 'age' && (w(toks, k + 1) === 'from' || w(toks, k + 1) === 'between'))) return true;
+    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || numberWordValue(x) !== null)) return false;
   }
   return false;
 }
@@ -258,7 +258,8 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
     if (t.w !== ',') return false;
     const a = toks[k - 1];
     const b = toks[k + 1];
-    return a?.kind === 'num' || b?.kind === 'num' || (isCapitalized(a) && isCapitalized(b)) || (isCapitalized(b) && SINGULAR.has(a?.w ?? ''));
+    return a?.kind === 'num' || b?.kind === 'num' || (isCapitalized(a) && isCapitalized(b)) || (isCapitalized(b) && SINGULAR.has(a?.w ?? '')) ||
+      (b?.w === 'and' && isCapitalized(a) && isCapitalized(toks[k + 2]));
   }
   const x = t.w;
   if (x === 'at') return toks[k + 1]?.w === 'least' || toks[k + 1]?.w === 'most';
@@ -373,6 +374,13 @@ function headlineComma(toks: readonly Tok[], k: number): boolean {
   return toks[k + 1]?.kind === 'num' || numberWordValue(next) !== null || SINGULAR.has(next) || PLURAL.has(next) || next.endsWith('-old');
 }
 
+/** "Ray West, Bo Dean and Al Hill were shot": a comma between two names in a list. */
+function nameListComma(toks: readonly Tok[], k: number): boolean {
+  if (w(toks, k) !== ',' || !isCapitalized(toks[k + 1]) || !isCapitalized(toks[k + 2]) || canonicalParty((toks[k + 1] as Tok).raw)) return false;
+  // "Ann Lee, 20, Bo Park": the name before may end with an age.
+  return isCapitalized(toks[k - 1]) || (toks[k - 1]?.kind === 'num' && w(toks, k - 2) === ',');
+}
+
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
 function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
@@ -394,7 +402,12 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
-    if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k)) continue;
+    if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k) && !(plural && nameListComma(toks, k))) continue;
+    // ", and" (a serial comma) leaves nothing between the two.
+    if (k === conj && parts > 0 && w(toks, k - 1) === ',') {
+      conj = k + 1;
+      continue;
+    }
     const c = countConjunct(toks, conj, k, singularAux && k === end, part, plural);
     if (!c) {
       // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
