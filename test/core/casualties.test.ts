@@ -95,6 +95,10 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Ann Lee, 20, Bo Park, 21, and Cy Young, 30, were wounded.', { wounded: 3 }, 'Ann Lee, 20, Bo Park, 21, and Cy Young, 30, were wounded'],
   ['Ann Lee, Bo Park and Cy Young were struck by bullets.', { wounded: 3 }, 'Ann Lee, Bo Park and Cy Young were struck by bullets'],
   ['Four women, ranging in age from 31 to 40, were shot.', { wounded: 4 }, 'Four women, ranging in age from 31 to 40, were shot'],
+  ['The attack left a man dead and his brother injured.', { killed: 1, wounded: 1 }, 'his brother injured'],
+  ['He shot all three before fleeing.', { wounded: 3 }, 'shot all three'],
+  ['Three more people are at a hospital, police said.', { wounded: 3 }, 'Three more people are at a hospital'],
+  ['Four federal law enforcement officers were shot.', { wounded: 4 }, 'Four federal law enforcement officers were shot'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -174,6 +178,16 @@ describe('figures in the title', () => {
     expect(run(text, '2024-05-08').total.killed).toBe(3);
   });
 
+  it('does not join an object across a second verb', () => {
+    const c = run('The crash claimed the life of a woman and injured a baby.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+
+  it('does not let a hospital figure in the title stand for everyone wounded', () => {
+    const c = run('Nineteen people were wounded in the shooting on Sunday.', '2024-05-08', '3 still in hospital after club shooting');
+    expect(c.total.wounded).toBe(19);
+  });
+
   it('does not add the title to the same toll in the body', () => {
     const c = run('Two men were killed on Saturday, police said.', '2024-05-08', 'Two killed in shooting');
     expect(c.total.killed).toBe(2);
@@ -242,6 +256,7 @@ const falsePositives: Array<[string, string]> = [
   ['hospital visit', 'The officer was driven to a hospital to meet the doctors.'],
   ['emergency number', 'The 911 caller said shots were fired.'],
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
+  ['hospital as a place', 'The meeting is at the hospital on Monday.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];
 

@@ -261,7 +261,9 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
     if (found) return null;
     found = r;
   }
-  return found && found.kind === type && NUMERAL.test(found.evidence.text) ? found.count : null;
+  // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
+  if (!found || found.kind !== type || /hospital|condition/i.test(found.evidence.text)) return null;
+  return NUMERAL.test(found.evidence.text) ? found.count : null;
 }
 
 function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {

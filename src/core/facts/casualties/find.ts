@@ -118,7 +118,17 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
       if (ok) return t;
     }
   }
-  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) : null;
+  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) : null;
+}
+
+/** "three others are in the hospital", "he remains hospitalized": someone kept in a hospital, after a be-verb. */
+function inHospital(toks: readonly Tok[], i: number): Trigger | null {
+  if (w(toks, i) !== 'in' && w(toks, i) !== 'at') return null;
+  const p = w(toks, i - 1);
+  if (!/^(?:is|are|was|were|remains|remain|remained|still)$/.test(p)) return null;
+  const k = /^(?:the|a|an|area|local)$/.test(w(toks, i + 1)) ? i + 2 : i + 1;
+  if (!/^hospitals?$/.test(w(toks, k)) || diesAfter(toks, k + 1)) return null;
+  return phraseTrigger(toks, i, k + 1);
 }
 
 /** A listed trigger, unless it takes someone to a hospital where they died. */
@@ -131,7 +141,7 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
 const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
-const PHRASE_STARTS = new Set(['in', ...HOSPITAL_MOVES]);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES]);
 
 /** "in critical but stable condition", "in serious, stable condition": a person wounded. */
 function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
@@ -381,6 +391,22 @@ function nameListComma(toks: readonly Tok[], k: number): boolean {
   return isCapitalized(toks[k - 1]) || (toks[k - 1]?.kind === 'num' && w(toks, k - 2) === ',');
 }
 
+/**
+ * "four federal law enforcement officers": up to three unknown lower-case modifiers between a figure and its noun.
+ * Returns where the figure starts, or `from` when there is none.
+ */
+function modifiersBack(toks: readonly Tok[], from: number, floor: number): number {
+  const head = w(toks, from);
+  if (!PLURAL.has(head) && !PLURAL.has(w(toks, from + 1)) && !PLURAL.has(w(toks, from + 2))) return from;
+  for (let k = from - 1; k > floor && from - k <= 3; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word' || STOPS.has(t.w) || isCapitalized(t) || matchTrigger(toks, k)) return from;
+    const before = toks[k - 1];
+    if (before && (before.kind === 'num' || numberWordValue(before.w) !== null)) return k - 1;
+  }
+  return from;
+}
+
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
 function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
@@ -389,7 +415,12 @@ function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
 
 function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part: boolean, floor: number): Subject | null {
   let from = end;
-  while (from > floor && end - from < MAX_SUBJECT && (isNounPhraseWord(toks, from - 1) || headlineComma(toks, from - 1))) from--;
+  for (;;) {
+    while (from > floor && end - from < MAX_SUBJECT && (isNounPhraseWord(toks, from - 1) || headlineComma(toks, from - 1))) from--;
+    const over = modifiersBack(toks, from, floor);
+    if (over === from) break;
+    from = over;
+  }
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
   const two = bothAnd(toks, from, end);
@@ -454,14 +485,20 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
   let out = first;
   for (let n = 0; n < 3 && w(toks, out.to) === 'and'; n++) {
     const next = objectOne(toks, out.to + 1);
-    if (!next || next.bare || matchTrigger(toks, next.to)) break;
+    if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
     out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian };
   }
   return out;
 }
 
+function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (matchTrigger(toks, k)) return true;
+  return false;
+}
+
 function objectOne(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
-  let k = start;
+  // "shot all three": the figure after "all".
+  let k = w(toks, start) === 'all' && readQuantity(toks, start + 1) ? start + 1 : start;
   if (w(toks, k) === 'and' && matchTrigger(toks, k + 1)) return null;
   const q = readQuantity(toks, k);
   // "1 killed 3 injured": the figure belongs to the next participle.
@@ -563,6 +600,8 @@ function reducedPassive(toks: readonly Tok[], s: Subject): boolean {
   const first = w(toks, s.from);
   if (first === 'he' || first === 'she' || first === 'they' || first === 'who') return false;
   if (hasDigitOrWord(toks, s.from, s.from + 4) || /^(?:dozens|hundreds|thousands|tens|scores|both)$/.test(first)) return true;
+  // "left a boy dead and a woman wounded": a small clause joined to one before it.
+  if (w(toks, s.from - 1) === 'and' && /^(?:dead|killed|wounded|injured|hurt)$/.test(w(toks, s.from - 2))) return true;
   return s.from === 0;
 }
 
