@@ -99,6 +99,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['He shot all three before fleeing.', { wounded: 3 }, 'shot all three'],
   ['Three more people are at a hospital, police said.', { wounded: 3 }, 'Three more people are at a hospital'],
   ['Four federal law enforcement officers were shot.', { wounded: 4 }, 'Four federal law enforcement officers were shot'],
+  ['The father and stepmother of a boy who was accidentally shot were charged.', { wounded: 1 }, 'a boy who was accidentally shot'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -257,6 +258,7 @@ const falsePositives: Array<[string, string]> = [
   ['emergency number', 'The 911 caller said shots were fired.'],
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
+  ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];
 

@@ -387,6 +387,7 @@ function headlineComma(toks: readonly Tok[], k: number): boolean {
 /** "Ray West, Bo Dean and Al Hill were shot": a comma between two names in a list. */
 function nameListComma(toks: readonly Tok[], k: number): boolean {
   if (w(toks, k) !== ',' || !isCapitalized(toks[k + 1]) || !isCapitalized(toks[k + 2]) || canonicalParty((toks[k + 1] as Tok).raw)) return false;
+  if (numberWordValue(w(toks, k + 1)) !== null || numberWordValue(w(toks, k + 2)) !== null) return false;
   // "Ann Lee, 20, Bo Park": the name before may end with an age.
   return isCapitalized(toks[k - 1]) || (toks[k - 1]?.kind === 'num' && w(toks, k - 2) === ',');
 }
@@ -405,6 +406,23 @@ function modifiersBack(toks: readonly Tok[], from: number, floor: number): numbe
     if (before && (before.kind === 'num' || numberWordValue(before.w) !== null)) return k - 1;
   }
   return from;
+}
+
+/** With "who"/"that" among the auxiliaries before `i`, the "of" the subject may not reach back over; else 0. */
+function relativeFloor(toks: readonly Tok[], end: number, i: number): number {
+  let rel = false;
+  for (let k = end; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) rel = true;
+  if (!rel) return 0;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_SUBJECT; k--) {
+    const x = w(toks, k);
+    if (x === 'of') {
+      // "two of the men who were shot" are two of those shot; "the father of a boy who was shot" is not shot.
+      const p = toks[k - 1];
+      return p && (p.kind === 'num' || numberWordValue(p.w) !== null || /^(?:all|some|each|both|none|many|several|most)$/.test(p.w)) ? 0 : k + 1;
+    }
+    if (x === '.' || x === ';') break;
+  }
+  return 0;
 }
 
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
@@ -636,7 +654,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
   const finite = aux.passive || trig.form === 'intransitive';
-  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, floor);
+  // "the father of a boy who was shot": a relative clause hangs on the noun right before it.
+  const relative = relativeFloor(toks, aux.end, i);
+  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, Math.max(floor, relative));
   if (!s && aux.both >= 0) {
     // "they were both shot": two, whoever "they" are.
     const two: Subject = { count: 2, low: null, high: null, from: aux.both, speaker: false, bare: true, civilian: false };
