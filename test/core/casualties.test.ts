@@ -100,6 +100,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three more people are at a hospital, police said.', { wounded: 3 }, 'Three more people are at a hospital'],
   ['Four federal law enforcement officers were shot.', { wounded: 4 }, 'Four federal law enforcement officers were shot'],
   ['The father and stepmother of a boy who was accidentally shot were charged.', { wounded: 1 }, 'a boy who was accidentally shot'],
+  ['Boy, 8, accidentally shoots himself at home', { wounded: 1 }, 'shoots himself'],
+  ['The gunman wounds two guards and flees.', { wounded: 2 }, 'wounds two guards'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -258,6 +260,7 @@ const falsePositives: Array<[string, string]> = [
   ['emergency number', 'The 911 caller said shots were fired.'],
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
+  ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];
