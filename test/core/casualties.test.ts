@@ -102,6 +102,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The father and stepmother of a boy who was accidentally shot were charged.', { wounded: 1 }, 'a boy who was accidentally shot'],
   ['Boy, 8, accidentally shoots himself at home', { wounded: 1 }, 'shoots himself'],
   ['The gunman wounds two guards and flees.', { wounded: 2 }, 'wounds two guards'],
+  ['He shot and killed his mother, stepfather, and grandmother.', { killed: 3 }, 'killed his mother, stepfather, and grandmother'],
+  ['He opened fire, killing her and another woman.', { killed: 2 }, 'killing her and another woman'],
+  ['Police say he killed Ann Lee and her daughter, Kim, at home.', { killed: 2 }, 'killed Ann Lee and her daughter'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -179,6 +182,11 @@ describe('figures in the title', () => {
     const text = 'Two men were killed at a bar on Monday. On Friday, a man was shot dead on Oak Street in a separate case.';
     expect(run(text, '2024-05-08', '2 killed in bar shooting').total.killed).toBe(2);
     expect(run(text, '2024-05-08').total.killed).toBe(3);
+  });
+
+  it('reads a comma after an object as an appositive, not another person', () => {
+    expect(run('He shot a 9-year-old girl, his niece, in the leg.').total.wounded).toBe(1);
+    expect(run('He shot two children, one of them a baby.').total.wounded).toBe(2);
   });
 
   it('does not join an object across a second verb', () => {

@@ -501,12 +501,27 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
   if (!first) return null;
   // "killed his wife and two children", "shot a man and a woman": conjoined objects add up.
   let out = first;
-  for (let n = 0; n < 3 && w(toks, out.to) === 'and'; n++) {
-    const next = objectOne(toks, out.to + 1);
+  let closed = first;
+  for (let n = 0; n < 4 && (w(toks, out.to) === 'and' || w(toks, out.to) === ','); n++) {
+    // "his mother, stepfather, and grandmother": a list closed by "and"; a comma alone opens an appositive ("a girl,
+    // his niece").
+    const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and';
+    const at = w(toks, out.to) === ',' && w(toks, out.to + 1) === 'and' ? out.to + 2 : out.to + 1;
+    const next = objectOne(toks, at, true);
     if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
     out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian };
+    if (and) closed = out;
   }
-  return out;
+  return closed;
+}
+
+const PRONOUN_OBJECTS = new Set(['he', 'she', 'him', 'himself', 'herself', 'one']);
+
+/** The end of a person's name starting at `k` ("Ann Lee", "Eddie Lyons Jr."), or `k` when there is none. */
+function nameRunAt(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < toks.length && j - k < 4 && isCapitalized(toks[j]) && !NOT_NAMES.has(w(toks, j)) && !canonicalParty((toks[j] as Tok).raw)) j++;
+  return j;
 }
 
 function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
@@ -514,9 +529,19 @@ function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
-function objectOne(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
+function objectOne(toks: readonly Tok[], start: number, listed = false): (Subject & { to: number }) | null {
   // "shot all three": the figure after "all".
   let k = w(toks, start) === 'all' && readQuantity(toks, start + 1) ? start + 1 : start;
+  const one = (to: number): Subject & { to: number } => ({ count: 1, low: null, high: null, from: k, to, speaker: false, bare: false, civilian: false });
+  const x0 = w(toks, k);
+  // "killing her and another woman": a pronoun object (not "her son").
+  if ((x0 === 'him' || x0 === 'her') && w(toks, k + 1) === 'and') return one(k + 1);
+  // "killed Ann Lee and her daughter", "his mother, stepfather, and grandmother" (an appositive name after a comma is
+  // no new person: "her daughter, Kim").
+  const afterComma = w(toks, start - 1) === ',';
+  if (listed && SINGULAR.has(x0) && !PRONOUN_OBJECTS.has(x0)) return one(k + 1);
+  const name = nameRunAt(toks, k);
+  if (name > k && ((listed && !afterComma) || w(toks, name) === 'and')) return one(name);
   if (w(toks, k) === 'and' && matchTrigger(toks, k + 1)) return null;
   const q = readQuantity(toks, k);
   // "1 killed 3 injured": the figure belongs to the next participle.
