@@ -105,6 +105,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['He shot and killed his mother, stepfather, and grandmother.', { killed: 3 }, 'killed his mother, stepfather, and grandmother'],
   ['He opened fire, killing her and another woman.', { killed: 2 }, 'killing her and another woman'],
   ['Police say he killed Ann Lee and her daughter, Kim, at home.', { killed: 2 }, 'killed Ann Lee and her daughter'],
+  ['She fatally shot her husband and three sons.', { killed: 4 }, 'fatally shot her husband and three sons'],
+  ['The two victims – Ann Lee, 16, and Bo Park, 13 – died.', { killed: 2 }, 'The two victims – Ann Lee, 16, and Bo Park, 13 – died'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {

@@ -160,7 +160,10 @@ export const PERSON_PLURAL: readonly string[] = [
   'peacekeepers', 'inmates', 'prisoners', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees',
   'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'policemen', 'family',
   'attackers', 'assailants', 'terrorists', 'jihadists', 'combatants', 'hostages', 'patients', 'doctors', 'medics',
-  'staff', 'them', 'us', 'americans',
+  'staff', 'them', 'us', 'americans', 'sons', 'daughters', 'parents', 'grandparents', 'cousins', 'siblings',
+  'nephews', 'nieces', 'grandchildren', 'grandsons', 'granddaughters', 'coworkers', 'co-workers', 'neighbors',
+  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants', 'relatives', 'siblings',
+  'partygoers', 'patrons', 'motorists', 'drivers', 'occupants', 'shoppers', 'diners', 'visitors', 'tourists',
 ];
 
 /** Person nouns that mark the casualties as civilians. */

@@ -96,6 +96,8 @@ const MONTHS = new Set([...CALENDAR].filter((x) => !x.endsWith('day')));
 const AGE_FOLLOWERS = new Set([',', '', 'and', '.', 'who', 'was', 'were', 'is', ')', ';', 'of', 'had', 'has']);
 /** Words after which "both" opens a subject ("police said both died") rather than following one ("they both died"). */
 const BOTH_OPENERS = new Set(['said', 'says', 'say', 'and', 'that', 'but', 'where', 'when', 'police', 'officials']);
+/** What closes an appositive before its verb: "Two victims, a man and a woman, died", "the victims – Ann and Bo – died". */
+const APPOSITION_MARKS = new Set([',', '–', '—', '-']);
 /** Farthest back a counted subject may stand before an appositive: "Three victims, a man, a woman and a boy, were". */
 const MAX_APPOSITION = 24;
 /** Capitalised words that are no person's name. */
@@ -351,11 +353,12 @@ function isNameRun(toks: readonly Tok[], a: number, b: number): boolean {
  */
 function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false, floor = 0): Subject | null {
   const direct = subjectBefore(toks, end, plural, singularAux, part, floor);
-  if (direct || singularAux || w(toks, end - 1) !== ',') return direct;
+  const mark = w(toks, end - 1);
+  if (direct || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
     if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
-    if (x !== ',') continue;
+    if (x !== mark) continue;
     const s = subjectBefore(toks, c, plural, false, part, floor);
     // "The sister of the two boys, Ann Lee, died" is about the sister.
     if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) return s;
