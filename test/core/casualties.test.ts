@@ -107,6 +107,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Police say he killed Ann Lee and her daughter, Kim, at home.', { killed: 2 }, 'killed Ann Lee and her daughter'],
   ['She fatally shot her husband and three sons.', { killed: 4 }, 'fatally shot her husband and three sons'],
   ['The two victims – Ann Lee, 16, and Bo Park, 13 – died.', { killed: 2 }, 'The two victims – Ann Lee, 16, and Bo Park, 13 – died'],
+  ['Lee was one of five people shot at the bar.', { wounded: 5 }, 'one of five people shot'],
+  ['His mother, grandmother and a family friend were wounded.', { wounded: 3 }, 'His mother, grandmother and a family friend were wounded'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -271,6 +273,7 @@ const falsePositives: Array<[string, string]> = [
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
   ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
+  ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];

@@ -212,6 +212,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
   if (before === 'of' && /^(?:family|group|total)$/.test(w(toks, q.from - 2))) return false;
+  // "one of five people shot": the whole after a part.
+  const part = toks[q.from - 2];
+  if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
   // "both 19, and": an age.
   if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
@@ -428,6 +431,13 @@ function relativeFloor(toks: readonly Tok[], end: number, i: number): number {
   return 0;
 }
 
+/** "his mother, grandmother and a friend were wounded": a comma between one-person nouns in a list. */
+function nounListComma(toks: readonly Tok[], k: number): boolean {
+  if (w(toks, k) !== ',' || !SINGULAR.has(w(toks, k - 1)) || PRONOUN_OBJECTS.has(w(toks, k - 1))) return false;
+  const next = w(toks, k + 1);
+  return (SINGULAR.has(next) && !PRONOUN_OBJECTS.has(next)) || /^(?:a|an|the|his|her|their)$/.test(next);
+}
+
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
 function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
@@ -437,7 +447,7 @@ function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
 function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part: boolean, floor: number): Subject | null {
   let from = end;
   for (;;) {
-    while (from > floor && end - from < MAX_SUBJECT && (isNounPhraseWord(toks, from - 1) || headlineComma(toks, from - 1))) from--;
+    while (from > floor && end - from < MAX_SUBJECT && (isNounPhraseWord(toks, from - 1) || headlineComma(toks, from - 1) || (plural && nounListComma(toks, from - 1)))) from--;
     const over = modifiersBack(toks, from, floor);
     if (over === from) break;
     from = over;
@@ -454,7 +464,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
-    if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k) && !(plural && nameListComma(toks, k))) continue;
+    if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k) && !(plural && (nameListComma(toks, k) || nounListComma(toks, k)))) continue;
     // ", and" (a serial comma) leaves nothing between the two.
     if (k === conj && parts > 0 && w(toks, k - 1) === ',') {
       conj = k + 1;
