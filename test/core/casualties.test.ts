@@ -109,6 +109,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The two victims – Ann Lee, 16, and Bo Park, 13 – died.', { killed: 2 }, 'The two victims – Ann Lee, 16, and Bo Park, 13 – died'],
   ['Lee was one of five people shot at the bar.', { wounded: 5 }, 'one of five people shot'],
   ['His mother, grandmother and a family friend were wounded.', { wounded: 3 }, 'His mother, grandmother and a family friend were wounded'],
+  ['Three others suffered minor gunshot wounds.', { wounded: 3 }, 'Three others suffered minor gunshot wounds'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -191,6 +192,12 @@ describe('figures in the title', () => {
   it('reads a comma after an object as an appositive, not another person', () => {
     expect(run('He shot a 9-year-old girl, his niece, in the leg.').total.wounded).toBe(1);
     expect(run('He shot two children, one of them a baby.').total.wounded).toBe(2);
+  });
+
+  it('counts someone who suffered injuries and died as killed only', () => {
+    const c = run('A man suffered serious injuries in the shooting. He died at the hospital on Monday.');
+    expect(c.total).toMatchObject({ killed: 1 });
+    expect(c.total.wounded ?? 0).toBe(0);
   });
 
   it('does not join an object across a second verb', () => {

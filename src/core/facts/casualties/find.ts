@@ -120,7 +120,27 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
       if (ok) return t;
     }
   }
-  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) : null;
+  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
+}
+
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining']);
+const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
+
+/** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
+function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
+  if (!INJURY_VERBS.has(w(toks, i))) return null;
+  for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
+    const x = w(toks, k);
+    if (INJURY_NOUNS.has(x)) {
+      // "suffered fatal injuries" is a death, "stab wounds" no shooting but still a wound.
+      if (/^(?:fatal|mortal|deadly)$/.test(w(toks, k - 1))) return null;
+      // Hit, like "shot": wounded unless reported dead elsewhere.
+      return phraseTrigger(toks, i, k + 1, 'shot');
+    }
+    if (toks[k]?.kind === 'punct' && x !== '-') return null;
+    if (x === 'and' || x === 'to' || x === 'from' || x === 'in') return null;
+  }
+  return null;
 }
 
 /** "three others are in the hospital", "he remains hospitalized": someone kept in a hospital, after a be-verb. */
@@ -143,7 +163,7 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
 const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
-const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES]);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, 'suffered', 'sustained', 'received', 'suffering', 'sustaining']);
 
 /** "in critical but stable condition", "in serious, stable condition": a person wounded. */
 function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
