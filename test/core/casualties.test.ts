@@ -225,6 +225,8 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['An 8-year-old boy is recovering after being shot in the hand.', { killed: null, wounded: 1 }, 'An 8-year-old boy is recovering after being shot'],
   ['A boy, 9, is recovering after being accidentally shot at home.', { wounded: 1 }, 'A boy, 9, is recovering after being accidentally shot'],
   ['Kim Park, who was shot in the arm, was treated and released.', { wounded: 1 }, 'Kim Park, who was shot'],
+  ['The gunman, Tom Reed, fatally shot himself.', { killed: 1, wounded: null }, 'fatally shot himself'],
+  ['Doctors say his daughter is now brain dead.', { killed: 1 }, 'his daughter is now brain dead'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
 ];

@@ -241,9 +241,10 @@ export const VICTIM_PREDICATES: readonly string[] = [
   'shot to death; killed; passive', 'fatally shot; killed; passive', 'fatally wounded; killed; passive',
   'fatally injured; killed; passive', 'mortally wounded; killed; passive', 'shot and killed; killed; passive',
   'gunned down; killed; passive', 'pronounced dead; killed; passive', 'found dead; killed; passive',
-  'declared dead; killed; passive', 'dead; killed; passive', 'deceased; killed; passive',
+  'declared dead; killed; passive', 'brain dead; killed; passive', 'dead; killed; passive', 'deceased; killed; passive',
   'died; killed; intransitive', 'dies; killed; intransitive', 'passed away; killed; intransitive',
   'succumbed; killed; intransitive', 'lost his life; killed; intransitive', 'lost her life; killed; intransitive',
+  'fatally shot himself; killed; intransitive', 'fatally shot herself; killed; intransitive',
   'shot himself; shot; intransitive', 'shot herself; shot; intransitive', 'killed himself; killed; intransitive',
   'killed herself; killed; intransitive',
   'shot; shot; passive', 'wounded; shot; passive', 'injured; shot; passive', 'hurt; shot; passive',
@@ -292,6 +293,7 @@ export const VICTIM_AUXILIARIES: readonly string[] = [
   'apparently', 'eventually', 'subsequently', 'ultimately', 'tragically', 'initially', 'originally', 'just',
   'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'accidentally', 'mistakenly', 'still',
   'both', 'sadly', 'unfortunately', 'officially', 'immediately', 'instantly', 'found', 'left', 'listed', 'being',
+  'now',
 ];
 
 /** Singular auxiliaries a passive victim predicate needs ("was shot"; "were shot" is a counted group instead). */
