@@ -152,15 +152,33 @@ function dayKeys(reports: readonly Report[], idx: readonly number[]): Map<number
   return keys;
 }
 
-/** Totals of one kind: reports of one day and side count once; sides add up within a day; days add up. */
+/** One side's toll over several days: the largest day's figure, plus the days that say they add ("three more"). */
+interface DayTotal {
+  sum: number;
+  max: number;
+  added: number;
+  reps: number[];
+}
+
+function addDay(d: DayTotal, value: number, additive: boolean): void {
+  if (additive) d.added += value;
+  else d.max = Math.max(d.max, value);
+  d.sum = d.max + d.added;
+}
+
+/**
+ * Totals of one kind: reports of one day and side count once; sides add up within a day; across days a side's toll is
+ * its largest day (later reports repeat or update it: "two killed on Saturday ... the two, police said Monday"), plus
+ * the days that say they add ("three more were killed on Tuesday").
+ */
 function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Tally {
   const byParty = new Map<string, number>();
   if (idx.length === 0) return { total: null, byParty, first: null };
   const keys = dayKeys(reports, idx);
   const undatedParty = new Map<string, Cell>();
-  const datedParty = new Map<string, { sum: number; reps: number[] }>();
+  const datedParty = new Map<string, DayTotal>();
   let undated = 0;
-  let datedSum = 0;
+  const datedNull: DayTotal = { sum: 0, max: 0, added: 0, reps: [] };
   let undatedRep: number | null = null;
   let first: number | null = null;
   for (const [dateKey, dayIdx] of group(idx, (i) => keys.get(i) ?? null)) {
@@ -177,8 +195,8 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
       dayRep ??= cell.rep;
       if (dateKey === null) undatedParty.set(party, cell);
       else {
-        const d = datedParty.get(party) ?? { sum: 0, reps: [] };
-        d.sum += cell.value;
+        const d = datedParty.get(party) ?? { sum: 0, max: 0, added: 0, reps: [] };
+        addDay(d, cell.value, cellIdx.every((i) => (reports[i] as Report).additive));
         d.reps.push(cell.rep);
         datedParty.set(party, d);
       }
@@ -190,10 +208,13 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
       undated = value;
       undatedRep = rep;
     } else {
-      datedSum += value;
+      if (nullCell) addDay(datedNull, nullCell.value, dayIdx.every((i) => (reports[i] as Report).party !== null || (reports[i] as Report).additive));
       first ??= rep;
     }
   }
+  let datedParties = 0;
+  for (const d of datedParty.values()) datedParties += d.sum;
+  const datedSum = Math.max(datedNull.sum, datedParties);
   for (const [party, cell] of undatedParty) {
     const dated = datedParty.get(party);
     if (dated && cell.value <= dated.sum) {
