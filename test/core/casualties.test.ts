@@ -110,6 +110,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Lee was one of five people shot at the bar.', { wounded: 5 }, 'one of five people shot'],
   ['His mother, grandmother and a family friend were wounded.', { wounded: 3 }, 'His mother, grandmother and a family friend were wounded'],
   ['Three others suffered minor gunshot wounds.', { wounded: 3 }, 'Three others suffered minor gunshot wounds'],
+  ['He is accused of killing 30-year-old Ann Lee and her son.', { killed: 2 }, 'killing 30-year-old Ann Lee and her son'],
+  ['The shooting killed Ann Lee, 21, and Bo Park, 22, on Friday.', { killed: 2 }, 'killed Ann Lee, 21, and Bo Park, 22'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {

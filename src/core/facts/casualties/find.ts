@@ -573,8 +573,14 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   // no new person: "her daughter, Kim").
   const afterComma = w(toks, start - 1) === ',';
   if (listed && SINGULAR.has(x0) && !PRONOUN_OBJECTS.has(x0)) return one(k + 1);
-  const name = nameRunAt(toks, k);
-  if (name > k && ((listed && !afterComma) || w(toks, name) === 'and')) return one(name);
+  // "killed 30-year-old Rachael Johnson and her son", "killed Ann Lee, 21, and Bo Park, 22".
+  const at = x0.endsWith('-old') && toks[k]?.kind === 'num' ? k + 1 : k;
+  const name = nameRunAt(toks, at);
+  if (name > at) {
+    const end = w(toks, name) === ',' && toks[name + 1]?.kind === 'num' && (w(toks, name + 2) === ',' || w(toks, name + 2) === 'and') ? name + 2 : name;
+    const next = w(toks, end) === ',' ? w(toks, end + 1) : w(toks, end);
+    if ((listed && !afterComma) || next === 'and') return one(end);
+  }
   if (w(toks, k) === 'and' && matchTrigger(toks, k + 1)) return null;
   const q = readQuantity(toks, k);
   // "1 killed 3 injured": the figure belongs to the next participle.
