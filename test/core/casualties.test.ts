@@ -112,6 +112,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three others suffered minor gunshot wounds.', { wounded: 3 }, 'Three others suffered minor gunshot wounds'],
   ['He is accused of killing 30-year-old Ann Lee and her son.', { killed: 2 }, 'killing 30-year-old Ann Lee and her son'],
   ['The shooting killed Ann Lee, 21, and Bo Park, 22, on Friday.', { killed: 2 }, 'killed Ann Lee, 21, and Bo Park, 22'],
+  ['He opened fire, shooting two people outside the bar.', { wounded: 2 }, 'shooting two people'],
+  ['Police said the man shot a 12-year-old', { wounded: 1 }, 'shot a 12-year-old'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -291,6 +293,7 @@ const falsePositives: Array<[string, string]> = [
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
   ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
+  ['shooting as a noun', 'The shooting happened at 2 a.m. near the shooting range.'],
   ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],

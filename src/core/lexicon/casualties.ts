@@ -45,7 +45,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'in stable condition; wounded; intransitive', 'in fair condition; wounded; intransitive',
   'in good condition; wounded; intransitive', 'in grave condition; wounded; intransitive',
   'wounding; wounded; gerund', 'injuring; wounded; gerund', 'hitting; shot; gerund', 'striking; shot; gerund',
-  'shoots; shot; gerund', 'wounds; wounded; gerund', 'injures; wounded; gerund',
+  'shoots; shot; gerund', 'wounds; wounded; gerund', 'injures; wounded; gerund', 'shooting; shot; gerund',
   'taken to the hospital; wounded; intransitive', 'taken to a hospital; wounded; intransitive',
   'taken to hospital; wounded; intransitive', 'taken to area hospitals; wounded; intransitive',
   'taken to local hospitals; wounded; intransitive', 'taken to hospitals; wounded; intransitive',
@@ -229,7 +229,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoots|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
+export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was

@@ -287,7 +287,8 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
 }
 
 function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k] as Tok;
+  const t = toks[k];
+  if (!t) return false;
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') {
     if (t.w !== ',') return false;
