@@ -114,6 +114,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The shooting killed Ann Lee, 21, and Bo Park, 22, on Friday.', { killed: 2 }, 'killed Ann Lee, 21, and Bo Park, 22'],
   ['He opened fire, shooting two people outside the bar.', { wounded: 2 }, 'shooting two people'],
   ['Police said the man shot a 12-year-old', { wounded: 1 }, 'shot a 12-year-old'],
+  ['He was found guilty of murdering two men at a dice game.', { killed: 2 }, 'murdering two men'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
