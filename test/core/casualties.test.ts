@@ -115,6 +115,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['He opened fire, shooting two people outside the bar.', { wounded: 2 }, 'shooting two people'],
   ['Police said the man shot a 12-year-old', { wounded: 1 }, 'shot a 12-year-old'],
   ['He was found guilty of murdering two men at a dice game.', { killed: 2 }, 'murdering two men'],
+  ['Two men were struck in the legs.', { wounded: 2 }, 'Two men were struck'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -294,6 +295,7 @@ const falsePositives: Array<[string, string]> = [
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
   ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
+  ['struck as in a deal', 'The storm struck the city, and the mayor struck a deal.'],
   ['shooting as a noun', 'The shooting happened at 2 a.m. near the shooting range.'],
   ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],

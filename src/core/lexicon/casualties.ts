@@ -54,7 +54,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
   'injuries; wounded; noun', 'injured; wounded; noun',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
-  'struck by bullets; shot; intransitive', 'grazed; shot; passive',
+  'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
   'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',
   'disappeared; missing; intransitive',
   'captured; captured; passive', 'abducted; captured; passive', 'kidnapped; captured; passive',
@@ -230,7 +230,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
+export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
