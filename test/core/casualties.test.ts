@@ -116,6 +116,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Police said the man shot a 12-year-old', { wounded: 1 }, 'shot a 12-year-old'],
   ['He was found guilty of murdering two men at a dice game.', { killed: 2 }, 'murdering two men'],
   ['Two men were struck in the legs.', { wounded: 2 }, 'Two men were struck'],
+  ['The other four people have minor injuries.', { wounded: 4 }, 'The other four people have minor injuries'],
+  ['She was one of six people who were wounded.', { wounded: 6 }, 'one of six people who were wounded'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -295,6 +297,7 @@ const falsePositives: Array<[string, string]> = [
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
   ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
+  ['history of injuries', 'He has a history of injuries and no criminal record.'],
   ['struck as in a deal', 'The storm struck the city, and the mayor struck a deal.'],
   ['shooting as a noun', 'The shooting happened at 2 a.m. near the shooting range.'],
   ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],

@@ -123,7 +123,7 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
-const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining']);
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'have', 'has', 'had']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
@@ -138,7 +138,7 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
       return phraseTrigger(toks, i, k + 1, 'shot');
     }
     if (toks[k]?.kind === 'punct' && x !== '-') return null;
-    if (x === 'and' || x === 'to' || x === 'from' || x === 'in') return null;
+    if (x === 'and' || x === 'to' || x === 'from' || x === 'in' || x === 'of' || x === 'no' || x === 'any') return null;
   }
   return null;
 }
@@ -163,7 +163,7 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
 const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
-const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, 'suffered', 'sustained', 'received', 'suffering', 'sustaining']);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS]);
 
 /** "in critical but stable condition", "in serious, stable condition": a person wounded. */
 function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
@@ -718,7 +718,10 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const o = objectRight(toks, end);
     if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
-  const finite = aux.passive || trig.form === 'intransitive';
+  // "one of six people who were wounded": the relative clause is about the six.
+  let who = false;
+  for (let k = aux.end; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) who = true;
+  const finite = (aux.passive || trig.form === 'intransitive') && !who;
   // "the father of a boy who was shot": a relative clause hangs on the noun right before it.
   const relative = relativeFloor(toks, aux.end, i);
   const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, Math.max(floor, relative));
