@@ -118,6 +118,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two men were struck in the legs.', { wounded: 2 }, 'Two men were struck'],
   ['The other four people have minor injuries.', { wounded: 4 }, 'The other four people have minor injuries'],
   ['She was one of six people who were wounded.', { wounded: 6 }, 'one of six people who were wounded'],
+  ['He killed a young couple and shot two others.', { killed: 2, wounded: 2 }, 'shot two others'],
+  ['The couple were found dead in their home.', { killed: 2 }, 'The couple were found dead'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -297,6 +299,7 @@ const falsePositives: Array<[string, string]> = [
   ['places in a list', 'Paris, London and Rome were hit by storms.'],
   ['hospital as a place', 'The meeting is at the hospital on Monday.'],
   ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
+  ['couple as a few', 'A couple of days later the shop reopened.'],
   ['history of injuries', 'He has a history of injuries and no criminal record.'],
   ['struck as in a deal', 'The storm struck the city, and the mayor struck a deal.'],
   ['shooting as a noun', 'The shooting happened at 2 a.m. near the shooting range.'],

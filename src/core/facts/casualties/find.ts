@@ -305,7 +305,7 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
-  return /^(?:young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
+  return /^(?:couple|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
 interface Subject {
@@ -344,6 +344,8 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   }
   if (none) return { count: 0, low: null, high: null, bare: false };
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
+  // "the couple were found dead": two people.
+  if (w(toks, b - 1) === 'couple') return { count: 2, low: null, high: null, bare: false };
   if (both) return { count: 2, low: null, high: null, bare: !hasNoun };
   if (singular) return { count: 1, low: null, high: null, bare: false };
   // "Montez Graves, 31, and Ronnie Graves, 54, were killed": each name under a plural verb is one person.
@@ -558,6 +560,11 @@ function nameRunAt(toks: readonly Tok[], k: number): number {
   return j;
 }
 
+function hasOther(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w(toks, k) === 'other' || w(toks, k) === 'others') return true;
+  return false;
+}
+
 function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (matchTrigger(toks, k)) return true;
   return false;
@@ -603,6 +610,7 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   if (DET.has(x) && x !== 'of' && x !== 'more' && x !== 'others') {
     for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
       const y = w(toks, j);
+      if (y === 'couple' && w(toks, j + 1) !== 'of') return { ...one(j + 1), count: 2 };
       const ageHead = y.endsWith('-old') && !isNounPhraseWord(toks, j + 1);
       if ((SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') || ageHead || (y.endsWith('-old') && w(toks, j + 1) === 'and')) {
         if (x === 'the' && PLURAL_AUX.has(w(toks, j + 1))) return null;
@@ -830,7 +838,9 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     if (!trig) continue;
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
-    const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
+    let m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
+    // "killed a man and shot two others": those hit are others than the dead, wounded.
+    if (m && m.kind === 'shot' && out.some((o) => o.kind === 'killed') && hasOther(toks, m.npFrom, m.npTo)) m = { ...m, kind: 'wounded' };
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;
