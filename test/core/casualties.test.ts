@@ -120,6 +120,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['She was one of six people who were wounded.', { wounded: 6 }, 'one of six people who were wounded'],
   ['He killed a young couple and shot two others.', { killed: 2, wounded: 2 }, 'shot two others'],
   ['The couple were found dead in their home.', { killed: 2 }, 'The couple were found dead'],
+  ['A man was killed on Monday. Two others were shot.', { killed: 1, wounded: 2 }, 'Two others were shot'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {

@@ -47,6 +47,8 @@ export interface Mention {
   civilian: boolean;
   /** True when the phrase adds to earlier casualties ("two more", "another man", "three other people"). */
   additive: boolean;
+  /** True for "others", "other people": people besides those reported before. */
+  others: boolean;
 }
 
 interface Trigger {
@@ -629,7 +631,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
   for (let k = s.from; k < npTo; k++) if (ADDITIVE.has(w(toks, k))) additive = true;
   return {
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
-    civilian: s.civilian, additive,
+    civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo),
   };
 }
 
@@ -838,9 +840,7 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     if (!trig) continue;
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
-    let m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
-    // "killed a man and shot two others": those hit are others than the dead, wounded.
-    if (m && m.kind === 'shot' && out.some((o) => o.kind === 'killed') && hasOther(toks, m.npFrom, m.npTo)) m = { ...m, kind: 'wounded' };
+    const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;
