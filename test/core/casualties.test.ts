@@ -121,6 +121,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['He killed a young couple and shot two others.', { killed: 2, wounded: 2 }, 'shot two others'],
   ['The couple were found dead in their home.', { killed: 2 }, 'The couple were found dead'],
   ['A man was killed on Monday. Two others were shot.', { killed: 1, wounded: 2 }, 'Two others were shot'],
+  ['She killed her daughter, Kim Lee, and her father.', { killed: 2 }, 'killed her daughter, Kim Lee, and her father'],
+  ['He shot his wife, Ann Lee, 34, and their son.', { wounded: 2 }, 'shot his wife, Ann Lee, 34, and their son'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -221,6 +223,10 @@ describe('figures in the title', () => {
   it('does not join an object across a second verb', () => {
     const c = run('The crash claimed the life of a woman and injured a baby.');
     expect(c.total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+
+  it('reads a figure of things in a headline list as no count', () => {
+    expect(run('It was a long night.', null, 'Violent weekend: 17 scenes, 7 dead, 14 hurt').total).toMatchObject({ killed: 7, wounded: 14 });
   });
 
   it('does not let a hospital figure in the title stand for everyone wounded', () => {

@@ -345,6 +345,8 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
     if (isCapitalized(toks[k]) && k > a) hasNoun = true;
   }
   if (none) return { count: 0, low: null, high: null, bare: false };
+  // "17 scenes, 7 dead": in a headline list, a figure of things is no count of people.
+  if (q && headline && w(toks, b) === ',' && q.to < b && !hasNoun && !singular && /s$/.test(w(toks, b - 1)) && !isCapitalized(toks[b - 1])) return null;
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
   // "the couple were found dead": two people.
   if (w(toks, b - 1) === 'couple') return { count: 2, low: null, high: null, bare: false };
@@ -545,6 +547,13 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
     // his niece").
     const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and';
     const at = w(toks, out.to) === ',' && w(toks, out.to + 1) === 'and' ? out.to + 2 : out.to + 1;
+    // "killed her daughter, Meredith Lee, and her father": the name after a comma is the daughter's.
+    let appositive = w(toks, out.to) === ',' && SINGULAR.has(w(toks, out.to - 1)) ? nameRunAt(toks, at) : at;
+    if (appositive > at && w(toks, appositive) === ',' && toks[appositive + 1]?.kind === 'num' && w(toks, appositive + 2) === ',') appositive += 2;
+    if (appositive > at && w(toks, appositive) === ',') {
+      out = { ...out, to: appositive };
+      continue;
+    }
     const next = objectOne(toks, at, true);
     if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
     out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian };
