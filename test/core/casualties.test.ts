@@ -123,6 +123,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man was killed on Monday. Two others were shot.', { killed: 1, wounded: 2 }, 'Two others were shot'],
   ['She killed her daughter, Kim Lee, and her father.', { killed: 2 }, 'killed her daughter, Kim Lee, and her father'],
   ['He shot his wife, Ann Lee, 34, and their son.', { wounded: 2 }, 'shot his wife, Ann Lee, 34, and their son'],
+  ['Five police officers died that night.', { killed: 5 }, 'Five police officers died'],
+  ['He brutally killed them both.', { killed: 2 }, 'killed them both'],
+  ['His mom and younger brother were dead.', { killed: 2 }, 'His mom and younger brother were dead'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -251,6 +254,8 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Kim Park, who was shot in the arm, was treated and released.', { wounded: 1 }, 'Kim Park, who was shot'],
   ['The gunman, Tom Reed, fatally shot himself.', { killed: 1, wounded: null }, 'fatally shot himself'],
   ['Doctors say his daughter is now brain dead.', { killed: 1 }, 'his daughter is now brain dead'],
+  ['She was declared brain dead upon arrival.', { killed: 1 }, 'She was declared brain dead'],
+  ['The gun went off, fatally striking Kim in the back.', { killed: 1 }, 'fatally striking Kim'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
 ];

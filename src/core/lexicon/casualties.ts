@@ -267,7 +267,8 @@ export const VICTIM_PREDICATES: readonly string[] = [
 export const VICTIM_OBJECT_PREDICATES: readonly string[] = [
   'killing; killed', 'killed; killed', 'shot; shot', 'shot and killed; killed', 'fatally shot; killed', 'fatal shooting of; killed',
   'shooting death of; killed', 'death of; killed', 'murder of; killed', 'killing of; killed', 'slaying of; killed',
-  'homicide of; killed', 'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
+  'homicide of; killed', 'fatally striking; killed', 'fatally shooting; killed', 'fatally wounding; killed',
+  'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
   'non-fatal shooting of; shot', 'nonfatal shooting of; shot',
 ];
 
@@ -294,7 +295,7 @@ export const VICTIM_AUXILIARIES: readonly string[] = [
   'apparently', 'eventually', 'subsequently', 'ultimately', 'tragically', 'initially', 'originally', 'just',
   'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'accidentally', 'mistakenly', 'still',
   'both', 'sadly', 'unfortunately', 'officially', 'immediately', 'instantly', 'found', 'left', 'listed', 'being',
-  'now',
+  'now', 'declared',
 ];
 
 /** Singular auxiliaries a passive victim predicate needs ("was shot"; "were shot" is a counted group instead). */

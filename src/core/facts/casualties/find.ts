@@ -307,7 +307,7 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
-  return /^(?:couple|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
+  return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
 interface Subject {
@@ -434,7 +434,7 @@ function modifiersBack(toks: readonly Tok[], from: number, floor: number): numbe
   if (!PLURAL.has(head) && !PLURAL.has(w(toks, from + 1)) && !PLURAL.has(w(toks, from + 2))) return from;
   for (let k = from - 1; k > floor && from - k <= 3; k--) {
     const t = toks[k] as Tok;
-    if (t.kind !== 'word' || STOPS.has(t.w) || isCapitalized(t) || matchTrigger(toks, k)) return from;
+    if (t.kind !== 'word' || (STOPS.has(t.w) && t.w !== 'police') || isCapitalized(t) || matchTrigger(toks, k)) return from;
     const before = toks[k - 1];
     if (before && (before.kind === 'num' || numberWordValue(before.w) !== null)) return k - 1;
   }
@@ -588,6 +588,8 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   const x0 = w(toks, k);
   // "killing her and another woman": a pronoun object (not "her son").
   if ((x0 === 'him' || x0 === 'her') && w(toks, k + 1) === 'and') return one(k + 1);
+  // "killed them both".
+  if (x0 === 'them' && w(toks, k + 1) === 'both') return { ...one(k + 2), count: 2 };
   // "killed Ann Lee and her daughter", "his mother, stepfather, and grandmother" (an appositive name after a comma is
   // no new person: "her daughter, Kim").
   const afterComma = w(toks, start - 1) === ',';
