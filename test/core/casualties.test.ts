@@ -126,6 +126,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Five police officers died that night.', { killed: 5 }, 'Five police officers died'],
   ['He brutally killed them both.', { killed: 2 }, 'killed them both'],
   ['His mom and younger brother were dead.', { killed: 2 }, 'His mom and younger brother were dead'],
+  ['Two children, ages 3 and 5, and their mother were found dead.', { killed: 3 }, 'Two children, ages 3 and 5, and their mother were found dead'],
+  ['He shot both children in the yard.', { wounded: 2 }, 'shot both children'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {

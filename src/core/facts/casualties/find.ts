@@ -297,6 +297,7 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
     const a = toks[k - 1];
     const b = toks[k + 1];
     return a?.kind === 'num' || b?.kind === 'num' || (isCapitalized(a) && isCapitalized(b)) || (isCapitalized(b) && SINGULAR.has(a?.w ?? '')) ||
+      b?.w === 'ages' || b?.w === 'aged' ||
       (b?.w === 'and' && isCapitalized(a) && isCapitalized(toks[k + 2]));
   }
   const x = t.w;
@@ -588,8 +589,9 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   const x0 = w(toks, k);
   // "killing her and another woman": a pronoun object (not "her son").
   if ((x0 === 'him' || x0 === 'her') && w(toks, k + 1) === 'and') return one(k + 1);
-  // "killed them both".
+  // "killed them both", "shot both children".
   if (x0 === 'them' && w(toks, k + 1) === 'both') return { ...one(k + 2), count: 2 };
+  if (x0 === 'both' && PLURAL.has(w(toks, k + 1))) return { ...one(k + 2), count: 2 };
   // "killed Ann Lee and her daughter", "his mother, stepfather, and grandmother" (an appositive name after a comma is
   // no new person: "her daughter, Kim").
   const afterComma = w(toks, start - 1) === ',';
