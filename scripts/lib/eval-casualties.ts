@@ -19,6 +19,8 @@ export interface EvalRow {
 }
 
 interface Article {
+  /** 'A' or 'B': halves by incident id (even or odd), so articles about one incident stay in one half. */
+  half: 'A' | 'B';
   text: string;
   title: string | null;
   dct: string | null;
@@ -35,6 +37,7 @@ function loadArticles(path: string): Article[] {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const row = JSON.parse(line) as {
+      incident_id?: string | number;
       gold: { num_killed: number | string; num_injured: number | string };
       article: { title?: string | null; dct?: string | null; text?: string | null };
     };
@@ -42,6 +45,7 @@ function loadArticles(path: string): Article[] {
     if (text.length < 200 || seen.has(text)) continue;
     seen.add(text);
     out.push({
+      half: Number(row.incident_id ?? 0) % 2 === 0 ? 'A' : 'B',
       text,
       title: row.article.title ?? null,
       dct: parseIsoDate(row.article.dct ?? null),
@@ -90,13 +94,16 @@ function rate(hits: number, n: number): number {
 
 /**
  * Scores casualty extraction on the GVA articles (de-duplicated texts of at least 200 characters): exact match of
- * total.killed and total.wounded (null counts as 0) overall and on the subset whose gold number appears in the text,
- * next to a regular-expression baseline; plus the seed article's figures and the time per article.
+ * total.killed and total.wounded (null counts as 0) overall and on the subset whose gold number appears in the text
+ * (whole, and in two halves by incident id, even and odd, to show a rule helps both), next to a regular-expression
+ * baseline; plus the seed article's figures and the time per article.
  */
 export async function evalCasualties(root: string): Promise<{ rows: EvalRow[]; json: object }> {
   const articles = loadArticles(join(root, '..', 'shared', 'eval', 'events', 'gva_articles.jsonl'));
-  const ours = { all: { n: 0, killed: 0, wounded: 0 }, inTextK: { n: 0, killed: 0, wounded: 0 }, inTextW: { n: 0, killed: 0, wounded: 0 } };
-  const base = structuredClone(ours);
+  const blank = () => ({ n: 0, killed: 0, wounded: 0 });
+  const cells = () => ({ all: blank(), inTextK: blank(), inTextW: blank(), A: { all: blank(), inTextK: blank(), inTextW: blank() }, B: { all: blank(), inTextK: blank(), inTextW: blank() } });
+  const ours = cells();
+  const base = cells();
   let ms = 0;
   for (const a of articles) {
     const doc = buildDoc({ text: a.text, title: a.title, publishedAt: a.dct });
@@ -106,17 +113,19 @@ export async function evalCasualties(root: string): Promise<{ rows: EvalRow[]; j
     const b = regexBaseline(a.title ? `${a.title}\n${a.text}` : a.text);
     const kIn = appearsIn(a.text, a.killed);
     const wIn = appearsIn(a.text, a.wounded);
-    for (const [score, k, w] of [[ours, c.total.killed ?? 0, c.total.wounded ?? 0], [base, b.killed, b.wounded]] as const) {
-      score.all.n++;
-      if (k === a.killed) score.all.killed++;
-      if (w === a.wounded) score.all.wounded++;
-      if (kIn) {
-        score.inTextK.n++;
-        if (k === a.killed) score.inTextK.killed++;
-      }
-      if (wIn) {
-        score.inTextW.n++;
-        if (w === a.wounded) score.inTextW.wounded++;
+    for (const [whole, k, w] of [[ours, c.total.killed ?? 0, c.total.wounded ?? 0], [base, b.killed, b.wounded]] as const) {
+      for (const score of [whole, whole[a.half]]) {
+        score.all.n++;
+        if (k === a.killed) score.all.killed++;
+        if (w === a.wounded) score.all.wounded++;
+        if (kIn) {
+          score.inTextK.n++;
+          if (k === a.killed) score.inTextK.killed++;
+        }
+        if (wIn) {
+          score.inTextW.n++;
+          if (w === a.wounded) score.inTextW.wounded++;
+        }
       }
     }
   }
@@ -124,6 +133,10 @@ export async function evalCasualties(root: string): Promise<{ rows: EvalRow[]; j
   for (const [system, s] of [['newsbrief', ours], ['regex baseline', base]] as const) {
     rows.push({ system, subset: 'all', articles: s.all.n, woundedArticles: s.all.n, killedExact: rate(s.all.killed, s.all.n), woundedExact: rate(s.all.wounded, s.all.n) });
     rows.push({ system, subset: 'gold number in text', articles: s.inTextK.n, woundedArticles: s.inTextW.n, killedExact: rate(s.inTextK.killed, s.inTextK.n), woundedExact: rate(s.inTextW.wounded, s.inTextW.n) });
+    for (const half of ['A', 'B'] as const) {
+      const h = s[half];
+      rows.push({ system, subset: `in text, half ${half}`, articles: h.inTextK.n, woundedArticles: h.inTextW.n, killedExact: rate(h.inTextK.killed, h.inTextK.n), woundedExact: rate(h.inTextW.wounded, h.inTextW.n) });
+    }
   }
   const seed = seedFigures(root);
   return {
@@ -152,7 +165,7 @@ export function printCasualtiesTable(result: { rows: EvalRow[]; json: object }):
   for (const r of result.rows) {
     console.log(`${r.system.padEnd(15)} ${r.subset.padEnd(22)} ${String(r.articles).padStart(8)}  ${r.killedExact.toFixed(3).padStart(9)}  ${String(r.woundedArticles).padStart(9)}  ${r.woundedExact.toFixed(3).padStart(10)}`);
   }
-  console.log(`subset sizes (killed / wounded number in text): ${JSON.stringify(j.subsetSizes)}`);
+  console.log(`subset sizes (killed / wounded number in text): ${JSON.stringify(j.subsetSizes)}; halves A/B: even/odd GVA incident ids`);
   console.log(`casualties: ${j.msPerArticle} ms/article`);
   console.log(`seed: total ${JSON.stringify(j.seed.total)}`);
   console.log(`seed: byParty ${JSON.stringify(j.seed.byParty)}; historical events ${j.seed.historical}`);

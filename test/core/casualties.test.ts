@@ -86,6 +86,48 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['4 Shot, 1 Killed Outside Club', { killed: 1, wounded: 3 }, '1 Killed'],
   ['On Sunday two men were killed near the bar.', { killed: 2 }, 'two men were killed'],
   ['Both Lee and his daughter died in the fire.', { killed: 2 }, 'Both Lee and his daughter died'],
+  ['The two men are in critical but stable condition.', { wounded: 2 }, 'The two men are in critical but stable condition'],
+  ['A woman was rushed to Mercy General Hospital by friends.', { wounded: 1 }, 'A woman was rushed to Mercy General Hospital'],
+  ['A girl was airlifted to a regional hospital.', { wounded: 1 }, 'A girl was airlifted to a regional hospital'],
+  ['The gunman killed his wife and two children.', { killed: 3 }, 'killed his wife and two children'],
+  ['He shot and killed a 9-year-old and her grandmother.', { killed: 2 }, 'killed a 9-year-old and her grandmother'],
+  ['1 killed 3 injured in weekend shooting', { killed: 1, wounded: 3 }, '3 injured'],
+  ['Ann Lee, 20, Bo Park, 21, and Cy Young, 30, were wounded.', { wounded: 3 }, 'Ann Lee, 20, Bo Park, 21, and Cy Young, 30, were wounded'],
+  ['Ann Lee, Bo Park and Cy Young were struck by bullets.', { wounded: 3 }, 'Ann Lee, Bo Park and Cy Young were struck by bullets'],
+  ['Four women, ranging in age from 31 to 40, were shot.', { wounded: 4 }, 'Four women, ranging in age from 31 to 40, were shot'],
+  ['The attack left a man dead and his brother injured.', { killed: 1, wounded: 1 }, 'his brother injured'],
+  ['He shot all three before fleeing.', { wounded: 3 }, 'shot all three'],
+  ['Three more people are at a hospital, police said.', { wounded: 3 }, 'Three more people are at a hospital'],
+  ['Four federal law enforcement officers were shot.', { wounded: 4 }, 'Four federal law enforcement officers were shot'],
+  ['The father and stepmother of a boy who was accidentally shot were charged.', { wounded: 1 }, 'a boy who was accidentally shot'],
+  ['Boy, 8, accidentally shoots himself at home', { wounded: 1 }, 'shoots himself'],
+  ['The gunman wounds two guards and flees.', { wounded: 2 }, 'wounds two guards'],
+  ['He shot and killed his mother, stepfather, and grandmother.', { killed: 3 }, 'killed his mother, stepfather, and grandmother'],
+  ['He opened fire, killing her and another woman.', { killed: 2 }, 'killing her and another woman'],
+  ['Police say he killed Ann Lee and her daughter, Kim, at home.', { killed: 2 }, 'killed Ann Lee and her daughter'],
+  ['She fatally shot her husband and three sons.', { killed: 4 }, 'fatally shot her husband and three sons'],
+  ['The two victims – Ann Lee, 16, and Bo Park, 13 – died.', { killed: 2 }, 'The two victims – Ann Lee, 16, and Bo Park, 13 – died'],
+  ['Lee was one of five people shot at the bar.', { wounded: 5 }, 'one of five people shot'],
+  ['His mother, grandmother and a family friend were wounded.', { wounded: 3 }, 'His mother, grandmother and a family friend were wounded'],
+  ['Three others suffered minor gunshot wounds.', { wounded: 3 }, 'Three others suffered minor gunshot wounds'],
+  ['He is accused of killing 30-year-old Ann Lee and her son.', { killed: 2 }, 'killing 30-year-old Ann Lee and her son'],
+  ['The shooting killed Ann Lee, 21, and Bo Park, 22, on Friday.', { killed: 2 }, 'killed Ann Lee, 21, and Bo Park, 22'],
+  ['He opened fire, shooting two people outside the bar.', { wounded: 2 }, 'shooting two people'],
+  ['Police said the man shot a 12-year-old', { wounded: 1 }, 'shot a 12-year-old'],
+  ['He was found guilty of murdering two men at a dice game.', { killed: 2 }, 'murdering two men'],
+  ['Two men were struck in the legs.', { wounded: 2 }, 'Two men were struck'],
+  ['The other four people have minor injuries.', { wounded: 4 }, 'The other four people have minor injuries'],
+  ['She was one of six people who were wounded.', { wounded: 6 }, 'one of six people who were wounded'],
+  ['He killed a young couple and shot two others.', { killed: 2, wounded: 2 }, 'shot two others'],
+  ['The couple were found dead in their home.', { killed: 2 }, 'The couple were found dead'],
+  ['A man was killed on Monday. Two others were shot.', { killed: 1, wounded: 2 }, 'Two others were shot'],
+  ['She killed her daughter, Kim Lee, and her father.', { killed: 2 }, 'killed her daughter, Kim Lee, and her father'],
+  ['He shot his wife, Ann Lee, 34, and their son.', { wounded: 2 }, 'shot his wife, Ann Lee, 34, and their son'],
+  ['Five police officers died that night.', { killed: 5 }, 'Five police officers died'],
+  ['He brutally killed them both.', { killed: 2 }, 'killed them both'],
+  ['His mom and younger brother were dead.', { killed: 2 }, 'His mom and younger brother were dead'],
+  ['Two children, ages 3 and 5, and their mother were found dead.', { killed: 3 }, 'Two children, ages 3 and 5, and their mother were found dead'],
+  ['He shot both children in the yard.', { wounded: 2 }, 'shot both children'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -119,6 +161,23 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('The sister of the two boys, Ann Lee, died on Sunday.').total.killed).toBe(1);
   });
 
+  it('does not count as wounded someone taken to a hospital where he died', () => {
+    const c = run('A man was shot and rushed to St. Mary Hospital, where he died.');
+    expect(c.total).toMatchObject({ killed: 1 });
+    expect(c.total.wounded ?? 0).toBe(0);
+  });
+
+  it('reads a possessive after a number as no count', () => {
+    expect(run("Police said the 911 caller's father was dead.").total.killed).toBe(1);
+  });
+
+  it('takes the largest figure of a side over several days, unless a day says it adds', () => {
+    const text = 'Two men were killed on Saturday night. Police said on Monday that two men were killed and three men were wounded.';
+    expect(run(text, '2024-05-08').total).toMatchObject({ killed: 2, wounded: 3 });
+    const update = 'Two people were wounded on Saturday. On Sunday, police said three people had been wounded.';
+    expect(run(update, '2024-05-08').total.wounded).toBe(3);
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);
@@ -130,7 +189,9 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['2 dead, 3 hurt in shooting outside bar', 'Police are looking for the gunman. The bar was closed on Sunday.', { killed: 2, wounded: 3 }],
   ['Man shot and killed in parking lot', 'Officers found the body near a store, police said.', { killed: 1 }],
   ['Three killed in shooting', 'Three people were killed in a shooting on Monday night.', { killed: 3 }],
-  ['Two wounded in shooting', 'Three people were wounded in the shooting, police said.', { wounded: 3 }],
+  ['Man killed in shooting', 'Two men were killed in the shooting, police said.', { killed: 2 }],
+  ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
+  ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
 ];
 
 describe('figures in the title', () => {
@@ -147,6 +208,37 @@ describe('figures in the title', () => {
     expect(c.events[0]?.evidence).toEqual({ start: 8, end: 17, text: '4 injured', in: 'title' });
   });
 
+  it('lets a figure the title states with a numeral stand over other incidents in the body', () => {
+    const text = 'Two men were killed at a bar on Monday. On Friday, another man was shot dead on Oak Street.';
+    expect(run(text, '2024-05-08', '2 killed in bar shooting').total.killed).toBe(2);
+    expect(run(text, '2024-05-08').total.killed).toBe(3);
+  });
+
+  it('reads a comma after an object as an appositive, not another person', () => {
+    expect(run('He shot a 9-year-old girl, his niece, in the leg.').total.wounded).toBe(1);
+    expect(run('He shot two children, one of them a baby.').total.wounded).toBe(2);
+  });
+
+  it('counts someone who suffered injuries and died as killed only', () => {
+    const c = run('A man suffered serious injuries in the shooting. He died at the hospital on Monday.');
+    expect(c.total).toMatchObject({ killed: 1 });
+    expect(c.total.wounded ?? 0).toBe(0);
+  });
+
+  it('does not join an object across a second verb', () => {
+    const c = run('The crash claimed the life of a woman and injured a baby.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+
+  it('reads a figure of things in a headline list as no count', () => {
+    expect(run('It was a long night.', null, 'Violent weekend: 17 scenes, 7 dead, 14 hurt').total).toMatchObject({ killed: 7, wounded: 14 });
+  });
+
+  it('does not let a hospital figure in the title stand for everyone wounded', () => {
+    const c = run('Nineteen people were wounded in the shooting on Sunday.', '2024-05-08', '3 still in hospital after club shooting');
+    expect(c.total.wounded).toBe(19);
+  });
+
   it('does not add the title to the same toll in the body', () => {
     const c = run('Two men were killed on Saturday, police said.', '2024-05-08', 'Two killed in shooting');
     expect(c.total.killed).toBe(2);
@@ -160,7 +252,12 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The boy was taken off life support and passed away.', { killed: 1 }, 'The boy was taken off life support and passed away'],
   ['Lisa Hart, 19, was shot and killed, and her brother, Sam Hart, 17, was wounded.', { killed: 1, wounded: 1 }, 'her brother, Sam Hart, 17, was wounded'],
   ['An 8-year-old boy is recovering after being shot in the hand.', { killed: null, wounded: 1 }, 'An 8-year-old boy is recovering after being shot'],
+  ['A boy, 9, is recovering after being accidentally shot at home.', { wounded: 1 }, 'A boy, 9, is recovering after being accidentally shot'],
   ['Kim Park, who was shot in the arm, was treated and released.', { wounded: 1 }, 'Kim Park, who was shot'],
+  ['The gunman, Tom Reed, fatally shot himself.', { killed: 1, wounded: null }, 'fatally shot himself'],
+  ['Doctors say his daughter is now brain dead.', { killed: 1 }, 'his daughter is now brain dead'],
+  ['She was declared brain dead upon arrival.', { killed: 1 }, 'She was declared brain dead'],
+  ['The gun went off, fatally striking Kim in the back.', { killed: 1 }, 'fatally striking Kim'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
 ];
@@ -210,6 +307,19 @@ const falsePositives: Array<[string, string]> = [
   ['slide caption', 'Image 12 of 30 shows the street at night.'],
   ['sides, not names', 'Israeli and Palestinian civilians were killed.'],
   ['ages after both', 'The brothers, both 19, were arrested on Sunday.'],
+  ['condition of a building', 'The house was in poor condition, a neighbour said.'],
+  ['hospital visit', 'The officer was driven to a hospital to meet the doctors.'],
+  ['emergency number', 'The 911 caller said shots were fired.'],
+  ['places in a list', 'Paris, London and Rome were hit by storms.'],
+  ['hospital as a place', 'The meeting is at the hospital on Monday.'],
+  ['wounds as a noun', 'Old wounds to the party were reopened by the vote.'],
+  ['couple as a few', 'A couple of days later the shop reopened.'],
+  ['history of injuries', 'He has a history of injuries and no criminal record.'],
+  ['struck as in a deal', 'The storm struck the city, and the mayor struck a deal.'],
+  ['shooting as a noun', 'The shooting happened at 2 a.m. near the shooting range.'],
+  ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],
+  ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
+  ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
 ];
 
 describe('not casualties', () => {

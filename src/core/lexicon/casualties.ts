@@ -26,7 +26,8 @@ export const TRIGGER_ROWS: readonly string[] = [
   'succumbed; killed; intransitive', 'lost their lives; killed; intransitive', 'lost his life; killed; intransitive',
   'lost her life; killed; intransitive', 'lost their life; killed; intransitive',
   'dead; killed; adjective', 'deceased; killed; adjective',
-  'killing; killed; gerund', 'kills; killed; gerund', 'claimed the life of; killed; gerund',
+  'killing; killed; gerund', 'kills; killed; gerund', 'murdering; killed; gerund', 'gunning down; killed; gerund',
+  'murders; killed; gerund', 'claimed the life of; killed; gerund',
   'claimed the lives of; killed; gerund', 'took the life of; killed; gerund', 'took the lives of; killed; gerund',
   'murder of; killed; gerund', 'slaying of; killed; gerund', 'killing of; killed; gerund', 'death of; killed; gerund',
   'deaths of; killed; gerund', 'shooting death of; killed; gerund', 'shooting deaths of; killed; gerund',
@@ -35,16 +36,17 @@ export const TRIGGER_ROWS: readonly string[] = [
   'death toll; killed; toll', 'toll; killed; toll',
   'wounded; wounded; passive', 'injured; wounded; passive', 'hurt; wounded; passive', 'maimed; wounded; passive',
   'hospitalized; wounded; passive', 'hospitalised; wounded; passive',
-  'received injuries; wounded; intransitive', 'sustained injuries; wounded; intransitive',
-  'suffered injuries; wounded; intransitive', 'received slight injuries; wounded; intransitive',
-  'suffered gunshot wounds; wounded; intransitive', 'suffered a gunshot wound; wounded; intransitive',
-  'sustained gunshot wounds; wounded; intransitive', 'sustained a gunshot wound; wounded; intransitive',
-  'suffered non-life-threatening injuries; wounded; intransitive',
-  'suffered minor injuries; wounded; intransitive', 'suffered serious injuries; wounded; intransitive',
+  'received injuries; shot; intransitive', 'sustained injuries; shot; intransitive',
+  'suffered injuries; shot; intransitive', 'received slight injuries; shot; intransitive',
+  'suffered gunshot wounds; shot; intransitive', 'suffered a gunshot wound; shot; intransitive',
+  'sustained gunshot wounds; shot; intransitive', 'sustained a gunshot wound; shot; intransitive',
+  'suffered non-life-threatening injuries; shot; intransitive',
+  'suffered minor injuries; shot; intransitive', 'suffered serious injuries; shot; intransitive',
   'in critical condition; wounded; intransitive', 'in serious condition; wounded; intransitive',
   'in stable condition; wounded; intransitive', 'in fair condition; wounded; intransitive',
   'in good condition; wounded; intransitive', 'in grave condition; wounded; intransitive',
   'wounding; wounded; gerund', 'injuring; wounded; gerund', 'hitting; shot; gerund', 'striking; shot; gerund',
+  'shoots; shot; gerund', 'wounds; wounded; gerund', 'injures; wounded; gerund', 'shooting; shot; gerund',
   'taken to the hospital; wounded; intransitive', 'taken to a hospital; wounded; intransitive',
   'taken to hospital; wounded; intransitive', 'taken to area hospitals; wounded; intransitive',
   'taken to local hospitals; wounded; intransitive', 'taken to hospitals; wounded; intransitive',
@@ -52,7 +54,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
   'injuries; wounded; noun', 'injured; wounded; noun',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
-  'struck by bullets; shot; intransitive', 'grazed; shot; passive',
+  'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
   'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',
   'disappeared; missing; intransitive',
   'captured; captured; passive', 'abducted; captured; passive', 'kidnapped; captured; passive',
@@ -159,7 +161,10 @@ export const PERSON_PLURAL: readonly string[] = [
   'peacekeepers', 'inmates', 'prisoners', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees',
   'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'policemen', 'family',
   'attackers', 'assailants', 'terrorists', 'jihadists', 'combatants', 'hostages', 'patients', 'doctors', 'medics',
-  'staff', 'them', 'us', 'americans',
+  'staff', 'them', 'us', 'americans', 'sons', 'daughters', 'parents', 'grandparents', 'cousins', 'siblings',
+  'nephews', 'nieces', 'grandchildren', 'grandsons', 'granddaughters', 'coworkers', 'co-workers', 'neighbors',
+  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants', 'relatives', 'siblings',
+  'partygoers', 'patrons', 'motorists', 'drivers', 'occupants', 'shoppers', 'diners', 'visitors', 'tourists',
 ];
 
 /** Person nouns that mark the casualties as civilians. */
@@ -225,7 +230,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
+export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
@@ -237,9 +242,10 @@ export const VICTIM_PREDICATES: readonly string[] = [
   'shot to death; killed; passive', 'fatally shot; killed; passive', 'fatally wounded; killed; passive',
   'fatally injured; killed; passive', 'mortally wounded; killed; passive', 'shot and killed; killed; passive',
   'gunned down; killed; passive', 'pronounced dead; killed; passive', 'found dead; killed; passive',
-  'declared dead; killed; passive', 'dead; killed; passive', 'deceased; killed; passive',
+  'declared dead; killed; passive', 'brain dead; killed; passive', 'dead; killed; passive', 'deceased; killed; passive',
   'died; killed; intransitive', 'dies; killed; intransitive', 'passed away; killed; intransitive',
   'succumbed; killed; intransitive', 'lost his life; killed; intransitive', 'lost her life; killed; intransitive',
+  'fatally shot himself; killed; intransitive', 'fatally shot herself; killed; intransitive',
   'shot himself; shot; intransitive', 'shot herself; shot; intransitive', 'killed himself; killed; intransitive',
   'killed herself; killed; intransitive',
   'shot; shot; passive', 'wounded; shot; passive', 'injured; shot; passive', 'hurt; shot; passive',
@@ -261,7 +267,8 @@ export const VICTIM_PREDICATES: readonly string[] = [
 export const VICTIM_OBJECT_PREDICATES: readonly string[] = [
   'killing; killed', 'killed; killed', 'shot; shot', 'shot and killed; killed', 'fatally shot; killed', 'fatal shooting of; killed',
   'shooting death of; killed', 'death of; killed', 'murder of; killed', 'killing of; killed', 'slaying of; killed',
-  'homicide of; killed', 'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
+  'homicide of; killed', 'fatally striking; killed', 'fatally shooting; killed', 'fatally wounding; killed',
+  'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
   'non-fatal shooting of; shot', 'nonfatal shooting of; shot',
 ];
 
@@ -288,6 +295,7 @@ export const VICTIM_AUXILIARIES: readonly string[] = [
   'apparently', 'eventually', 'subsequently', 'ultimately', 'tragically', 'initially', 'originally', 'just',
   'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'accidentally', 'mistakenly', 'still',
   'both', 'sadly', 'unfortunately', 'officially', 'immediately', 'instantly', 'found', 'left', 'listed', 'being',
+  'now', 'declared',
 ];
 
 /** Singular auxiliaries a passive victim predicate needs ("was shot"; "were shot" is a counted group instead). */

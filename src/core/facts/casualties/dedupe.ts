@@ -152,15 +152,33 @@ function dayKeys(reports: readonly Report[], idx: readonly number[]): Map<number
   return keys;
 }
 
-/** Totals of one kind: reports of one day and side count once; sides add up within a day; days add up. */
+/** One side's toll over several days: the largest day's figure, plus the days that say they add ("three more"). */
+interface DayTotal {
+  sum: number;
+  max: number;
+  added: number;
+  reps: number[];
+}
+
+function addDay(d: DayTotal, value: number, additive: boolean): void {
+  if (additive) d.added += value;
+  else d.max = Math.max(d.max, value);
+  d.sum = d.max + d.added;
+}
+
+/**
+ * Totals of one kind: reports of one day and side count once; sides add up within a day; across days a side's toll is
+ * its largest day (later reports repeat or update it: "two killed on Saturday ... the two, police said Monday"), plus
+ * the days that say they add ("three more were killed on Tuesday").
+ */
 function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Tally {
   const byParty = new Map<string, number>();
   if (idx.length === 0) return { total: null, byParty, first: null };
   const keys = dayKeys(reports, idx);
   const undatedParty = new Map<string, Cell>();
-  const datedParty = new Map<string, { sum: number; reps: number[] }>();
+  const datedParty = new Map<string, DayTotal>();
   let undated = 0;
-  let datedSum = 0;
+  const datedNull: DayTotal = { sum: 0, max: 0, added: 0, reps: [] };
   let undatedRep: number | null = null;
   let first: number | null = null;
   for (const [dateKey, dayIdx] of group(idx, (i) => keys.get(i) ?? null)) {
@@ -177,8 +195,8 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
       dayRep ??= cell.rep;
       if (dateKey === null) undatedParty.set(party, cell);
       else {
-        const d = datedParty.get(party) ?? { sum: 0, reps: [] };
-        d.sum += cell.value;
+        const d = datedParty.get(party) ?? { sum: 0, max: 0, added: 0, reps: [] };
+        addDay(d, cell.value, cellIdx.every((i) => (reports[i] as Report).additive));
         d.reps.push(cell.rep);
         datedParty.set(party, d);
       }
@@ -190,10 +208,13 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
       undated = value;
       undatedRep = rep;
     } else {
-      datedSum += value;
+      if (nullCell) addDay(datedNull, nullCell.value, dayIdx.every((i) => (reports[i] as Report).party !== null || (reports[i] as Report).additive));
       first ??= rep;
     }
   }
+  let datedParties = 0;
+  for (const d of datedParty.values()) datedParties += d.sum;
+  const datedSum = Math.max(datedNull.sum, datedParties);
   for (const [party, cell] of undatedParty) {
     const dated = datedParty.get(party);
     if (dated && cell.value <= dated.sum) {
@@ -247,6 +268,25 @@ function victimEvents(victims: readonly VictimReport[], people: VictimTally, eve
   return out;
 }
 
+const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)\b/i;
+
+/**
+ * The figure of one type the title states with a numeral ("2 dead, 7 wounded in shooting"), when it states exactly
+ * one: the headline names the incident, while the body may also tell of earlier or other shootings. Null otherwise
+ * ("Man killed" states no numeral: the body's count stands).
+ */
+function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): number | null {
+  let found: Report | null = null;
+  for (const r of reports) {
+    if (r.evidence.in !== 'title' || (r.kind !== type && !(type === 'wounded' && r.kind === 'shot'))) continue;
+    if (found) return null;
+    found = r;
+  }
+  // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
+  if (!found || found.kind !== type || /hospital|condition/i.test(found.evidence.text)) return null;
+  return NUMERAL.test(found.evidence.text) ? found.count : null;
+}
+
 function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {
   return {
     type: r.kind === 'shot' ? 'wounded' : r.kind,
@@ -283,6 +323,10 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   if (people.wounded > 0 && (total.wounded ?? 0) === 0) total.wounded = people.wounded;
   // Everyone reported hit is accounted for among the dead: none wounded, rather than no figure.
   if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = people.wounded;
+  for (const t of ['killed', 'wounded'] as const) {
+    const headline = titleFigure(reports, t);
+    if (headline !== null) total[t] = headline;
+  }
   const shot = get('shot');
   const killedFirst = get('killed').first;
   if (shot.total !== null && killedFirst !== null && shot.total <= (total.killed ?? 0)) {

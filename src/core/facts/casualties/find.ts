@@ -47,6 +47,8 @@ export interface Mention {
   civilian: boolean;
   /** True when the phrase adds to earlier casualties ("two more", "another man", "three other people"). */
   additive: boolean;
+  /** True for "others", "other people": people besides those reported before. */
+  others: boolean;
 }
 
 interface Trigger {
@@ -96,12 +98,14 @@ const MONTHS = new Set([...CALENDAR].filter((x) => !x.endsWith('day')));
 const AGE_FOLLOWERS = new Set([',', '', 'and', '.', 'who', 'was', 'were', 'is', ')', ';', 'of', 'had', 'has']);
 /** Words after which "both" opens a subject ("police said both died") rather than following one ("they both died"). */
 const BOTH_OPENERS = new Set(['said', 'says', 'say', 'and', 'that', 'but', 'where', 'when', 'police', 'officials']);
+/** What closes an appositive before its verb: "Two victims, a man and a woman, died", "the victims – Ann and Bo – died". */
+const APPOSITION_MARKS = new Set([',', '–', '—', '-']);
 /** Farthest back a counted subject may stand before an appositive: "Three victims, a man, a woman and a boy, were". */
 const MAX_APPOSITION = 24;
 /** Capitalised words that are no person's name. */
 const NOT_NAMES = new Set([...NOT_VICTIM_NAMES, ...DETERMINERS, ...SUBJECT_STOPS, 'both', 'all']);
 /** Longest subject phrase scanned, in tokens. */
-const MAX_SUBJECT = 12;
+const MAX_SUBJECT = 20;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
 const MAX_AUX = 6;
 
@@ -111,13 +115,98 @@ function w(toks: readonly Tok[], i: number): string {
 
 function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   const list = TRIGGERS.get(w(toks, i));
-  if (!list) return null;
-  for (const t of list) {
-    let ok = true;
-    for (let k = 1; k < t.words.length && ok; k++) ok = w(toks, i + k) === t.words[k];
-    if (ok) return t;
+  if (list) {
+    for (const t of list) {
+      let ok = true;
+      for (let k = 1; k < t.words.length && ok; k++) ok = w(toks, i + k) === t.words[k];
+      if (ok) return t;
+    }
+  }
+  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
+}
+
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'have', 'has', 'had']);
+const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
+
+/** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
+function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
+  if (!INJURY_VERBS.has(w(toks, i))) return null;
+  for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
+    const x = w(toks, k);
+    if (INJURY_NOUNS.has(x)) {
+      // "suffered fatal injuries" is a death, "stab wounds" no shooting but still a wound.
+      if (/^(?:fatal|mortal|deadly)$/.test(w(toks, k - 1))) return null;
+      // Hit, like "shot": wounded unless reported dead elsewhere.
+      return phraseTrigger(toks, i, k + 1, 'shot');
+    }
+    if (toks[k]?.kind === 'punct' && x !== '-') return null;
+    if (x === 'and' || x === 'to' || x === 'from' || x === 'in' || x === 'of' || x === 'no' || x === 'any') return null;
   }
   return null;
+}
+
+/** "three others are in the hospital", "he remains hospitalized": someone kept in a hospital, after a be-verb. */
+function inHospital(toks: readonly Tok[], i: number): Trigger | null {
+  if (w(toks, i) !== 'in' && w(toks, i) !== 'at') return null;
+  const p = w(toks, i - 1);
+  if (!/^(?:is|are|was|were|remains|remain|remained|still)$/.test(p)) return null;
+  const k = /^(?:the|a|an|area|local)$/.test(w(toks, i + 1)) ? i + 2 : i + 1;
+  if (!/^hospitals?$/.test(w(toks, k)) || diesAfter(toks, k + 1)) return null;
+  return phraseTrigger(toks, i, k + 1);
+}
+
+/** A listed trigger, unless it takes someone to a hospital where they died. */
+function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
+  const t = matchTrigger(toks, i);
+  if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
+  return t;
+}
+
+const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
+const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
+const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS]);
+
+/** "in critical but stable condition", "in serious, stable condition": a person wounded. */
+function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
+  if (w(toks, i) !== 'in') return null;
+  let seen = false;
+  for (let k = i + 1; k < toks.length && k - i <= 5; k++) {
+    const x = w(toks, k);
+    if (x === 'condition' && seen) return phraseTrigger(toks, i, k + 1);
+    if (CONDITION_WORDS.has(x)) seen = true;
+    else if (!CONDITION_FILLERS.has(x)) return null;
+  }
+  return null;
+}
+
+/** "rushed to Baylor Scott & White Hospital", "airlifted to a Charleston-area hospital": a person hurt. */
+function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
+  if (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to') return null;
+  for (let k = i + 2; k < toks.length && k - i <= 8; k++) {
+    const x = w(toks, k);
+    if (x === 'hospital' || x === 'hospitals' || (x === 'center' && w(toks, k - 1) === 'medical')) {
+      // "driven to the hospital to see her son" is a visit.
+      return diesAfter(toks, k + 1) || w(toks, k + 1) === 'to' ? null : phraseTrigger(toks, i, k + 1);
+    }
+    if (toks[k]?.kind === 'punct' && x !== '&' && x !== '-') return null;
+    if (x === 'and' || x === 'where' || x === 'for' || x === 'by' || x === 'with') return null;
+  }
+  return null;
+}
+
+/** "... to the hospital, where he died": the person taken there is counted dead, not wounded. */
+function diesAfter(toks: readonly Tok[], from: number): boolean {
+  for (let k = from; k < toks.length && k - from < 15; k++) {
+    const x = w(toks, k);
+    if (x === '.' || x === ';') return false;
+    if (x === 'died' || x === 'dead' || x === 'succumbed' || x === 'death' || x === 'deceased') return true;
+  }
+  return false;
+}
+
+function phraseTrigger(toks: readonly Tok[], i: number, end: number, kind: CasualtyKind = 'wounded'): Trigger {
+  return { words: toks.slice(i, end).map((t) => t.w), kind, form: 'intransitive' };
 }
 
 function isCapitalized(t: Tok | undefined): boolean {
@@ -130,8 +219,8 @@ function isCapitalized(t: Tok | undefined): boolean {
 function isAgeList(toks: readonly Tok[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
     const x = w(toks, k);
-    if (x === 'ages' || x === 'aged') return true;
-    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || numberWordValue(x) !== null)) return false;
+    if (x === 'ages' || x === 'aged' || (x === 'age' && (w(toks, k + 1) === 'from' || w(toks, k + 1) === 'between'))) return true;
+    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || numberWordValue(x) !== null)) return false;
   }
   return false;
 }
@@ -141,8 +230,13 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
   const t0 = toks[q.from];
+  // "the 911 caller's father", "the 3 men's lawyer": a number inside a possessive phrase or an emergency number.
+  if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
   if (before === 'of' && /^(?:family|group|total)$/.test(w(toks, q.from - 2))) return false;
+  // "one of five people shot": the whole after a part.
+  const part = toks[q.from - 2];
+  if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
   // "both 19, and": an age.
   if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
@@ -195,13 +289,16 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
 }
 
 function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k] as Tok;
+  const t = toks[k];
+  if (!t) return false;
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') {
     if (t.w !== ',') return false;
     const a = toks[k - 1];
     const b = toks[k + 1];
-    return a?.kind === 'num' || b?.kind === 'num' || (isCapitalized(a) && isCapitalized(b)) || (isCapitalized(b) && SINGULAR.has(a?.w ?? ''));
+    return a?.kind === 'num' || b?.kind === 'num' || (isCapitalized(a) && isCapitalized(b)) || (isCapitalized(b) && SINGULAR.has(a?.w ?? '')) ||
+      b?.w === 'ages' || b?.w === 'aged' ||
+      (b?.w === 'and' && isCapitalized(a) && isCapitalized(toks[k + 2]));
   }
   const x = t.w;
   if (x === 'at') return toks[k + 1]?.w === 'least' || toks[k + 1]?.w === 'most';
@@ -211,7 +308,7 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
-  return /^(?:young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
+  return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
 interface Subject {
@@ -249,7 +346,11 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
     if (isCapitalized(toks[k]) && k > a) hasNoun = true;
   }
   if (none) return { count: 0, low: null, high: null, bare: false };
+  // "17 scenes, 7 dead": in a headline list, a figure of things is no count of people.
+  if (q && headline && w(toks, b) === ',' && q.to < b && !hasNoun && !singular && /s$/.test(w(toks, b - 1)) && !isCapitalized(toks[b - 1])) return null;
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
+  // "the couple were found dead": two people.
+  if (w(toks, b - 1) === 'couple') return { count: 2, low: null, high: null, bare: false };
   if (both) return { count: 2, low: null, high: null, bare: !hasNoun };
   if (singular) return { count: 1, low: null, high: null, bare: false };
   // "Montez Graves, 31, and Ronnie Graves, 54, were killed": each name under a plural verb is one person.
@@ -283,11 +384,12 @@ function isNameRun(toks: readonly Tok[], a: number, b: number): boolean {
  */
 function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false, floor = 0): Subject | null {
   const direct = subjectBefore(toks, end, plural, singularAux, part, floor);
-  if (direct || singularAux || w(toks, end - 1) !== ',') return direct;
+  const mark = w(toks, end - 1);
+  if (direct || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
     if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
-    if (x !== ',') continue;
+    if (x !== mark) continue;
     const s = subjectBefore(toks, c, plural, false, part, floor);
     // "The sister of the two boys, Ann Lee, died" is about the sister.
     if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) return s;
@@ -304,6 +406,66 @@ function bothAnd(toks: readonly Tok[], from: number, end: number): Subject | nul
   return { count: 2, low: null, high: null, from, speaker: false, bare: false, civilian: false };
 }
 
+/**
+ * Headlines join subjects with commas: "2 adults, 3 children dead", "Woman, 3-year-old killed". Only while reading a
+ * title, and only before a figure or a person.
+ */
+let headline = false;
+
+function headlineComma(toks: readonly Tok[], k: number): boolean {
+  if (!headline || w(toks, k) !== ',') return false;
+  const next = w(toks, k + 1);
+  return toks[k + 1]?.kind === 'num' || numberWordValue(next) !== null || SINGULAR.has(next) || PLURAL.has(next) || next.endsWith('-old');
+}
+
+/** "Ray West, Bo Dean and Al Hill were shot": a comma between two names in a list. */
+function nameListComma(toks: readonly Tok[], k: number): boolean {
+  if (w(toks, k) !== ',' || !isCapitalized(toks[k + 1]) || !isCapitalized(toks[k + 2]) || canonicalParty((toks[k + 1] as Tok).raw)) return false;
+  if (numberWordValue(w(toks, k + 1)) !== null || numberWordValue(w(toks, k + 2)) !== null) return false;
+  // "Ann Lee, 20, Bo Park": the name before may end with an age.
+  return isCapitalized(toks[k - 1]) || (toks[k - 1]?.kind === 'num' && w(toks, k - 2) === ',');
+}
+
+/**
+ * "four federal law enforcement officers": up to three unknown lower-case modifiers between a figure and its noun.
+ * Returns where the figure starts, or `from` when there is none.
+ */
+function modifiersBack(toks: readonly Tok[], from: number, floor: number): number {
+  const head = w(toks, from);
+  if (!PLURAL.has(head) && !PLURAL.has(w(toks, from + 1)) && !PLURAL.has(w(toks, from + 2))) return from;
+  for (let k = from - 1; k > floor && from - k <= 3; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word' || (STOPS.has(t.w) && t.w !== 'police') || isCapitalized(t) || matchTrigger(toks, k)) return from;
+    const before = toks[k - 1];
+    if (before && (before.kind === 'num' || numberWordValue(before.w) !== null)) return k - 1;
+  }
+  return from;
+}
+
+/** With "who"/"that" among the auxiliaries before `i`, the "of" the subject may not reach back over; else 0. */
+function relativeFloor(toks: readonly Tok[], end: number, i: number): number {
+  let rel = false;
+  for (let k = end; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) rel = true;
+  if (!rel) return 0;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_SUBJECT; k--) {
+    const x = w(toks, k);
+    if (x === 'of') {
+      // "two of the men who were shot" are two of those shot; "the father of a boy who was shot" is not shot.
+      const p = toks[k - 1];
+      return p && (p.kind === 'num' || numberWordValue(p.w) !== null || /^(?:all|some|each|both|none|many|several|most)$/.test(p.w)) ? 0 : k + 1;
+    }
+    if (x === '.' || x === ';') break;
+  }
+  return 0;
+}
+
+/** "his mother, grandmother and a friend were wounded": a comma between one-person nouns in a list. */
+function nounListComma(toks: readonly Tok[], k: number): boolean {
+  if (w(toks, k) !== ',' || !SINGULAR.has(w(toks, k - 1)) || PRONOUN_OBJECTS.has(w(toks, k - 1))) return false;
+  const next = w(toks, k + 1);
+  return (SINGULAR.has(next) && !PRONOUN_OBJECTS.has(next)) || /^(?:a|an|the|his|her|their)$/.test(next);
+}
+
 /** True when a phrase in [a, b) is one person "of" a group ("the sister of the two boys"). */
 function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = Math.max(a, 1); k < b; k++) if (w(toks, k) === 'of' && (SINGULAR.has(w(toks, k - 1)) || k === a)) return true;
@@ -312,7 +474,12 @@ function headedBySingular(toks: readonly Tok[], a: number, b: number): boolean {
 
 function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part: boolean, floor: number): Subject | null {
   let from = end;
-  while (from > floor && end - from < MAX_SUBJECT && isNounPhraseWord(toks, from - 1)) from--;
+  for (;;) {
+    while (from > floor && end - from < MAX_SUBJECT && (isNounPhraseWord(toks, from - 1) || headlineComma(toks, from - 1) || (plural && nounListComma(toks, from - 1)))) from--;
+    const over = modifiersBack(toks, from, floor);
+    if (over === from) break;
+    from = over;
+  }
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
   const two = bothAnd(toks, from, end);
@@ -325,7 +492,12 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
-    if (k < end && w(toks, k) !== 'and') continue;
+    if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k) && !(plural && (nameListComma(toks, k) || nounListComma(toks, k)))) continue;
+    // ", and" (a serial comma) leaves nothing between the two.
+    if (k === conj && parts > 0 && w(toks, k - 1) === ',') {
+      conj = k + 1;
+      continue;
+    }
     const c = countConjunct(toks, conj, k, singularAux && k === end, part, plural);
     if (!c) {
       // An uncounted first conjunct ("Police said Sunday a man") is not part of the subject.
@@ -366,9 +538,76 @@ function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
 
 /** The object right of `start` ("three people", "a man", "himself"), or null. */
 function objectRight(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
-  let k = start;
+  const first = objectOne(toks, start);
+  if (!first) return null;
+  // "killed his wife and two children", "shot a man and a woman": conjoined objects add up.
+  let out = first;
+  let closed = first;
+  for (let n = 0; n < 4 && (w(toks, out.to) === 'and' || w(toks, out.to) === ','); n++) {
+    // "his mother, stepfather, and grandmother": a list closed by "and"; a comma alone opens an appositive ("a girl,
+    // his niece").
+    const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and';
+    const at = w(toks, out.to) === ',' && w(toks, out.to + 1) === 'and' ? out.to + 2 : out.to + 1;
+    // "killed her daughter, Meredith Lee, and her father": the name after a comma is the daughter's.
+    let appositive = w(toks, out.to) === ',' && SINGULAR.has(w(toks, out.to - 1)) ? nameRunAt(toks, at) : at;
+    if (appositive > at && w(toks, appositive) === ',' && toks[appositive + 1]?.kind === 'num' && w(toks, appositive + 2) === ',') appositive += 2;
+    if (appositive > at && w(toks, appositive) === ',') {
+      out = { ...out, to: appositive };
+      continue;
+    }
+    const next = objectOne(toks, at, true);
+    if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
+    out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian };
+    if (and) closed = out;
+  }
+  return closed;
+}
+
+const PRONOUN_OBJECTS = new Set(['he', 'she', 'him', 'himself', 'herself', 'one']);
+
+/** The end of a person's name starting at `k` ("Ann Lee", "Eddie Lyons Jr."), or `k` when there is none. */
+function nameRunAt(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < toks.length && j - k < 4 && isCapitalized(toks[j]) && !NOT_NAMES.has(w(toks, j)) && !canonicalParty((toks[j] as Tok).raw)) j++;
+  return j;
+}
+
+function hasOther(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w(toks, k) === 'other' || w(toks, k) === 'others') return true;
+  return false;
+}
+
+function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (matchTrigger(toks, k)) return true;
+  return false;
+}
+
+function objectOne(toks: readonly Tok[], start: number, listed = false): (Subject & { to: number }) | null {
+  // "shot all three": the figure after "all".
+  let k = w(toks, start) === 'all' && readQuantity(toks, start + 1) ? start + 1 : start;
+  const one = (to: number): Subject & { to: number } => ({ count: 1, low: null, high: null, from: k, to, speaker: false, bare: false, civilian: false });
+  const x0 = w(toks, k);
+  // "killing her and another woman": a pronoun object (not "her son").
+  if ((x0 === 'him' || x0 === 'her') && w(toks, k + 1) === 'and') return one(k + 1);
+  // "killed them both", "shot both children".
+  if (x0 === 'them' && w(toks, k + 1) === 'both') return { ...one(k + 2), count: 2 };
+  if (x0 === 'both' && PLURAL.has(w(toks, k + 1))) return { ...one(k + 2), count: 2 };
+  // "killed Ann Lee and her daughter", "his mother, stepfather, and grandmother" (an appositive name after a comma is
+  // no new person: "her daughter, Kim").
+  const afterComma = w(toks, start - 1) === ',';
+  if (listed && SINGULAR.has(x0) && !PRONOUN_OBJECTS.has(x0)) return one(k + 1);
+  // "killed 30-year-old Rachael Johnson and her son", "killed Ann Lee, 21, and Bo Park, 22".
+  const at = x0.endsWith('-old') && toks[k]?.kind === 'num' ? k + 1 : k;
+  const name = nameRunAt(toks, at);
+  if (name > at) {
+    const end = w(toks, name) === ',' && toks[name + 1]?.kind === 'num' && (w(toks, name + 2) === ',' || w(toks, name + 2) === 'and') ? name + 2 : name;
+    const next = w(toks, end) === ',' ? w(toks, end + 1) : w(toks, end);
+    if ((listed && !afterComma) || next === 'and') return one(end);
+  }
   if (w(toks, k) === 'and' && matchTrigger(toks, k + 1)) return null;
   const q = readQuantity(toks, k);
+  // "1 killed 3 injured": the figure belongs to the next participle.
+  if (q && matchTrigger(toks, q.to)?.form === 'passive') return null;
   if (q && !isNotCount(toks, q)) {
     let to = q.to;
     let civilian = false;
@@ -386,11 +625,13 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
   if (DET.has(x) && x !== 'of' && x !== 'more' && x !== 'others') {
     for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
       const y = w(toks, j);
-      if (SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') {
+      if (y === 'couple' && w(toks, j + 1) !== 'of') return { ...one(j + 1), count: 2 };
+      const ageHead = y.endsWith('-old') && !isNounPhraseWord(toks, j + 1);
+      if ((SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') || ageHead || (y.endsWith('-old') && w(toks, j + 1) === 'and')) {
         if (x === 'the' && PLURAL_AUX.has(w(toks, j + 1))) return null;
         return { count: 1, low: null, high: null, from: k, to: j + 1, speaker: false, bare: false, civilian: CIVILIAN.has(y) };
       }
-      if (!isNounPhraseWord(toks, j) || PLURAL.has(y)) break;
+      if (!isNounPhraseWord(toks, j) || PLURAL.has(y) || y === 'and') break;
     }
   }
   return null;
@@ -403,7 +644,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
   for (let k = s.from; k < npTo; k++) if (ADDITIVE.has(w(toks, k))) additive = true;
   return {
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
-    civilian: s.civilian, additive,
+    civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo),
   };
 }
 
@@ -465,6 +706,8 @@ function reducedPassive(toks: readonly Tok[], s: Subject): boolean {
   const first = w(toks, s.from);
   if (first === 'he' || first === 'she' || first === 'they' || first === 'who') return false;
   if (hasDigitOrWord(toks, s.from, s.from + 4) || /^(?:dozens|hundreds|thousands|tens|scores|both)$/.test(first)) return true;
+  // "left a boy dead and a woman wounded": a small clause joined to one before it.
+  if (w(toks, s.from - 1) === 'and' && /^(?:dead|killed|wounded|injured|hurt)$/.test(w(toks, s.from - 2))) return true;
   return s.from === 0;
 }
 
@@ -498,8 +741,13 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const o = objectRight(toks, end);
     if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
-  const finite = aux.passive || trig.form === 'intransitive';
-  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, floor);
+  // "one of six people who were wounded": the relative clause is about the six.
+  let who = false;
+  for (let k = aux.end; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) who = true;
+  const finite = (aux.passive || trig.form === 'intransitive') && !who;
+  // "the father of a boy who was shot": a relative clause hangs on the noun right before it.
+  const relative = relativeFloor(toks, aux.end, i);
+  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, Math.max(floor, relative));
   if (!s && aux.both >= 0) {
     // "they were both shot": two, whoever "they" are.
     const two: Subject = { count: 2, low: null, high: null, from: aux.both, speaker: false, bare: true, civilian: false };
@@ -554,7 +802,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 }
 
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
-const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, 'fatally']);
+const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
 
 /** Whether the word at `i` may follow a negation ("no", "without", "no other"), so findNone must look at it. */
 function mayBeNegated(toks: readonly Tok[], i: number): boolean {
@@ -562,13 +810,22 @@ function mayBeNegated(toks: readonly Tok[], i: number): boolean {
   return prev === 'no' || prev === 'without' || w(toks, i - 2) === 'no';
 }
 
-/** Every casualty figure in one sentence's tokens, in order. */
-export function findMentions(toks: readonly Tok[]): Mention[] {
+/** Every casualty figure in one sentence's tokens, in order; `title` for a headline (commas may join its subjects). */
+export function findMentions(toks: readonly Tok[], title = false): Mention[] {
+  headline = title;
+  try {
+    return mentionsOf(toks);
+  } finally {
+    headline = false;
+  }
+}
+
+function mentionsOf(toks: readonly Tok[]): Mention[] {
   const out: Mention[] = [];
   let last = -1;
   for (let i = 0; i < toks.length; i++) {
     if (!MENTION_WORDS.has(w(toks, i)) && !mayBeNegated(toks, i)) continue;
-    const trig = matchTrigger(toks, i);
+    const trig = triggerAt(toks, i);
     const none = findNone(toks, i, trig);
     if (none.length > 0) {
       out.push(...none);

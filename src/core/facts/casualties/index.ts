@@ -21,6 +21,8 @@ import { findVictims } from './victims.ts';
 interface Context {
   reference: string | null;
   referenceYear: number | null;
+  /** Whether a death was reported in an earlier mention. */
+  killedSeen: boolean;
 }
 
 /**
@@ -89,8 +91,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
+    // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded.
+    if (m.kind === 'killed') ctx.killedSeen = true;
     out.push({
-      kind: m.kind,
+      kind: m.kind === 'shot' && m.others && ctx.killedSeen ? 'wounded' : m.kind,
       count: m.count,
       low: m.low,
       high: m.high,
@@ -117,7 +121,7 @@ function titleReports(title: string): Pending[] {
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
-  for (const m of findMentions(toks)) {
+  for (const m of findMentions(toks, true)) {
     const party = partyOf(toks, m, previous);
     previous = party;
     const start = (toks[m.from] as Tok).start;
@@ -137,7 +141,7 @@ function titleReports(title: string): Pending[] {
  */
 export function extractCasualties(doc: Doc): Casualties {
   const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
-  const ctx: Context = { reference, referenceYear: yearOf(reference) };
+  const ctx: Context = { reference, referenceYear: yearOf(reference), killedSeen: false };
   const reports: Pending[] = [];
   const victims: PendingVictim[] = [];
   let previousCandidate = false;

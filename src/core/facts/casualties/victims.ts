@@ -314,8 +314,11 @@ function subjectAt(toks: readonly Tok[], i: number, out: readonly Victim[]): Vic
   const p = match(SUBJECT_PREDICATES, toks, i) ?? injuryPhrase(toks, i);
   if (!p) return null;
   // "An 8-year-old boy is recovering after being shot": the person is the clause's subject.
-  if (w(toks, i - 1) === 'being' && /^(?:after|following|from|of)$/.test(w(toks, i - 2))) {
-    return clauseSubject(toks, i - 1, p, i + p.words.length);
+  // "after being accidentally shot": adverbs may stand between.
+  let b = i - 1;
+  while (b > 0 && i - b <= 2 && w(toks, b).endsWith('ly') && w(toks, b).length > 4) b--;
+  if (w(toks, b) === 'being' && /^(?:after|following|from|of)$/.test(w(toks, b - 1))) {
+    return clauseSubject(toks, b, p, i + p.words.length);
   }
   return subjectVictim(toks, i, p, out);
 }
