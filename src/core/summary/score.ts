@@ -18,19 +18,19 @@ export const WEIGHTS = {
   /** Weight of title overlap (0..1); not fitted (CNN/DailyMail has no titles). */
   title: 0.1,
   /** Added to a sentence carrying a casualty figure, a ceasefire or a mediation. */
-  fact: 0.1,
+  fact: 0.2,
   /** Subtracted from sentences of fewer than 8 words. */
-  short: 0,
+  short: 0.1,
   /** Subtracted from sentences ending with a question mark. */
   question: 0.4,
   /** Subtracted from sentences opening with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ..."). */
   label: 0.6,
   /** Subtracted from a sentence opening with a pronoun or connective when the sentence before it is not picked. */
-  dangling: 0,
+  dangling: 0.05,
   /** Redundancy (MMR): subtracted per unit of cosine similarity to a picked sentence above `redundancyFloor`. */
   redundancy: 1,
   /** Cosine similarity below which two sentences are not considered redundant. */
-  redundancyFloor: 0.1,
+  redundancyFloor: 0.2,
   /**
    * Fact coverage of summaries of 2+ sentences (select.ts): 0 off; 1 in conflict reports only (the article names a
    * ceasefire, truce or mediation), where the summary must carry a casualty figure and a ceasefire if the article
