@@ -25,6 +25,8 @@ export const WEIGHTS = {
   question: 0.4,
   /** Subtracted from sentences opening with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ..."). */
   label: 0.6,
+  /** Subtracted from sentences that refer to a picture ("(pictured)", "(left)"): photo captions. */
+  photo: 0.1,
   /** Subtracted from a sentence opening with a pronoun or connective when the sentence before it is not picked. */
   dangling: 0.05,
   /** Redundancy (MMR): subtracted per unit of cosine similarity to a picked sentence above `redundancyFloor`. */
@@ -79,6 +81,7 @@ export function scoreCandidates(
     if (shape.short) score -= weights.short;
     if (shape.question) score -= weights.question;
     if (shape.label) score -= weights.label;
+    if (shape.photo) score -= weights.photo;
     return { index: s.index, rank, score, length: s.text.length, facts, shape };
   });
 }
