@@ -34,6 +34,7 @@ const OPTIONS = resolveOptions({ sentences: 3 });
 const GRID: Partial<Record<keyof Weights, number[]>> = {
   decay: [0.5, 0.75, 1, 1.5, 2],
   centrality: [0, 0.05, 0.1, 0.2],
+  centralityDamping: [1, 2, 4, 8],
   fact: [0, 0.05, 0.1, 0.2],
   short: [0, 0.1, 0.3, 0.5],
   question: [0, 0.1, 0.2, 0.4],

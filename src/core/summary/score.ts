@@ -15,6 +15,8 @@ export const WEIGHTS = {
   decay: 0.75,
   /** Weight of term centrality (0..1). */
   centrality: 0.2,
+  /** Added to a sentence's number of distinct terms when its centrality is averaged (centrality.ts). */
+  centralityDamping: 2,
   /** Weight of title overlap (0..1); not fitted (CNN/DailyMail has no titles). */
   title: 0.1,
   /** Added to a sentence carrying a casualty figure, a ceasefire or a mediation. */
@@ -69,7 +71,7 @@ export function scoreCandidates(
   titleTerms: ReadonlySet<string>,
   weights: Weights = WEIGHTS,
 ): Candidate[] {
-  const central = weights.centrality !== 0 ? termCentrality(termSets) : null;
+  const central = weights.centrality !== 0 ? termCentrality(termSets, weights.centralityDamping) : null;
   return candidates.map((s, rank) => {
     const skip = furniturePrefix(s.text);
     const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length);
