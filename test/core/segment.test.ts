@@ -38,6 +38,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['glued caption after a bracket', 'The zoo (file photo) The boy was rescued by his parents. He is fine.', ['The zoo (file photo)', 'The boy was rescued by his parents.', 'He is fine.']],
   ['a title after a preposition is no glue', 'He told The Times and starred in The Audience on stage. It ran.', ['He told The Times and starred in The Audience on stage.', 'It ran.']],
   ['a capital article before a lower-case word after a label word is no glue', 'Take vitamin A daily and see images A and B here. Fine.', ['Take vitamin A daily and see images A and B here.', 'Fine.']],
+  ['a unit after a number is no title', 'She slimmed down to 12.5st. Lizzi lost 7st in a year.', ['She slimmed down to 12.5st.', 'Lizzi lost 7st in a year.']],
   ['brackets', 'The group (known as ISIS) struck. (It denied this.) Talks went on.', ['The group (known as ISIS) struck.', '(It denied this.)', 'Talks went on.']],
   ['dateline with dash', 'TEHRAN \u2013 Iran expressed concern. It urged restraint.', ['Iran expressed concern.', 'It urged restraint.']],
   ['wire dateline', 'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- A bomb killed two. Police said so.', ['A bomb killed two.', 'Police said so.']],

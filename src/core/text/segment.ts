@@ -148,7 +148,8 @@ function endsSentence(text: string, at: number, runEnd: number, next: number, bl
   const nextIsStarter = STARTERS.has(nextWord.toLowerCase());
   if (before.length === 0) return true;
   if (before.includes('.')) return nextIsStarter;
-  if (TITLES.has(lower)) return false;
+  const unit = isDigit(text[at - before.length - 1]);
+  if (TITLES.has(lower) && !unit) return false;
   if (before.length === 1 && isUpper(before)) return false;
   if (BEFORE_NUMBERS.has(lower) && before !== before.toUpperCase()) return !isDigit(text[next]);
   if (OTHERS.has(lower)) return nextIsStarter;
