@@ -16,7 +16,7 @@ export const WEIGHTS = {
   /** Weight of term centrality (0..1). */
   centrality: 0.2,
   /** Added to a sentence's number of distinct terms when its centrality is averaged (centrality.ts). */
-  centralityDamping: 2,
+  centralityDamping: 1,
   /** Weight of title overlap (0..1); not fitted (CNN/DailyMail has no titles). */
   title: 0.1,
   /** Added to a sentence carrying a casualty figure, a ceasefire or a mediation. */
