@@ -108,6 +108,9 @@ function detachedCloser(text: string, at: number, end: number, sentenceStart: nu
   return quoteOpen(text, sentenceStart, at, mark) ? q : at;
 }
 
+/** Openings of a new sentence that are hardly ever capitalised inside one ("... in charge of the club He has ..."). */
+const GLUE_STARTERS = new Set(['He', 'She', 'They', 'We', 'His', 'Their', 'However', 'But', 'In', 'After', 'When', 'Earlier', 'This', 'These']);
+
 /** Words of lower case after the article that do not start a clause ("images A and B"). */
 const GLUE_NOT_AFTER = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at']);
 
@@ -125,11 +128,16 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
   if (c === 'T' && text[at + 2] === 'h' && text[at + 3] === 'e') k = at + 4;
   else if (c === 'A' && text[at + 2] === 'n') k = at + 3;
   else if (c === 'A') k = at + 2;
-  else return false;
+  else if (isUpper(c)) {
+    let e = at + 2;
+    while (e < end && e < at + 12 && isLower(text[e])) e++;
+    if (!GLUE_STARTERS.has(text.slice(at + 1, e))) return false;
+    k = text[e] === ',' ? e + 1 : e;
+  } else return false;
   if (k + 1 >= end || text[k] !== ' ' || !isLower(text[k + 1])) return false;
   let w = k + 1;
   while (w < end && w < k + 12 && isLower(text[w])) w++;
-  if (GLUE_NOT_AFTER.has(text.slice(k + 1, w))) return false;
+  if (k - at <= 4 && GLUE_NOT_AFTER.has(text.slice(k + 1, w))) return false;
   let b = at;
   while (b > blockStart && b > at - 24 && !isSpace(text[b - 1])) b--;
   const before = text.slice(b, at).replace(/^[("'\[]+|[)\]]+$/g, '').toLowerCase();
