@@ -164,8 +164,8 @@ describe('fact cues', () => {
 });
 
 describe('sentence shape', () => {
-  const plain = { short: false, question: false, dangling: false, label: false };
-  const cases: Array<[string, { short: boolean; question: boolean; dangling: boolean; label: boolean }]> = [
+  const plain = { short: false, question: false, dangling: false, label: false, photo: false };
+  const cases: Array<[string, { short: boolean; question: boolean; dangling: boolean; label: boolean; photo: boolean }]> = [
     ['He said the talks would resume next week in the capital.', { ...plain, dangling: true }],
     ['But the army denied any role in the attack on the convoy.', { ...plain, dangling: true }],
     ['Sick of awkward portraits?', { ...plain, short: true, question: true }],
@@ -174,13 +174,17 @@ describe('sentence shape', () => {
     ['UPDATE: The council says the road will reopen on Friday morning.', { ...plain, label: true }],
     ['EXCLUSIVE: The minister met the donor twice before the vote last year.', { ...plain, label: true }],
     ['WATCH: The moment the bridge collapsed into the river below.', { ...plain, label: true }],
-    ['Pictured: The damaged house on the edge of the town after the storm.', { ...plain, label: true }],
+    ['Pictured: The damaged house on the edge of the town after the storm.', { ...plain, label: true, photo: true }],
     ['Scroll down for video', { ...plain, short: true, label: true }],
     ['CLAIM: MP Jesse Norman is being investigated by police over the incident.', { ...plain, label: true }],
     ['Flying high: Half of the kite took to the sky in Chongqing last Saturday.', { ...plain, label: true }],
     ["Mr Wang said: 'Big kites need strong rope and three experienced flyers.'", plain],
     ["The mayor added: 'We will rebuild every house that the flood destroyed.'", plain],
     ['The meeting at 10:30 went on for three hours without any agreement.', plain],
+    ['The mayor (pictured) opened the new bridge over the river on Monday.', { ...plain, photo: true }],
+    ['Rodgers (left) has not said whether he will recall Gerrard for the game.', { ...plain, photo: true }],
+    ['Police said the boy, pictured with his mother, was found safe on Sunday.', { ...plain, photo: true }],
+    ['The rebels (who deny the charge) left the town on Sunday after the talks.', plain],
   ];
   it.each(cases)('%s', (text, shape) => {
     const words = text.split(/\s+/).length;

@@ -30,3 +30,18 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'most', 'all', 'both', 'no', 'not', 'what', 'who', 'why', 'how', 'where', 'officials', 'police', 'authorities',
   'earlier', 'later', 'last', 'according', 'for', 'from', 'by', 'with', 'during', 'about', 'more', 'several',
 ];
+
+/**
+ * Words after which a capitalised "The", "A" or "An" is part of the sentence ("told The Times", "vitamin A levels",
+ * "Plan A was"), not the start of a new one glued on without punctuation (see segment.ts, glued captions).
+ */
+export const GLUE_BLOCKERS: readonly string[] = [
+  'of', 'in', 'at', 'on', 'to', 'by', 'for', 'from', 'with', 'and', 'or', 'nor', 'but', 'as', 'than', 'the', 'a', 'an',
+  'into', 'onto', 'about', 'like', 'via', 'called', 'named', 'dubbed', 'titled', 'entitled', 'starring', 'told', 'is',
+  'was', 'are', 'were', 'be', 'been', 'being', 'said', 'says', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when',
+  'where', 'while', 'if', 'so', 'not', 'vitamin', 'plan', 'type', 'grade', 'category', 'class', 'group', 'hepatitis',
+  'exhibit', 'section', 'part', 'level', 'block', 'gate', 'row', 'option', 'division', 'series', 'serie', 'team',
+  'nurse', 'patient', 'witness', 'person', 'list', 'point', 'side', 'wing', 'road', 'route', 'zone', 'pool',
+  'terminal', 'platform', 'stand', 'tier', 'league', 'box', 'size', 'cup', 'figure',
+  'infra-red', 'infrared', 'red', 'form', 'formula', 'model', 'version', 'track', 'side', 'page', 'appendix',
+];

@@ -47,3 +47,6 @@ export const LABEL_OPENING = new RegExp(
   String.raw`^["'‘“]?(?:[A-Z][A-Z0-9'’&.-]+(?: [A-Z0-9'’&.-]+){0,4}:(?=\s)` +
     String.raw`|(?!(?:He|She|It|They|We|I|You|But|And|This|That|These|Those|One|There|Here|His|Her|Their|Our|My)\b)[A-Z][\w'’-]*(?: (?!${SAYING}\b)[\w'’-]+){0,3}:(?=\s))`,
 );
+
+/** A reference to a picture, as photo captions have: "(pictured)", "(left)", "(file photo)", "pictured here". */
+export const PHOTO_REFERENCE = /\((?:pictured|left|right|centre|center|above|below|top|bottom|file photo|stock image|inset)\b[^)]{0,30}\)|\bpictured\b/i;

@@ -15,22 +15,26 @@ export const WEIGHTS = {
   decay: 0.75,
   /** Weight of term centrality (0..1). */
   centrality: 0.2,
+  /** Added to a sentence's number of distinct terms when its centrality is averaged (centrality.ts). */
+  centralityDamping: 1,
   /** Weight of title overlap (0..1); not fitted (CNN/DailyMail has no titles). */
   title: 0.1,
   /** Added to a sentence carrying a casualty figure, a ceasefire or a mediation. */
-  fact: 0.1,
+  fact: 0.2,
   /** Subtracted from sentences of fewer than 8 words. */
-  short: 0,
+  short: 0.1,
   /** Subtracted from sentences ending with a question mark. */
   question: 0.4,
   /** Subtracted from sentences opening with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ..."). */
   label: 0.6,
+  /** Subtracted from sentences that refer to a picture ("(pictured)", "(left)"): photo captions. */
+  photo: 0.1,
   /** Subtracted from a sentence opening with a pronoun or connective when the sentence before it is not picked. */
-  dangling: 0,
+  dangling: 0.05,
   /** Redundancy (MMR): subtracted per unit of cosine similarity to a picked sentence above `redundancyFloor`. */
   redundancy: 1,
   /** Cosine similarity below which two sentences are not considered redundant. */
-  redundancyFloor: 0.1,
+  redundancyFloor: 0.2,
   /**
    * Fact coverage of summaries of 2+ sentences (select.ts): 0 off; 1 in conflict reports only (the article names a
    * ceasefire, truce or mediation), where the summary must carry a casualty figure and a ceasefire if the article
@@ -67,7 +71,7 @@ export function scoreCandidates(
   titleTerms: ReadonlySet<string>,
   weights: Weights = WEIGHTS,
 ): Candidate[] {
-  const central = weights.centrality !== 0 ? termCentrality(termSets) : null;
+  const central = weights.centrality !== 0 ? termCentrality(termSets, weights.centralityDamping) : null;
   return candidates.map((s, rank) => {
     const skip = furniturePrefix(s.text);
     const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length);
@@ -79,6 +83,7 @@ export function scoreCandidates(
     if (shape.short) score -= weights.short;
     if (shape.question) score -= weights.question;
     if (shape.label) score -= weights.label;
+    if (shape.photo) score -= weights.photo;
     return { index: s.index, rank, score, length: s.text.length, facts, shape };
   });
 }

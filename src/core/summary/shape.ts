@@ -1,4 +1,4 @@
-import { DANGLING_START, LABEL_KEYWORD, LABEL_OPENING, QUESTION_END } from './cues.ts';
+import { DANGLING_START, LABEL_KEYWORD, LABEL_OPENING, PHOTO_REFERENCE, QUESTION_END } from './cues.ts';
 
 /** Surface traits of a sentence that make it a poor summary sentence on its own. */
 export interface Shape {
@@ -10,6 +10,8 @@ export interface Shape {
   dangling: boolean;
   /** Opens with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ..."): a caption or a teaser. */
   label: boolean;
+  /** Describes a picture ("(pictured)", "(left)", "(file photo)"): a photo caption rather than the story. */
+  photo: boolean;
 }
 
 /** Sentences with fewer word tokens than this count as short. */
@@ -20,5 +22,5 @@ export function sentenceShape(text: string, words: number): Shape {
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const tail = text.length > 40 ? text.slice(-40) : text;
   const label = LABEL_KEYWORD.test(head) || LABEL_OPENING.test(head);
-  return { short: words < SHORT_WORDS, question: QUESTION_END.test(tail), dangling: DANGLING_START.test(head), label };
+  return { short: words < SHORT_WORDS, question: QUESTION_END.test(tail), dangling: DANGLING_START.test(head), label, photo: PHOTO_REFERENCE.test(head) };
 }

@@ -214,13 +214,13 @@ export class CandidateTerms implements VectorTable {
   }
 
   /** termCentrality of the candidates' sets. */
-  centrality(): number[] {
+  centrality(damping: number): number[] {
     const raw: number[] = new Array(this.sets.length);
     for (let r = 0; r < this.sets.length; r++) {
       const ids = (this.sets[r] as TermSet).ids;
       let sum = 0;
       for (const id of ids) sum += logOf(this.df[id] as number);
-      raw[r] = sum / (ids.length + 4);
+      raw[r] = sum / (ids.length + damping);
     }
     let max = 1e-9;
     for (const c of raw) if (c > max) max = c;

@@ -1,4 +1,5 @@
 import {
+  GLUE_BLOCKERS,
   NUMBER_ABBREVIATIONS,
   OTHER_ABBREVIATIONS,
   SENTENCE_STARTERS,
@@ -19,6 +20,7 @@ const TITLES = new Set(TITLE_ABBREVIATIONS);
 const BEFORE_NUMBERS = new Set(NUMBER_ABBREVIATIONS);
 const OTHERS = new Set(OTHER_ABBREVIATIONS);
 const STARTERS = new Set(SENTENCE_STARTERS);
+const GLUE_BLOCK = new Set(GLUE_BLOCKERS);
 
 const TERMINALS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", ')', ']', '}']);
@@ -106,6 +108,42 @@ function detachedCloser(text: string, at: number, end: number, sentenceStart: nu
   return quoteOpen(text, sentenceStart, at, mark) ? q : at;
 }
 
+/** Openings of a new sentence that are hardly ever capitalised inside one ("... in charge of the club He has ..."). */
+const GLUE_STARTERS = new Set(['He', 'She', 'They', 'We', 'His', 'Their', 'However', 'But', 'In', 'After', 'When', 'Earlier', 'This', 'These']);
+
+/** Words of lower case after the article that do not start a clause ("images A and B"). */
+const GLUE_NOT_AFTER = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at']);
+
+/**
+ * True when the space at `at` joins two sentences glued together without punctuation, as photo captions are in
+ * extracted pages ("... back to health The green-eyed cat was ...", "... in January A Texas teacher ..."): a word
+ * ending in a lower-case letter, a digit or `)` (not a preposition, a verb of naming or a label such as "vitamin",
+ * GLUE_BLOCKERS) is followed by "The", "A" or "An" and a lower-case word.
+ */
+function isGlued(text: string, at: number, blockStart: number, end: number): boolean {
+  const prev = text[at - 1];
+  if (!(isLower(prev) || isDigit(prev) || prev === ')')) return false;
+  const c = text[at + 1];
+  let k: number;
+  if (c === 'T' && text[at + 2] === 'h' && text[at + 3] === 'e') k = at + 4;
+  else if (c === 'A' && text[at + 2] === 'n') k = at + 3;
+  else if (c === 'A') k = at + 2;
+  else if (isUpper(c)) {
+    let e = at + 2;
+    while (e < end && e < at + 12 && isLower(text[e])) e++;
+    if (!GLUE_STARTERS.has(text.slice(at + 1, e))) return false;
+    k = text[e] === ',' ? e + 1 : e;
+  } else return false;
+  if (k + 1 >= end || text[k] !== ' ' || !isLower(text[k + 1])) return false;
+  let w = k + 1;
+  while (w < end && w < k + 12 && isLower(text[w])) w++;
+  if (k - at <= 4 && GLUE_NOT_AFTER.has(text.slice(k + 1, w))) return false;
+  let b = at;
+  while (b > blockStart && b > at - 24 && !isSpace(text[b - 1])) b--;
+  const before = text.slice(b, at).replace(/^[("'\[]+|[)\]]+$/g, '').toLowerCase();
+  return !GLUE_BLOCK.has(before);
+}
+
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
 function endsSentence(text: string, at: number, runEnd: number, next: number, blockStart: number, blockEnd: number): boolean {
   const nextWord = wordAfter(text, next, blockEnd);
@@ -118,7 +156,8 @@ function endsSentence(text: string, at: number, runEnd: number, next: number, bl
   const nextIsStarter = STARTERS.has(nextWord.toLowerCase());
   if (before.length === 0) return true;
   if (before.includes('.')) return nextIsStarter;
-  if (TITLES.has(lower)) return false;
+  const unit = isDigit(text[at - before.length - 1]);
+  if (TITLES.has(lower) && !unit) return false;
   if (before.length === 1 && isUpper(before)) return false;
   if (BEFORE_NUMBERS.has(lower) && before !== before.toUpperCase()) return !isDigit(text[next]);
   if (OTHERS.has(lower)) return nextIsStarter;
@@ -132,6 +171,10 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
+      if (c === 0x20 && isGlued(text, i, sentenceStart, end)) {
+        pushSentence(text, sentenceStart, i, paragraph, out);
+        sentenceStart = i + 1;
+      }
       i++;
       continue;
     }
