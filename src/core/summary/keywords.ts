@@ -1,4 +1,5 @@
 import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
+import { grown, sentenceTokenIds, stemCount, stemId, stemOf, tokenCount, wordEpoch } from '../text/words.ts';
 import type { Keyword, Sentence, WordSpan } from '../types.ts';
 import { roundScore } from '../round.ts';
 
@@ -58,15 +59,18 @@ function best(entries: Iterable<Entry>, limit: number): Entry[] {
   return top;
 }
 
-/** A content word's stem, whether the title holds it, and its entry once it has one. */
-interface Slot {
-  key: string;
-  bonus: boolean;
-  entry: Entry | null;
-}
+/** By token id: the stem id of a keyword-bearing token, -1 for any other token, -2 not yet known. */
+let keywordStemOf = new Int32Array(4096).fill(-2);
+let keywordsEpoch = -1;
+/** By stem id: the call that last met it, and its entry's index in that call. */
+let entryStamp = new Int32Array(4096);
+let entryOf = new Int32Array(4096);
+let calls = 0;
 
-function slotOf(key: string, titleStems: ReadonlySet<string>): Slot {
-  return { key, bonus: titleStems.has(key), entry: null };
+/** Per stem met in one call: its entry and whether the title holds it. */
+interface StemSlot {
+  entry: Entry;
+  bonus: boolean;
 }
 
 /**
@@ -76,9 +80,13 @@ function slotOf(key: string, titleStems: ReadonlySet<string>): Slot {
  */
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
+  if (keywordsEpoch !== wordEpoch()) {
+    keywordStemOf.fill(-2);
+    keywordsEpoch = wordEpoch();
+  }
+  const call = ++calls;
   const entries = new Map<string, Entry>();
-  /** Per distinct token: its stem's entry and title bonus, or null when it is not a content word. */
-  const slots = new Map<string, Slot | null>();
+  const slots: StemSlot[] = [];
   let order = 0;
   const add = (key: string, surface: string, weight: number): Entry => {
     const e = entries.get(key);
@@ -95,30 +103,52 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const w = positionWeight(s.index);
     const text = s.text;
     const spans = s.words;
-    let run: string[] = [];
-    const flushRun = (): void => {
-      if (run.length >= 2 && run.length <= 3) add(`#${run.join(' ').toLowerCase()}`, run.join(' '), w * 1.5);
-      if (run.length > 0) run = [];
-    };
+    const ids = sentenceTokenIds(s);
+    if (tokenCount() > keywordStemOf.length) keywordStemOf = grown(keywordStemOf, tokenCount(), -2);
+    /** The capitalised content words in a row, as token indices [runFrom, runTo). */
+    let runFrom = 0;
+    let runTo = 0;
     for (let k = 0; k < spans.length; k++) {
       const t = spans[k] as WordSpan;
-      let slot = slots.get(t.word);
-      if (slot === undefined) {
-        slot = isContent(t.word) ? slotOf(stem(t.word), titleStems) : null;
-        slots.set(t.word, slot);
+      const id = ids[k] as number;
+      let g = keywordStemOf[id] as number;
+      if (g === -2) {
+        g = isContent(t.word) ? stemId(stem(t.word)) : -1;
+        keywordStemOf[id] = g;
+        if (stemCount() > entryStamp.length) {
+          entryStamp = grown(entryStamp, stemCount(), 0);
+          entryOf = grown(entryOf, stemCount(), 0);
+        }
       }
-      const capital = slot !== null && capitalisedAt(text, t.start);
-      const raw = capital ? rawText(text, t) : '';
-      if (capital) run.push(raw);
-      else flushRun();
-      if (slot === null) continue;
-      const weight = w * (slot.bonus ? 1.5 : 1);
-      if (slot.entry !== null) slot.entry.weight += weight;
-      else slot.entry = add(slot.key, k > 0 && capital ? raw : t.word, weight);
+      const capital = g >= 0 && capitalisedAt(text, t.start);
+      if (capital) {
+        if (runTo !== k) runFrom = k;
+        runTo = k + 1;
+      } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, spans, runFrom, runTo, w);
+      if (g < 0) continue;
+      let slot: StemSlot;
+      if (entryStamp[g] === call) {
+        slot = slots[entryOf[g] as number] as StemSlot;
+        slot.entry.weight += w * (slot.bonus ? 1.5 : 1);
+      } else {
+        const key = stemOf(g);
+        const bonus = titleStems.has(key);
+        entryStamp[g] = call;
+        entryOf[g] = slots.length;
+        slot = { entry: add(key, k > 0 && capital ? rawText(text, t) : t.word, w * (bonus ? 1.5 : 1)), bonus };
+        slots.push(slot);
+      }
     }
-    flushRun();
+    if (runTo === spans.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, spans, runFrom, runTo, w);
   }
   const top = best(entries.values(), limit);
   const max = top[0]?.weight ?? 1;
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
+}
+
+/** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
+function addRun(add: (key: string, surface: string, weight: number) => Entry, text: string, spans: readonly WordSpan[], from: number, to: number, w: number): void {
+  let surface = rawText(text, spans[from] as WordSpan);
+  for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, spans[k] as WordSpan);
+  add(`#${surface.toLowerCase()}`, surface, w * 1.5);
 }

@@ -1,57 +1,28 @@
 import { isStopWord, stem } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
+import { grown, sentenceTokenIds, startDocument, stemCount, stemId, stemOf, tokenCount, wordEpoch } from '../text/words.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
 
 /**
  * Content terms as small integers, so dedupe, centrality and the tf-idf vectors count with arrays instead of string
- * maps. Tokens and stems are interned once across documents (a token's stem and stop-word test are computed the
- * first time it is seen); each document numbers its own terms from 0 in first-seen order.
+ * maps. Tokens and stems are interned across documents (text/words.ts); a token's content term (stop-word test and
+ * stem) is computed the first time it is seen. Each document numbers its own terms from 0 in first-seen order.
  */
 
-/** Global token id of every distinct token seen. Cleared (between documents) when it grows large. */
-const TOKEN_IDS = new Map<string, number>();
-/** By global token id: the global id of its content term, or -1 for a stop word or a number. */
-let termOfToken = new Int32Array(4096);
-/** Global term id of every distinct stem, and the stem of each id. */
-const TERM_IDS = new Map<string, number>();
-const TERM_WORDS: string[] = [];
-/** By global term id: the document generation that numbered it last, and its id in that document. */
+/** By token id: the stem id of its content term, -1 for a stop word or a number, -2 not yet known. */
+let termOfToken = new Int32Array(4096).fill(-2);
+/** By stem id: the document generation that numbered it last, and its id in that document. */
 let stamp = new Int32Array(4096);
 let localOf = new Int32Array(4096);
 let generation = 0;
-const MAX_TOKENS = 1 << 17;
+let builtIn = -1;
 
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-/** The global term id of a token's content term (same rules as contentTerms), or -1. */
+/** The stem id of a token's content term (same rules as contentTerms), or -1. */
 function termOf(token: string): number {
   if (isStopWord(token)) return -1;
   const c = token.charCodeAt(0);
   if (c >= 48 && c <= 57) return -1;
-  const word = stem(token);
-  let id = TERM_IDS.get(word);
-  if (id === undefined) {
-    id = TERM_WORDS.length;
-    TERM_IDS.set(word, id);
-    TERM_WORDS.push(word);
-    if (id >= stamp.length) {
-      stamp = grown(stamp, id + 1);
-      localOf = grown(localOf, id + 1);
-    }
-  }
-  return id;
-}
-
-function tokenId(token: string): number {
-  const id = TOKEN_IDS.size;
-  TOKEN_IDS.set(token, id);
-  if (id >= termOfToken.length) termOfToken = grown(termOfToken, id + 1);
-  termOfToken[id] = termOf(token);
-  return id;
+  return stemId(stem(token));
 }
 
 /** Every sentence's tokens and content terms as integers, with document frequencies over all sentences. */
@@ -72,11 +43,10 @@ export interface TermTable {
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
 export function termTable(sentences: readonly Sentence[]): TermTable {
-  if (TOKEN_IDS.size >= MAX_TOKENS) {
-    TOKEN_IDS.clear();
-    TERM_IDS.clear();
-    TERM_WORDS.length = 0;
-    stamp.fill(0);
+  startDocument();
+  if (builtIn !== wordEpoch()) {
+    termOfToken.fill(-2);
+    builtIn = wordEpoch();
   }
   const gen = ++generation;
   const words: string[] = [];
@@ -89,23 +59,30 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const set: number[] = [];
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const toks = (sentences[s] as Sentence).tokens;
-    const ids = new Int32Array(toks.length);
+    const sentence = sentences[s] as Sentence;
+    const ids = sentenceTokenIds(sentence);
+    if (tokenCount() > termOfToken.length) termOfToken = grown(termOfToken, tokenCount(), -2);
     const strings: string[] = [];
     set.length = 0;
     list.length = 0;
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k] as string;
-      const id = TOKEN_IDS.get(t) ?? tokenId(t);
-      ids[k] = id;
-      const g = termOfToken[id] as number;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      let g = termOfToken[id] as number;
+      if (g === -2) {
+        g = termOf(sentence.tokens[k] as string);
+        termOfToken[id] = g;
+        if (stemCount() > stamp.length) {
+          stamp = grown(stamp, stemCount(), 0);
+          localOf = grown(localOf, stemCount(), 0);
+        }
+      }
       if (g < 0) continue;
       let l: number;
       if (stamp[g] !== gen) {
         stamp[g] = gen;
         l = words.length;
         localOf[g] = l;
-        words.push(TERM_WORDS[g] as string);
+        words.push(stemOf(g));
         df.push(0);
         last.push(-1);
       } else l = localOf[g] as number;
