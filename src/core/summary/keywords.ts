@@ -1,5 +1,4 @@
 import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
-import { grown, sentenceTokenIds, stemCount, stemId, stemOf, tokenCount, wordEpoch } from '../text/words.ts';
 import type { Keyword, Sentence, WordSpan } from '../types.ts';
 import { roundScore } from '../round.ts';
 
@@ -59,17 +58,10 @@ function best(entries: Iterable<Entry>, limit: number): Entry[] {
   return top;
 }
 
-/** By token id: the stem id of a keyword-bearing token, -1 for any other token, -2 not yet known. */
-let keywordStemOf = new Int32Array(4096).fill(-2);
-let keywordsEpoch = -1;
-/** By stem id: the call that last met it, and its entry's index in that call. */
-let entryStamp = new Int32Array(4096);
-let entryOf = new Int32Array(4096);
-let calls = 0;
-
 /** Per stem met in one call: its entry and whether the title holds it. */
 interface StemSlot {
-  entry: Entry;
+  key: string;
+  entry: Entry | null;
   bonus: boolean;
 }
 
@@ -80,13 +72,10 @@ interface StemSlot {
  */
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
-  if (keywordsEpoch !== wordEpoch()) {
-    keywordStemOf.fill(-2);
-    keywordsEpoch = wordEpoch();
-  }
-  const call = ++calls;
   const entries = new Map<string, Entry>();
-  const slots: StemSlot[] = [];
+  /** Per distinct token: its stem's slot, or null when it is not a content word. */
+  const slots = new Map<string, StemSlot | null>();
+  const byStem = new Map<string, StemSlot>();
   let order = 0;
   const add = (key: string, surface: string, weight: number): Entry => {
     const e = entries.get(key);
@@ -103,41 +92,33 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const w = positionWeight(s.index);
     const text = s.text;
     const spans = s.words;
-    const ids = sentenceTokenIds(s);
-    if (tokenCount() > keywordStemOf.length) keywordStemOf = grown(keywordStemOf, tokenCount(), -2);
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
     for (let k = 0; k < spans.length; k++) {
       const t = spans[k] as WordSpan;
-      const id = ids[k] as number;
-      let g = keywordStemOf[id] as number;
-      if (g === -2) {
-        g = isContent(t.word) ? stemId(stem(t.word)) : -1;
-        keywordStemOf[id] = g;
-        if (stemCount() > entryStamp.length) {
-          entryStamp = grown(entryStamp, stemCount(), 0);
-          entryOf = grown(entryOf, stemCount(), 0);
+      let slot = slots.get(t.word);
+      if (slot === undefined) {
+        slot = null;
+        if (isContent(t.word)) {
+          const key = stem(t.word);
+          slot = byStem.get(key) ?? null;
+          if (slot === null) {
+            slot = { key, entry: null, bonus: titleStems.has(key) };
+            byStem.set(key, slot);
+          }
         }
+        slots.set(t.word, slot);
       }
-      const capital = g >= 0 && capitalisedAt(text, t.start);
+      const capital = slot !== null && capitalisedAt(text, t.start);
       if (capital) {
         if (runTo !== k) runFrom = k;
         runTo = k + 1;
       } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, spans, runFrom, runTo, w);
-      if (g < 0) continue;
-      let slot: StemSlot;
-      if (entryStamp[g] === call) {
-        slot = slots[entryOf[g] as number] as StemSlot;
-        slot.entry.weight += w * (slot.bonus ? 1.5 : 1);
-      } else {
-        const key = stemOf(g);
-        const bonus = titleStems.has(key);
-        entryStamp[g] = call;
-        entryOf[g] = slots.length;
-        slot = { entry: add(key, k > 0 && capital ? rawText(text, t) : t.word, w * (bonus ? 1.5 : 1)), bonus };
-        slots.push(slot);
-      }
+      if (slot === null) continue;
+      const weight = w * (slot.bonus ? 1.5 : 1);
+      if (slot.entry !== null) slot.entry.weight += weight;
+      else slot.entry = add(slot.key, k > 0 && capital ? rawText(text, t) : t.word, weight);
     }
     if (runTo === spans.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, spans, runFrom, runTo, w);
   }

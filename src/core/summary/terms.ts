@@ -1,33 +1,16 @@
 import { isStopWord, stem } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
-import { grown, sentenceTokenIds, startDocument, stemCount, stemId, stemOf, tokenCount, wordEpoch } from '../text/words.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
 
 /**
  * Content terms as small integers, so dedupe, centrality and the tf-idf vectors count with arrays instead of string
- * maps. Tokens and stems are interned across documents (text/words.ts); a token's content term (stop-word test and
- * stem) is computed the first time it is seen. Each document numbers its own terms from 0 in first-seen order.
+ * maps. Each document numbers its distinct tokens and its terms from 0 in first-seen order; a token's content term
+ * (stop-word test and stem) is computed once per document.
  */
-
-/** By token id: the stem id of its content term, -1 for a stop word or a number, -2 not yet known. */
-let termOfToken = new Int32Array(4096).fill(-2);
-/** By stem id: the document generation that numbered it last, and its id in that document. */
-let stamp = new Int32Array(4096);
-let localOf = new Int32Array(4096);
-let generation = 0;
-let builtIn = -1;
-
-/** The stem id of a token's content term (same rules as contentTerms), or -1. */
-function termOf(token: string): number {
-  if (isStopWord(token)) return -1;
-  const c = token.charCodeAt(0);
-  if (c >= 48 && c <= 57) return -1;
-  return stemId(stem(token));
-}
 
 /** Every sentence's tokens and content terms as integers, with document frequencies over all sentences. */
 export interface TermTable {
-  /** The stem of each document term id. */
+  /** The stem of each term id. */
   words: string[];
   /** Number of sentences holding each term id. */
   df: number[];
@@ -37,18 +20,16 @@ export interface TermTable {
   lists: Int32Array[];
   /** Stemmed content words of each sentence (what contentTerms returns). */
   terms: string[][];
-  /** Global token ids of each sentence (every token, stop words included): equal lists mean equal token lists. */
+  /** Token ids of each sentence (every token, stop words included): equal lists mean equal token lists. */
   tokens: Int32Array[];
 }
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
 export function termTable(sentences: readonly Sentence[]): TermTable {
-  startDocument();
-  if (builtIn !== wordEpoch()) {
-    termOfToken.fill(-2);
-    builtIn = wordEpoch();
-  }
-  const gen = ++generation;
+  const tokenIds = new Map<string, number>();
+  /** By token id: its term id, or -1 for a stop word or a number. */
+  const termOfToken: number[] = [];
+  const termIds = new Map<string, number>();
   const words: string[] = [];
   const df: number[] = [];
   const last: number[] = [];
@@ -59,33 +40,36 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const set: number[] = [];
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s] as Sentence;
-    const ids = sentenceTokenIds(sentence);
-    if (tokenCount() > termOfToken.length) termOfToken = grown(termOfToken, tokenCount(), -2);
+    const toks = (sentences[s] as Sentence).tokens;
+    const ids = new Int32Array(toks.length);
     const strings: string[] = [];
     set.length = 0;
     list.length = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] as number;
-      let g = termOfToken[id] as number;
-      if (g === -2) {
-        g = termOf(sentence.tokens[k] as string);
-        termOfToken[id] = g;
-        if (stemCount() > stamp.length) {
-          stamp = grown(stamp, stemCount(), 0);
-          localOf = grown(localOf, stemCount(), 0);
-        }
-      }
-      if (g < 0) continue;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k] as string;
+      let id = tokenIds.get(t);
       let l: number;
-      if (stamp[g] !== gen) {
-        stamp[g] = gen;
-        l = words.length;
-        localOf[g] = l;
-        words.push(stemOf(g));
-        df.push(0);
-        last.push(-1);
-      } else l = localOf[g] as number;
+      if (id === undefined) {
+        id = termOfToken.length;
+        tokenIds.set(t, id);
+        l = -1;
+        const c = t.charCodeAt(0);
+        if (!isStopWord(t) && !(c >= 48 && c <= 57)) {
+          const w = stem(t);
+          const known = termIds.get(w);
+          if (known !== undefined) l = known;
+          else {
+            l = words.length;
+            termIds.set(w, l);
+            words.push(w);
+            df.push(0);
+            last.push(-1);
+          }
+        }
+        termOfToken.push(l);
+      } else l = termOfToken[id] as number;
+      ids[k] = id;
+      if (l < 0) continue;
       strings.push(words[l] as string);
       list.push(l);
       if (last[l] !== s) {
