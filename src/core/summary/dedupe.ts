@@ -65,25 +65,26 @@ export function findDuplicates(sentences: readonly Sentence[], terms: readonly s
   });
 }
 
-/** findDuplicates on a document's term table: exact repeats are found by hashing token ids instead of joined text. */
+/**
+ * findDuplicates on a document's term table: exact repeats are found through a hash of the token ids, then the
+ * tokens are compared, instead of joining every sentence's tokens into a key.
+ */
 export function findRepeats(sentences: readonly Sentence[], table: TermTable): Set<number> {
-  const byHash = new Map<number, number[]>();
+  const byHash = new Map<number, Sentence[]>();
   return duplicatesOf(sentences, table, (s) => {
-    const ids = table.tokens[s.index] as Int32Array;
-    if (ids.length === 0) return Seen.Empty;
-    let h = 0x811c9dc5;
-    for (const id of ids) h = Math.imul(h ^ id, 0x01000193);
+    if (s.tokens.length === 0) return Seen.Empty;
+    const h = table.hashes[s.index] as number;
     const list = byHash.get(h);
-    if (list === undefined) byHash.set(h, [s.index]);
+    if (list === undefined) byHash.set(h, [s]);
     else {
-      for (const j of list) if (sameIds(table.tokens[j] as Int32Array, ids)) return Seen.Repeat;
-      list.push(s.index);
+      for (const other of list) if (sameTokens(other.tokens, s.tokens)) return Seen.Repeat;
+      list.push(s);
     }
     return Seen.First;
   });
 }
 
-function sameIds(a: Int32Array, b: Int32Array): boolean {
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

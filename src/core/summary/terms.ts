@@ -20,8 +20,8 @@ export interface TermTable {
   lists: Int32Array[];
   /** Stemmed content words of each sentence (what contentTerms returns). */
   terms: string[][];
-  /** Token ids of each sentence (every token, stop words included): equal lists mean equal token lists. */
-  tokens: Int32Array[];
+  /** A hash of each sentence's token ids (every token, stop words included): equal token lists hash alike. */
+  hashes: Int32Array;
 }
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
@@ -36,12 +36,12 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const sets: Int32Array[] = new Array(sentences.length);
   const lists: Int32Array[] = new Array(sentences.length);
   const terms: string[][] = new Array(sentences.length);
-  const tokens: Int32Array[] = new Array(sentences.length);
+  const hashes = new Int32Array(sentences.length);
   const set: number[] = [];
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
-    const ids = new Int32Array(toks.length);
+    let hash = 0x811c9dc5;
     const strings: string[] = [];
     set.length = 0;
     list.length = 0;
@@ -68,7 +68,7 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         }
         termOfToken.push(l);
       } else l = termOfToken[id] as number;
-      ids[k] = id;
+      hash = Math.imul(hash ^ id, 0x01000193);
       if (l < 0) continue;
       strings.push(words[l] as string);
       list.push(l);
@@ -78,12 +78,12 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         set.push(l);
       }
     }
-    tokens[s] = ids;
+    hashes[s] = hash;
     terms[s] = strings;
-    lists[s] = Int32Array.from(list);
-    sets[s] = Int32Array.from(set);
+    lists[s] = new Int32Array(list);
+    sets[s] = new Int32Array(set);
   }
-  return { words, df, sets, lists, terms, tokens };
+  return { words, df, sets, lists, terms, hashes };
 }
 
 /** Math.log of small counts, computed once each (same values as calling Math.log). */

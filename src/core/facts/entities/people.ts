@@ -181,8 +181,16 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
 
 /** Evidence for later bare surnames ("Khatibzadeh said") of people already named in full. */
 function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): void {
+  if (bySurname.size === 0) return;
+  /** The first code units of the surnames: a word opening with another one cannot be a surname. */
+  let firsts: Set<number> | null = new Set<number>();
+  for (const key of bySurname.keys()) {
+    if (key.length === 0) firsts = null;
+    else firsts?.add(key.charCodeAt(0));
+  }
   for (const words of scan.words) {
     for (const w of words) {
+      if (firsts !== null && !firsts.has(w.text.charCodeAt(0))) continue;
       const person = bySurname.get(bare(w.text));
       if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
       person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
