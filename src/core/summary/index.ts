@@ -1,8 +1,10 @@
 import { roundScore } from '../round.ts';
 import { contentTerms, tokenize } from '../text/tokenize.ts';
 import type { AnalyzeOptions, Doc, Sentence, SummarySentence } from '../types.ts';
-import { furniturePrefix, isBoilerplate } from './boilerplate.ts';
+import { sentenceCues } from '../text/cuescan.ts';
+import { boilerplateWith, furniturePrefix } from './boilerplate.ts';
 import { findRepeats } from './dedupe.ts';
+import { primeFactKinds } from './facts.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
 import { CandidateTerms, termTable } from './terms.ts';
@@ -26,11 +28,13 @@ export interface SummaryResult {
 export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = WEIGHTS): SummaryResult {
   const table = termTable(doc.sentences);
   const boiler = new Set<number>();
-  for (const s of doc.sentences) if (isBoilerplate(s.text)) boiler.add(s.index);
+  const cues = sentenceCues(doc);
+  for (const s of doc.sentences) if (boilerplateWith(s.text, cues[s.index] as number)) boiler.add(s.index);
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
+  primeFactKinds(candidates, cues);
   const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights);
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
   for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
