@@ -7,7 +7,7 @@ import { findRepeats } from './dedupe.ts';
 import { primeFactKinds } from './facts.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
-import { CandidateTerms, termTable } from './terms.ts';
+import { CandidateTerms, registerCandidates, termTable } from './terms.ts';
 
 /** The chosen sentences plus what was left out before scoring. */
 export interface SummaryResult {
@@ -33,6 +33,7 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
+  registerCandidates(candidates, doc.sentences, table);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
   primeFactKinds(candidates, cues);
   const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights);

@@ -1,6 +1,7 @@
 import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
 import type { Keyword, Sentence, WordSpan } from '../types.ts';
 import { roundScore } from '../round.ts';
+import { tableOf } from './terms.ts';
 
 interface Entry {
   surface: string;
@@ -85,19 +86,49 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
     const created = { surface, weight, first: order++ };
     entries.set(key, created);
+    all.push(created);
+    return created;
+  };
+  /** Every entry; a stem's entry is made once (its slot keeps it), so it needs no lookup by key. */
+  const all: Entry[] = [];
+  const addStem = (surface: string, weight: number): Entry => {
+    const created = { surface, weight, first: order++ };
+    all.push(created);
     return created;
   };
   const titleStems = new Set(tokenSpans(title ?? '').map((t) => stem(t.word)));
+  const table = tableOf(candidates);
+  /** With the summariser's term table: slots by token id and by term id instead of by string. */
+  const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
+  const byTerm: Array<StemSlot | undefined> = table ? new Array(table.words.length) : [];
   for (const s of candidates) {
     const w = positionWeight(s.index);
     const text = s.text;
     const spans = s.words;
+    const ids = table ? (table.tokenIds[s.index] as Int32Array) : null;
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
     for (let k = 0; k < spans.length; k++) {
       const t = spans[k] as WordSpan;
-      let slot = slots.get(t.word);
+      let slot: StemSlot | null | undefined;
+      if (ids !== null && table !== null) {
+        const id = ids[k] as number;
+        slot = byToken[id];
+        if (slot === undefined) {
+          const term = table.termOfToken[id] as number;
+          slot = null;
+          if (term >= 0 && t.word.length > 2) {
+            slot = byTerm[term] ?? null;
+            if (slot === null) {
+              const key = table.words[term] as string;
+              slot = { key, entry: null, bonus: titleStems.has(key) };
+              byTerm[term] = slot;
+            }
+          }
+          byToken[id] = slot;
+        }
+      } else slot = slots.get(t.word);
       if (slot === undefined) {
         slot = null;
         if (isContent(t.word)) {
@@ -118,11 +149,11 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
       if (slot.entry !== null) slot.entry.weight += weight;
-      else slot.entry = add(slot.key, k > 0 && capital ? rawText(text, t) : t.word, weight);
+      else slot.entry = addStem(k > 0 && capital ? rawText(text, t) : t.word, weight);
     }
     if (runTo === spans.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, spans, runFrom, runTo, w);
   }
-  const top = best(entries.values(), limit);
+  const top = best(all, limit);
   const max = top[0]?.weight ?? 1;
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }

@@ -22,6 +22,28 @@ export interface TermTable {
   terms: string[][];
   /** A hash of each sentence's token ids (every token, stop words included): equal token lists hash alike. */
   hashes: Int32Array;
+  /** Token ids of each sentence, in order. */
+  tokenIds: Int32Array[];
+  /** The term id of each token id, or -1 for a stop word or a number. */
+  termOfToken: number[];
+  /** The token of each token id. */
+  tokenTexts: string[];
+}
+
+/** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids. */
+const TABLES = new WeakMap<readonly Sentence[], { table: TermTable; sentences: readonly Sentence[] }>();
+
+/** Records that `candidates` are sentences of `sentences`, the list `table` was built from. */
+export function registerCandidates(candidates: readonly Sentence[], sentences: readonly Sentence[], table: TermTable): void {
+  TABLES.set(candidates, { table, sentences });
+}
+
+/** The term table of the sentences `candidates` were taken from, when summarize registered them and they still match. */
+export function tableOf(candidates: readonly Sentence[]): TermTable | null {
+  const known = TABLES.get(candidates);
+  if (known === undefined) return null;
+  for (const s of candidates) if (known.sentences[s.index] !== s) return null;
+  return known.table;
 }
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
@@ -37,10 +59,13 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const lists: Int32Array[] = new Array(sentences.length);
   const terms: string[][] = new Array(sentences.length);
   const hashes = new Int32Array(sentences.length);
+  const tokenIdLists: Int32Array[] = new Array(sentences.length);
+  const tokenTexts: string[] = [];
   const set: number[] = [];
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
+    const ids = new Int32Array(toks.length);
     let hash = 0x811c9dc5;
     const strings: string[] = [];
     set.length = 0;
@@ -52,6 +77,7 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
       if (id === undefined) {
         id = termOfToken.length;
         tokenIds.set(t, id);
+        tokenTexts.push(t);
         l = -1;
         const c = t.charCodeAt(0);
         if (!isStopWord(t) && !(c >= 48 && c <= 57)) {
@@ -68,6 +94,7 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         }
         termOfToken.push(l);
       } else l = termOfToken[id] as number;
+      ids[k] = id;
       hash = Math.imul(hash ^ id, 0x01000193);
       if (l < 0) continue;
       strings.push(words[l] as string);
@@ -79,11 +106,12 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
       }
     }
     hashes[s] = hash;
+    tokenIdLists[s] = ids;
     terms[s] = strings;
     lists[s] = new Int32Array(list);
     sets[s] = new Int32Array(set);
   }
-  return { words, df, sets, lists, terms, hashes };
+  return { words, df, sets, lists, terms, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts };
 }
 
 /** Math.log of small counts, computed once each (same values as calling Math.log). */
