@@ -15,7 +15,7 @@ interface TermIndex {
   /** Number of sentences holding each id. */
   df: number[];
   /** Distinct ids of each sentence. */
-  sets: Int32Array[];
+  sets: ReadonlyArray<readonly number[]>;
 }
 
 /** Numbers the distinct words of every sentence in one pass, counting in how many sentences each occurs. */
@@ -40,7 +40,7 @@ function indexTerms(terms: readonly string[][]): TermIndex {
       df[id] = (df[id] as number) + 1;
       set.push(id);
     }
-    return Int32Array.from(set);
+    return set;
   });
   return { words, df, sets };
 }
@@ -101,7 +101,7 @@ function duplicatesOf(sentences: readonly Sentence[], index: TermIndex, exact: (
       duplicates.add(s.index);
       continue;
     }
-    const set = index.sets[s.index] as Int32Array;
+    const set = index.sets[s.index] as readonly number[];
     if (set.length === 0) continue;
     const rare = rarest(set, index);
     if (hasNearDuplicate(s.index, rare, postings, index.sets, mark)) {
@@ -124,10 +124,10 @@ function hasNearDuplicate(
   at: number,
   rare: readonly number[],
   postings: ReadonlyArray<number[] | undefined>,
-  sets: readonly Int32Array[],
+  sets: ReadonlyArray<readonly number[]>,
   mark: Int32Array,
 ): boolean {
-  const set = sets[at] as Int32Array;
+  const set = sets[at] as readonly number[];
   let marked = false;
   let seen: Set<number> | null = null;
   for (const id of rare) {
@@ -141,7 +141,7 @@ function hasNearDuplicate(
       if (seen === null) seen = new Set<number>();
       else if (seen.has(j)) continue;
       seen.add(j);
-      if (jaccardAtLeast(set.length, sets[j] as Int32Array, mark, at)) return true;
+      if (jaccardAtLeast(set.length, sets[j] as readonly number[], mark, at)) return true;
     }
   }
   return false;
@@ -153,7 +153,7 @@ function rarer(a: string, da: number, b: string, db: number): boolean {
 }
 
 /** The RAREST_WORDS rarest ids of a set (lowest document frequency, ties by the word's code-unit order), rarest first. */
-function rarest(set: Int32Array, index: TermIndex): number[] {
+function rarest(set: readonly number[], index: TermIndex): number[] {
   const ids: number[] = [];
   for (const id of set) {
     const w = index.words[id] as string;
@@ -175,7 +175,7 @@ function rarest(set: Int32Array, index: TermIndex): number[] {
  * Whether the Jaccard overlap of the marked set (`size` ids with `mark[id] === at`) and `other` reaches
  * NEAR_DUPLICATE_JACCARD. The overlap is at most small / large, so unequal sizes are rejected without comparing words.
  */
-function jaccardAtLeast(size: number, other: Int32Array, mark: Int32Array, at: number): boolean {
+function jaccardAtLeast(size: number, other: readonly number[], mark: Int32Array, at: number): boolean {
   const small = Math.min(size, other.length);
   const large = Math.max(size, other.length);
   if (small / large < NEAR_DUPLICATE_JACCARD) return false;

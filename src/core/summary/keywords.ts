@@ -105,7 +105,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const w = positionWeight(s.index);
     const text = s.text;
     const spans = s.words;
-    const ids = table ? (table.tokenIds[s.index] as Int32Array) : null;
+    const ids = table ? (table.tokenIds[s.index] as number[]) : null;
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;

@@ -15,15 +15,15 @@ export interface TermTable {
   /** Number of sentences holding each term id. */
   df: number[];
   /** Distinct term ids of each sentence, in first-seen order. */
-  sets: Int32Array[];
+  sets: number[][];
   /** Term ids of each sentence with repeats, in order. */
-  lists: Int32Array[];
+  lists: number[][];
   /** Stemmed content words of each sentence (what contentTerms returns). */
   terms: string[][];
   /** A hash of each sentence's token ids (every token, stop words included): equal token lists hash alike. */
   hashes: Int32Array;
   /** Token ids of each sentence, in order. */
-  tokenIds: Int32Array[];
+  tokenIds: number[][];
   /** The term id of each token id, or -1 for a stop word or a number. */
   termOfToken: number[];
   /** The token of each token id. */
@@ -55,17 +55,17 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const words: string[] = [];
   const df: number[] = [];
   const last: number[] = [];
-  const sets: Int32Array[] = new Array(sentences.length);
-  const lists: Int32Array[] = new Array(sentences.length);
+  const sets: number[][] = new Array(sentences.length);
+  const lists: number[][] = new Array(sentences.length);
   const terms: string[][] = new Array(sentences.length);
   const hashes = new Int32Array(sentences.length);
-  const tokenIdLists: Int32Array[] = new Array(sentences.length);
+  const tokenIdLists: number[][] = new Array(sentences.length);
   const tokenTexts: string[] = [];
   const set: number[] = [];
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
-    const ids = new Int32Array(toks.length);
+    const ids: number[] = new Array(toks.length);
     let hash = 0x811c9dc5;
     const strings: string[] = [];
     set.length = 0;
@@ -108,8 +108,8 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     hashes[s] = hash;
     tokenIdLists[s] = ids;
     terms[s] = strings;
-    lists[s] = new Int32Array(list);
-    sets[s] = new Int32Array(set);
+    lists[s] = list.slice();
+    sets[s] = set.slice();
   }
   return { words, df, sets, lists, terms, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts };
 }
@@ -123,10 +123,10 @@ function logOf(n: number): number {
 /** A sentence's distinct content terms as a read-only set of stems, backed by the document's term ids. */
 export class TermSet implements ReadonlySet<string> {
   readonly owner: CandidateTerms;
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   private byWord: Map<string, number> | null = null;
 
-  constructor(owner: CandidateTerms, ids: Int32Array) {
+  constructor(owner: CandidateTerms, ids: readonly number[]) {
     this.owner = owner;
     this.ids = ids;
   }
@@ -172,7 +172,7 @@ export class TermSet implements ReadonlySet<string> {
 export class CandidateTerms implements VectorTable {
   readonly table: TermTable;
   readonly sets: TermSet[];
-  private readonly lists: Int32Array[];
+  private readonly lists: Array<readonly number[]>;
   /** Number of candidates holding each term id. */
   private readonly df: Int32Array;
   private readonly built: Array<SparseVector | undefined>;
@@ -185,10 +185,10 @@ export class CandidateTerms implements VectorTable {
     this.lists = new Array(candidates.length);
     for (let r = 0; r < candidates.length; r++) {
       const index = (candidates[r] as Sentence).index;
-      const ids = table.sets[index] as Int32Array;
+      const ids = table.sets[index] as number[];
       for (const id of ids) this.df[id] = (this.df[id] as number) + 1;
       this.sets[r] = new TermSet(this, ids);
-      this.lists[r] = table.lists[index] as Int32Array;
+      this.lists[r] = table.lists[index] as number[];
     }
     this.built = new Array(candidates.length);
   }
@@ -223,7 +223,7 @@ export class CandidateTerms implements VectorTable {
     return (this.built[rank] ??= this.unitVector(list));
   }
 
-  private unitVector(list: Int32Array): SparseVector {
+  private unitVector(list: readonly number[]): SparseVector {
     const n = this.lists.length;
     const tf = new Map<number, number>();
     for (const w of list) tf.set(w, (tf.get(w) ?? 0) + 1);

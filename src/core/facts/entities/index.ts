@@ -1,7 +1,7 @@
 import { AGENCY_ROWS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
 import { INSTITUTION_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
-import { byString, compileCues, evidenceOf, hasCue, uniqueEvidence } from './cues.ts';
+import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
 import type { Scan, Word } from './mentions.ts';
 
 export { extractPeople } from './people.ts';
@@ -93,7 +93,7 @@ export function extractSources(doc: Doc): Facts['sources'] {
 }
 
 function capitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsUpper(word);
 }
 
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */

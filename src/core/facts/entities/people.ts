@@ -1,7 +1,7 @@
 import { lookupPlace } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { evidenceOf } from './cues.ts';
+import { evidenceOf, startsUpper } from './cues.ts';
 import type { Scan, Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
@@ -79,8 +79,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     const w = words[k] as Word;
     if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
     const lower = bare(w.text).toLowerCase();
-    const place = lookupPlace(w.text);
-    if (place && /^\p{Lu}/u.test(w.text) && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
+    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
     } else if (titleWord(w.text)) {
@@ -108,8 +108,8 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   let affiliation: string | null = null;
   for (; k < words.length && k < start + MAX_WALK; k++) {
     const w = words[k] as Word;
-    const place = lookupPlace(w.text);
-    if (place && /^\p{Lu}/u.test(w.text) && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
+    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    if (place && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
     } else if (titleWord(w.text)) {
       if (HEADS.has(bare(w.text).toLowerCase())) lastHead = k;
