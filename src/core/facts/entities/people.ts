@@ -184,12 +184,18 @@ function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): 
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
   let firsts: Set<number> | null = new Set<number>();
+  let shortest = Infinity;
+  let longest = 0;
   for (const key of bySurname.keys()) {
     if (key.length === 0) firsts = null;
     else firsts?.add(key.charCodeAt(0));
+    shortest = Math.min(shortest, key.length);
+    longest = Math.max(longest, key.length);
   }
   for (const words of scan.words) {
     for (const w of words) {
+      // bare() drops at most two characters ("'s").
+      if (w.text.length < shortest || w.text.length > longest + 2) continue;
       if (firsts !== null && !firsts.has(w.text.charCodeAt(0))) continue;
       const person = bySurname.get(bare(w.text));
       if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
