@@ -31,10 +31,13 @@ const AGENCY_RE = new RegExp(
 );
 /** The aliases by their first two characters (both ASCII), in AGENCY_ORDER. */
 const AGENCY_BY_PREFIX: Array<string[] | undefined> = new Array(128 * 128);
+/** 1 for an ASCII character some alias opens with. */
+const AGENCY_FIRST = new Uint8Array(128);
 const AGENCIES_ASCII = AGENCY_ORDER.every((a) => a.length >= 2 && a.charCodeAt(0) < 128 && a.charCodeAt(1) < 128);
 for (const alias of AGENCY_ORDER) {
   const key = alias.charCodeAt(0) * 128 + alias.charCodeAt(1);
   (AGENCY_BY_PREFIX[key] ??= []).push(alias);
+  AGENCY_FIRST[alias.charCodeAt(0) & 0x7f] = 1;
 }
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
@@ -60,7 +63,7 @@ function agencyMatches(text: string): Array<{ index: number; alias: string }> {
   const n = text.length - 1;
   for (let i = 0; i < n; i++) {
     const c0 = text.charCodeAt(i);
-    if (c0 >= 128) continue;
+    if (c0 >= 128 || AGENCY_FIRST[c0] === 0) continue;
     const c1 = text.charCodeAt(i + 1);
     if (c1 >= 128) continue;
     const bucket = AGENCY_BY_PREFIX[c0 * 128 + c1];
