@@ -1,4 +1,4 @@
-import { lookupPlace } from '../../lexicon/places.ts';
+import { lookupPlace, wordMemo } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
@@ -35,22 +35,14 @@ function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
 
-/** nameWord's answers by word: the same words recur within and across articles. Cleared when it grows large. */
-const NAME_WORDS = new Map<string, boolean>();
-const MAX_NAME_WORDS = 16384;
-
 /** A word that can be part of a personal name. */
 function nameWord(word: string): boolean {
   const first = word.charCodeAt(0);
   // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
   if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && word.includes('-'))) return false;
-  let known = NAME_WORDS.get(word);
-  if (known === undefined) {
-    if (NAME_WORDS.size >= MAX_NAME_WORDS) NAME_WORDS.clear();
-    known = isNameWord(word);
-    NAME_WORDS.set(word, known);
-  }
-  return known;
+  const memo = wordMemo(word);
+  if (memo.name === undefined) memo.name = isNameWord(word);
+  return memo.name;
 }
 
 function isNameWord(word: string): boolean {
