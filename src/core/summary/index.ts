@@ -45,5 +45,14 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
     const skip = furniturePrefix(s.text);
     return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
-  return { sentences, duplicates: [...duplicates].filter((i) => !boiler.has(i)).length, boilerplate: boiler.size, candidates, terms: table.terms };
+  return {
+    sentences,
+    duplicates: [...duplicates].filter((i) => !boiler.has(i)).length,
+    boilerplate: boiler.size,
+    candidates,
+    // Built only when read: the analysis does not need the strings.
+    get terms(): string[][] {
+      return table.terms;
+    },
+  };
 }

@@ -18,8 +18,8 @@ export interface TermTable {
   sets: number[][];
   /** Term ids of each sentence with repeats, in order. */
   lists: number[][];
-  /** Stemmed content words of each sentence (what contentTerms returns). */
-  terms: string[][];
+  /** Stemmed content words of each sentence (what contentTerms returns), built the first time it is read. */
+  readonly terms: string[][];
   /** A hash of each sentence's token ids (every token, stop words included): equal token lists hash alike. */
   hashes: Int32Array;
   /** Token ids of each sentence, in order. */
@@ -57,7 +57,6 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const last: number[] = [];
   const sets: number[][] = new Array(sentences.length);
   const lists: number[][] = new Array(sentences.length);
-  const terms: string[][] = new Array(sentences.length);
   const hashes = new Int32Array(sentences.length);
   const tokenIdLists: number[][] = new Array(sentences.length);
   const tokenTexts: string[] = [];
@@ -67,7 +66,6 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     const toks = (sentences[s] as Sentence).tokens;
     const ids: number[] = new Array(toks.length);
     let hash = 0x811c9dc5;
-    const strings: string[] = [];
     set.length = 0;
     list.length = 0;
     for (let k = 0; k < toks.length; k++) {
@@ -97,7 +95,6 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
       ids[k] = id;
       hash = Math.imul(hash ^ id, 0x01000193);
       if (l < 0) continue;
-      strings.push(words[l] as string);
       list.push(l);
       if (last[l] !== s) {
         last[l] = s;
@@ -107,11 +104,23 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     }
     hashes[s] = hash;
     tokenIdLists[s] = ids;
-    terms[s] = strings;
     lists[s] = list.slice();
     sets[s] = set.slice();
   }
-  return { words, df, sets, lists, terms, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts };
+  let terms: string[][] | null = null;
+  return {
+    words,
+    df,
+    sets,
+    lists,
+    get terms(): string[][] {
+      return (terms ??= lists.map((list) => list.map((l) => words[l] as string)));
+    },
+    hashes,
+    tokenIds: tokenIdLists,
+    termOfToken,
+    tokenTexts,
+  };
 }
 
 /** Math.log of small counts, computed once each (same values as calling Math.log). */
