@@ -58,8 +58,8 @@ function isNameWord(word: string): boolean {
 }
 
 function adjacent(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '';
+  const gap = b.start - a.end;
+  return gap <= 0 || (gap === 1 && text.charCodeAt(a.end) === 0x20);
 }
 
 /** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
@@ -142,8 +142,7 @@ function findInSentence(doc: Doc, words: Word[]): Found[] {
 }
 
 function lastName(name: string): string {
-  const parts = name.split(' ');
-  return parts[parts.length - 1] as string;
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
