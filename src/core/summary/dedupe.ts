@@ -165,8 +165,11 @@ function rarest(set: readonly number[], index: TermIndex): number[] {
       at--;
     }
     if (at >= RAREST_WORDS) continue;
-    ids.splice(at, 0, id);
-    if (ids.length > RAREST_WORDS) ids.pop();
+    // Insert at `at`, dropping the last when full (splice and pop, without the calls).
+    const length = ids.length;
+    if (length < RAREST_WORDS) ids.push(id);
+    for (let j = Math.min(length, RAREST_WORDS - 1); j > at; j--) ids[j] = ids[j - 1] as number;
+    ids[at] = id;
   }
   return ids;
 }
