@@ -117,16 +117,21 @@ function build(): { NEXT: Int32Array; OUT: Int32Array } {
       }
     }
   }
-  return { NEXT: next, OUT: Int32Array.from(out) };
+  // Rows by offset: each entry holds its target state's row offset (state × symbols), and OUT is indexed by offset,
+  // so the scan needs no multiplication per character.
+  const outByRow = new Int32Array(n * symbols);
+  for (let state = 0; state < n; state++) outByRow[state * symbols] = out[state] as number;
+  for (let i = 0; i < next.length; i++) next[i] = (next[i] as number) * symbols;
+  return { NEXT: next, OUT: outByRow };
 }
 
 /** The family bits of every cue word found in text[start, end). */
 export function cueBits(text: string, start: number, end: number): number {
-  let state = 0;
+  let row = 0;
   let bits = 0;
   for (let i = start; i < end; i++) {
-    state = NEXT[state * symbols + (SYMBOL[text.charCodeAt(i)] as number)] as number;
-    bits |= OUT[state] as number;
+    row = NEXT[row + (SYMBOL[text.charCodeAt(i)] as number)] as number;
+    bits |= OUT[row] as number;
   }
   return bits;
 }
