@@ -291,6 +291,8 @@ const MAX_LOOKUPS = 16384;
 export interface WordMemo {
   entry: PlaceEntry | null;
   name: boolean | undefined;
+  /** mayStartPhrase of the mention. */
+  phrase: boolean | undefined;
 }
 
 /** The memo of a mention, made (with its place entry) the first time it is asked for. */
@@ -298,7 +300,7 @@ export function wordMemo(mention: string): WordMemo {
   let memo = LOOKUPS.get(mention);
   if (memo === undefined) {
     if (LOOKUPS.size >= MAX_LOOKUPS) LOOKUPS.clear();
-    memo = { entry: findPlace(mention), name: undefined };
+    memo = { entry: findPlace(mention), name: undefined, phrase: undefined };
     LOOKUPS.set(mention, memo);
   }
   return memo;

@@ -1,4 +1,4 @@
-import { lookupPlace, mayStartPhrase, type PlaceEntry } from '../../lexicon/places.ts';
+import { lookupPlace, mayStartPhrase, wordMemo, type PlaceEntry } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 
 /** A word of a sentence with absolute offsets into the submitted text. */
@@ -101,9 +101,9 @@ function adjacent(text: string, left: Word, right: Word): boolean {
 function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number] | null {
   let phrase = (words[i] as Word).text;
   let best: [PlaceEntry, number] | null = null;
-  const first = lookupPlace(phrase);
-  if (first) best = [first, 1];
-  if (!mayStartPhrase(phrase)) return best;
+  const memo = wordMemo(phrase);
+  if (memo.entry) best = [memo.entry, 1];
+  if (!(memo.phrase ??= mayStartPhrase(phrase))) return best;
   for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
     const w = words[j] as Word;
     if (!adjacent(text, words[j - 1] as Word, w)) break;
