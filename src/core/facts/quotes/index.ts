@@ -55,7 +55,7 @@ function resolveSpeaker(phrase: string, people: readonly Person[], at: number): 
   if (!clean) return null;
   if (PRONOUN_RE.test(clean)) return lastPersonBefore(people, at) ?? null;
   for (const p of people) {
-    const surname = p.name.split(' ').pop() as string;
+    const surname = p.name.slice(p.name.lastIndexOf(' ') + 1);
     if (clean.includes(surname)) return p.name;
   }
   return clean;
