@@ -281,17 +281,34 @@ export function mayStartPhrase(word: string): boolean {
 }
 
 /** Answers already given, by mention: the same words recur within and across articles. Cleared when it grows large. */
-const LOOKUPS = new Map<string, PlaceEntry | null>();
+const LOOKUPS = new Map<string, WordMemo>();
 const MAX_LOOKUPS = 16384;
+
+/**
+ * What is known about one mention: its place entry, and room for other pure answers about the same string (whether
+ * it can be part of a personal name), so a word costs one lookup however many questions are asked about it.
+ */
+export interface WordMemo {
+  entry: PlaceEntry | null;
+  name: boolean | undefined;
+  /** mayStartPhrase of the mention. */
+  phrase: boolean | undefined;
+}
+
+/** The memo of a mention, made (with its place entry) the first time it is asked for. */
+export function wordMemo(mention: string): WordMemo {
+  let memo = LOOKUPS.get(mention);
+  if (memo === undefined) {
+    if (LOOKUPS.size >= MAX_LOOKUPS) LOOKUPS.clear();
+    memo = { entry: findPlace(mention), name: undefined, phrase: undefined };
+    LOOKUPS.set(mention, memo);
+  }
+  return memo;
+}
 
 /** Looks up a mention ("Azeri", "Baku", "ISIS", "Mosul") in every table; null when unknown. */
 export function lookupPlace(mention: string): PlaceEntry | null {
-  const known = LOOKUPS.get(mention);
-  if (known !== undefined) return known;
-  if (LOOKUPS.size >= MAX_LOOKUPS) LOOKUPS.clear();
-  const entry = findPlace(mention);
-  LOOKUPS.set(mention, entry);
-  return entry;
+  return wordMemo(mention).entry;
 }
 
 function findPlace(mention: string): PlaceEntry | null {

@@ -1,4 +1,5 @@
 import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate.ts';
+import { CUE, trustedBits } from '../text/cuescan.ts';
 import { GLUED_FURNITURE } from './cues.ts';
 
 /** A glued furniture prefix is stripped only when at least this many words of text follow it. */
@@ -16,9 +17,23 @@ export function furniturePrefix(sentence: string): number {
   return words >= GLUED_MIN_WORDS ? m[0].length : 0;
 }
 
+/** The patterns anchored at the start, and whether the cue family of text/cuescan.ts covers the others. */
+const ANCHORED = BOILERPLATE_PATTERNS.filter((re) => re.source.startsWith('^'));
+const UNANCHORED = BOILERPLATE_PATTERNS.filter((re) => !re.source.startsWith('^'));
+const UNANCHORED_BITS = trustedBits(CUE.boilerplate, UNANCHORED.flatMap((r) => [r.source, r.flags]), 1928508477);
+
 /** True when a sentence is page furniture (licence, share widget, byline, photo credit), not news. */
 export function isBoilerplate(sentence: string): boolean {
+  return boilerplateWith(sentence, -1);
+}
+
+/**
+ * isBoilerplate, given the sentence's cue family bits (text/cuescan.ts): without the boilerplate family only the
+ * patterns anchored at the start can match.
+ */
+export function boilerplateWith(sentence: string, cues: number): boolean {
   const skip = furniturePrefix(sentence);
   const head = sentence.slice(skip, skip + 400);
-  return BOILERPLATE_PATTERNS.some((re) => re.test(head));
+  const patterns = UNANCHORED_BITS !== 0 && (cues & UNANCHORED_BITS) === 0 ? ANCHORED : BOILERPLATE_PATTERNS;
+  return patterns.some((re) => re.test(head));
 }

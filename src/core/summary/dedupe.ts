@@ -15,7 +15,7 @@ interface TermIndex {
   /** Number of sentences holding each id. */
   df: number[];
   /** Distinct ids of each sentence. */
-  sets: Int32Array[];
+  sets: ReadonlyArray<readonly number[]>;
 }
 
 /** Numbers the distinct words of every sentence in one pass, counting in how many sentences each occurs. */
@@ -40,7 +40,7 @@ function indexTerms(terms: readonly string[][]): TermIndex {
       df[id] = (df[id] as number) + 1;
       set.push(id);
     }
-    return Int32Array.from(set);
+    return set;
   });
   return { words, df, sets };
 }
@@ -65,25 +65,26 @@ export function findDuplicates(sentences: readonly Sentence[], terms: readonly s
   });
 }
 
-/** findDuplicates on a document's term table: exact repeats are found by hashing token ids instead of joined text. */
+/**
+ * findDuplicates on a document's term table: exact repeats are found through a hash of the token ids, then the
+ * tokens are compared, instead of joining every sentence's tokens into a key.
+ */
 export function findRepeats(sentences: readonly Sentence[], table: TermTable): Set<number> {
-  const byHash = new Map<number, number[]>();
+  const byHash = new Map<number, Sentence[]>();
   return duplicatesOf(sentences, table, (s) => {
-    const ids = table.tokens[s.index] as Int32Array;
-    if (ids.length === 0) return Seen.Empty;
-    let h = 0x811c9dc5;
-    for (const id of ids) h = Math.imul(h ^ id, 0x01000193);
+    if (s.tokens.length === 0) return Seen.Empty;
+    const h = table.hashes[s.index] as number;
     const list = byHash.get(h);
-    if (list === undefined) byHash.set(h, [s.index]);
+    if (list === undefined) byHash.set(h, [s]);
     else {
-      for (const j of list) if (sameIds(table.tokens[j] as Int32Array, ids)) return Seen.Repeat;
-      list.push(s.index);
+      for (const other of list) if (sameTokens(other.tokens, s.tokens)) return Seen.Repeat;
+      list.push(s);
     }
     return Seen.First;
   });
 }
 
-function sameIds(a: Int32Array, b: Int32Array): boolean {
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -100,7 +101,7 @@ function duplicatesOf(sentences: readonly Sentence[], index: TermIndex, exact: (
       duplicates.add(s.index);
       continue;
     }
-    const set = index.sets[s.index] as Int32Array;
+    const set = index.sets[s.index] as readonly number[];
     if (set.length === 0) continue;
     const rare = rarest(set, index);
     if (hasNearDuplicate(s.index, rare, postings, index.sets, mark)) {
@@ -123,10 +124,10 @@ function hasNearDuplicate(
   at: number,
   rare: readonly number[],
   postings: ReadonlyArray<number[] | undefined>,
-  sets: readonly Int32Array[],
+  sets: ReadonlyArray<readonly number[]>,
   mark: Int32Array,
 ): boolean {
-  const set = sets[at] as Int32Array;
+  const set = sets[at] as readonly number[];
   let marked = false;
   let seen: Set<number> | null = null;
   for (const id of rare) {
@@ -140,7 +141,7 @@ function hasNearDuplicate(
       if (seen === null) seen = new Set<number>();
       else if (seen.has(j)) continue;
       seen.add(j);
-      if (jaccardAtLeast(set.length, sets[j] as Int32Array, mark, at)) return true;
+      if (jaccardAtLeast(set.length, sets[j] as readonly number[], mark, at)) return true;
     }
   }
   return false;
@@ -152,7 +153,7 @@ function rarer(a: string, da: number, b: string, db: number): boolean {
 }
 
 /** The RAREST_WORDS rarest ids of a set (lowest document frequency, ties by the word's code-unit order), rarest first. */
-function rarest(set: Int32Array, index: TermIndex): number[] {
+function rarest(set: readonly number[], index: TermIndex): number[] {
   const ids: number[] = [];
   for (const id of set) {
     const w = index.words[id] as string;
@@ -164,8 +165,11 @@ function rarest(set: Int32Array, index: TermIndex): number[] {
       at--;
     }
     if (at >= RAREST_WORDS) continue;
-    ids.splice(at, 0, id);
-    if (ids.length > RAREST_WORDS) ids.pop();
+    // Insert at `at`, dropping the last when full (splice and pop, without the calls).
+    const length = ids.length;
+    if (length < RAREST_WORDS) ids.push(id);
+    for (let j = Math.min(length, RAREST_WORDS - 1); j > at; j--) ids[j] = ids[j - 1] as number;
+    ids[at] = id;
   }
   return ids;
 }
@@ -174,7 +178,7 @@ function rarest(set: Int32Array, index: TermIndex): number[] {
  * Whether the Jaccard overlap of the marked set (`size` ids with `mark[id] === at`) and `other` reaches
  * NEAR_DUPLICATE_JACCARD. The overlap is at most small / large, so unequal sizes are rejected without comparing words.
  */
-function jaccardAtLeast(size: number, other: Int32Array, mark: Int32Array, at: number): boolean {
+function jaccardAtLeast(size: number, other: readonly number[], mark: Int32Array, at: number): boolean {
   const small = Math.min(size, other.length);
   const large = Math.max(size, other.length);
   if (small / large < NEAR_DUPLICATE_JACCARD) return false;

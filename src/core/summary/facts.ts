@@ -1,3 +1,5 @@
+import { CUE, trustedBits } from '../text/cuescan.ts';
+import type { Sentence } from '../types.ts';
 import { BACKGROUND, CASUALTY_FIGURE, CEASEFIRE_ANY, CEASEFIRE_STRONG, MEDIATION } from './cues.ts';
 
 /** The kinds of fact a summary sentence may carry, as bits. */
@@ -6,14 +8,36 @@ export const FACT = { casualty: 1, ceasefire: 2, mediation: 4 } as const;
 /** Longest stretch of a sentence the cue patterns look at. */
 const MAX_SCAN = 600;
 
+/** Whether the cue families of text/cuescan.ts still cover the three patterns (else every sentence runs them all). */
+const TRUSTED = trustedBits(1, [CASUALTY_FIGURE, CEASEFIRE_ANY, MEDIATION].flatMap((r) => [r.source, r.flags]), 846685132) !== 0;
+
+/** factKinds of the sentences of the document being summarised, by text (see primeFactKinds). */
+const PRIMED = new Map<string, number>();
+
 /** Bit set of the facts a sentence carries: a casualty figure, a ceasefire, a mediation. */
 export function factKinds(text: string): number {
+  return PRIMED.get(text) ?? factKindsWith(text, -1);
+}
+
+/** factKinds, skipping the patterns whose cue words (text/cuescan.ts family bits `cues`) the sentence lacks. */
+function factKindsWith(text: string, cues: number): number {
   const head = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   let kinds = 0;
-  if (CASUALTY_FIGURE.test(head)) kinds |= FACT.casualty;
-  if (CEASEFIRE_ANY.test(head)) kinds |= FACT.ceasefire;
-  if (MEDIATION.test(head)) kinds |= FACT.mediation;
+  if ((cues & CUE.casualtyFigure) !== 0 && CASUALTY_FIGURE.test(head)) kinds |= FACT.casualty;
+  if ((cues & CUE.ceasefireAny) !== 0 && CEASEFIRE_ANY.test(head)) kinds |= FACT.ceasefire;
+  if ((cues & CUE.mediation) !== 0 && MEDIATION.test(head)) kinds |= FACT.mediation;
   return kinds;
+}
+
+/**
+ * Computes factKinds of a document's sentences once, from their cue family bits (`cues`, by sentence index), so the
+ * scorer's and the selection's later calls on the same texts are answered without running the patterns. Replaces
+ * what the previous document primed.
+ */
+export function primeFactKinds(sentences: readonly Sentence[], cues: Int32Array): void {
+  PRIMED.clear();
+  if (!TRUSTED) return;
+  for (const s of sentences) PRIMED.set(s.text, factKindsWith(s.text, cues[s.index] as number));
 }
 
 /**

@@ -1,11 +1,13 @@
 import { roundScore } from '../round.ts';
 import { contentTerms, tokenize } from '../text/tokenize.ts';
 import type { AnalyzeOptions, Doc, Sentence, SummarySentence } from '../types.ts';
-import { furniturePrefix, isBoilerplate } from './boilerplate.ts';
+import { sentenceCues } from '../text/cuescan.ts';
+import { boilerplateWith, furniturePrefix } from './boilerplate.ts';
 import { findRepeats } from './dedupe.ts';
+import { primeFactKinds } from './facts.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
-import { CandidateTerms, termTable } from './terms.ts';
+import { CandidateTerms, registerCandidates, termTable } from './terms.ts';
 
 /** The chosen sentences plus what was left out before scoring. */
 export interface SummaryResult {
@@ -26,11 +28,14 @@ export interface SummaryResult {
 export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = WEIGHTS): SummaryResult {
   const table = termTable(doc.sentences);
   const boiler = new Set<number>();
-  for (const s of doc.sentences) if (isBoilerplate(s.text)) boiler.add(s.index);
+  const cues = sentenceCues(doc);
+  for (const s of doc.sentences) if (boilerplateWith(s.text, cues[s.index] as number)) boiler.add(s.index);
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
+  registerCandidates(candidates, doc.sentences, table);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
+  primeFactKinds(candidates, cues);
   const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights);
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
   for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
@@ -40,5 +45,14 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
     const skip = furniturePrefix(s.text);
     return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
-  return { sentences, duplicates: [...duplicates].filter((i) => !boiler.has(i)).length, boilerplate: boiler.size, candidates, terms: table.terms };
+  return {
+    sentences,
+    duplicates: [...duplicates].filter((i) => !boiler.has(i)).length,
+    boilerplate: boiler.size,
+    candidates,
+    // Built only when read: the analysis does not need the strings.
+    get terms(): string[][] {
+      return table.terms;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
 import type { Keyword, Sentence, WordSpan } from '../types.ts';
 import { roundScore } from '../round.ts';
+import { tableOf } from './terms.ts';
 
 interface Entry {
   surface: string;
@@ -58,15 +59,11 @@ function best(entries: Iterable<Entry>, limit: number): Entry[] {
   return top;
 }
 
-/** A content word's stem, whether the title holds it, and its entry once it has one. */
-interface Slot {
+/** Per stem met in one call: its entry and whether the title holds it. */
+interface StemSlot {
   key: string;
-  bonus: boolean;
   entry: Entry | null;
-}
-
-function slotOf(key: string, titleStems: ReadonlySet<string>): Slot {
-  return { key, bonus: titleStems.has(key), entry: null };
+  bonus: boolean;
 }
 
 /**
@@ -77,8 +74,9 @@ function slotOf(key: string, titleStems: ReadonlySet<string>): Slot {
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
   const entries = new Map<string, Entry>();
-  /** Per distinct token: its stem's entry and title bonus, or null when it is not a content word. */
-  const slots = new Map<string, Slot | null>();
+  /** Per distinct token: its stem's slot, or null when it is not a content word. */
+  const slots = new Map<string, StemSlot | null>();
+  const byStem = new Map<string, StemSlot>();
   let order = 0;
   const add = (key: string, surface: string, weight: number): Entry => {
     const e = entries.get(key);
@@ -88,37 +86,81 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
     const created = { surface, weight, first: order++ };
     entries.set(key, created);
+    all.push(created);
+    return created;
+  };
+  /** Every entry; a stem's entry is made once (its slot keeps it), so it needs no lookup by key. */
+  const all: Entry[] = [];
+  const addStem = (surface: string, weight: number): Entry => {
+    const created = { surface, weight, first: order++ };
+    all.push(created);
     return created;
   };
   const titleStems = new Set(tokenSpans(title ?? '').map((t) => stem(t.word)));
+  const table = tableOf(candidates);
+  /** With the summariser's term table: slots by token id and by term id instead of by string. */
+  const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
+  const byTerm: Array<StemSlot | undefined> = table ? new Array(table.words.length) : [];
   for (const s of candidates) {
     const w = positionWeight(s.index);
     const text = s.text;
     const spans = s.words;
-    let run: string[] = [];
-    const flushRun = (): void => {
-      if (run.length >= 2 && run.length <= 3) add(`#${run.join(' ').toLowerCase()}`, run.join(' '), w * 1.5);
-      if (run.length > 0) run = [];
-    };
+    const ids = table ? (table.tokenIds[s.index] as number[]) : null;
+    /** The capitalised content words in a row, as token indices [runFrom, runTo). */
+    let runFrom = 0;
+    let runTo = 0;
     for (let k = 0; k < spans.length; k++) {
       const t = spans[k] as WordSpan;
-      let slot = slots.get(t.word);
+      let slot: StemSlot | null | undefined;
+      if (ids !== null && table !== null) {
+        const id = ids[k] as number;
+        slot = byToken[id];
+        if (slot === undefined) {
+          const term = table.termOfToken[id] as number;
+          slot = null;
+          if (term >= 0 && t.word.length > 2) {
+            slot = byTerm[term] ?? null;
+            if (slot === null) {
+              const key = table.words[term] as string;
+              slot = { key, entry: null, bonus: titleStems.has(key) };
+              byTerm[term] = slot;
+            }
+          }
+          byToken[id] = slot;
+        }
+      } else slot = slots.get(t.word);
       if (slot === undefined) {
-        slot = isContent(t.word) ? slotOf(stem(t.word), titleStems) : null;
+        slot = null;
+        if (isContent(t.word)) {
+          const key = stem(t.word);
+          slot = byStem.get(key) ?? null;
+          if (slot === null) {
+            slot = { key, entry: null, bonus: titleStems.has(key) };
+            byStem.set(key, slot);
+          }
+        }
         slots.set(t.word, slot);
       }
       const capital = slot !== null && capitalisedAt(text, t.start);
-      const raw = capital ? rawText(text, t) : '';
-      if (capital) run.push(raw);
-      else flushRun();
+      if (capital) {
+        if (runTo !== k) runFrom = k;
+        runTo = k + 1;
+      } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, spans, runFrom, runTo, w);
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
       if (slot.entry !== null) slot.entry.weight += weight;
-      else slot.entry = add(slot.key, k > 0 && capital ? raw : t.word, weight);
+      else slot.entry = addStem(k > 0 && capital ? rawText(text, t) : t.word, weight);
     }
-    flushRun();
+    if (runTo === spans.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, spans, runFrom, runTo, w);
   }
-  const top = best(entries.values(), limit);
+  const top = best(all, limit);
   const max = top[0]?.weight ?? 1;
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
+}
+
+/** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
+function addRun(add: (key: string, surface: string, weight: number) => Entry, text: string, spans: readonly WordSpan[], from: number, to: number, w: number): void {
+  let surface = rawText(text, spans[from] as WordSpan);
+  for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, spans[k] as WordSpan);
+  add(`#${surface.toLowerCase()}`, surface, w * 1.5);
 }

@@ -4,112 +4,97 @@ import type { SparseVector, VectorTable } from './vectors.ts';
 
 /**
  * Content terms as small integers, so dedupe, centrality and the tf-idf vectors count with arrays instead of string
- * maps. Tokens and stems are interned once across documents (a token's stem and stop-word test are computed the
- * first time it is seen); each document numbers its own terms from 0 in first-seen order.
+ * maps. Each document numbers its distinct tokens and its terms from 0 in first-seen order; a token's content term
+ * (stop-word test and stem) is computed once per document.
  */
-
-/** Global token id of every distinct token seen. Cleared (between documents) when it grows large. */
-const TOKEN_IDS = new Map<string, number>();
-/** By global token id: the global id of its content term, or -1 for a stop word or a number. */
-let termOfToken = new Int32Array(4096);
-/** Global term id of every distinct stem, and the stem of each id. */
-const TERM_IDS = new Map<string, number>();
-const TERM_WORDS: string[] = [];
-/** By global term id: the document generation that numbered it last, and its id in that document. */
-let stamp = new Int32Array(4096);
-let localOf = new Int32Array(4096);
-let generation = 0;
-const MAX_TOKENS = 1 << 17;
-
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-/** The global term id of a token's content term (same rules as contentTerms), or -1. */
-function termOf(token: string): number {
-  if (isStopWord(token)) return -1;
-  const c = token.charCodeAt(0);
-  if (c >= 48 && c <= 57) return -1;
-  const word = stem(token);
-  let id = TERM_IDS.get(word);
-  if (id === undefined) {
-    id = TERM_WORDS.length;
-    TERM_IDS.set(word, id);
-    TERM_WORDS.push(word);
-    if (id >= stamp.length) {
-      stamp = grown(stamp, id + 1);
-      localOf = grown(localOf, id + 1);
-    }
-  }
-  return id;
-}
-
-function tokenId(token: string): number {
-  const id = TOKEN_IDS.size;
-  TOKEN_IDS.set(token, id);
-  if (id >= termOfToken.length) termOfToken = grown(termOfToken, id + 1);
-  termOfToken[id] = termOf(token);
-  return id;
-}
 
 /** Every sentence's tokens and content terms as integers, with document frequencies over all sentences. */
 export interface TermTable {
-  /** The stem of each document term id. */
+  /** The stem of each term id. */
   words: string[];
   /** Number of sentences holding each term id. */
   df: number[];
   /** Distinct term ids of each sentence, in first-seen order. */
-  sets: Int32Array[];
+  sets: number[][];
   /** Term ids of each sentence with repeats, in order. */
-  lists: Int32Array[];
-  /** Stemmed content words of each sentence (what contentTerms returns). */
-  terms: string[][];
-  /** Global token ids of each sentence (every token, stop words included): equal lists mean equal token lists. */
-  tokens: Int32Array[];
+  lists: number[][];
+  /** Stemmed content words of each sentence (what contentTerms returns), built the first time it is read. */
+  readonly terms: string[][];
+  /** A hash of each sentence's token ids (every token, stop words included): equal token lists hash alike. */
+  hashes: Int32Array;
+  /** Token ids of each sentence, in order. */
+  tokenIds: number[][];
+  /** The term id of each token id, or -1 for a stop word or a number. */
+  termOfToken: number[];
+  /** The token of each token id. */
+  tokenTexts: string[];
+}
+
+/** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids. */
+const TABLES = new WeakMap<readonly Sentence[], { table: TermTable; sentences: readonly Sentence[] }>();
+
+/** Records that `candidates` are sentences of `sentences`, the list `table` was built from. */
+export function registerCandidates(candidates: readonly Sentence[], sentences: readonly Sentence[], table: TermTable): void {
+  TABLES.set(candidates, { table, sentences });
+}
+
+/** The term table of the sentences `candidates` were taken from, when summarize registered them and they still match. */
+export function tableOf(candidates: readonly Sentence[]): TermTable | null {
+  const known = TABLES.get(candidates);
+  if (known === undefined) return null;
+  for (const s of candidates) if (known.sentences[s.index] !== s) return null;
+  return known.table;
 }
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
 export function termTable(sentences: readonly Sentence[]): TermTable {
-  if (TOKEN_IDS.size >= MAX_TOKENS) {
-    TOKEN_IDS.clear();
-    TERM_IDS.clear();
-    TERM_WORDS.length = 0;
-    stamp.fill(0);
-  }
-  const gen = ++generation;
+  const tokenIds = new Map<string, number>();
+  /** By token id: its term id, or -1 for a stop word or a number. */
+  const termOfToken: number[] = [];
+  const termIds = new Map<string, number>();
   const words: string[] = [];
   const df: number[] = [];
   const last: number[] = [];
-  const sets: Int32Array[] = new Array(sentences.length);
-  const lists: Int32Array[] = new Array(sentences.length);
-  const terms: string[][] = new Array(sentences.length);
-  const tokens: Int32Array[] = new Array(sentences.length);
+  const sets: number[][] = new Array(sentences.length);
+  const lists: number[][] = new Array(sentences.length);
+  const hashes = new Int32Array(sentences.length);
+  const tokenIdLists: number[][] = new Array(sentences.length);
+  const tokenTexts: string[] = [];
   const set: number[] = [];
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
-    const ids = new Int32Array(toks.length);
-    const strings: string[] = [];
+    const ids: number[] = new Array(toks.length);
+    let hash = 0x811c9dc5;
     set.length = 0;
     list.length = 0;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k] as string;
-      const id = TOKEN_IDS.get(t) ?? tokenId(t);
-      ids[k] = id;
-      const g = termOfToken[id] as number;
-      if (g < 0) continue;
+      let id = tokenIds.get(t);
       let l: number;
-      if (stamp[g] !== gen) {
-        stamp[g] = gen;
-        l = words.length;
-        localOf[g] = l;
-        words.push(TERM_WORDS[g] as string);
-        df.push(0);
-        last.push(-1);
-      } else l = localOf[g] as number;
-      strings.push(words[l] as string);
+      if (id === undefined) {
+        id = termOfToken.length;
+        tokenIds.set(t, id);
+        tokenTexts.push(t);
+        l = -1;
+        const c = t.charCodeAt(0);
+        if (!isStopWord(t) && !(c >= 48 && c <= 57)) {
+          const w = stem(t);
+          const known = termIds.get(w);
+          if (known !== undefined) l = known;
+          else {
+            l = words.length;
+            termIds.set(w, l);
+            words.push(w);
+            df.push(0);
+            last.push(-1);
+          }
+        }
+        termOfToken.push(l);
+      } else l = termOfToken[id] as number;
+      ids[k] = id;
+      hash = Math.imul(hash ^ id, 0x01000193);
+      if (l < 0) continue;
       list.push(l);
       if (last[l] !== s) {
         last[l] = s;
@@ -117,12 +102,25 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         set.push(l);
       }
     }
-    tokens[s] = ids;
-    terms[s] = strings;
-    lists[s] = Int32Array.from(list);
-    sets[s] = Int32Array.from(set);
+    hashes[s] = hash;
+    tokenIdLists[s] = ids;
+    lists[s] = list.slice();
+    sets[s] = set.slice();
   }
-  return { words, df, sets, lists, terms, tokens };
+  let terms: string[][] | null = null;
+  return {
+    words,
+    df,
+    sets,
+    lists,
+    get terms(): string[][] {
+      return (terms ??= lists.map((list) => list.map((l) => words[l] as string)));
+    },
+    hashes,
+    tokenIds: tokenIdLists,
+    termOfToken,
+    tokenTexts,
+  };
 }
 
 /** Math.log of small counts, computed once each (same values as calling Math.log). */
@@ -134,10 +132,10 @@ function logOf(n: number): number {
 /** A sentence's distinct content terms as a read-only set of stems, backed by the document's term ids. */
 export class TermSet implements ReadonlySet<string> {
   readonly owner: CandidateTerms;
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   private byWord: Map<string, number> | null = null;
 
-  constructor(owner: CandidateTerms, ids: Int32Array) {
+  constructor(owner: CandidateTerms, ids: readonly number[]) {
     this.owner = owner;
     this.ids = ids;
   }
@@ -183,7 +181,7 @@ export class TermSet implements ReadonlySet<string> {
 export class CandidateTerms implements VectorTable {
   readonly table: TermTable;
   readonly sets: TermSet[];
-  private readonly lists: Int32Array[];
+  private readonly lists: Array<readonly number[]>;
   /** Number of candidates holding each term id. */
   private readonly df: Int32Array;
   private readonly built: Array<SparseVector | undefined>;
@@ -196,10 +194,10 @@ export class CandidateTerms implements VectorTable {
     this.lists = new Array(candidates.length);
     for (let r = 0; r < candidates.length; r++) {
       const index = (candidates[r] as Sentence).index;
-      const ids = table.sets[index] as Int32Array;
+      const ids = table.sets[index] as number[];
       for (const id of ids) this.df[id] = (this.df[id] as number) + 1;
       this.sets[r] = new TermSet(this, ids);
-      this.lists[r] = table.lists[index] as Int32Array;
+      this.lists[r] = table.lists[index] as number[];
     }
     this.built = new Array(candidates.length);
   }
@@ -234,7 +232,7 @@ export class CandidateTerms implements VectorTable {
     return (this.built[rank] ??= this.unitVector(list));
   }
 
-  private unitVector(list: Int32Array): SparseVector {
+  private unitVector(list: readonly number[]): SparseVector {
     const n = this.lists.length;
     const tf = new Map<number, number>();
     for (const w of list) tf.set(w, (tf.get(w) ?? 0) + 1);

@@ -71,7 +71,7 @@ export function tokenize(text: string): string[] {
   const bounds: number[] = [];
   scan(text, bounds);
   const words: string[] = new Array(bounds.length >> 1);
-  for (let k = 0; k < bounds.length; k += 2) words[k >> 1] = clean(text.slice(bounds[k], bounds[k + 1]));
+  for (let k = 0; k < bounds.length; k += 2) words[k >> 1] = cleanAt(text, bounds[k] as number, bounds[k + 1] as number);
   return words;
 }
 
@@ -83,9 +83,18 @@ export function tokenSpans(text: string): TokenSpan[] {
   for (let k = 0; k < bounds.length; k += 2) {
     const start = bounds[k] as number;
     const end = bounds[k + 1] as number;
-    spans[k >> 1] = { word: clean(text.slice(start, end)), start, end };
+    spans[k >> 1] = { word: cleanAt(text, start, end), start, end };
   }
   return spans;
+}
+
+/** clean(text.slice(start, end)), without the case folding when the token is plain lower-case ASCII. */
+function cleanAt(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return clean(text.slice(start, end));
+  }
+  return text.charCodeAt(end - 1) === 0x2e ? clean(text.slice(start, end)) : text.slice(start, end);
 }
 
 function clean(token: string): string {

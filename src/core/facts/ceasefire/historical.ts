@@ -1,9 +1,13 @@
 import { HISTORICAL_MARKERS } from '../../lexicon/roles.ts';
+import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Sentence } from '../../types.ts';
 
 const MARKER_RE = new RegExp(HISTORICAL_MARKERS.filter((m) => !m.includes('(?:19|20)\\d\\d\\b')).join('|'), 'i');
 const YEAR_RE = /\b(?:in|since|of|until) ((?:19|20)\d\d)\b/gi;
 const EARLIER_RE = /\b(?:earlier|previous|prior|old|last) (?:ceasefire|cease-fire|truce|deal|agreement|accord|round)\b/i;
+/** Cue families (text/cuescan.ts) a sentence needs before MARKER_RE or EARLIER_RE, and YEAR_RE, can match it. */
+const MARKER_BITS = trustedBits(CUE.historical, [MARKER_RE.source, MARKER_RE.flags, EARLIER_RE.source, EARLIER_RE.flags], 2022143058);
+const YEAR_BITS = trustedBits(CUE.year, [YEAR_RE.source, YEAR_RE.flags], 2947289424);
 
 /** The publication year, from `publishedAt` or the dateline, or null. */
 export function referenceYear(doc: Doc): number | null {
@@ -13,9 +17,14 @@ export function referenceYear(doc: Doc): number | null {
 
 /** True when a sentence is background about an earlier war or deal ("last year's war", "in 1998", "after the war"). */
 export function isHistorical(sentence: Sentence, year: number | null): boolean {
+  return historicalWith(sentence, year, -1);
+}
+
+/** isHistorical, skipping the expressions whose cue words the sentence lacks (`cues`: its cue family bits). */
+function historicalWith(sentence: Sentence, year: number | null, cues: number): boolean {
   const text = sentence.text;
-  if (MARKER_RE.test(text) || EARLIER_RE.test(text)) return true;
-  if (year === null) return false;
+  if ((MARKER_BITS === 0 || (cues & MARKER_BITS) !== 0) && (MARKER_RE.test(text) || EARLIER_RE.test(text))) return true;
+  if (year === null || (YEAR_BITS !== 0 && (cues & YEAR_BITS) === 0)) return false;
   for (const m of text.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
   return false;
 }
@@ -25,10 +34,11 @@ const CONTINUES_RE = /^\W{0,3}(?:to this end|also|in addition|then|at the time|a
 /** Flags every sentence as historical or not; a sentence that continues the one before ("To this end, ...") inherits it. */
 export function historicalFlags(doc: Doc): boolean[] {
   const year = referenceYear(doc);
+  const cues = sentenceCues(doc);
   const flags: boolean[] = [];
   for (const s of doc.sentences) {
     const inherited = flags.length > 0 && flags[flags.length - 1] === true && CONTINUES_RE.test(s.text);
-    flags.push(inherited || isHistorical(s, year));
+    flags.push(inherited || historicalWith(s, year, cues[flags.length] as number));
   }
   return flags;
 }

@@ -1,4 +1,5 @@
 import { ACCEPT_CUES, CEASEFIRE_CUES, CEASEFIRE_WORDS, VIOLATION_CUES } from '../../lexicon/roles.ts';
+import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { CeasefireStatus, Doc, Evidence, Facts, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
@@ -7,6 +8,8 @@ import { partyName } from '../parties/index.ts';
 
 const CEASEFIRE = compileCues(CEASEFIRE_WORDS);
 const STATUS_MATCHERS = CEASEFIRE_CUES.map(({ status, cues }) => ({ status, matcher: compileCues(cues) }));
+/** The cue family (text/cuescan.ts) a sentence needs before CEASEFIRE can match it. */
+const CEASEFIRE_BITS = trustedBits(CUE.ceasefire, [CEASEFIRE.source, CEASEFIRE.flags], 3095055730);
 const ACCEPT = compileCues(ACCEPT_CUES);
 const VIOLATION = compileCues(VIOLATION_CUES);
 const LINE_RE = /\b(?:ceasefire|cease-fire|truce)\s+line\b/gi;
@@ -43,9 +46,11 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: readonly bool
   const accepted = new Set<string>();
   const brokered = new Set<string>();
   let violations = false;
+  const cues = sentenceCues(doc);
   for (const sentence of doc.sentences) {
     const i = sentence.index;
-    const found = historical[i] ? null : sentenceStatus(sentence.text);
+    const possible = CEASEFIRE_BITS === 0 || ((cues[i] as number) & CEASEFIRE_BITS) !== 0;
+    const found = historical[i] || !possible ? null : sentenceStatus(sentence.text);
     if (!found) continue;
     evidence.push(evidenceOf(doc.text, sentence.start, sentence.end));
     if (PRECEDENCE.indexOf(found) < PRECEDENCE.indexOf(status)) status = found;

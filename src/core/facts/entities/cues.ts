@@ -34,6 +34,15 @@ export function hasCue(matcher: CueMatcher, text: string): boolean {
   return found;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether `word` opens with an upper-case letter (`/^\p{Lu}/u`), without the expression for ASCII. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
 /** Evidence for a span of the submitted text. */
 export function evidenceOf(text: string, start: number, end: number): Evidence {
   return { start, end, text: text.slice(start, end) };

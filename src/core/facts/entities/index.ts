@@ -1,7 +1,7 @@
 import { AGENCY_ROWS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
 import { INSTITUTION_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
-import { byString, compileCues, evidenceOf, hasCue, uniqueEvidence } from './cues.ts';
+import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
 import type { Scan, Word } from './mentions.ts';
 
 export { extractPeople } from './people.ts';
@@ -23,19 +23,68 @@ const AGENCY_NAMES: AgencyName[] = AGENCY_ROWS.flatMap((row) => {
   return [canonical, ...rest.split(',').map((a) => a.trim())].filter((a) => a !== '').map((alias) => ({ canonical, alias }));
 });
 const AGENCY_BY_ALIAS = new Map(AGENCY_NAMES.map((a) => [a.alias, a.canonical]));
+/** Every alias in the order AGENCY_RE would try them: longest first, then by code unit. */
+const AGENCY_ORDER = [...AGENCY_BY_ALIAS.keys()].sort((a, b) => b.length - a.length || byString(a, b));
 const AGENCY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...AGENCY_BY_ALIAS.keys()].sort((a, b) => b.length - a.length || byString(a, b)).map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${AGENCY_ORDER.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** The aliases by their first two characters (both ASCII), in AGENCY_ORDER. */
+const AGENCY_BY_PREFIX: Array<string[] | undefined> = new Array(128 * 128);
+/** 1 for an ASCII character some alias opens with. */
+const AGENCY_FIRST = new Uint8Array(128);
+const AGENCIES_ASCII = AGENCY_ORDER.every((a) => a.length >= 2 && a.charCodeAt(0) < 128 && a.charCodeAt(1) < 128);
+for (const alias of AGENCY_ORDER) {
+  const key = alias.charCodeAt(0) * 128 + alias.charCodeAt(1);
+  (AGENCY_BY_PREFIX[key] ??= []).push(alias);
+  AGENCY_FIRST[alias.charCodeAt(0) & 0x7f] = 1;
+}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point starting at `i` (or ending just before `i`, when `before`) is a letter or a number. */
+function letterOrNumberAt(text: string, i: number, before: boolean): boolean {
+  if (before ? i <= 0 : i >= text.length) return false;
+  const c = text.charCodeAt(before ? i - 1 : i);
+  if (c < 0x80) return ((c | 0x20) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+  const pair = before && c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  const at = pair ? i - 2 : before ? i - 1 : i;
+  const cp = text.codePointAt(at) as number;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/** The matches of AGENCY_RE in `text` (index and alias), found without running it at every position. */
+function agencyMatches(text: string): Array<{ index: number; alias: string }> {
+  const found: Array<{ index: number; alias: string }> = [];
+  if (!AGENCIES_ASCII) {
+    AGENCY_RE.lastIndex = 0;
+    for (const m of text.matchAll(AGENCY_RE)) found.push({ index: m.index ?? 0, alias: m[0] });
+    return found;
+  }
+  const n = text.length - 1;
+  for (let i = 0; i < n; i++) {
+    const c0 = text.charCodeAt(i);
+    if (c0 >= 128 || AGENCY_FIRST[c0] === 0) continue;
+    const c1 = text.charCodeAt(i + 1);
+    if (c1 >= 128) continue;
+    const bucket = AGENCY_BY_PREFIX[c0 * 128 + c1];
+    if (bucket === undefined || letterOrNumberAt(text, i, true)) continue;
+    for (const alias of bucket) {
+      if (!text.startsWith(alias, i) || letterOrNumberAt(text, i + alias.length, false)) continue;
+      found.push({ index: i, alias });
+      i += alias.length - 1;
+      break;
+    }
+  }
+  return found;
+}
 
 /** News agencies and outlets cited in the text; names that are also words ("Trend") need a citing cue nearby. */
 export function extractSources(doc: Doc): Facts['sources'] {
   const found = new Map<string, Evidence[]>();
-  AGENCY_RE.lastIndex = 0;
-  for (const m of doc.text.matchAll(AGENCY_RE)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const canonical = AGENCY_BY_ALIAS.get(m[0]) as string;
+  for (const m of agencyMatches(doc.text)) {
+    const start = m.index;
+    const end = start + m.alias.length;
+    const canonical = AGENCY_BY_ALIAS.get(m.alias) as string;
     if (AMBIGUOUS.has(canonical) && !hasCue(CUE, doc.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW))) continue;
     const list = found.get(canonical) ?? [];
     list.push(evidenceOf(doc.text, start, end));
@@ -47,7 +96,7 @@ export function extractSources(doc: Doc): Facts['sources'] {
 }
 
 function capitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsUpper(word);
 }
 
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */

@@ -1,4 +1,4 @@
-import { lookupPlace, mayStartPhrase, type PlaceEntry } from '../../lexicon/places.ts';
+import { lookupPlace, mayStartPhrase, wordMemo, type PlaceEntry } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 
 /** A word of a sentence with absolute offsets into the submitted text. */
@@ -74,8 +74,9 @@ export function sentenceWords(sentence: Sentence): Word[] {
       i++;
       continue;
     }
-    let text = source.slice(i, end);
-    if (text.endsWith('.') && text.indexOf('.') === text.length - 1 && text.length > 2) text = text.slice(0, -1);
+    // A final period stays only on dotted abbreviations ("U.S."): dropped when it is the word's only one.
+    const cut = end - i > 2 && source.charCodeAt(end - 1) === 0x2e && source.indexOf('.', i) === end - 1 ? end - 1 : end;
+    const text = source.slice(i, cut);
     const start = sentence.start + i;
     words.push({ text, start, end: start + text.length });
     i = end;
@@ -83,8 +84,10 @@ export function sentenceWords(sentence: Sentence): Word[] {
   return words;
 }
 
+const AL_PREFIXED = /^al-\p{L}/u;
+
 function isCapitalized(word: string): boolean {
-  if (word.charCodeAt(0) === 0x61 && /^al-\p{L}/u.test(word)) return true;
+  if (word.charCodeAt(0) === 0x61 && word.charCodeAt(1) === 0x6c && word.charCodeAt(2) === 0x2d && AL_PREFIXED.test(word)) return true;
   const c = word.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]?.toLowerCase());
 }
@@ -98,9 +101,9 @@ function adjacent(text: string, left: Word, right: Word): boolean {
 function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number] | null {
   let phrase = (words[i] as Word).text;
   let best: [PlaceEntry, number] | null = null;
-  const first = lookupPlace(phrase);
-  if (first) best = [first, 1];
-  if (!mayStartPhrase(phrase)) return best;
+  const memo = wordMemo(phrase);
+  if (memo.entry) best = [memo.entry, 1];
+  if (!(memo.phrase ??= mayStartPhrase(phrase))) return best;
   for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
     const w = words[j] as Word;
     if (!adjacent(text, words[j - 1] as Word, w)) break;

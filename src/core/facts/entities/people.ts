@@ -1,7 +1,7 @@
-import { lookupPlace } from '../../lexicon/places.ts';
+import { lookupPlace, wordMemo } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { evidenceOf } from './cues.ts';
+import { evidenceOf, startsUpper } from './cues.ts';
 import type { Scan, Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
@@ -35,22 +35,14 @@ function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
 
-/** nameWord's answers by word: the same words recur within and across articles. Cleared when it grows large. */
-const NAME_WORDS = new Map<string, boolean>();
-const MAX_NAME_WORDS = 16384;
-
 /** A word that can be part of a personal name. */
 function nameWord(word: string): boolean {
   const first = word.charCodeAt(0);
   // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
   if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && word.includes('-'))) return false;
-  let known = NAME_WORDS.get(word);
-  if (known === undefined) {
-    if (NAME_WORDS.size >= MAX_NAME_WORDS) NAME_WORDS.clear();
-    known = isNameWord(word);
-    NAME_WORDS.set(word, known);
-  }
-  return known;
+  const memo = wordMemo(word);
+  if (memo.name === undefined) memo.name = isNameWord(word);
+  return memo.name;
 }
 
 function isNameWord(word: string): boolean {
@@ -66,8 +58,8 @@ function isNameWord(word: string): boolean {
 }
 
 function adjacent(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '';
+  const gap = b.start - a.end;
+  return gap <= 0 || (gap === 1 && text.charCodeAt(a.end) === 0x20);
 }
 
 /** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
@@ -79,8 +71,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     const w = words[k] as Word;
     if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
     const lower = bare(w.text).toLowerCase();
-    const place = lookupPlace(w.text);
-    if (place && /^\p{Lu}/u.test(w.text) && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
+    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
     } else if (titleWord(w.text)) {
@@ -108,8 +100,8 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   let affiliation: string | null = null;
   for (; k < words.length && k < start + MAX_WALK; k++) {
     const w = words[k] as Word;
-    const place = lookupPlace(w.text);
-    if (place && /^\p{Lu}/u.test(w.text) && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
+    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    if (place && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
     } else if (titleWord(w.text)) {
       if (HEADS.has(bare(w.text).toLowerCase())) lastHead = k;
@@ -150,8 +142,7 @@ function findInSentence(doc: Doc, words: Word[]): Found[] {
 }
 
 function lastName(name: string): string {
-  const parts = name.split(' ');
-  return parts[parts.length - 1] as string;
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
@@ -181,8 +172,22 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
 
 /** Evidence for later bare surnames ("Khatibzadeh said") of people already named in full. */
 function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): void {
+  if (bySurname.size === 0) return;
+  /** The first code units of the surnames: a word opening with another one cannot be a surname. */
+  let firsts: Set<number> | null = new Set<number>();
+  let shortest = Infinity;
+  let longest = 0;
+  for (const key of bySurname.keys()) {
+    if (key.length === 0) firsts = null;
+    else firsts?.add(key.charCodeAt(0));
+    shortest = Math.min(shortest, key.length);
+    longest = Math.max(longest, key.length);
+  }
   for (const words of scan.words) {
     for (const w of words) {
+      // bare() drops at most two characters ("'s").
+      if (w.text.length < shortest || w.text.length > longest + 2) continue;
+      if (firsts !== null && !firsts.has(w.text.charCodeAt(0))) continue;
       const person = bySurname.get(bare(w.text));
       if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
       person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));

@@ -1,4 +1,5 @@
 import { DEAL_WORDS, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
+import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Evidence, MediatorRole } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
@@ -18,6 +19,9 @@ const BY_RE = /^\s+by\s+(?:the\s+)?$/i;
 const HOST_RE = /\btalks\b/i;
 const TALKS = compileCues(['talks']);
 const OBJECT_WINDOW = 90;
+/** Cue families (text/cuescan.ts) a sentence needs before a role cue, or HOST_RE, can match it. */
+const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 333180311);
+const TALKS_BITS = trustedBits(CUE.talks, [HOST_RE.source, HOST_RE.flags], 2081314637);
 
 /** Mediators are outside actors: countries (or capitals standing for them) and international organisations. */
 function canMediate(actor: ActorMention): boolean {
@@ -71,9 +75,9 @@ function compoundCandidates(doc: Doc, actors: ActorMention[]): MediatorCandidate
 }
 
 /** "talks ... in Doha" / "talks in Qatar": the host country of talks between others mediates. */
-function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[]): MediatorCandidate[] {
+function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[], cues: number): MediatorCandidate[] {
   const sentence = doc.sentences[sentenceIndex];
-  if (!sentence || !HOST_RE.test(sentence.text)) return [];
+  if (!sentence || (TALKS_BITS !== 0 && (cues & TALKS_BITS) === 0) || !HOST_RE.test(sentence.text)) return [];
   const found: MediatorCandidate[] = [];
   for (const m of findCues(TALKS, sentence.text, sentence.start)) {
     for (const a of actors) {
@@ -93,11 +97,13 @@ function insideLongerCue(cues: ReadonlyArray<{ span: { start: number; end: numbe
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
 export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonly boolean[]): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
+  const bits = sentenceCues(doc);
   doc.sentences.forEach((sentence, i) => {
     if (historical[i]) return;
     const actors = scan.actors[i] ?? [];
     if (actors.length === 0) return;
-    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors));
+    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number));
+    if (ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
       {

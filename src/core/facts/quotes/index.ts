@@ -14,18 +14,20 @@ const PRONOUN_RE = /^(?:he|she|they|it|the spokesman|the spokeswoman|the ministe
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
-  let openChar = '';
+  let openChar = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
+    // Only quote marks act; the age limit on an open quote is checked there too (it only matters at the next mark).
+    if (c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
-    if (c === '“' && open < 0) {
+    if (c === 0x201c && open < 0) {
       open = i;
       openChar = c;
-    } else if (c === '”' && open >= 0 && openChar === '“') {
+    } else if (c === 0x201d && open >= 0 && openChar === 0x201c) {
       spans.push([open, i + 1]);
       open = -1;
-    } else if (c === '"') {
-      if (open >= 0 && openChar === '"') {
+    } else if (c === 0x22) {
+      if (open >= 0 && openChar === 0x22) {
         spans.push([open, i + 1]);
         open = -1;
       } else if (open < 0) {
@@ -53,7 +55,7 @@ function resolveSpeaker(phrase: string, people: readonly Person[], at: number): 
   if (!clean) return null;
   if (PRONOUN_RE.test(clean)) return lastPersonBefore(people, at) ?? null;
   for (const p of people) {
-    const surname = p.name.split(' ').pop() as string;
+    const surname = p.name.slice(p.name.lastIndexOf(' ') + 1);
     if (clean.includes(surname)) return p.name;
   }
   return clean;

@@ -1,0 +1,171 @@
+import type { Doc } from '../types.ts';
+
+/**
+ * One pass over a document's sentences that tells, per sentence, which families of cue words it may hold, so the
+ * extractors run their regular expressions only on sentences that can match them. Each family lists words that every
+ * match of its expressions must contain; the pass (an Aho–Corasick automaton over lower-cased ASCII) finds them as
+ * substrings anywhere, so a family's bit is a superset test: set whenever a match is possible, sometimes when not.
+ * Case: A–Z fold to a–z, and the two non-ASCII letters that case-insensitive Unicode matching folds onto ASCII
+ * letters (ſ U+017F to s, the Kelvin sign U+212A to k) fold too; any other non-ASCII character never matches an
+ * ASCII letter, so it breaks a word here as it does there.
+ */
+
+/** Bits of the cue families. */
+export const CUE = {
+  /** historical.ts MARKER_RE and EARLIER_RE. */
+  historical: 1 << 0,
+  /** historical.ts YEAR_RE ("in 1998"). */
+  year: 1 << 1,
+  /** ceasefire/index.ts: CEASEFIRE_WORDS. */
+  ceasefire: 1 << 2,
+  /** mediators: MEDIATOR_CUES of every role. */
+  role: 1 << 3,
+  /** mediators: "talks". */
+  talks: 1 << 4,
+  /** summary/cues.ts CASUALTY_FIGURE. */
+  casualtyFigure: 1 << 5,
+  /** summary/cues.ts CEASEFIRE_ANY. */
+  ceasefireAny: 1 << 6,
+  /** summary/cues.ts MEDIATION. */
+  mediation: 1 << 7,
+  /** lexicon/boilerplate.ts, the patterns not anchored at the start. */
+  boilerplate: 1 << 8,
+} as const;
+
+const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
+  [CUE.historical, ['last', 'ago', '0s', 'war', 'since', 'history', 'then-', 'past', 'back', 'cease', 'truce', 'deal', 'agreement', 'accord', 'round']],
+  [CUE.year, ['19', '20']],
+  [CUE.ceasefire, ['cease', 'truce', 'armistice', 'cessation', 'peace', 'fighting']],
+  [
+    CUE.role,
+    [
+      'broker', 'arranged', 'negotiated', 'secured', 'clinched', 'sealed',
+      'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'hosting', 'mission',
+      'offer', 'ready', 'readiness', 'preparedness', 'willing', 'proposed', 'offices', 'initiative',
+      'urg', 'call', 'appeal', 'demanded', 'pressed', 'encouraged', 'exhorted', 'implored',
+    ],
+  ],
+  [CUE.talks, ['talks']],
+  [
+    CUE.casualtyFigure,
+    ['killed', 'dead', 'died', 'death', 'wounded', 'injured', 'injuries', 'hurt', 'missing', 'captured', 'abducted', 'kidnapped', 'displaced', 'lost', 'slain', 'casualties'],
+  ],
+  [CUE.ceasefireAny, ['cease', 'truce', 'armistice', 'peace', 'cessation']],
+  [CUE.mediation, ['mediat', 'broker', 'facilitat', 'peace', 'offices', 'initiative', 'shuttle']],
+  [CUE.boilerplate, ['licen', 'creative', 'rights', 'copyright', '\u00a9', 'subscribe', 'sign', 'follow', 'share', '(']],
+];
+
+/** Symbols of the automaton: 0 any other character, then one per character used by a cue word. */
+const SYMBOL = new Uint8Array(0x10000);
+let symbols = 1;
+for (const [, words] of FAMILIES) {
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (SYMBOL[c] === 0) SYMBOL[c] = symbols++;
+    }
+  }
+}
+for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c | 0x20] as number;
+SYMBOL[0x17f] = SYMBOL[0x73] as number;
+SYMBOL[0x212a] = SYMBOL[0x6b] as number;
+
+/** The automaton: goto table (state × symbol), and the family bits of each state (with its suffixes' bits). */
+const { NEXT, OUT } = build();
+
+function build(): { NEXT: Int32Array; OUT: Int32Array } {
+  const children: Array<Map<number, number>> = [new Map()];
+  const out: number[] = [0];
+  for (const [bit, words] of FAMILIES) {
+    for (const word of words) {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const sym = SYMBOL[word.charCodeAt(i)] as number;
+        let next = (children[state] as Map<number, number>).get(sym);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          out.push(0);
+          (children[state] as Map<number, number>).set(sym, next);
+        }
+        state = next;
+      }
+      out[state] = (out[state] as number) | bit;
+    }
+  }
+  const n = children.length;
+  const next = new Int32Array(n * symbols);
+  const fail = new Int32Array(n);
+  const queue: number[] = [];
+  for (let sym = 0; sym < symbols; sym++) {
+    const child = (children[0] as Map<number, number>).get(sym);
+    if (child !== undefined) {
+      next[sym] = child;
+      queue.push(child);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q] as number;
+    out[state] = (out[state] as number) | (out[fail[state] as number] as number);
+    for (let sym = 0; sym < symbols; sym++) {
+      const child = (children[state] as Map<number, number>).get(sym);
+      if (child === undefined) next[state * symbols + sym] = next[(fail[state] as number) * symbols + sym] as number;
+      else {
+        fail[child] = next[(fail[state] as number) * symbols + sym] as number;
+        next[state * symbols + sym] = child;
+        queue.push(child);
+      }
+    }
+  }
+  // Rows by offset: each entry holds its target state's row offset (state × symbols), and OUT is indexed by offset,
+  // so the scan needs no multiplication per character.
+  const outByRow = new Int32Array(n * symbols);
+  for (let state = 0; state < n; state++) outByRow[state * symbols] = out[state] as number;
+  for (let i = 0; i < next.length; i++) next[i] = (next[i] as number) * symbols;
+  return { NEXT: next, OUT: outByRow };
+}
+
+/** The family bits of every cue word found in text[start, end). */
+export function cueBits(text: string, start: number, end: number): number {
+  let row = 0;
+  let bits = 0;
+  for (let i = start; i < end; i++) {
+    row = NEXT[row + (SYMBOL[text.charCodeAt(i)] as number)] as number;
+    bits |= OUT[row] as number;
+  }
+  return bits;
+}
+
+const MASKS = new WeakMap<Doc, Int32Array>();
+
+/** The cue family bits of each sentence of a document (computed once per document). */
+export function sentenceCues(doc: Doc): Int32Array {
+  let masks = MASKS.get(doc);
+  if (masks === undefined || masks.length !== doc.sentences.length) {
+    masks = new Int32Array(doc.sentences.length);
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i];
+      if (s !== undefined) masks[i] = cueBits(s.text, 0, s.text.length);
+    }
+    MASKS.set(doc, masks);
+  }
+  return masks;
+}
+
+/** A short fingerprint of regular-expression sources (FNV-1a over their code units). */
+export function fingerprint(sources: readonly string[]): number {
+  let h = 0x811c9dc5;
+  for (const s of sources) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The family bits a consumer may rely on: `bits` when the expressions it guards still have the sources the cue words
+ * were chosen for (`expected`, their fingerprint), else 0 — so a changed expression is always run, never skipped.
+ */
+export function trustedBits(bits: number, sources: readonly string[], expected: number): number {
+  return fingerprint(sources) === expected ? bits : 0;
+}
