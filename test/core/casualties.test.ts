@@ -128,6 +128,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['His mom and younger brother were dead.', { killed: 2 }, 'His mom and younger brother were dead'],
   ['Two children, ages 3 and 5, and their mother were found dead.', { killed: 3 }, 'Two children, ages 3 and 5, and their mother were found dead'],
   ['He shot both children in the yard.', { wounded: 2 }, 'shot both children'],
+  ['A man died at the scene. Police said he and four others were shot.', { killed: 1, wounded: 4 }, 'he and four others were shot'],
+  ['A boy was killed on Monday. A woman and two other men were also shot.', { killed: 1, wounded: 3 }, 'A woman and two other men were also shot'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {

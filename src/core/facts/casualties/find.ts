@@ -572,8 +572,18 @@ function nameRunAt(toks: readonly Tok[], k: number): number {
   return j;
 }
 
+/**
+ * Whether the phrase in [a, b) counts only others ("two others", "a woman and two other men"): not when it joins
+ * someone named or he/she to them ("he and four others", "Lee and the four other teens" count him too).
+ */
 function hasOther(toks: readonly Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (w(toks, k) === 'other' || w(toks, k) === 'others') return true;
+  const first = w(toks, a);
+  const known = first === 'he' || first === 'she' || (isCapitalized(toks[a]) && !DET.has(first) && !SINGULAR.has(first) && numberWordValue(first) === null);
+  for (let k = a; k < b; k++) {
+    const x = w(toks, k);
+    if (x === 'and' && known) return false;
+    if (x === 'other' || x === 'others') return true;
+  }
   return false;
 }
 
