@@ -130,6 +130,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['He shot both children in the yard.', { wounded: 2 }, 'shot both children'],
   ['A man died at the scene. Police said he and four others were shot.', { killed: 1, wounded: 4 }, 'he and four others were shot'],
   ['A boy was killed on Monday. A woman and two other men were also shot.', { killed: 1, wounded: 3 }, 'A woman and two other men were also shot'],
+  ['The fight left two people dead and five others injured.A third man was arrested.', { killed: 2, wounded: 5 }, 'five others injured'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
