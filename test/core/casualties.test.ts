@@ -181,6 +181,11 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run(update, '2024-05-08').total.wounded).toBe(3);
   });
 
+  it('counts the background of a follow-up with no current report, but not a statistic', () => {
+    expect(run('Police arrested a man on Friday. The shooting last month killed a 4-year-old girl, police said.', '2024-05-08').total.killed).toBe(1);
+    expect(run('Last year 1,200 people were killed in crashes in the state.', '2024-05-08').total.killed).toBeNull();
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

@@ -18,6 +18,9 @@ import { findMentions, type Mention } from './find.ts';
 import { tokenizeSpan, type Tok } from './tokens.ts';
 import { findVictims } from './victims.ts';
 
+/** Largest background figure a follow-up article may still be about (larger ones are statistics). */
+const FOLLOW_UP_MAX = 100;
+
 interface Context {
   reference: string | null;
   referenceYear: number | null;
@@ -160,6 +163,9 @@ export function extractCasualties(doc: Doc): Casualties {
   }
   if (doc.title && CASUALTY_STEMS.test(doc.title)) reports.push(...titleReports(doc.title));
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
-  const current = victims.filter((v) => !v.historical && !(v.old && anyCurrent)).map(({ historical, old, ...v }) => v);
-  return assemble(reports.map(({ old, ...r }) => (old && anyCurrent ? { ...r, historical: true } : r)), current);
+  // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
+  // statistics ("1,200 people were killed in crashes last year") stay background.
+  const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical);
+  const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
+  return assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
 }
