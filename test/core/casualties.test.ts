@@ -186,6 +186,14 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Last year 1,200 people were killed in crashes in the state.', '2024-05-08').total.killed).toBeNull();
   });
 
+  it('reads "a shooting death" or "the deadly shooting" with no figure as one death, the one reported hit', () => {
+    const c = run("A man was charged on Friday in his neighbor's shooting death. Police said she was shot in the chest.", '2024-05-08');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 0 });
+    expectEvidence(c, "A man was charged on Friday in his neighbor's shooting death. Police said she was shot in the chest.");
+    expect(run('Police are still looking for a motive in the deadly shooting.', '2024-05-08', 'Deadly shooting').total.killed).toBe(1);
+    expect(run('In 2010 he was charged in a shooting death in Ohio.', '2024-05-08').total.killed).toBeNull();
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

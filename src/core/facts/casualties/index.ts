@@ -1,5 +1,5 @@
 import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
-import type { Casualties, Doc, Sentence } from '../../types.ts';
+import type { Casualties, Doc, Evidence, Sentence } from '../../types.ts';
 import {
   hasConflictWord,
   hasCurrentCue,
@@ -137,6 +137,27 @@ function titleReports(title: string): Pending[] {
   return out;
 }
 
+/** "a shooting death", "the deadly shooting": a death with no figure and no person reported; at least one. */
+const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting)\b/i;
+
+/**
+ * The first words in the title or a current sentence of the text that imply a death without a figure, as evidence
+ * (not in a sentence about an earlier incident: "charged in the Sept. 16, 2010, shooting death of ...").
+ */
+function impliedDeath(doc: Doc, ctx: Context): Evidence | null {
+  const t = doc.title ? IMPLIED_DEATH.exec(doc.title) : null;
+  if (t) return { start: t.index, end: t.index + t[0].length, text: t[0], in: 'title' };
+  if (!IMPLIED_DEATH.test(doc.text)) return null;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    const m = IMPLIED_DEATH.exec(s.text);
+    if (!m || background(s, doc.sentences[i - 1], statedDate(s.text, ctx.reference), ctx) !== null) continue;
+    const start = s.start + m.index;
+    return { start, end: start + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
 /**
  * Casualty facts of a document: killed, wounded, missing, captured and displaced, in total and per side, with every
  * report as an event pointing at its words. Repeated reports count once; background figures from earlier periods
@@ -167,5 +188,13 @@ export function extractCasualties(doc: Doc): Casualties {
   // statistics ("1,200 people were killed in crashes last year") stay background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical);
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
-  return assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
+  const out = assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
+  const implied = out.total.killed === null ? impliedDeath(doc, ctx) : null;
+  if (implied) {
+    out.total.killed = 1;
+    // "Teen's shooting death ... he was shot in the chest": the one person reported hit is the one who died.
+    if (out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
+    out.events.push({ type: 'killed', count: 1, low: 1, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied });
+  }
+  return out;
 }
