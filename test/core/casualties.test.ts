@@ -131,6 +131,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man died at the scene. Police said he and four others were shot.', { killed: 1, wounded: 4 }, 'he and four others were shot'],
   ['A boy was killed on Monday. A woman and two other men were also shot.', { killed: 1, wounded: 3 }, 'A woman and two other men were also shot'],
   ['The fight left two people dead and five others injured.A third man was arrested.', { killed: 2, wounded: 5 }, 'five others injured'],
+  ['Two women, 22 and 26, were also injured.', { wounded: 2 }, 'Two women, 22 and 26, were also injured'],
+  ['Two men, one 17 and the other 21, suffered gunshot wounds.', { wounded: 2 }, 'Two men, one 17 and the other 21, suffered gunshot wounds'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -336,6 +338,8 @@ const falsePositives: Array<[string, string]> = [
   ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
+  ['ages before a verb', 'The victims, all younger than 45, were injured.'],
+  ['the month May', 'On May 17, police said, the victims were shot.'],
 ];
 
 describe('not casualties', () => {

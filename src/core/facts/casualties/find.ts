@@ -225,6 +225,22 @@ function isAgeList(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/** Verbs and adverbs after "<age>," that show the digits were an age in apposition: "the men, 19 and 26, were". */
+const AFTER_AGE = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remains', 'remained', 'suffered', 'sustained', 'also', 'each', 'both', 'all']);
+
+/**
+ * "the men, 19 and 26, were injured", "all younger than 45, were", "one 17 and the other 21, suffered": digits closed
+ * by a comma and a verb (alone or in a list of digits), or after "one"/"other", are ages.
+ */
+function isAgeBeforeVerb(toks: readonly Tok[], i: number): boolean {
+  const before = w(toks, i - 1);
+  if ((before === 'one' || before === 'other') && /^(?:and|,|\))$/.test(w(toks, i + 1))) return true;
+  let k = i + 1;
+  while (k + 1 < toks.length && (w(toks, k) === 'and' || w(toks, k) === ',') && toks[k + 1]?.kind === 'num') k += 2;
+  if (w(toks, k) === ',' && w(toks, k + 1) === 'and' && toks[k + 2]?.kind === 'num') return false;
+  return w(toks, k) === ',' && AFTER_AGE.has(w(toks, k + 1));
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
@@ -238,6 +254,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const part = toks[q.from - 2];
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "May 17": the month, not the modal.
+  if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
+  if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;
   // "both 19, and": an age.
   if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
