@@ -133,6 +133,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The fight left two people dead and five others injured.A third man was arrested.', { killed: 2, wounded: 5 }, 'five others injured'],
   ['Two women, 22 and 26, were also injured.', { wounded: 2 }, 'Two women, 22 and 26, were also injured'],
   ['Two men, one 17 and the other 21, suffered gunshot wounds.', { wounded: 2 }, 'Two men, one 17 and the other 21, suffered gunshot wounds'],
+  ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -339,6 +340,7 @@ const falsePositives: Array<[string, string]> = [
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
   ['ages before a verb', 'The victims, all younger than 45, were injured.'],
+  ['stab wounds', 'Two men suffered stab wounds in the fight.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
 ];
 

@@ -125,7 +125,7 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
-const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'have', 'has', 'had']);
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
@@ -134,12 +134,15 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
     const x = w(toks, k);
     if (INJURY_NOUNS.has(x)) {
-      // "suffered fatal injuries" is a death, "stab wounds" no shooting but still a wound.
-      if (/^(?:fatal|mortal|deadly)$/.test(w(toks, k - 1))) return null;
+      // "suffered fatal injuries" is a death.
+      // A stab wound is no gunshot.
+      for (let j = i + 1; j < k; j++) if (/^(?:fatal|mortal|deadly|fatally|stab)$/.test(w(toks, j))) return null;
       // Hit, like "shot": wounded unless reported dead elsewhere.
       return phraseTrigger(toks, i, k + 1, 'shot');
     }
     if (toks[k]?.kind === 'punct' && x !== '-') return null;
+    // "suffering from a gunshot wound": "from" right after the verb opens the injury.
+    if (x === 'from' && k === i + 1 && /^suffer/.test(w(toks, i))) continue;
     if (x === 'and' || x === 'to' || x === 'from' || x === 'in' || x === 'of' || x === 'no' || x === 'any') return null;
   }
   return null;
