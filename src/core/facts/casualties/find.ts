@@ -407,16 +407,29 @@ function isNameRun(toks: readonly Tok[], a: number, b: number): boolean {
 function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false, floor = 0): Subject | null {
   const direct = subjectBefore(toks, end, plural, singularAux, part, floor);
   const mark = w(toks, end - 1);
-  if (direct || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
+  // "Three victims, a man, a woman, and a boy, were": a direct subject that starts after a comma may be the tail of an
+  // appositive list; the counted head before it wins when it counts more.
+  if ((direct && (mark !== ',' || w(toks, direct.from - 1) !== ',')) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
+  let best = direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
     if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
     if (x !== mark) continue;
     const s = subjectBefore(toks, c, plural, false, part, floor);
     // "The sister of the two boys, Ann Lee, died" is about the sister.
-    if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) return s;
+    if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) {
+      if (!best) best = s;
+      // The head's figure is a word or digits of its own ("Three victims"), not an age inside the list.
+      else if (s.count > best.count && isFigureHead(toks, s.from)) return s;
+    }
   }
-  return null;
+  return best;
+}
+
+/** A subject opening with a plain figure ("Three victims", "4 men"), not an age ("25-year-old"). */
+function isFigureHead(toks: readonly Tok[], from: number): boolean {
+  const t = toks[from];
+  return t !== undefined && (numberWordValue(t.w) !== null || /^\d+$/.test(t.w));
 }
 
 /** "Both Bass and his daughter": two, whatever each conjunct says. */
