@@ -280,6 +280,9 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The gun went off, fatally striking Kim in the back.', { killed: 1 }, 'fatally striking Kim'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
+  ['A 9-year-old boy is recovering at home.', { wounded: 1 }, 'A 9-year-old boy is recovering'],
+  ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
+  ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
 ];
 
 describe('people reported killed or hit without a figure', () => {
@@ -342,6 +345,7 @@ const falsePositives: Array<[string, string]> = [
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
   ['ages before a verb', 'The victims, all younger than 45, were injured.'],
   ['stab wounds', 'Two men suffered stab wounds in the fight.'],
+  ['survived by family', 'He is survived by his wife and two sons.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
 ];
 

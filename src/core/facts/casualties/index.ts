@@ -186,7 +186,8 @@ export function extractCasualties(doc: Doc): Casualties {
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
-  const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical);
+  // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
+  const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
   const out = assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
   const implied = out.total.killed === null ? impliedDeath(doc, ctx) : null;
