@@ -238,6 +238,10 @@ const AFTER_AGE = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 're
 function isAgeBeforeVerb(toks: readonly Tok[], i: number): boolean {
   const before = w(toks, i - 1);
   if ((before === 'one' || before === 'other') && /^(?:and|,|\))$/.test(w(toks, i + 1))) return true;
+  // "two females, 28 and 27, and one male, 24": digits right after a person noun and a comma are ages.
+  if (before === ',' && (PLURAL.has(w(toks, i - 2)) || SINGULAR.has(w(toks, i - 2))) && /^(?:and|,|\))$/.test(w(toks, i + 1))) return true;
+  // ... and the digits listed after such an age.
+  if ((before === 'and' || before === ',') && toks[i - 2]?.kind === 'num' && isAgeBeforeVerb(toks, i - 2)) return true;
   let k = i + 1;
   while (k + 1 < toks.length && (w(toks, k) === 'and' || w(toks, k) === ',') && toks[k + 1]?.kind === 'num') k += 2;
   if (w(toks, k) === ',' && w(toks, k + 1) === 'and' && toks[k + 2]?.kind === 'num') return false;
