@@ -199,6 +199,12 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('In 2010 he was charged in a shooting death in Ohio.', '2024-05-08').total.killed).toBeNull();
   });
 
+  it('keeps roundup totals over many incidents out of the total', () => {
+    const text = 'Two men were shot on Oak Street on Sunday. Police said 22 people were wounded in weekend shootings across the city.';
+    expect(run(text, '2024-05-08', '3 dead, 22 wounded in weekend shootings').total).toMatchObject({ killed: null, wounded: 2 });
+    expect(run('Four people were killed in separate shootings on Friday.', '2024-05-08').total.killed).toBe(4);
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

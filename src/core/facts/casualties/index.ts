@@ -21,6 +21,12 @@ import { findVictims } from './victims.ts';
 /** Largest background figure a follow-up article may still be about (larger ones are statistics). */
 const FOLLOW_UP_MAX = 100;
 
+/**
+ * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
+ * background to the incident an article is about.
+ */
+const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
+
 interface Context {
   reference: string | null;
   referenceYear: number | null;
@@ -70,7 +76,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = statedDate(s.text, ctx.reference);
   const date = own ?? inherited();
-  const back = background(s, doc.sentences[i - 1], own, ctx);
+  const back = AGGREGATE.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -118,9 +124,11 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
 /**
  * Figures the title states ("3 dead, 2 hurt in shooting"): undated and unattributed unless the title names a side, so
  * the body's reports of the same toll absorb them (one count per side and type), and they raise the total only when
- * the body says less. Evidence offsets index into the title.
+ * the body says less; a roundup title's ("22 wounded in weekend shootings") are background. Evidence offsets index
+ * into the title.
  */
 function titleReports(title: string): Pending[] {
+  const aggregate = AGGREGATE.test(title);
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
@@ -131,7 +139,7 @@ function titleReports(title: string): Pending[] {
     const end = (toks[m.to - 1] as Tok).end;
     out.push({
       kind: m.kind, count: m.count, low: m.low, high: m.high, party, dateKey: null, date: null, place: null, source: null,
-      historical: false, old: false, additive: false, evidence: { start, end, text: title.slice(start, end), in: 'title' },
+      historical: aggregate, old: false, additive: false, evidence: { start, end, text: title.slice(start, end), in: 'title' },
     });
   }
   return out;
