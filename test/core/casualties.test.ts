@@ -203,6 +203,7 @@ describe('casualty figures in hand-written sentences', () => {
     const text = 'Two men were shot on Oak Street on Sunday. Police said 22 people were wounded in weekend shootings across the city.';
     expect(run(text, '2024-05-08', '3 dead, 22 wounded in weekend shootings').total).toMatchObject({ killed: null, wounded: 2 });
     expect(run('Four people were killed in separate shootings on Friday.', '2024-05-08').total.killed).toBe(4);
+    expect(run('A man was shot on Elm Street on Sunday.', '2024-05-08', 'Violent night leaves 2 dead, 8 injured').total).toMatchObject({ killed: null, wounded: 1 });
   });
 
   it('keeps background figures out of the total', () => {
