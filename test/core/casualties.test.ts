@@ -206,6 +206,11 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('A man was shot on Elm Street on Sunday.', '2024-05-08', 'Violent night leaves 2 dead, 8 injured').total).toMatchObject({ killed: null, wounded: 1 });
   });
 
+  it('keeps links to other stories out of the total', () => {
+    const text = 'A man was shot on Main Street on Sunday.\n\n1:51 Teen killed in crash on highway\n\nRelated coverage: Two killed in bar shooting';
+    expect(run(text, '2024-05-08').total).toMatchObject({ killed: null, wounded: 1 });
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

@@ -27,6 +27,9 @@ const FOLLOW_UP_MAX = 100;
  */
 const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
 
+/** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
+const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|more news videos|trending stories|most read|recommended for you)\b/i;
+
 interface Context {
   reference: string | null;
   referenceYear: number | null;
@@ -76,7 +79,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = statedDate(s.text, ctx.reference);
   const date = own ?? inherited();
-  const back = AGGREGATE.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
+  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
