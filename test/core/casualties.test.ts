@@ -134,6 +134,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two women, 22 and 26, were also injured.', { wounded: 2 }, 'Two women, 22 and 26, were also injured'],
   ['Two men, one 17 and the other 21, suffered gunshot wounds.', { wounded: 2 }, 'Two men, one 17 and the other 21, suffered gunshot wounds'],
   ['Police said three victims, 19, 20 and 25, were shot.', { wounded: 3 }, 'three victims, 19, 20 and 25, were shot'],
+  ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],
 ];
@@ -360,6 +361,7 @@ const falsePositives: Array<[string, string]> = [
   ['stab wounds', 'Two men suffered stab wounds in the fight.'],
   ['survived by family', 'He is survived by his wife and two sons.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
+  ['search warrants', 'Police executed 35 search warrants.'],
 ];
 
 describe('not casualties', () => {

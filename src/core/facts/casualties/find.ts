@@ -264,6 +264,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "May 17": the month, not the modal.
   if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
   if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;
+  // "Nov. 17, 8-year-old Ann Lee was killed", "Aug. 4, Jim Ray, 27, was found": digits closed by a comma before a
+  // person of their own are a day or an age, not a count.
+  if (t0?.kind === 'num' && q.to === q.from + 1 && after === ',' && (isCapitalized(toks[q.to + 1]) || w(toks, q.to + 1).endsWith('-old'))) return true;
   // "both 19, and": an age.
   if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
@@ -788,6 +791,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;
   if (trig.form === 'passive' && !aux.passive) {
     const o = objectRight(toks, end);
+    // "executed 35 search warrants": an object of "executed" must be people.
+    if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks);
   }
   // "one of six people who were wounded": the relative clause is about the six.
