@@ -135,6 +135,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two men, one 17 and the other 21, suffered gunshot wounds.', { wounded: 2 }, 'Two men, one 17 and the other 21, suffered gunshot wounds'],
   ['Police said three victims, 19, 20 and 25, were shot.', { wounded: 3 }, 'three victims, 19, 20 and 25, were shot'],
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
+  ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
+  ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
+  ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],
 ];
@@ -360,6 +363,7 @@ const falsePositives: Array<[string, string]> = [
   ['ages before a verb', 'The victims, all younger than 45, were injured.'],
   ['stab wounds', 'Two men suffered stab wounds in the fight.'],
   ['survived by family', 'He is survived by his wife and two sons.'],
+  ['people at a place, not hurt', 'Police said 20 people at the party were not hurt.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
   ['search warrants', 'Police executed 35 search warrants.'],
 ];

@@ -416,6 +416,7 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   const mark = w(toks, end - 1);
   // "Three victims, a man, a woman, and a boy, were": a direct subject that starts after a comma may be the tail of an
   // appositive list; the counted head before it wins when it counts more.
+  if (!direct && !singularAux && !APPOSITION_MARKS.has(mark)) return locativeSubject(toks, end, plural, part, floor);
   if ((direct && (mark !== ',' || w(toks, direct.from - 1) !== ',')) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
   let best = direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
@@ -431,6 +432,23 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
     }
   }
   return best;
+}
+
+const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from']);
+
+/**
+ * "Three other men inside the home were injured", "two people in the car were shot": a counted subject followed by a
+ * short place phrase (a preposition and up to four words, no punctuation).
+ */
+function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, part: boolean, floor: number): Subject | null {
+  for (let k = end - 2; k > floor && end - k <= 6; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
+    if (!LOCATIVES.has(t.w)) continue;
+    const s = subjectBefore(toks, k, plural, false, part, floor);
+    return s && s.count >= 2 && isFigureHead(toks, s.from) && !s.bare ? s : null;
+  }
+  return null;
 }
 
 /** A subject opening with a plain figure ("Three victims", "4 men"), not an age ("25-year-old"). */
@@ -846,7 +864,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
   const q = readQuantity(toks, i + 1);
   if (!q || isNotCount(toks, q)) return null;
   let k = q.to;
-  while (k < toks.length && k - q.to < 3 && (PLURAL.has(w(toks, k)) || /^(?:other|more|young|adult)$/.test(w(toks, k)))) k++;
+  while (k < toks.length && k - q.to < 3 && (PLURAL.has(w(toks, k)) || (SINGULAR.has(w(toks, k)) && !PRONOUN_OBJECTS.has(w(toks, k))) || /^(?:other|more|young|adult)$/.test(w(toks, k)))) k++;
   if (!/^(?:to|in|into)$/.test(w(toks, k))) return null;
   let h = k + 1;
   if (/^(?:the|a|an|area|local|two|several|different|nearby)$/.test(w(toks, h))) h++;
