@@ -137,6 +137,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
+  ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],

@@ -125,12 +125,15 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
-const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had']);
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
 function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   if (!INJURY_VERBS.has(w(toks, i))) return null;
+  // "treated for gunshot wounds", not "treated the wounded".
+  const treated = w(toks, i) === 'treated';
+  if (treated && w(toks, i + 1) !== 'for') return null;
   for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
     const x = w(toks, k);
     if (INJURY_NOUNS.has(x)) {
@@ -142,7 +145,7 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
     }
     if (toks[k]?.kind === 'punct' && x !== '-') return null;
     // "suffering from a gunshot wound": "from" right after the verb opens the injury.
-    if (x === 'from' && k === i + 1 && /^suffer/.test(w(toks, i))) continue;
+    if ((x === 'from' && k === i + 1 && /^suffer/.test(w(toks, i))) || (treated && k === i + 1)) continue;
     if (x === 'and' || x === 'to' || x === 'from' || x === 'in' || x === 'of' || x === 'no' || x === 'any') return null;
   }
   return null;
