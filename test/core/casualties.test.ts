@@ -216,6 +216,12 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run(text, '2024-05-08').total).toMatchObject({ killed: null, wounded: 1 });
   });
 
+  it('reads a murder-suicide as at least the victim and the shooter dead', () => {
+    expect(run('Police are investigating a murder-suicide at a home on Elm Street.', '2024-05-08').total.killed).toBe(2);
+    expect(run('Deputies are investigating a double murder-suicide at a farm.', '2024-05-08').total.killed).toBe(3);
+    expect(run('Police called it an attempted murder-suicide.', '2024-05-08').total.killed).toBeNull();
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

@@ -148,25 +148,46 @@ function titleReports(title: string): Pending[] {
   return out;
 }
 
-/** "a shooting death", "the deadly shooting": a death with no figure and no person reported; at least one. */
-const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting)\b/i;
+/**
+ * Words that imply a least number of deaths without a figure of the dead: "a shooting death", "the deadly shooting"
+ * (one); "a murder-suicide" (the victim and the shooter: two; "double" three, "triple" four; not "attempted").
+ * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
+ */
+const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!attempted )(?:(double|triple|quadruple) )?murder[- ]suicide)\b/i;
+const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
+
+interface Implied {
+  least: number;
+  evidence: Evidence;
+}
+
+function impliedAt(m: RegExpExecArray): number {
+  if (/suicide$/i.test(m[0])) return 2 + (m[1] ? (MULTIPLE_EXTRA[m[1].toLowerCase()] ?? 0) : 0);
+  return 1;
+}
 
 /**
- * The first words in the title or a current sentence of the text that imply a death without a figure, as evidence
+ * The largest least number of deaths the title or a current sentence of the text implies, with its words as evidence
  * (not in a sentence about an earlier incident: "charged in the Sept. 16, 2010, shooting death of ...").
  */
-function impliedDeath(doc: Doc, ctx: Context): Evidence | null {
-  const t = doc.title ? IMPLIED_DEATH.exec(doc.title) : null;
-  if (t) return { start: t.index, end: t.index + t[0].length, text: t[0], in: 'title' };
-  if (!IMPLIED_DEATH.test(doc.text)) return null;
+function impliedDeath(doc: Doc, ctx: Context): Implied | null {
+  let best: Implied | null = null;
+  const consider = (m: RegExpExecArray | null, start: number, title: boolean): void => {
+    if (!m) return;
+    const least = impliedAt(m);
+    if (least < 1 || (best && best.least >= least)) return;
+    const at = start + m.index;
+    best = { least, evidence: { start: at, end: at + m[0].length, text: m[0], ...(title ? { in: 'title' as const } : {}) } };
+  };
+  if (doc.title) consider(IMPLIED_DEATH.exec(doc.title), 0, true);
+  if (!IMPLIED_DEATH.test(doc.text)) return best;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i] as Sentence;
     const m = IMPLIED_DEATH.exec(s.text);
     if (!m || background(s, doc.sentences[i - 1], statedDate(s.text, ctx.reference), ctx) !== null) continue;
-    const start = s.start + m.index;
-    return { start, end: start + m[0].length, text: m[0] };
+    consider(m, s.start, false);
   }
-  return null;
+  return best;
 }
 
 /**
@@ -201,12 +222,13 @@ export function extractCasualties(doc: Doc): Casualties {
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
   const out = assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
-  const implied = out.total.killed === null ? impliedDeath(doc, ctx) : null;
-  if (implied) {
-    out.total.killed = 1;
+  const implied = impliedDeath(doc, ctx);
+  if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {
+    const before = out.total.killed;
+    out.total.killed = implied.least;
     // "Teen's shooting death ... he was shot in the chest": the one person reported hit is the one who died.
-    if (out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
-    out.events.push({ type: 'killed', count: 1, low: 1, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied });
+    if (before === null && implied.least === 1 && out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
+    out.events.push({ type: 'killed', count: implied.least, low: implied.least, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied.evidence });
   }
   return out;
 }
