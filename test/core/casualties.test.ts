@@ -140,6 +140,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
+  ['Police arrested the triple-homicide suspect on Friday.', { killed: 3 }, 'triple-homicide'],
   ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],
 ];
 

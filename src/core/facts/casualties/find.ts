@@ -854,7 +854,17 @@ function fatallyMention(toks: readonly Tok[], i: number): Mention | null {
 
 /** "a quadruple shooting" (four hit), "a triple homicide" (three killed). */
 function multipleMention(toks: readonly Tok[], i: number): Mention | null {
-  const n = MULTIPLE.get(w(toks, i));
+  const x = w(toks, i);
+  const dash = x.indexOf('-');
+  // "a triple-homicide suspect": one hyphenated word.
+  if (dash > 0) {
+    const n = MULTIPLE.get(x.slice(0, dash));
+    const kind = MULTIPLE_NOUN.get(x.slice(dash + 1));
+    if (n === undefined || kind === undefined) return null;
+    const s: Subject = { count: n, low: null, high: null, from: i, speaker: false, bare: true, civilian: false };
+    return mention(kind, s, i, i + 1, i + 1, toks);
+  }
+  const n = MULTIPLE.get(x);
   const kind = MULTIPLE_NOUN.get(w(toks, i + 1));
   if (n === undefined || kind === undefined) return null;
   const s: Subject = { count: n, low: null, high: null, from: i, speaker: false, bare: true, civilian: false };
@@ -878,6 +888,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
 const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
+for (const m of MULTIPLE.keys()) for (const n of MULTIPLE_NOUN.keys()) MENTION_WORDS.add(`${m}-${n}`);
 
 /** Whether the word at `i` may follow a negation ("no", "without", "no other"), so findNone must look at it. */
 function mayBeNegated(toks: readonly Tok[], i: number): boolean {
