@@ -141,6 +141,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Police arrested the triple-homicide suspect on Friday.', { killed: 3 }, 'triple-homicide'],
+  ['He killed his wife, two sons, then himself.', { killed: 4 }, 'killed his wife, two sons, then himself'],
+  ['A man shot his son and then himself.', { wounded: 1 }, 'shot his son'],
   ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],
 ];
 
@@ -221,6 +223,7 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Police are investigating a murder-suicide at a home on Elm Street.', '2024-05-08').total.killed).toBe(2);
     expect(run('Deputies are investigating a double murder-suicide at a farm.', '2024-05-08').total.killed).toBe(3);
     expect(run('Police called it an attempted murder-suicide.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police called the deaths of the couple a murder/suicide.', '2024-05-08').total.killed).toBe(2);
   });
 
   it('keeps background figures out of the total', () => {

@@ -600,7 +600,7 @@ function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
 }
 
 /** The object right of `start` ("three people", "a man", "himself"), or null. */
-function objectRight(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
+function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subject & { to: number }) | null {
   const first = objectOne(toks, start);
   if (!first) return null;
   // "killed his wife and two children", "shot a man and a woman": conjoined objects add up.
@@ -617,6 +617,13 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
     if (appositive > at && w(toks, appositive) === ',') {
       out = { ...out, to: appositive };
       continue;
+    }
+    // "killed his wife, two children and then himself", "killed 2 children, herself": the shooter as the last conjunct.
+    const self = w(toks, at) === 'then' ? at + 1 : at;
+    if (deaths && /^(?:himself|herself|self)$/.test(w(toks, self)) && (and || w(toks, out.to) === ',')) {
+      out = { ...out, count: out.count + 1, low: null, high: null, to: self + 1, bare: false };
+      closed = out;
+      break;
     }
     const next = objectOne(toks, at, true);
     if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
@@ -803,15 +810,15 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   if (trig.form === 'toll') return tollMention(toks, i, trig);
   if (trig.form === 'noun') return nounMention(toks, i, trig);
   if (trig.form === 'gerund') {
-    const o = objectRight(toks, end);
     const fatal = FATAL.has(w(toks, i - 1)) ? 'killed' : trig.kind;
+    const o = objectRight(toks, end, fatal === 'killed');
     return o ? mention(fatal, o, i, o.to, o.to, toks) : null;
   }
   const aux = scanAux(toks, i);
   if (aux.blocked) return null;
   const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;
   if (trig.form === 'passive' && !aux.passive) {
-    const o = objectRight(toks, end);
+    const o = objectRight(toks, end, kind === 'killed');
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks);
