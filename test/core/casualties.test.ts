@@ -305,6 +305,7 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The gunman, Tom Reed, fatally shot himself.', { killed: 1, wounded: null }, 'fatally shot himself'],
   ['Doctors say his daughter is now brain dead.', { killed: 1 }, 'his daughter is now brain dead'],
   ['She was declared brain dead upon arrival.', { killed: 1 }, 'She was declared brain dead'],
+  ['A girl was shot at home. Doctors have declared her brain dead.', { killed: 1, wounded: 0 }, 'brain dead'],
   ['The gun went off, fatally striking Kim in the back.', { killed: 1 }, 'fatally striking Kim'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],

@@ -153,7 +153,7 @@ function titleReports(title: string): Pending[] {
  * (one); "a murder-suicide" (the victim and the shooter: two; "double" three, "triple" four; not "attempted").
  * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
  */
-const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|brain[- ]dead|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
 const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
 
 interface Implied {
