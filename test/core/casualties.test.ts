@@ -205,6 +205,8 @@ describe('casualty figures in hand-written sentences', () => {
     expectEvidence(c, "A man was charged on Friday in his neighbor's shooting death. Police said she was shot in the chest.");
     expect(run('Police are still looking for a motive in the deadly shooting.', '2024-05-08', 'Deadly shooting').total.killed).toBe(1);
     expect(run('In 2010 he was charged in a shooting death in Ohio.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police are investigating the fatal shooting on Elm Street.', '2024-05-08').total.killed).toBe(1);
+    expect(run('A couple was charged in the non-fatal shooting on Elm Street.', '2024-05-08').total.killed).toBeNull();
   });
 
   it('keeps roundup totals over many incidents out of the total', () => {

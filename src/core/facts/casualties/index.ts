@@ -153,7 +153,7 @@ function titleReports(title: string): Pending[] {
  * (one); "a murder-suicide" (the victim and the shooter: two; "double" three, "triple" four; not "attempted").
  * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
  */
-const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|brain[- ]dead|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
 const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
 
 interface Implied {
@@ -227,7 +227,7 @@ export function extractCasualties(doc: Doc): Casualties {
     const before = out.total.killed;
     out.total.killed = implied.least;
     // "Teen's shooting death ... he was shot in the chest": the one person reported hit is the one who died.
-    if (before === null && implied.least === 1 && out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
+    if (before === null && implied.least === 1 && !/^fatal/i.test(implied.evidence.text) && out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
     out.events.push({ type: 'killed', count: implied.least, low: implied.least, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied.evidence });
   }
   return out;
