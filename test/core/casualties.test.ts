@@ -289,6 +289,11 @@ describe('figures in the title', () => {
     expect(c.total.wounded).toBe(19);
   });
 
+  it('lets the lead update the headline by a death or two, not by a statistic', () => {
+    expect(run('Police say three people, including an infant, were slain inside a home.', '2024-05-08', 'Man kills 2 teens at home').total.killed).toBe(3);
+    expect(run('Police said 12 people were killed.', '2024-05-08', '2 killed in shooting at bar').total.killed).toBe(2);
+  });
+
   it('does not add the title to the same toll in the body', () => {
     const c = run('Two men were killed on Saturday, police said.', '2024-05-08', 'Two killed in shooting');
     expect(c.total.killed).toBe(2);

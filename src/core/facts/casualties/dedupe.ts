@@ -268,6 +268,9 @@ function victimEvents(victims: readonly VictimReport[], people: VictimTally, eve
   return out;
 }
 
+/** How far into the text the lead runs: the first report there may update the headline's count of the dead. */
+const LEAD_CHARS = 600;
+
 const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)\b/i;
 
 /**
@@ -284,7 +287,10 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
   }
   // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
   if (!found || found.kind !== type || /hospital|condition/i.test(found.evidence.text)) return null;
-  return NUMERAL.test(found.evidence.text) ? found.count : null;
+  if (!NUMERAL.test(found.evidence.text)) return null;
+  // The body's first report of the type, when it states more, updates the headline ("kills 2" ... "three people were slain").
+  const lead = type === "killed" ? reports.find((r) => r.evidence.in !== "title" && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
+  return lead && lead.count > found.count && lead.count <= found.count + 2 ? lead.count : found.count;
 }
 
 function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {
