@@ -49,6 +49,8 @@ export interface Mention {
   additive: boolean;
   /** True for "others", "other people": people besides those reported before. */
   others: boolean;
+  /** True for the object of an active verb ("killed his wife", "killing two"): people the shooter shot, not himself. */
+  object?: boolean;
 }
 
 interface Trigger {
@@ -719,12 +721,16 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
 
 const ADDITIVE = new Set(['more', 'another', 'additional', 'further', 'second', 'new']);
 
-function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[]): Mention {
+function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[], object = false): Mention {
   let additive = false;
-  for (let k = s.from; k < npTo; k++) if (ADDITIVE.has(w(toks, k))) additive = true;
+  let self = false;
+  for (let k = s.from; k < npTo; k++) {
+    if (ADDITIVE.has(w(toks, k))) additive = true;
+    if (/^(?:himself|herself|self)$/.test(w(toks, k))) self = true;
+  }
   return {
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
-    civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo),
+    civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
   };
 }
 
@@ -812,7 +818,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   if (trig.form === 'gerund') {
     const fatal = FATAL.has(w(toks, i - 1)) ? 'killed' : trig.kind;
     const o = objectRight(toks, end, fatal === 'killed');
-    return o ? mention(fatal, o, i, o.to, o.to, toks) : null;
+    // "killed his wife" names whom someone killed; "the deaths of the couple" does not.
+    return o ? mention(fatal, o, i, o.to, o.to, toks, trig.words[trig.words.length - 1] !== 'of') : null;
   }
   const aux = scanAux(toks, i);
   if (aux.blocked) return null;
@@ -821,7 +828,7 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const o = objectRight(toks, end, kind === 'killed');
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
-    if (o) return mention(kind, o, i, o.to, o.to, toks);
+    if (o) return mention(kind, o, i, o.to, o.to, toks, true);
   }
   // "one of six people who were wounded": the relative clause is about the six.
   let who = false;

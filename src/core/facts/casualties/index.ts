@@ -64,7 +64,7 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): str
   return null;
 }
 
-type Pending = Report & { old: boolean };
+type Pending = Report & { old: boolean; object?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
 /**
@@ -118,6 +118,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       historical: back === 'cue',
       old: back === 'old',
       additive: m.additive,
+      object: m.object,
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
   }
@@ -223,6 +224,16 @@ export function extractCasualties(doc: Doc): Casualties {
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
   const out = assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
   const implied = impliedDeath(doc, ctx);
+  // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
+  // every report of that toll names them as his objects.
+  const toll = out.total.killed;
+  if (implied && implied.least >= 2 && toll !== null && toll >= implied.least - 1) {
+    const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title');
+    if (same.length > 0 && same.every((r) => r.object)) {
+      out.total.killed = toll + 1;
+      out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied.evidence });
+    }
+  }
   if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {
     const before = out.total.killed;
     out.total.killed = implied.least;
