@@ -228,6 +228,8 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Police called the deaths of the couple a murder/suicide.', '2024-05-08').total.killed).toBe(2);
     expect(run('Police called it a murder-suicide. The man killed his wife and three children.', '2024-05-08').total.killed).toBe(5);
     expect(run('Police called it a murder-suicide. Two people were found dead in the home.', '2024-05-08').total.killed).toBe(2);
+    expect(run('He fatally shot his wife and their son before killing himself.', '2024-05-08').total.killed).toBe(3);
+    expect(run('He fatally shot his brother and killed himself.', '2024-05-08', 'Shooting kills 2 brothers').total.killed).toBe(2);
   });
 
   it('keeps background figures out of the total', () => {

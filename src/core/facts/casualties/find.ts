@@ -51,6 +51,8 @@ export interface Mention {
   others: boolean;
   /** True for the object of an active verb ("killed his wife", "killing two"): people the shooter shot, not himself. */
   object?: boolean;
+  /** True for "killing himself", "fatally shot herself": the shooter alone. */
+  self?: boolean;
 }
 
 interface Trigger {
@@ -731,6 +733,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
   return {
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
+    self: object && self && npTo === s.from + 1,
   };
 }
 

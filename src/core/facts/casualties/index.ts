@@ -64,7 +64,7 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): str
   return null;
 }
 
-type Pending = Report & { old: boolean; object?: boolean };
+type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
 /**
@@ -119,6 +119,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       old: back === 'old',
       additive: m.additive,
       object: m.object,
+      self: m.self,
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
   }
@@ -227,11 +228,15 @@ export function extractCasualties(doc: Doc): Casualties {
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
   const toll = out.total.killed;
-  if (implied && implied.least >= 2 && toll !== null && toll >= implied.least - 1) {
+  const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical);
+  const suicide = implied && implied.least >= 2 ? implied.evidence : selfKill?.evidence;
+  if (suicide && toll !== null && toll >= (implied?.least ?? 2) - 1) {
     const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title');
-    if (same.length > 0 && same.every((r) => r.object)) {
+    // A headline of the same toll ("shooting kills 2") tells the whole count.
+    const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
+    if (same.length > 0 && same.every((r) => r.object) && !headline) {
       out.total.killed = toll + 1;
-      out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied.evidence });
+      out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: suicide });
     }
   }
   if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {
