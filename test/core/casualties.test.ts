@@ -246,6 +246,7 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['Man killed in shooting', 'Two men were killed in the shooting, police said.', { killed: 2 }],
   ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
+  ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
 ];
 
 describe('figures in the title', () => {
