@@ -128,6 +128,22 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['His mom and younger brother were dead.', { killed: 2 }, 'His mom and younger brother were dead'],
   ['Two children, ages 3 and 5, and their mother were found dead.', { killed: 3 }, 'Two children, ages 3 and 5, and their mother were found dead'],
   ['He shot both children in the yard.', { wounded: 2 }, 'shot both children'],
+  ['A man died at the scene. Police said he and four others were shot.', { killed: 1, wounded: 4 }, 'he and four others were shot'],
+  ['A boy was killed on Monday. A woman and two other men were also shot.', { killed: 1, wounded: 3 }, 'A woman and two other men were also shot'],
+  ['The fight left two people dead and five others injured.A third man was arrested.', { killed: 2, wounded: 5 }, 'five others injured'],
+  ['Two women, 22 and 26, were also injured.', { wounded: 2 }, 'Two women, 22 and 26, were also injured'],
+  ['Two men, one 17 and the other 21, suffered gunshot wounds.', { wounded: 2 }, 'Two men, one 17 and the other 21, suffered gunshot wounds'],
+  ['Police said three victims, 19, 20 and 25, were shot.', { wounded: 3 }, 'three victims, 19, 20 and 25, were shot'],
+  ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
+  ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
+  ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
+  ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
+  ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
+  ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
+  ['Police arrested the triple-homicide suspect on Friday.', { killed: 3 }, 'triple-homicide'],
+  ['He killed his wife, two sons, then himself.', { killed: 4 }, 'killed his wife, two sons, then himself'],
+  ['A man shot his son and then himself.', { wounded: 1 }, 'shot his son'],
+  ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -178,6 +194,44 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run(update, '2024-05-08').total.wounded).toBe(3);
   });
 
+  it('counts the background of a follow-up with no current report, but not a statistic', () => {
+    expect(run('Police arrested a man on Friday. The shooting last month killed a 4-year-old girl, police said.', '2024-05-08').total.killed).toBe(1);
+    expect(run('Last year 1,200 people were killed in crashes in the state.', '2024-05-08').total.killed).toBeNull();
+  });
+
+  it('reads "a shooting death" or "the deadly shooting" with no figure as one death, the one reported hit', () => {
+    const c = run("A man was charged on Friday in his neighbor's shooting death. Police said she was shot in the chest.", '2024-05-08');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 0 });
+    expectEvidence(c, "A man was charged on Friday in his neighbor's shooting death. Police said she was shot in the chest.");
+    expect(run('Police are still looking for a motive in the deadly shooting.', '2024-05-08', 'Deadly shooting').total.killed).toBe(1);
+    expect(run('In 2010 he was charged in a shooting death in Ohio.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police are investigating the fatal shooting on Elm Street.', '2024-05-08').total.killed).toBe(1);
+    expect(run('A couple was charged in the non-fatal shooting on Elm Street.', '2024-05-08').total.killed).toBeNull();
+  });
+
+  it('keeps roundup totals over many incidents out of the total', () => {
+    const text = 'Two men were shot on Oak Street on Sunday. Police said 22 people were wounded in weekend shootings across the city.';
+    expect(run(text, '2024-05-08', '3 dead, 22 wounded in weekend shootings').total).toMatchObject({ killed: null, wounded: 2 });
+    expect(run('Four people were killed in separate shootings on Friday.', '2024-05-08').total.killed).toBe(4);
+    expect(run('A man was shot on Elm Street on Sunday.', '2024-05-08', 'Violent night leaves 2 dead, 8 injured').total).toMatchObject({ killed: null, wounded: 1 });
+  });
+
+  it('keeps links to other stories out of the total', () => {
+    const text = 'A man was shot on Main Street on Sunday.\n\n1:51 Teen killed in crash on highway\n\nRelated coverage: Two killed in bar shooting';
+    expect(run(text, '2024-05-08').total).toMatchObject({ killed: null, wounded: 1 });
+  });
+
+  it('reads a murder-suicide as at least the victim and the shooter dead', () => {
+    expect(run('Police are investigating a murder-suicide at a home on Elm Street.', '2024-05-08').total.killed).toBe(2);
+    expect(run('Deputies are investigating a double murder-suicide at a farm.', '2024-05-08').total.killed).toBe(3);
+    expect(run('Police called it an attempted murder-suicide.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police called the deaths of the couple a murder/suicide.', '2024-05-08').total.killed).toBe(2);
+    expect(run('Police called it a murder-suicide. The man killed his wife and three children.', '2024-05-08').total.killed).toBe(5);
+    expect(run('Police called it a murder-suicide. Two people were found dead in the home.', '2024-05-08').total.killed).toBe(2);
+    expect(run('He fatally shot his wife and their son before killing himself.', '2024-05-08').total.killed).toBe(3);
+    expect(run('He fatally shot his brother and killed himself.', '2024-05-08', 'Shooting kills 2 brothers').total.killed).toBe(2);
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);
@@ -192,6 +246,7 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['Man killed in shooting', 'Two men were killed in the shooting, police said.', { killed: 2 }],
   ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
+  ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
 ];
 
 describe('figures in the title', () => {
@@ -239,6 +294,11 @@ describe('figures in the title', () => {
     expect(c.total.wounded).toBe(19);
   });
 
+  it('lets the lead update the headline by a death or two, not by a statistic', () => {
+    expect(run('Police say three people, including an infant, were slain inside a home.', '2024-05-08', 'Man kills 2 teens at home').total.killed).toBe(3);
+    expect(run('Police said 12 people were killed.', '2024-05-08', '2 killed in shooting at bar').total.killed).toBe(2);
+  });
+
   it('does not add the title to the same toll in the body', () => {
     const c = run('Two men were killed on Saturday, police said.', '2024-05-08', 'Two killed in shooting');
     expect(c.total.killed).toBe(2);
@@ -257,9 +317,13 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The gunman, Tom Reed, fatally shot himself.', { killed: 1, wounded: null }, 'fatally shot himself'],
   ['Doctors say his daughter is now brain dead.', { killed: 1 }, 'his daughter is now brain dead'],
   ['She was declared brain dead upon arrival.', { killed: 1 }, 'She was declared brain dead'],
+  ['A girl was shot at home. Doctors have declared her brain dead.', { killed: 1, wounded: 0 }, 'brain dead'],
   ['The gun went off, fatally striking Kim in the back.', { killed: 1 }, 'fatally striking Kim'],
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
+  ['A 9-year-old boy is recovering at home.', { wounded: 1 }, 'A 9-year-old boy is recovering'],
+  ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
+  ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
 ];
 
 describe('people reported killed or hit without a figure', () => {
@@ -320,6 +384,12 @@ const falsePositives: Array<[string, string]> = [
   ['slide numbers', 'Image 3 of 12 A crowd gathers at the vigil.'],
   ['photo credit before a figure', 'Photo: Ann Lee, Chronicle Seven people attended the vigil.'],
   ['number in a possessive', 'The 3 brothers\' lawyer spoke on Monday.'],
+  ['ages before a verb', 'The victims, all younger than 45, were injured.'],
+  ['stab wounds', 'Two men suffered stab wounds in the fight.'],
+  ['survived by family', 'He is survived by his wife and two sons.'],
+  ['people at a place, not hurt', 'Police said 20 people at the party were not hurt.'],
+  ['the month May', 'On May 17, police said, the victims were shot.'],
+  ['search warrants', 'Police executed 35 search warrants.'],
 ];
 
 describe('not casualties', () => {

@@ -52,7 +52,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'taken to local hospitals; wounded; intransitive', 'taken to hospitals; wounded; intransitive',
   'transported to the hospital; wounded; intransitive', 'transported to area hospitals; wounded; intransitive',
   'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
-  'injuries; wounded; noun', 'injured; wounded; noun',
+  'injuries; wounded; noun', 'injured; wounded; noun', 'treated and released; wounded; passive',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
   'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
   'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',
@@ -230,7 +230,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease/i;
+export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
@@ -261,6 +261,8 @@ export const VICTIM_PREDICATES: readonly string[] = [
   'sustained injuries; shot; intransitive', 'sustained non-life-threatening injuries; shot; intransitive',
   'sustained life-threatening injuries; shot; intransitive', 'sustained minor injuries; shot; intransitive',
   'remains in critical condition; shot; intransitive', 'remains hospitalized; shot; intransitive',
+  'recovering; shot; intransitive', 'expected to survive; shot; intransitive', 'expected to recover; shot; intransitive',
+  'survived; shot; intransitive', 'survives; shot; intransitive', 'treated and released; shot; passive',
 ];
 
 /** Predicates whose victim is the object on the right: `phrase; kind` ("killing him", "the fatal shooting of Ann Lee"). */

@@ -268,6 +268,11 @@ function victimEvents(victims: readonly VictimReport[], people: VictimTally, eve
   return out;
 }
 
+const SHOOTER = /\b(?:suspect|gunman|shooter|attacker)\b/i;
+
+/** How far into the text the lead runs: the first report there may update the headline's count of the dead. */
+const LEAD_CHARS = 600;
+
 const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)\b/i;
 
 /**
@@ -277,14 +282,24 @@ const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): number | null {
   let found: Report | null = null;
+  let shooter: Report | null = null;
   for (const r of reports) {
     if (r.evidence.in !== 'title' || (r.kind !== type && !(type === 'wounded' && r.kind === 'shot'))) continue;
+    // "3 fatally shot; suspect killed": the shooter's death beside the victims'.
+    if (type === 'killed' && r.count === 1 && !shooter && SHOOTER.test(r.evidence.text)) {
+      shooter = r;
+      continue;
+    }
     if (found) return null;
     found = r;
   }
+  if (found && shooter && found.kind === type && NUMERAL.test(found.evidence.text)) return found.count + 1;
   // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
   if (!found || found.kind !== type || /hospital|condition/i.test(found.evidence.text)) return null;
-  return NUMERAL.test(found.evidence.text) ? found.count : null;
+  if (!NUMERAL.test(found.evidence.text)) return null;
+  // The body's first report of the type, when it states more, updates the headline ("kills 2" ... "three people were slain").
+  const lead = type === "killed" ? reports.find((r) => r.evidence.in !== "title" && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
+  return lead && lead.count > found.count && lead.count <= found.count + 2 ? lead.count : found.count;
 }
 
 function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {

@@ -49,6 +49,10 @@ export interface Mention {
   additive: boolean;
   /** True for "others", "other people": people besides those reported before. */
   others: boolean;
+  /** True for the object of an active verb ("killed his wife", "killing two"): people the shooter shot, not himself. */
+  object?: boolean;
+  /** True for "killing himself", "fatally shot herself": the shooter alone. */
+  self?: boolean;
 }
 
 interface Trigger {
@@ -125,21 +129,27 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
-const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'have', 'has', 'had']);
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
 function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   if (!INJURY_VERBS.has(w(toks, i))) return null;
+  // "treated for gunshot wounds", not "treated the wounded".
+  const treated = w(toks, i) === 'treated';
+  if (treated && w(toks, i + 1) !== 'for') return null;
   for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
     const x = w(toks, k);
     if (INJURY_NOUNS.has(x)) {
-      // "suffered fatal injuries" is a death, "stab wounds" no shooting but still a wound.
-      if (/^(?:fatal|mortal|deadly)$/.test(w(toks, k - 1))) return null;
+      // "suffered fatal injuries" is a death.
+      // A stab wound is no gunshot.
+      for (let j = i + 1; j < k; j++) if (/^(?:fatal|mortal|deadly|fatally|stab)$/.test(w(toks, j))) return null;
       // Hit, like "shot": wounded unless reported dead elsewhere.
       return phraseTrigger(toks, i, k + 1, 'shot');
     }
     if (toks[k]?.kind === 'punct' && x !== '-') return null;
+    // "suffering from a gunshot wound": "from" right after the verb opens the injury.
+    if ((x === 'from' && k === i + 1 && /^suffer/.test(w(toks, i))) || (treated && k === i + 1)) continue;
     if (x === 'and' || x === 'to' || x === 'from' || x === 'in' || x === 'of' || x === 'no' || x === 'any') return null;
   }
   return null;
@@ -225,6 +235,26 @@ function isAgeList(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/** Verbs and adverbs after "<age>," that show the digits were an age in apposition: "the men, 19 and 26, were". */
+const AFTER_AGE = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remains', 'remained', 'suffered', 'sustained', 'also', 'each', 'both', 'all']);
+
+/**
+ * "the men, 19 and 26, were injured", "all younger than 45, were", "one 17 and the other 21, suffered": digits closed
+ * by a comma and a verb (alone or in a list of digits), or after "one"/"other", are ages.
+ */
+function isAgeBeforeVerb(toks: readonly Tok[], i: number): boolean {
+  const before = w(toks, i - 1);
+  if ((before === 'one' || before === 'other') && /^(?:and|,|\))$/.test(w(toks, i + 1))) return true;
+  // "two females, 28 and 27, and one male, 24": digits right after a person noun and a comma are ages.
+  if (before === ',' && (PLURAL.has(w(toks, i - 2)) || SINGULAR.has(w(toks, i - 2))) && /^(?:and|,|\))$/.test(w(toks, i + 1))) return true;
+  // ... and the digits listed after such an age.
+  if ((before === 'and' || before === ',') && toks[i - 2]?.kind === 'num' && isAgeBeforeVerb(toks, i - 2)) return true;
+  let k = i + 1;
+  while (k + 1 < toks.length && (w(toks, k) === 'and' || w(toks, k) === ',') && toks[k + 1]?.kind === 'num') k += 2;
+  if (w(toks, k) === ',' && w(toks, k + 1) === 'and' && toks[k + 2]?.kind === 'num') return false;
+  return w(toks, k) === ',' && AFTER_AGE.has(w(toks, k + 1));
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
@@ -238,6 +268,12 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const part = toks[q.from - 2];
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "May 17": the month, not the modal.
+  if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
+  if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;
+  // "Nov. 17, 8-year-old Ann Lee was killed", "Aug. 4, Jim Ray, 27, was found": digits closed by a comma before a
+  // person of their own are a day or an age, not a count.
+  if (t0?.kind === 'num' && q.to === q.from + 1 && after === ',' && (isCapitalized(toks[q.to + 1]) || w(toks, q.to + 1).endsWith('-old'))) return true;
   // "both 19, and": an age.
   if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
@@ -385,16 +421,47 @@ function isNameRun(toks: readonly Tok[], a: number, b: number): boolean {
 function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singularAux: boolean, part = false, floor = 0): Subject | null {
   const direct = subjectBefore(toks, end, plural, singularAux, part, floor);
   const mark = w(toks, end - 1);
-  if (direct || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
+  // "Three victims, a man, a woman, and a boy, were": a direct subject that starts after a comma may be the tail of an
+  // appositive list; the counted head before it wins when it counts more.
+  if (!direct && !singularAux && !APPOSITION_MARKS.has(mark)) return locativeSubject(toks, end, plural, part, floor);
+  if ((direct && (mark !== ',' || w(toks, direct.from - 1) !== ',')) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
+  let best = direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
     if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
     if (x !== mark) continue;
     const s = subjectBefore(toks, c, plural, false, part, floor);
     // "The sister of the two boys, Ann Lee, died" is about the sister.
-    if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) return s;
+    if (s && s.count >= 2 && hasDigitOrWord(toks, s.from, c) && !headedBySingular(toks, s.from - 1, c)) {
+      if (!best) best = s;
+      // The head's figure is a word or digits of its own ("Three victims"), not an age inside the list.
+      else if (s.count > best.count && isFigureHead(toks, s.from)) return s;
+    }
+  }
+  return best;
+}
+
+const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from']);
+
+/**
+ * "Three other men inside the home were injured", "two people in the car were shot": a counted subject followed by a
+ * short place phrase (a preposition and up to four words, no punctuation).
+ */
+function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, part: boolean, floor: number): Subject | null {
+  for (let k = end - 2; k > floor && end - k <= 6; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
+    if (!LOCATIVES.has(t.w)) continue;
+    const s = subjectBefore(toks, k, plural, false, part, floor);
+    return s && s.count >= 2 && isFigureHead(toks, s.from) && !s.bare ? s : null;
   }
   return null;
+}
+
+/** A subject opening with a plain figure ("Three victims", "4 men"), not an age ("25-year-old"). */
+function isFigureHead(toks: readonly Tok[], from: number): boolean {
+  const t = toks[from];
+  return t !== undefined && (numberWordValue(t.w) !== null || /^\d+$/.test(t.w));
 }
 
 /** "Both Bass and his daughter": two, whatever each conjunct says. */
@@ -537,7 +604,7 @@ function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
 }
 
 /** The object right of `start` ("three people", "a man", "himself"), or null. */
-function objectRight(toks: readonly Tok[], start: number): (Subject & { to: number }) | null {
+function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subject & { to: number }) | null {
   const first = objectOne(toks, start);
   if (!first) return null;
   // "killed his wife and two children", "shot a man and a woman": conjoined objects add up.
@@ -554,6 +621,13 @@ function objectRight(toks: readonly Tok[], start: number): (Subject & { to: numb
     if (appositive > at && w(toks, appositive) === ',') {
       out = { ...out, to: appositive };
       continue;
+    }
+    // "killed his wife, two children and then himself", "killed 2 children, herself": the shooter as the last conjunct.
+    const self = w(toks, at) === 'then' ? at + 1 : at;
+    if (deaths && /^(?:himself|herself|self)$/.test(w(toks, self)) && (and || w(toks, out.to) === ',')) {
+      out = { ...out, count: out.count + 1, low: null, high: null, to: self + 1, bare: false };
+      closed = out;
+      break;
     }
     const next = objectOne(toks, at, true);
     if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
@@ -572,8 +646,18 @@ function nameRunAt(toks: readonly Tok[], k: number): number {
   return j;
 }
 
+/**
+ * Whether the phrase in [a, b) counts only others ("two others", "a woman and two other men"): not when it joins
+ * someone named or he/she to them ("he and four others", "Lee and the four other teens" count him too).
+ */
 function hasOther(toks: readonly Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (w(toks, k) === 'other' || w(toks, k) === 'others') return true;
+  const first = w(toks, a);
+  const known = first === 'he' || first === 'she' || (isCapitalized(toks[a]) && !DET.has(first) && !SINGULAR.has(first) && numberWordValue(first) === null);
+  for (let k = a; k < b; k++) {
+    const x = w(toks, k);
+    if (x === 'and' && known) return false;
+    if (x === 'other' || x === 'others') return true;
+  }
   return false;
 }
 
@@ -639,12 +723,17 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
 
 const ADDITIVE = new Set(['more', 'another', 'additional', 'further', 'second', 'new']);
 
-function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[]): Mention {
+function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[], object = false): Mention {
   let additive = false;
-  for (let k = s.from; k < npTo; k++) if (ADDITIVE.has(w(toks, k))) additive = true;
+  let self = false;
+  for (let k = s.from; k < npTo; k++) {
+    if (ADDITIVE.has(w(toks, k))) additive = true;
+    if (/^(?:himself|herself|self)$/.test(w(toks, k))) self = true;
+  }
   return {
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
-    civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo),
+    civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
+    self: object && self && npTo === s.from + 1,
   };
 }
 
@@ -730,16 +819,19 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   if (trig.form === 'toll') return tollMention(toks, i, trig);
   if (trig.form === 'noun') return nounMention(toks, i, trig);
   if (trig.form === 'gerund') {
-    const o = objectRight(toks, end);
     const fatal = FATAL.has(w(toks, i - 1)) ? 'killed' : trig.kind;
-    return o ? mention(fatal, o, i, o.to, o.to, toks) : null;
+    const o = objectRight(toks, end, fatal === 'killed');
+    // "killed his wife" names whom someone killed; "the deaths of the couple" does not.
+    return o ? mention(fatal, o, i, o.to, o.to, toks, trig.words[trig.words.length - 1] !== 'of') : null;
   }
   const aux = scanAux(toks, i);
   if (aux.blocked) return null;
   const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;
   if (trig.form === 'passive' && !aux.passive) {
-    const o = objectRight(toks, end);
-    if (o) return mention(kind, o, i, o.to, o.to, toks);
+    const o = objectRight(toks, end, kind === 'killed');
+    // "executed 35 search warrants": an object of "executed" must be people.
+    if (o && o.bare && trig.words[0] === 'executed') return null;
+    if (o) return mention(kind, o, i, o.to, o.to, toks, true);
   }
   // "one of six people who were wounded": the relative clause is about the six.
   let who = false;
@@ -779,7 +871,17 @@ function fatallyMention(toks: readonly Tok[], i: number): Mention | null {
 
 /** "a quadruple shooting" (four hit), "a triple homicide" (three killed). */
 function multipleMention(toks: readonly Tok[], i: number): Mention | null {
-  const n = MULTIPLE.get(w(toks, i));
+  const x = w(toks, i);
+  const dash = x.indexOf('-');
+  // "a triple-homicide suspect": one hyphenated word.
+  if (dash > 0) {
+    const n = MULTIPLE.get(x.slice(0, dash));
+    const kind = MULTIPLE_NOUN.get(x.slice(dash + 1));
+    if (n === undefined || kind === undefined) return null;
+    const s: Subject = { count: n, low: null, high: null, from: i, speaker: false, bare: true, civilian: false };
+    return mention(kind, s, i, i + 1, i + 1, toks);
+  }
+  const n = MULTIPLE.get(x);
   const kind = MULTIPLE_NOUN.get(w(toks, i + 1));
   if (n === undefined || kind === undefined) return null;
   const s: Subject = { count: n, low: null, high: null, from: i, speaker: false, bare: true, civilian: false };
@@ -792,7 +894,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
   const q = readQuantity(toks, i + 1);
   if (!q || isNotCount(toks, q)) return null;
   let k = q.to;
-  while (k < toks.length && k - q.to < 3 && (PLURAL.has(w(toks, k)) || /^(?:other|more|young|adult)$/.test(w(toks, k)))) k++;
+  while (k < toks.length && k - q.to < 3 && (PLURAL.has(w(toks, k)) || (SINGULAR.has(w(toks, k)) && !PRONOUN_OBJECTS.has(w(toks, k))) || /^(?:other|more|young|adult)$/.test(w(toks, k)))) k++;
   if (!/^(?:to|in|into)$/.test(w(toks, k))) return null;
   let h = k + 1;
   if (/^(?:the|a|an|area|local|two|several|different|nearby)$/.test(w(toks, h))) h++;
@@ -803,6 +905,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
 const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
+for (const m of MULTIPLE.keys()) for (const n of MULTIPLE_NOUN.keys()) MENTION_WORDS.add(`${m}-${n}`);
 
 /** Whether the word at `i` may follow a negation ("no", "without", "no other"), so findNone must look at it. */
 function mayBeNegated(toks: readonly Tok[], i: number): boolean {

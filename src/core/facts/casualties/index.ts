@@ -1,5 +1,5 @@
 import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
-import type { Casualties, Doc, Sentence } from '../../types.ts';
+import type { Casualties, Doc, Evidence, Sentence } from '../../types.ts';
 import {
   hasConflictWord,
   hasCurrentCue,
@@ -17,6 +17,18 @@ import { assemble, type Report, type VictimReport } from './dedupe.ts';
 import { findMentions, type Mention } from './find.ts';
 import { tokenizeSpan, type Tok } from './tokens.ts';
 import { findVictims } from './victims.ts';
+
+/** Largest background figure a follow-up article may still be about (larger ones are statistics). */
+const FOLLOW_UP_MAX = 100;
+
+/**
+ * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
+ * background to the incident an article is about.
+ */
+const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
+
+/** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
+const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|more news videos|trending stories|most read|recommended for you)\b/i;
 
 interface Context {
   reference: string | null;
@@ -52,7 +64,7 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): str
   return null;
 }
 
-type Pending = Report & { old: boolean };
+type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
 /**
@@ -67,7 +79,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = statedDate(s.text, ctx.reference);
   const date = own ?? inherited();
-  const back = background(s, doc.sentences[i - 1], own, ctx);
+  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -106,6 +118,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       historical: back === 'cue',
       old: back === 'old',
       additive: m.additive,
+      object: m.object,
+      self: m.self,
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
   }
@@ -115,9 +129,11 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
 /**
  * Figures the title states ("3 dead, 2 hurt in shooting"): undated and unattributed unless the title names a side, so
  * the body's reports of the same toll absorb them (one count per side and type), and they raise the total only when
- * the body says less. Evidence offsets index into the title.
+ * the body says less; a roundup title's ("22 wounded in weekend shootings") are background. Evidence offsets index
+ * into the title.
  */
 function titleReports(title: string): Pending[] {
+  const aggregate = AGGREGATE.test(title);
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
@@ -128,10 +144,52 @@ function titleReports(title: string): Pending[] {
     const end = (toks[m.to - 1] as Tok).end;
     out.push({
       kind: m.kind, count: m.count, low: m.low, high: m.high, party, dateKey: null, date: null, place: null, source: null,
-      historical: false, old: false, additive: false, evidence: { start, end, text: title.slice(start, end), in: 'title' },
+      historical: aggregate, old: false, additive: false, evidence: { start, end, text: title.slice(start, end), in: 'title' },
     });
   }
   return out;
+}
+
+/**
+ * Words that imply a least number of deaths without a figure of the dead: "a shooting death", "the deadly shooting"
+ * (one); "a murder-suicide" (the victim and the shooter: two; "double" three, "triple" four; not "attempted").
+ * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
+ */
+const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
+
+interface Implied {
+  least: number;
+  evidence: Evidence;
+}
+
+function impliedAt(m: RegExpExecArray): number {
+  if (/suicide$/i.test(m[0])) return 2 + (m[1] ? (MULTIPLE_EXTRA[m[1].toLowerCase()] ?? 0) : 0);
+  return 1;
+}
+
+/**
+ * The largest least number of deaths the title or a current sentence of the text implies, with its words as evidence
+ * (not in a sentence about an earlier incident: "charged in the Sept. 16, 2010, shooting death of ...").
+ */
+function impliedDeath(doc: Doc, ctx: Context): Implied | null {
+  let best: Implied | null = null;
+  const consider = (m: RegExpExecArray | null, start: number, title: boolean): void => {
+    if (!m) return;
+    const least = impliedAt(m);
+    if (least < 1 || (best && best.least >= least)) return;
+    const at = start + m.index;
+    best = { least, evidence: { start: at, end: at + m[0].length, text: m[0], ...(title ? { in: 'title' as const } : {}) } };
+  };
+  if (doc.title) consider(IMPLIED_DEATH.exec(doc.title), 0, true);
+  if (!IMPLIED_DEATH.test(doc.text)) return best;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    const m = IMPLIED_DEATH.exec(s.text);
+    if (!m || background(s, doc.sentences[i - 1], statedDate(s.text, ctx.reference), ctx) !== null) continue;
+    consider(m, s.start, false);
+  }
+  return best;
 }
 
 /**
@@ -160,6 +218,33 @@ export function extractCasualties(doc: Doc): Casualties {
   }
   if (doc.title && CASUALTY_STEMS.test(doc.title)) reports.push(...titleReports(doc.title));
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
-  const current = victims.filter((v) => !v.historical && !(v.old && anyCurrent)).map(({ historical, old, ...v }) => v);
-  return assemble(reports.map(({ old, ...r }) => (old && anyCurrent ? { ...r, historical: true } : r)), current);
+  // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
+  // statistics ("1,200 people were killed in crashes last year") stay background.
+  // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
+  const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
+  const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
+  const out = assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
+  const implied = impliedDeath(doc, ctx);
+  // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
+  // every report of that toll names them as his objects.
+  const toll = out.total.killed;
+  const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical);
+  const suicide = implied && implied.least >= 2 ? implied.evidence : selfKill?.evidence;
+  if (suicide && toll !== null && toll >= (implied?.least ?? 2) - 1) {
+    const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title');
+    // A headline of the same toll ("shooting kills 2") tells the whole count.
+    const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
+    if (same.length > 0 && same.every((r) => r.object) && !headline) {
+      out.total.killed = toll + 1;
+      out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: suicide });
+    }
+  }
+  if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {
+    const before = out.total.killed;
+    out.total.killed = implied.least;
+    // "Teen's shooting death ... he was shot in the chest": the one person reported hit is the one who died.
+    if (before === null && implied.least === 1 && !/^fatal/i.test(implied.evidence.text) && out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
+    out.events.push({ type: 'killed', count: implied.least, low: implied.least, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied.evidence });
+  }
+  return out;
 }

@@ -13,10 +13,11 @@ export interface Tok {
 /**
  * Digits with separators and an optional hyphenated tail ("5,000", "1.2", "12-year-old", "10-20"), words with inner
  * apostrophes, hyphens and periods ("Armenia's", "forty-eight", "p.m"), or one other character. A period followed by
- * a capitalised word ("shot.Both") ends the word: two sentences glued together without a space. Each repetition must
+ * a capitalised word ("shot.Both"), or after two lower-case letters by any capital or digit ("injured.A third",
+ * "house.21-year-old"), ends the word: two sentences glued together without a space. Each repetition must
  * consume a separator first, so matching stays linear.
  */
-const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.(?!\p{Lu}\p{Ll})(?!(?<=\p{Ll}\p{Ll}\.)[\p{Lu}\p{N}]))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** A one-character token is a word when it is a letter or a number (ASCII checked first, the rest by Unicode class). */
 function isLetterOrNumber(c: number, raw: string): boolean {
@@ -39,6 +40,10 @@ for (let c = 0; c < 0x80; c++) {
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c < 0x80 ? (ASCII[c] as number) : 0;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Skips a run of ASCII letters and digits from `i`; returns where it stops, or -1 at a non-ASCII character. */
@@ -93,6 +98,8 @@ function asciiTokenEnd(text: string, i: number): number {
     if (!sep || j + 1 >= n) return j;
     const next = text.charCodeAt(j + 1);
     if (next >= 0x80) return -1;
+    // "injured.A third", "house.21-year-old": after two lower-case letters a capital or a digit opens a new sentence.
+    if (c === 0x2e && ((next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && j - i >= 2 && isLower(text.charCodeAt(j - 1)) && isLower(text.charCodeAt(j - 2))) return j;
     if (c === 0x2e && next >= 65 && next <= 90 && j + 2 < n) {
       const after = text.charCodeAt(j + 2);
       if (after >= 0x80) return -1;

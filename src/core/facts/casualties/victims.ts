@@ -313,6 +313,8 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
 function subjectAt(toks: readonly Tok[], i: number, out: readonly Victim[]): Victim | null {
   const p = match(SUBJECT_PREDICATES, toks, i) ?? injuryPhrase(toks, i);
   if (!p) return null;
+  // "He is survived by his wife": the family left behind.
+  if (/^surviv/.test(p.words[0] as string) && w(toks, i + 1) === 'by') return null;
   // "An 8-year-old boy is recovering after being shot": the person is the clause's subject.
   // "after being accidentally shot": adverbs may stand between.
   let b = i - 1;
