@@ -126,9 +126,15 @@ function findInSentence(doc: Doc, words: Word[]): Found[] {
     if (!nameWord((words[i] as Word).text)) continue;
     let j = i + 1;
     while (j < words.length && j - i < MAX_NAME && nameWord((words[j] as Word).text) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
-    const before = titleBefore(doc, words, i);
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && HONORIFIC.has(prevWord.text.replace(/\.$/, ''));
+    const afterHonorific = !!prevWord && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
+    // capitalised words have neither, and skip the walk back.
+    if (j - i < 2 && !afterHonorific && !(prevWord && HEADS.has(bare(prevWord.text).toLowerCase()))) {
+      i = j - 1;
+      continue;
+    }
+    const before = titleBefore(doc, words, i);
     if (j - i >= 2 || before.headTitle || afterHonorific) {
       const after = before.title ? { title: null, affiliation: null } : titleAfter(doc, words, j);
       const start = (words[i] as Word).start;
@@ -139,6 +145,11 @@ function findInSentence(doc: Doc, words: Word[]): Found[] {
     i = j - 1;
   }
   return found;
+}
+
+/** `word` without one final period (`word.replace(/\.$/, '')`). */
+function withoutFinalPeriod(word: string): string {
+  return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
 }
 
 function lastName(name: string): string {
