@@ -2,7 +2,7 @@ import { lookupPlace, wordMemo } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
-import type { Scan, Word } from './mentions.ts';
+import { WORD, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -17,6 +17,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
+/** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
+const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
 const MAX_NAME = 4;
 const MAX_WALK = 7;
@@ -36,12 +38,12 @@ function titleWord(word: string): boolean {
 }
 
 /** A word that can be part of a personal name. */
-function nameWord(word: string): boolean {
-  const first = word.charCodeAt(0);
+function nameWord(word: Word): boolean {
   // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
-  if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && word.includes('-'))) return false;
-  const memo = wordMemo(word);
-  if (memo.name === undefined) memo.name = isNameWord(word);
+  if ((word.flags & WORD.asciiNotName) !== 0) return false;
+  const text = word.text;
+  const memo = wordMemo(text);
+  if (memo.name === undefined) memo.name = isNameWord(text);
   return memo.name;
 }
 
@@ -123,11 +125,11 @@ interface Found {
 function findInSentence(doc: Doc, words: Word[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord((words[i] as Word).text)) continue;
+    if (!nameWord(words[i] as Word)) continue;
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME && nameWord((words[j] as Word).text) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
+    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
     if (j - i < 2 && !afterHonorific && !(prevWord && HEADS.has(bare(prevWord.text).toLowerCase()))) {
@@ -197,8 +199,9 @@ function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): 
   for (const words of scan.words) {
     for (const w of words) {
       // bare() drops at most two characters ("'s").
-      if (w.text.length < shortest || w.text.length > longest + 2) continue;
-      if (firsts !== null && !firsts.has(w.text.charCodeAt(0))) continue;
+      const length = w.end - w.start;
+      if (length < shortest || length > longest + 2) continue;
+      if (firsts !== null && !firsts.has(w.first)) continue;
       const person = bySurname.get(bare(w.text));
       if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
       person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
