@@ -33,6 +33,19 @@ function bare(word: string): string {
   return prev === 0x27 || prev === 0x2019 ? word.slice(0, -2) : word;
 }
 
+/** 1 for the ASCII letters (both cases) a title head opens with; 1 for every non-ASCII code unit. */
+const HEAD_FIRST = new Uint8Array(0x10000).fill(1, 0x80);
+for (const head of HEADS) {
+  const c = head.charCodeAt(0);
+  if (c < 0x80) HEAD_FIRST[c] = HEAD_FIRST[c >= 97 && c <= 122 ? c - 32 : c >= 65 && c <= 90 ? c + 32 : c] = 1;
+  else HEAD_FIRST.fill(1, 0, 0x80);
+}
+
+/** False when `word` cannot be a title head (`HEADS.has(bare(text).toLowerCase())`), judged by its first character. */
+function mayBeHead(word: Word): boolean {
+  return HEAD_FIRST[word.first] === 1;
+}
+
 function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
@@ -132,7 +145,7 @@ function findInSentence(doc: Doc, words: Word[]): Found[] {
     const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
-    if (j - i < 2 && !afterHonorific && !(prevWord && HEADS.has(bare(prevWord.text).toLowerCase()))) {
+    if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
       i = j - 1;
       continue;
     }
@@ -183,16 +196,19 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   return people;
 }
 
+/** addBareSurnames' table of the first code units of the surnames (all 0 between calls). */
+const SURNAME_FIRST = new Uint8Array(0x10000);
+
 /** Evidence for later bare surnames ("Khatibzadeh said") of people already named in full. */
 function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): void {
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
-  let firsts: Set<number> | null = new Set<number>();
+  let anyFirst = false;
   let shortest = Infinity;
   let longest = 0;
   for (const key of bySurname.keys()) {
-    if (key.length === 0) firsts = null;
-    else firsts?.add(key.charCodeAt(0));
+    if (key.length === 0) anyFirst = true;
+    else SURNAME_FIRST[key.charCodeAt(0)] = 1;
     shortest = Math.min(shortest, key.length);
     longest = Math.max(longest, key.length);
   }
@@ -201,11 +217,12 @@ function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): 
       // bare() drops at most two characters ("'s").
       const length = w.end - w.start;
       if (length < shortest || length > longest + 2) continue;
-      if (firsts !== null && !firsts.has(w.first)) continue;
+      if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
       const person = bySurname.get(bare(w.text));
       if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
       person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
     }
   }
+  for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
   for (const person of bySurname.values()) person.evidence.sort((a, b) => a.start - b.start);
 }
