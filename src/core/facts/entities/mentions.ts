@@ -1,4 +1,4 @@
-import { lookupPlace, mayStartPhrase, wordMemo, type PlaceEntry } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, wordMemo, type AliasNode, type PlaceEntry } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { startsUpper } from './cues.ts';
 
@@ -175,13 +175,20 @@ function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number]
   const memo = wordMemo(phrase);
   if (memo.entry) best = [memo.entry, 1];
   if (!(memo.phrase ??= mayStartPhrase(phrase))) return best;
-  for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
+  // The alias trie prunes the walk: lookupPlace drops a leading "the", folds case and apostrophes and drops a final
+  // "'s", so a phrase can be known only when its words (all but the first "the") spell a path of the trie, and none
+  // longer once they do not.
+  let node: AliasNode | undefined = phrase.toLowerCase() === 'the' ? ALIAS_ROOT : aliasChild(ALIAS_ROOT, phrase, false);
+  for (let j = i + 1; node !== undefined && j < words.length && j < i + MAX_PHRASE; j++) {
     const w = words[j] as Word;
     if (!adjacent(text, words[j - 1] as Word, w)) break;
     phrase += ` ${w.text}`;
-    if ((w.flags & WORD.capitalized) === 0) continue;
-    const entry = lookupPlace(phrase);
-    if (entry) best = [entry, j - i + 1];
+    const next: AliasNode | undefined = aliasChild(node, w.text, false);
+    if ((w.flags & WORD.capitalized) !== 0 && (next !== undefined || aliasChild(node, w.text, true) !== undefined)) {
+      const entry = lookupPlace(phrase);
+      if (entry) best = [entry, j - i + 1];
+    }
+    node = next;
   }
   return best;
 }
