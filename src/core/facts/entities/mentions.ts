@@ -1,6 +1,11 @@
-import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, wordMemo, type AliasNode, type PlaceEntry } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { startsUpper } from './cues.ts';
+
+/** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
+export function memoOf(word: Word): WordMemo {
+  return (word.memo ??= wordMemo(word.text));
+}
 
 /** Word flags: facts about a word found while it is scanned, so extractors pass over most words without its text. */
 export const WORD = {
@@ -27,6 +32,8 @@ export class Word {
   private source: string;
   private base: number;
   private cached: string | undefined;
+  /** wordMemo(text), once asked for through memoOf. */
+  memo: WordMemo | undefined;
 
   constructor(source: string, base: number, start: number, end: number, flags: number) {
     this.source = source;
@@ -35,6 +42,7 @@ export class Word {
     this.end = end;
     this.flags = flags;
     this.cached = undefined;
+    this.memo = undefined;
   }
 
   get text(): string {
@@ -172,7 +180,7 @@ function adjacent(text: string, left: Word, right: Word): boolean {
 function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number] | null {
   let phrase = (words[i] as Word).text;
   let best: [PlaceEntry, number] | null = null;
-  const memo = wordMemo(phrase);
+  const memo = memoOf(words[i] as Word);
   if (memo.entry) best = [memo.entry, 1];
   if (!(memo.phrase ??= mayStartPhrase(phrase))) return best;
   // The alias trie prunes the walk: lookupPlace drops a leading "the", folds case and apostrophes and drops a final

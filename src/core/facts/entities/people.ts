@@ -1,8 +1,8 @@
-import { lookupPlace, wordMemo } from '../../lexicon/places.ts';
+import { lookupPlace } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
-import { WORD, type Scan, type Word } from './mentions.ts';
+import { WORD, memoOf, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -54,9 +54,8 @@ function titleWord(word: string): boolean {
 function nameWord(word: Word): boolean {
   // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
   if ((word.flags & WORD.asciiNotName) !== 0) return false;
-  const text = word.text;
-  const memo = wordMemo(text);
-  if (memo.name === undefined) memo.name = isNameWord(text);
+  const memo = memoOf(word);
+  if (memo.name === undefined) memo.name = isNameWord(word.text);
   return memo.name;
 }
 
@@ -86,7 +85,7 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     const w = words[k] as Word;
     if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
     const lower = bare(w.text).toLowerCase();
-    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    const place = (w.flags & WORD.upper) !== 0 ? memoOf(w).entry : null;
     if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
@@ -115,7 +114,7 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   let affiliation: string | null = null;
   for (; k < words.length && k < start + MAX_WALK; k++) {
     const w = words[k] as Word;
-    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    const place = (w.flags & WORD.upper) !== 0 ? memoOf(w).entry : null;
     if (place && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
     } else if (titleWord(w.text)) {
@@ -124,7 +123,7 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   }
   if (lastHead < start) return { title: null, affiliation: null };
   let first = start;
-  while (first < lastHead && (!titleWord((words[first] as Word).text) || lookupPlace((words[first] as Word).text))) first++;
+  while (first < lastHead && (!titleWord((words[first] as Word).text) || memoOf(words[first] as Word).entry)) first++;
   return { title: doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end), affiliation };
 }
 
