@@ -89,11 +89,10 @@ function isAsciiAlnum(c: number): boolean {
 let sawHyphen = false;
 
 /**
- * The end of the WORD_RE match starting at `i` when every character it looks at is ASCII, -1 when one is not (the
+ * The end of the WORD_RE match starting at `i` in `text` cut at `n`, when every character it looks at is ASCII, -1 when one is not (the
  * caller then runs WORD_RE itself), or `i` when no word starts there. Sets sawHyphen.
  */
-function asciiWordEnd(text: string, i: number): number {
-  const n = text.length;
+function asciiWordEnd(text: string, i: number, n: number): number {
   let c = text.charCodeAt(i);
   sawHyphen = false;
   if (c >= 0x80) return -1;
@@ -134,20 +133,28 @@ function asciiFlags(source: string, i: number, c: number, hyphen: boolean): numb
   return WORD.hyphen | (al ? WORD.capitalized : 0);
 }
 
-/** The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). */
-export function sentenceWords(sentence: Sentence): Word[] {
+/**
+ * The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). With
+ * `text`, the submitted text the sentence is a slice of, the words are read from it: a sentence's text is often a
+ * sliced string, slower to read character by character than its flat parent.
+ */
+export function sentenceWords(sentence: Sentence, text?: string): Word[] {
   const words: Word[] = [];
-  const source = sentence.text;
-  const base = sentence.start;
-  const n = source.length;
-  let i = 0;
+  const source = text ?? sentence.text;
+  // `base` turns an index into `source` into an offset into the submitted text.
+  const base = text === undefined ? sentence.start : 0;
+  const from = text === undefined ? 0 : sentence.start;
+  const n = text === undefined ? source.length : sentence.end;
+  let i = from;
   while (i < n) {
-    let end = asciiWordEnd(source, i);
+    let end = asciiWordEnd(source, i, n);
     let ascii = true;
     if (end < 0) {
       ascii = false;
-      WORD_AT.lastIndex = i;
-      const m = WORD_AT.exec(source);
+      // Run on the sentence's own text, so a word cannot run past its end.
+      const offset = sentence.start - base;
+      WORD_AT.lastIndex = i - offset;
+      const m = WORD_AT.exec(sentence.text);
       end = m === null ? i : i + m[0].length;
     }
     if (end === i) {
@@ -244,7 +251,7 @@ export interface Scan {
 
 /** Scans the whole document once: words and actor mentions per sentence. */
 export function scanDoc(doc: Doc): Scan {
-  const words = doc.sentences.map((s) => sentenceWords(s));
+  const words = doc.sentences.map((s) => sentenceWords(s, doc.text));
   const actors = doc.sentences.map((s, i) => sentenceActors(doc, s, words[i] as Word[]));
   return { words, actors };
 }
