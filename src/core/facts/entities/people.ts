@@ -195,6 +195,20 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   return people;
 }
 
+/**
+ * Whether one of the person's full-name mentions (its first `cursor.named` evidence, disjoint and in text order)
+ * holds the word; words must be asked about in text order. Evidence added later (bare surnames) lies in words asked
+ * about before, so it cannot hold this one.
+ */
+function insideMention(person: Person, cursor: { named: number; at: number }, w: Word): boolean {
+  const evidence = person.evidence;
+  // A mention ending before this word's end holds neither it nor any later word.
+  while (cursor.at < cursor.named && (evidence[cursor.at] as Evidence).end < w.end) cursor.at++;
+  if (cursor.at >= cursor.named) return false;
+  const e = evidence[cursor.at] as Evidence;
+  return e.start <= w.start && w.end <= e.end;
+}
+
 /** addBareSurnames' table of the first code units of the surnames (all 0 between calls). */
 const SURNAME_FIRST = new Uint8Array(0x10000);
 
@@ -211,6 +225,10 @@ function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): 
     shortest = Math.min(shortest, key.length);
     longest = Math.max(longest, key.length);
   }
+  // A word inside a full-name mention is no bare surname. The mentions of a person are disjoint and in text order, and
+  // words come in text order: a cursor per person into its mentions (those found before this pass) answers in O(1).
+  const cursors = new Map<Person, { named: number; at: number }>();
+  for (const person of bySurname.values()) cursors.set(person, { named: person.evidence.length, at: 0 });
   for (const words of scan.words) {
     for (const w of words) {
       // bare() drops at most two characters ("'s").
@@ -218,7 +236,7 @@ function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): 
       if (length < shortest || length > longest + 2) continue;
       if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
       const person = bySurname.get(bare(w.text));
-      if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
+      if (!person || person.name === bare(w.text) || insideMention(person, cursors.get(person) as { named: number; at: number }, w)) continue;
       person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
     }
   }
