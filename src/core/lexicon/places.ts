@@ -280,6 +280,40 @@ export function mayStartPhrase(word: string): boolean {
   return lower === 'the' || PHRASE_FIRST_WORDS.has(lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower);
 }
 
+/** A node of the trie of every alias by its words (lower-cased, curly apostrophes folded), from the root. */
+export type AliasNode = Map<string, AliasNode>;
+
+/** Folds a word as the trie holds it: lower case, curly apostrophes as straight ones. */
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
+}
+
+/** The root of the alias trie. */
+export const ALIAS_ROOT: AliasNode = new Map();
+for (const key of [...exactCase.keys(), ...folded.keys()]) {
+  let node = ALIAS_ROOT;
+  for (const word of foldWord(key).split(' ')) {
+    let next = node.get(word);
+    if (next === undefined) node.set(word, (next = new Map()));
+    node = next;
+  }
+}
+
+/**
+ * The trie node after `word` under `node`, or undefined when no alias continues the words so far with it. With
+ * `last`, the word may also lose a final "'s" or "'" (as lookupPlace drops it from a mention's end).
+ */
+export function aliasChild(node: AliasNode, word: string, last: boolean): AliasNode | undefined {
+  const folded = foldWord(word);
+  const next = node.get(folded);
+  if (next !== undefined || !last) return next;
+  const n = folded.length;
+  if (folded.charCodeAt(n - 1) === 0x27) return node.get(folded.slice(0, -1));
+  if (n >= 2 && folded.charCodeAt(n - 1) === 0x73 && folded.charCodeAt(n - 2) === 0x27) return node.get(folded.slice(0, -2));
+  return undefined;
+}
+
 /** Answers already given, by mention: the same words recur within and across articles. Cleared when it grows large. */
 const LOOKUPS = new Map<string, WordMemo>();
 const MAX_LOOKUPS = 16384;

@@ -2,7 +2,7 @@ import { AGENCY_ROWS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agen
 import { INSTITUTION_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
-import type { Scan, Word } from './mentions.ts';
+import { WORD, type Scan, type Word } from './mentions.ts';
 
 export { extractPeople } from './people.ts';
 
@@ -95,8 +95,16 @@ export function extractSources(doc: Doc): Facts['sources'] {
     .map(([name, evidence]) => ({ name, evidence }));
 }
 
-function capitalised(word: string): boolean {
-  return startsUpper(word);
+function capitalised(word: Word): boolean {
+  return (word.flags & WORD.upper) !== 0;
+}
+
+/** `word.replace(/(?:'s|’s)$/, '')`. */
+function withoutPossessiveS(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return word;
+  const c = word.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? word.slice(0, -2) : word;
 }
 
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
@@ -104,21 +112,22 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
   const runs: Evidence[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!capitalised((words[i] as Word).text) || OPENERS.has((words[i] as Word).text)) {
+    const first = words[i] as Word;
+    if (!capitalised(first) || OPENERS.has(first.text)) {
       i++;
       continue;
     }
     let j = i + 1;
-    let hasInstitution = INSTITUTIONS.has((words[i] as Word).text);
+    let hasInstitution = INSTITUTIONS.has(first.text);
     while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1) {
-      const w = (words[j] as Word).text;
-      if (capitalised(w)) hasInstitution ||= INSTITUTIONS.has(w.replace(/(?:'s|’s)$/, ''));
-      else if (!(CONNECTORS.has(w) && words[j + 1] && capitalised((words[j + 1] as Word).text))) break;
+      const w = words[j] as Word;
+      if (capitalised(w)) hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text));
+      else if (!(CONNECTORS.has(w.text) && words[j + 1] && capitalised(words[j + 1] as Word))) break;
       j++;
     }
     if (hasInstitution) {
-      const text = doc.text.slice((words[i] as Word).start, (words[j - 1] as Word).end).replace(/(?:'s|’s)$/, '');
-      runs.push(evidenceOf(doc.text, (words[i] as Word).start, (words[i] as Word).start + text.length));
+      const text = withoutPossessiveS(doc.text.slice(first.start, (words[j - 1] as Word).end));
+      runs.push(evidenceOf(doc.text, first.start, first.start + text.length));
     }
     i = j;
   }

@@ -1,11 +1,62 @@
-import { lookupPlace, mayStartPhrase, wordMemo, type PlaceEntry } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
+import { startsUpper } from './cues.ts';
 
-/** A word of a sentence with absolute offsets into the submitted text. */
-export interface Word {
-  text: string;
+/** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
+export function memoOf(word: Word): WordMemo {
+  return (word.memo ??= wordMemo(word.text));
+}
+
+/** Word flags: facts about a word found while it is scanned, so extractors pass over most words without its text. */
+export const WORD = {
+  /** isCapitalized(text): an upper-case first letter, or "al-" and a letter. */
+  capitalized: 1 << 0,
+  /** startsUpper(text): `/^\p{Lu}/u`. */
+  upper: 1 << 1,
+  /** The text holds a hyphen. */
+  hyphen: 1 << 2,
+  /** Opens with an ASCII character that is neither an upper-case letter nor a lower-case one in a hyphenated word. */
+  asciiNotName: 1 << 3,
+} as const;
+
+/**
+ * A word of a sentence with absolute offsets into the submitted text. Its text is sliced the first time it is read:
+ * most words are only ever tested through `flags`. Serialises as `{ text, start, end }`.
+ */
+export class Word {
   start: number;
   end: number;
+  /** WORD bits. */
+  flags: number;
+  /** The sentence's text, and the sentence's start in the submitted text. */
+  private source: string;
+  private base: number;
+  private cached: string | undefined;
+  /** wordMemo(text), once asked for through memoOf. */
+  memo: WordMemo | undefined;
+
+  constructor(source: string, base: number, start: number, end: number, flags: number) {
+    this.source = source;
+    this.base = base;
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+    this.cached = undefined;
+    this.memo = undefined;
+  }
+
+  get text(): string {
+    return (this.cached ??= this.source.slice(this.start - this.base, this.end - this.base));
+  }
+
+  /** The first code unit of the text, without slicing it. */
+  get first(): number {
+    return this.source.charCodeAt(this.start - this.base);
+  }
+
+  toJSON(): { text: string; start: number; end: number } {
+    return { text: this.text, start: this.start, end: this.end };
+  }
 }
 
 /** A mention of a known actor or place ("Azeri", "Baku", "Russian-brokered") in one sentence. */
@@ -34,13 +85,16 @@ function isAsciiAlnum(c: number): boolean {
   return ((c | 0x20) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
 }
 
+/** Set by asciiWordEnd: whether the word it measured holds a hyphen. */
+let sawHyphen = false;
+
 /**
- * The end of the WORD_RE match starting at `i` when every character it looks at is ASCII, -1 when one is not (the
- * caller then runs WORD_RE itself), or `i` when no word starts there.
+ * The end of the WORD_RE match starting at `i` in `text` cut at `n`, when every character it looks at is ASCII, -1 when one is not (the
+ * caller then runs WORD_RE itself), or `i` when no word starts there. Sets sawHyphen.
  */
-function asciiWordEnd(text: string, i: number): number {
-  const n = text.length;
+function asciiWordEnd(text: string, i: number, n: number): number {
   let c = text.charCodeAt(i);
+  sawHyphen = false;
   if (c >= 0x80) return -1;
   if (!isAsciiAlnum(c)) return i;
   let j = i + 1;
@@ -53,21 +107,54 @@ function asciiWordEnd(text: string, i: number): number {
     const next = text.charCodeAt(j + 1);
     if (next >= 0x80) return -1;
     if (!isAsciiAlnum(next)) return c === 0x2e ? j + 1 : j;
+    if (c === 0x2d) sawHyphen = true;
     j += 2;
   }
 }
 
-/** The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). */
-export function sentenceWords(sentence: Sentence): Word[] {
+/** The WORD flags of `text` (a word as sentenceWords cuts it), from its text: for words with non-ASCII characters. */
+function flagsOf(text: string): number {
+  let flags = 0;
+  if (isCapitalized(text)) flags |= WORD.capitalized;
+  if (startsUpper(text)) flags |= WORD.upper;
+  if (text.includes('-')) flags |= WORD.hyphen;
+  const c = text.charCodeAt(0);
+  if (c < 0x80 && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122 && text.includes('-'))) flags |= WORD.asciiNotName;
+  return flags;
+}
+
+/** The WORD flags of an all-ASCII word opening with code `c`, holding a hyphen or not, whose text is `source` from `i`. */
+function asciiFlags(source: string, i: number, c: number, hyphen: boolean): number {
+  if (c >= 65 && c <= 90) return WORD.capitalized | WORD.upper | (hyphen ? WORD.hyphen : 0);
+  if (!hyphen) return WORD.asciiNotName;
+  if (c < 97 || c > 122) return WORD.hyphen | WORD.asciiNotName;
+  // "al-" and a letter counts as capitalised; the word is ASCII, so its fourth character is a letter when alphabetic.
+  const al = c === 0x61 && source.charCodeAt(i + 1) === 0x6c && source.charCodeAt(i + 2) === 0x2d && ((source.charCodeAt(i + 3) | 0x20) - 97) >>> 0 < 26;
+  return WORD.hyphen | (al ? WORD.capitalized : 0);
+}
+
+/**
+ * The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). With
+ * `text`, the submitted text the sentence is a slice of, the words are read from it: a sentence's text is often a
+ * sliced string, slower to read character by character than its flat parent.
+ */
+export function sentenceWords(sentence: Sentence, text?: string): Word[] {
   const words: Word[] = [];
-  const source = sentence.text;
-  const n = source.length;
-  let i = 0;
+  const source = text ?? sentence.text;
+  // `base` turns an index into `source` into an offset into the submitted text.
+  const base = text === undefined ? sentence.start : 0;
+  const from = text === undefined ? 0 : sentence.start;
+  const n = text === undefined ? source.length : sentence.end;
+  let i = from;
   while (i < n) {
-    let end = asciiWordEnd(source, i);
+    let end = asciiWordEnd(source, i, n);
+    let ascii = true;
     if (end < 0) {
-      WORD_AT.lastIndex = i;
-      const m = WORD_AT.exec(source);
+      ascii = false;
+      // Run on the sentence's own text, so a word cannot run past its end.
+      const offset = sentence.start - base;
+      WORD_AT.lastIndex = i - offset;
+      const m = WORD_AT.exec(sentence.text);
       end = m === null ? i : i + m[0].length;
     }
     if (end === i) {
@@ -76,9 +163,8 @@ export function sentenceWords(sentence: Sentence): Word[] {
     }
     // A final period stays only on dotted abbreviations ("U.S."): dropped when it is the word's only one.
     const cut = end - i > 2 && source.charCodeAt(end - 1) === 0x2e && source.indexOf('.', i) === end - 1 ? end - 1 : end;
-    const text = source.slice(i, cut);
-    const start = sentence.start + i;
-    words.push({ text, start, end: start + text.length });
+    const flags = ascii ? asciiFlags(source, i, source.charCodeAt(i), sawHyphen) : flagsOf(source.slice(i, cut));
+    words.push(new Word(source, base, base + i, base + cut, flags));
     i = end;
   }
   return words;
@@ -101,16 +187,23 @@ function adjacent(text: string, left: Word, right: Word): boolean {
 function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number] | null {
   let phrase = (words[i] as Word).text;
   let best: [PlaceEntry, number] | null = null;
-  const memo = wordMemo(phrase);
+  const memo = memoOf(words[i] as Word);
   if (memo.entry) best = [memo.entry, 1];
   if (!(memo.phrase ??= mayStartPhrase(phrase))) return best;
-  for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
+  // The alias trie prunes the walk: lookupPlace drops a leading "the", folds case and apostrophes and drops a final
+  // "'s", so a phrase can be known only when its words (all but the first "the") spell a path of the trie, and none
+  // longer once they do not.
+  let node: AliasNode | undefined = phrase.toLowerCase() === 'the' ? ALIAS_ROOT : aliasChild(ALIAS_ROOT, phrase, false);
+  for (let j = i + 1; node !== undefined && j < words.length && j < i + MAX_PHRASE; j++) {
     const w = words[j] as Word;
     if (!adjacent(text, words[j - 1] as Word, w)) break;
     phrase += ` ${w.text}`;
-    if (!isCapitalized(w.text)) continue;
-    const entry = lookupPlace(phrase);
-    if (entry) best = [entry, j - i + 1];
+    const next: AliasNode | undefined = aliasChild(node, w.text, false);
+    if ((w.flags & WORD.capitalized) !== 0 && (next !== undefined || aliasChild(node, w.text, true) !== undefined)) {
+      const entry = lookupPlace(phrase);
+      if (entry) best = [entry, j - i + 1];
+    }
+    node = next;
   }
   return best;
 }
@@ -137,13 +230,13 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
   const found: ActorMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!isCapitalized(w.text)) continue;
+    if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
     if (hit) {
       const last = words[i + hit[1] - 1] as Word;
       found.push({ entry: hit[0], text: doc.text.slice(w.start, last.end), start: w.start, end: last.end, sentence: sentence.index, from: i, to: i + hit[1], suffix: null });
       i += hit[1] - 1;
-    } else if (w.text.includes('-')) {
+    } else if ((w.flags & WORD.hyphen) !== 0) {
       found.push(...compoundParts(w, sentence.index, i));
     }
   }
@@ -158,7 +251,7 @@ export interface Scan {
 
 /** Scans the whole document once: words and actor mentions per sentence. */
 export function scanDoc(doc: Doc): Scan {
-  const words = doc.sentences.map((s) => sentenceWords(s));
+  const words = doc.sentences.map((s) => sentenceWords(s, doc.text));
   const actors = doc.sentences.map((s, i) => sentenceActors(doc, s, words[i] as Word[]));
   return { words, actors };
 }

@@ -1,8 +1,8 @@
-import { lookupPlace, wordMemo } from '../../lexicon/places.ts';
+import { lookupPlace } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
-import type { Scan, Word } from './mentions.ts';
+import { WORD, memoOf, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -17,6 +17,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
+/** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
+const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
 const MAX_NAME = 4;
 const MAX_WALK = 7;
@@ -31,17 +33,29 @@ function bare(word: string): string {
   return prev === 0x27 || prev === 0x2019 ? word.slice(0, -2) : word;
 }
 
+/** 1 for the ASCII letters (both cases) a title head opens with; 1 for every non-ASCII code unit. */
+const HEAD_FIRST = new Uint8Array(0x10000).fill(1, 0x80);
+for (const head of HEADS) {
+  const c = head.charCodeAt(0);
+  if (c < 0x80) HEAD_FIRST[c] = HEAD_FIRST[c >= 97 && c <= 122 ? c - 32 : c >= 65 && c <= 90 ? c + 32 : c] = 1;
+  else HEAD_FIRST.fill(1, 0, 0x80);
+}
+
+/** False when `word` cannot be a title head (`HEADS.has(bare(text).toLowerCase())`), judged by its first character. */
+function mayBeHead(word: Word): boolean {
+  return HEAD_FIRST[word.first] === 1;
+}
+
 function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
 
 /** A word that can be part of a personal name. */
-function nameWord(word: string): boolean {
-  const first = word.charCodeAt(0);
+function nameWord(word: Word): boolean {
   // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
-  if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && word.includes('-'))) return false;
-  const memo = wordMemo(word);
-  if (memo.name === undefined) memo.name = isNameWord(word);
+  if ((word.flags & WORD.asciiNotName) !== 0) return false;
+  const memo = memoOf(word);
+  if (memo.name === undefined) memo.name = isNameWord(word.text);
   return memo.name;
 }
 
@@ -71,7 +85,7 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     const w = words[k] as Word;
     if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
     const lower = bare(w.text).toLowerCase();
-    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    const place = (w.flags & WORD.upper) !== 0 ? memoOf(w).entry : null;
     if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
@@ -100,7 +114,7 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   let affiliation: string | null = null;
   for (; k < words.length && k < start + MAX_WALK; k++) {
     const w = words[k] as Word;
-    const place = startsUpper(w.text) ? lookupPlace(w.text) : null;
+    const place = (w.flags & WORD.upper) !== 0 ? memoOf(w).entry : null;
     if (place && (place.kind === 'country' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
     } else if (titleWord(w.text)) {
@@ -109,7 +123,7 @@ function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string |
   }
   if (lastHead < start) return { title: null, affiliation: null };
   let first = start;
-  while (first < lastHead && (!titleWord((words[first] as Word).text) || lookupPlace((words[first] as Word).text))) first++;
+  while (first < lastHead && (!titleWord((words[first] as Word).text) || memoOf(words[first] as Word).entry)) first++;
   return { title: doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end), affiliation };
 }
 
@@ -123,12 +137,18 @@ interface Found {
 function findInSentence(doc: Doc, words: Word[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord((words[i] as Word).text)) continue;
+    if (!nameWord(words[i] as Word)) continue;
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME && nameWord((words[j] as Word).text) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
-    const before = titleBefore(doc, words, i);
+    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && HONORIFIC.has(prevWord.text.replace(/\.$/, ''));
+    const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
+    // capitalised words have neither, and skip the walk back.
+    if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
+      i = j - 1;
+      continue;
+    }
+    const before = titleBefore(doc, words, i);
     if (j - i >= 2 || before.headTitle || afterHonorific) {
       const after = before.title ? { title: null, affiliation: null } : titleAfter(doc, words, j);
       const start = (words[i] as Word).start;
@@ -139,6 +159,11 @@ function findInSentence(doc: Doc, words: Word[]): Found[] {
     i = j - 1;
   }
   return found;
+}
+
+/** `word` without one final period (`word.replace(/\.$/, '')`). */
+function withoutFinalPeriod(word: string): string {
+  return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
 }
 
 function lastName(name: string): string {
@@ -170,28 +195,51 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   return people;
 }
 
+/**
+ * Whether one of the person's full-name mentions (its first `cursor.named` evidence, disjoint and in text order)
+ * holds the word; words must be asked about in text order. Evidence added later (bare surnames) lies in words asked
+ * about before, so it cannot hold this one.
+ */
+function insideMention(person: Person, cursor: { named: number; at: number }, w: Word): boolean {
+  const evidence = person.evidence;
+  // A mention ending before this word's end holds neither it nor any later word.
+  while (cursor.at < cursor.named && (evidence[cursor.at] as Evidence).end < w.end) cursor.at++;
+  if (cursor.at >= cursor.named) return false;
+  const e = evidence[cursor.at] as Evidence;
+  return e.start <= w.start && w.end <= e.end;
+}
+
+/** addBareSurnames' table of the first code units of the surnames (all 0 between calls). */
+const SURNAME_FIRST = new Uint8Array(0x10000);
+
 /** Evidence for later bare surnames ("Khatibzadeh said") of people already named in full. */
 function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): void {
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
-  let firsts: Set<number> | null = new Set<number>();
+  let anyFirst = false;
   let shortest = Infinity;
   let longest = 0;
   for (const key of bySurname.keys()) {
-    if (key.length === 0) firsts = null;
-    else firsts?.add(key.charCodeAt(0));
+    if (key.length === 0) anyFirst = true;
+    else SURNAME_FIRST[key.charCodeAt(0)] = 1;
     shortest = Math.min(shortest, key.length);
     longest = Math.max(longest, key.length);
   }
+  // A word inside a full-name mention is no bare surname. The mentions of a person are disjoint and in text order, and
+  // words come in text order: a cursor per person into its mentions (those found before this pass) answers in O(1).
+  const cursors = new Map<Person, { named: number; at: number }>();
+  for (const person of bySurname.values()) cursors.set(person, { named: person.evidence.length, at: 0 });
   for (const words of scan.words) {
     for (const w of words) {
       // bare() drops at most two characters ("'s").
-      if (w.text.length < shortest || w.text.length > longest + 2) continue;
-      if (firsts !== null && !firsts.has(w.text.charCodeAt(0))) continue;
+      const length = w.end - w.start;
+      if (length < shortest || length > longest + 2) continue;
+      if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
       const person = bySurname.get(bare(w.text));
-      if (!person || person.name === bare(w.text) || person.evidence.some((e) => e.start <= w.start && w.end <= e.end)) continue;
+      if (!person || person.name === bare(w.text) || insideMention(person, cursors.get(person) as { named: number; at: number }, w)) continue;
       person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
     }
   }
+  for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
   for (const person of bySurname.values()) person.evidence.sort((a, b) => a.start - b.start);
 }

@@ -10,15 +10,20 @@ const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s
 const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,8}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
 const PRONOUN_RE = /^(?:he|she|they|it|the spokesman|the spokeswoman|the minister)$/i;
 
+/** The quote marks quoteSpans acts on. */
+const QUOTE_MARK = /[\u201c\u201d"]/g;
+
 /** Spans of quoted text between curly quotes, or between straight double quotes paired in order. */
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   let openChar = 0;
-  for (let i = 0; i < text.length; i++) {
+  QUOTE_MARK.lastIndex = 0;
+  // The expression only finds the next quote mark (without allocating a match): it skips the text faster than a loop.
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
     // Only quote marks act; the age limit on an open quote is checked there too (it only matters at the next mark).
-    if (c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
     if (c === 0x201c && open < 0) {
       open = i;
