@@ -17,6 +17,8 @@ export const WORD = {
   hyphen: 1 << 2,
   /** Opens with an ASCII character that is neither an upper-case letter nor a lower-case one in a hyphenated word. */
   asciiNotName: 1 << 3,
+  /** May hold a non-ASCII character (set on every word the scan met one in or right after); else it is all ASCII. */
+  nonAscii: 1 << 4,
 } as const;
 
 /**
@@ -112,7 +114,7 @@ function asciiWordEnd(text: string, i: number, n: number): number {
 
 /** The WORD flags of `text` (a word as sentenceWords cuts it), from its text: for words with non-ASCII characters. */
 function flagsOf(text: string): number {
-  let flags = 0;
+  let flags = WORD.nonAscii;
   if (isCapitalized(text)) flags |= WORD.capitalized;
   if (startsUpper(text)) flags |= WORD.upper;
   if (text.includes('-')) flags |= WORD.hyphen;

@@ -41,8 +41,17 @@ for (const head of HEADS) {
   else HEAD_FIRST.fill(1, 0, 0x80);
 }
 
-/** False when `word` cannot be a title head (`HEADS.has(bare(text).toLowerCase())`), judged by its first character. */
+/** The length of the shortest and the longest title head. */
+const HEAD_MIN = Math.min(...[...HEADS].map((h) => h.length));
+const HEAD_MAX = Math.max(...[...HEADS].map((h) => h.length));
+
+/**
+ * False when `word` cannot be a title head (`HEADS.has(bare(text).toLowerCase())`), judged by its length (bare drops
+ * at most two characters; lower-casing may change the length of non-ASCII text only) and its first character.
+ */
 function mayBeHead(word: Word): boolean {
+  const length = word.end - word.start;
+  if ((length < HEAD_MIN || length > HEAD_MAX + 2) && (word.flags & WORD.nonAscii) === 0) return false;
   return HEAD_FIRST[word.first] === 1;
 }
 
