@@ -9,6 +9,8 @@ export { extractPeople } from './people.ts';
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
+/** The longest connector: a longer word is none, and its text need not be read. */
+const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((c) => c.length));
 const AMBIGUOUS = new Set(AMBIGUOUS_AGENCIES);
 const CUE = compileCues(SOURCE_CUES);
 const CUE_WINDOW = 40;
@@ -122,7 +124,7 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1) {
       const w = words[j] as Word;
       if (capitalised(w)) hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text));
-      else if (!(CONNECTORS.has(w.text) && words[j + 1] && capitalised(words[j + 1] as Word))) break;
+      else if (!(w.end - w.start <= CONNECTOR_MAX && CONNECTORS.has(w.text) && words[j + 1] && capitalised(words[j + 1] as Word))) break;
       j++;
     }
     if (hasInstitution) {

@@ -17,6 +17,8 @@ export const WORD = {
   hyphen: 1 << 2,
   /** Opens with an ASCII character that is neither an upper-case letter nor a lower-case one in a hyphenated word. */
   asciiNotName: 1 << 3,
+  /** May hold a non-ASCII character (set on every word the scan met one in or right after); else it is all ASCII. */
+  nonAscii: 1 << 4,
 } as const;
 
 /**
@@ -28,16 +30,14 @@ export class Word {
   end: number;
   /** WORD bits. */
   flags: number;
-  /** The sentence's text, and the sentence's start in the submitted text. */
+  /** The submitted text. */
   private source: string;
-  private base: number;
   private cached: string | undefined;
   /** wordMemo(text), once asked for through memoOf. */
   memo: WordMemo | undefined;
 
-  constructor(source: string, base: number, start: number, end: number, flags: number) {
+  constructor(source: string, start: number, end: number, flags: number) {
     this.source = source;
-    this.base = base;
     this.start = start;
     this.end = end;
     this.flags = flags;
@@ -46,12 +46,12 @@ export class Word {
   }
 
   get text(): string {
-    return (this.cached ??= this.source.slice(this.start - this.base, this.end - this.base));
+    return (this.cached ??= this.source.slice(this.start, this.end));
   }
 
   /** The first code unit of the text, without slicing it. */
   get first(): number {
-    return this.source.charCodeAt(this.start - this.base);
+    return this.source.charCodeAt(this.start);
   }
 
   toJSON(): { text: string; start: number; end: number } {
@@ -114,7 +114,7 @@ function asciiWordEnd(text: string, i: number, n: number): number {
 
 /** The WORD flags of `text` (a word as sentenceWords cuts it), from its text: for words with non-ASCII characters. */
 function flagsOf(text: string): number {
-  let flags = 0;
+  let flags = WORD.nonAscii;
   if (isCapitalized(text)) flags |= WORD.capitalized;
   if (startsUpper(text)) flags |= WORD.upper;
   if (text.includes('-')) flags |= WORD.hyphen;
@@ -134,26 +134,21 @@ function asciiFlags(source: string, i: number, c: number, hyphen: boolean): numb
 }
 
 /**
- * The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). With
- * `text`, the submitted text the sentence is a slice of, the words are read from it: a sentence's text is often a
- * sliced string, slower to read character by character than its flat parent.
+ * The words of a sentence with absolute offsets; a final period is kept only on dotted abbreviations ("U.S."). They
+ * are read from `text`, the submitted text the sentence is a slice of: a sentence's own text is often a sliced string,
+ * slower to read character by character than its flat parent.
  */
-export function sentenceWords(sentence: Sentence, text?: string): Word[] {
+export function sentenceWords(sentence: Sentence, text: string): Word[] {
   const words: Word[] = [];
-  const source = text ?? sentence.text;
-  // `base` turns an index into `source` into an offset into the submitted text.
-  const base = text === undefined ? sentence.start : 0;
-  const from = text === undefined ? 0 : sentence.start;
-  const n = text === undefined ? source.length : sentence.end;
-  let i = from;
+  const n = sentence.end;
+  let i = sentence.start;
   while (i < n) {
-    let end = asciiWordEnd(source, i, n);
+    let end = asciiWordEnd(text, i, n);
     let ascii = true;
     if (end < 0) {
       ascii = false;
       // Run on the sentence's own text, so a word cannot run past its end.
-      const offset = sentence.start - base;
-      WORD_AT.lastIndex = i - offset;
+      WORD_AT.lastIndex = i - sentence.start;
       const m = WORD_AT.exec(sentence.text);
       end = m === null ? i : i + m[0].length;
     }
@@ -162,9 +157,9 @@ export function sentenceWords(sentence: Sentence, text?: string): Word[] {
       continue;
     }
     // A final period stays only on dotted abbreviations ("U.S."): dropped when it is the word's only one.
-    const cut = end - i > 2 && source.charCodeAt(end - 1) === 0x2e && source.indexOf('.', i) === end - 1 ? end - 1 : end;
-    const flags = ascii ? asciiFlags(source, i, source.charCodeAt(i), sawHyphen) : flagsOf(source.slice(i, cut));
-    words.push(new Word(source, base, base + i, base + cut, flags));
+    const cut = end - i > 2 && text.charCodeAt(end - 1) === 0x2e && text.indexOf('.', i) === end - 1 ? end - 1 : end;
+    const flags = ascii ? asciiFlags(text, i, text.charCodeAt(i), sawHyphen) : flagsOf(text.slice(i, cut));
+    words.push(new Word(text, i, cut, flags));
     i = end;
   }
   return words;

@@ -41,8 +41,17 @@ for (const head of HEADS) {
   else HEAD_FIRST.fill(1, 0, 0x80);
 }
 
-/** False when `word` cannot be a title head (`HEADS.has(bare(text).toLowerCase())`), judged by its first character. */
+/** The length of the shortest and the longest title head. */
+const HEAD_MIN = Math.min(...[...HEADS].map((h) => h.length));
+const HEAD_MAX = Math.max(...[...HEADS].map((h) => h.length));
+
+/**
+ * False when `word` cannot be a title head (`HEADS.has(bare(text).toLowerCase())`), judged by its length (bare drops
+ * at most two characters; lower-casing may change the length of non-ASCII text only) and its first character.
+ */
 function mayBeHead(word: Word): boolean {
+  const length = word.end - word.start;
+  if ((length < HEAD_MIN || length > HEAD_MAX + 2) && (word.flags & WORD.nonAscii) === 0) return false;
   return HEAD_FIRST[word.first] === 1;
 }
 
@@ -134,12 +143,17 @@ interface Found {
   evidence: Evidence;
 }
 
-function findInSentence(doc: Doc, words: Word[]): Found[] {
+/** The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order. */
+function findInSentence(doc: Doc, words: Word[], named: Word[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(words[i] as Word)) continue;
+    named.push(words[i] as Word);
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) j++;
+    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) {
+      named.push(words[j] as Word);
+      j++;
+    }
     const prevWord = words[i - 1];
     const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
@@ -175,7 +189,8 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   let previous: Person | null = null;
-  const found = scan.words.flatMap((words) => findInSentence(doc, words));
+  const named: Word[] = [];
+  const found = scan.words.flatMap((words) => findInSentence(doc, words, named));
   for (const f of found) {
     const key = lastName(f.name);
     let person = bySurname.get(key);
@@ -191,7 +206,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     person.evidence.push(f.evidence);
     previous = person;
   }
-  addBareSurnames(doc, scan, bySurname);
+  addBareSurnames(doc, named, bySurname);
   return people;
 }
 
@@ -212,8 +227,13 @@ function insideMention(person: Person, cursor: { named: number; at: number }, w:
 /** addBareSurnames' table of the first code units of the surnames (all 0 between calls). */
 const SURNAME_FIRST = new Uint8Array(0x10000);
 
-/** Evidence for later bare surnames ("Khatibzadeh said") of people already named in full. */
-function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): void {
+/**
+ * Evidence for later bare surnames ("Khatibzadeh said") of people already named in full, among `named`: the words
+ * that can be part of a name, in text order. No other word can be a surname: a surname is the last word of a name
+ * (without "'s"), nameWord judges a word by its text without "'s", and a word that is the surname once without it
+ * is judged the same.
+ */
+function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string, Person>): void {
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
   let anyFirst = false;
@@ -229,16 +249,14 @@ function addBareSurnames(doc: Doc, scan: Scan, bySurname: Map<string, Person>): 
   // words come in text order: a cursor per person into its mentions (those found before this pass) answers in O(1).
   const cursors = new Map<Person, { named: number; at: number }>();
   for (const person of bySurname.values()) cursors.set(person, { named: person.evidence.length, at: 0 });
-  for (const words of scan.words) {
-    for (const w of words) {
-      // bare() drops at most two characters ("'s").
-      const length = w.end - w.start;
-      if (length < shortest || length > longest + 2) continue;
-      if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
-      const person = bySurname.get(bare(w.text));
-      if (!person || person.name === bare(w.text) || insideMention(person, cursors.get(person) as { named: number; at: number }, w)) continue;
-      person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
-    }
+  for (const w of named) {
+    // bare() drops at most two characters ("'s").
+    const length = w.end - w.start;
+    if (length < shortest || length > longest + 2) continue;
+    if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
+    const person = bySurname.get(bare(w.text));
+    if (!person || person.name === bare(w.text) || insideMention(person, cursors.get(person) as { named: number; at: number }, w)) continue;
+    person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
   }
   for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
   for (const person of bySurname.values()) person.evidence.sort((a, b) => a.start - b.start);

@@ -44,39 +44,64 @@ function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function lastPersonBefore(people: readonly Person[], at: number): string | null {
-  let best: string | null = null;
-  let bestAt = -1;
-  for (const p of people) for (const e of p.evidence) if (e.end <= at && e.start > bestAt) {
-    best = p.name;
-    bestAt = e.start;
+/**
+ * The people, ready for speaker lookups: their surnames, and their mentions by end for "the last person named before
+ * a position" — asked with positions that never decrease, so a cursor sweeps the mentions once for all quotes.
+ */
+class Speakers {
+  readonly people: readonly Person[];
+  readonly surnames: string[];
+  private mentions: Array<{ start: number; end: number; name: string; order: number }> | null = null;
+  private cursor = 0;
+  private lastAt = -1;
+  private best: { start: number; name: string; order: number } | null = null;
+
+  constructor(people: readonly Person[]) {
+    this.people = people;
+    this.surnames = people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1));
   }
-  return best;
+
+  /** The person whose mention ending by `at` starts last (the first such in people and evidence order on a tie). */
+  lastPersonBefore(at: number): string | null {
+    if (this.mentions === null || at < this.lastAt) {
+      if (this.mentions === null) {
+        const mentions: Array<{ start: number; end: number; name: string; order: number }> = [];
+        for (const p of this.people) for (const e of p.evidence) mentions.push({ start: e.start, end: e.end, name: p.name, order: mentions.length });
+        this.mentions = mentions.sort((a, b) => a.end - b.end || a.order - b.order);
+      }
+      this.cursor = 0;
+      this.best = null;
+    }
+    this.lastAt = at;
+    const mentions = this.mentions;
+    while (this.cursor < mentions.length && (mentions[this.cursor] as { end: number }).end <= at) {
+      const m = mentions[this.cursor++] as { start: number; name: string; order: number };
+      if (this.best === null || m.start > this.best.start || (m.start === this.best.start && m.order < this.best.order)) this.best = m;
+    }
+    return this.best?.name ?? null;
+  }
 }
 
 /** A speaker phrase turned into a person's full name when it names one, else the phrase without a leading "the". */
-function resolveSpeaker(phrase: string, people: readonly Person[], at: number): string | null {
+function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string | null {
   const clean = phrase.trim().replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean) return null;
-  if (PRONOUN_RE.test(clean)) return lastPersonBefore(people, at) ?? null;
-  for (const p of people) {
-    const surname = p.name.slice(p.name.lastIndexOf(' ') + 1);
-    if (clean.includes(surname)) return p.name;
-  }
+  if (PRONOUN_RE.test(clean)) return speakers.lastPersonBefore(at) ?? null;
+  for (let k = 0; k < speakers.surnames.length; k++) if (clean.includes(speakers.surnames[k] as string)) return (speakers.people[k] as Person).name;
   return clean;
 }
 
-function speakerOf(doc: Doc, start: number, end: number, people: readonly Person[]): string | null {
+function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
   const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
   const closesClause = /[,!?]\s*$/.test(doc.text.slice(start, end - 1)) || doc.text[end] === ',';
   if (after && closesClause && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
     const phrase = after[1] ?? after[2] ?? after[3] ?? after[4] ?? '';
-    const s = resolveSpeaker(phrase, people, start);
+    const s = resolveSpeaker(phrase, speakers, start);
     if (s) return s;
   }
   const windowStart = Math.max(0, start - 160);
   const before = BEFORE_RE.exec(doc.text.slice(windowStart, start));
-  if (before?.[1]) return resolveSpeaker(before[1], people, start);
+  if (before?.[1]) return resolveSpeaker(before[1], speakers, start);
   return null;
 }
 
@@ -84,10 +109,11 @@ function speakerOf(doc: Doc, start: number, end: number, people: readonly Person
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
   let previousEnd = -1;
+  const speakers = new Speakers(people);
   for (const [start, end] of quoteSpans(doc.text)) {
     const text = doc.text.slice(start + 1, end - 1);
     if (text.trim().length < MIN_QUOTE || !/\s/.test(text.trim())) continue;
-    let speaker = speakerOf(doc, start, end, people);
+    let speaker = speakerOf(doc, start, end, speakers);
     const last = quotes[quotes.length - 1];
     if (speaker === null && last && start - previousEnd <= CONTINUATION_GAP) speaker = last.speaker;
     quotes.push({ speaker, text, start: start + 1, end: end - 1 });
