@@ -453,7 +453,7 @@ function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, par
     if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
     if (!LOCATIVES.has(t.w)) continue;
     const s = subjectBefore(toks, k, plural, false, part, floor);
-    return s && s.count >= 2 && isFigureHead(toks, s.from) && !s.bare ? s : null;
+    return s && s.count >= 2 && (isFigureHead(toks, s.from) || w(toks, s.from) === 'both') && !s.bare ? s : null;
   }
   return null;
 }
