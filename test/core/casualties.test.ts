@@ -137,6 +137,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
+  ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],

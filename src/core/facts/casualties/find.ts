@@ -51,6 +51,8 @@ export interface Mention {
   others: boolean;
   /** True for the object of an active verb ("killed his wife", "killing two"): people the shooter shot, not himself. */
   object?: boolean;
+  /** True for "A woman was also killed": one new person besides those reported. */
+  also?: boolean;
   /** True for "killing himself", "fatally shot herself": the shooter alone. */
   self?: boolean;
 }
@@ -721,6 +723,11 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   return null;
 }
 
+function hasAlso(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w(toks, k) === 'also') return true;
+  return false;
+}
+
 const ADDITIVE = new Set(['more', 'another', 'additional', 'further', 'second', 'new']);
 
 function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[], object = false): Mention {
@@ -734,6 +741,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
+    also: kind === 'killed' && !object && s.count === 1 && /^(?:a|an)$/.test(w(toks, s.from)) && hasAlso(toks, npTo, to),
   };
 }
 

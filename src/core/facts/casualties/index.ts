@@ -120,6 +120,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       additive: m.additive,
       object: m.object,
       self: m.self,
+      also: m.also,
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
   }
