@@ -741,7 +741,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
-    also: kind === 'killed' && !object && s.count === 1 && /^(?:a|an)$/.test(w(toks, s.from)) && hasAlso(toks, npTo, to),
+    also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }
 
