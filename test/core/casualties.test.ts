@@ -210,6 +210,9 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('In 2010 he was charged in a shooting death in Ohio.', '2024-05-08').total.killed).toBeNull();
     expect(run('Police are investigating the fatal shooting on Elm Street.', '2024-05-08').total.killed).toBe(1);
     expect(run('A couple was charged in the non-fatal shooting on Elm Street.', '2024-05-08').total.killed).toBeNull();
+    expect(run('A man was charged with murder in the shooting of a woman at her apartment.', '2024-05-08').total.killed).toBe(1);
+    expect(run('A man was charged with attempted murder in the shooting.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police identified the homicide victim on Monday.', '2024-05-08').total.killed).toBe(1);
   });
 
   it('keeps roundup totals over many incidents out of the total', () => {
@@ -369,6 +372,7 @@ const falsePositives: Array<[string, string]> = [
   ['could have been', 'Police said the man could have been killed.'],
   ['named, not hurt', 'Officer Dana Cruz was not injured.'],
   ['threat to a person', 'The suspect threatened to kill his neighbor.'],
+  ['charged with attempted murder', 'He was charged with attempted murder and robbery.'],
   ['headline case', 'Officers Say Man Found Near Park After Party'],
   ['age apart from its number', 'The 19 year-old victim was named on Monday.'],
   ['slide caption', 'Image 12 of 30 shows the street at night.'],

@@ -156,7 +156,7 @@ function titleReports(title: string): Pending[] {
  * (one); "a murder-suicide" (the victim and the shooter: two; "double" three, "triple" four; not "attempted").
  * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
  */
-const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
 const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
 
 interface Implied {
