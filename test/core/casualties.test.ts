@@ -138,6 +138,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
   ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
+  ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],

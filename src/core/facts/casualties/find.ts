@@ -855,7 +855,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   }
   if (!s) return coordinated(toks, aux.end, kind, i, end, previous);
   if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s)) return null;
-  return mention(kind, s, s.from, end, aux.end, toks);
+  // "All four victims were taken to the hospital": everyone hit, the dead too.
+  const everyone = kind === 'wounded' && w(toks, s.from) === 'all' && /^(?:hospitals?|center)$/.test(trig.words[trig.words.length - 1] as string);
+  return mention(everyone ? 'shot' : kind, s, s.from, end, aux.end, toks);
 }
 
 /** True when the sentence frames the figure as hypothetical or a threat ("if", "could"), before the trigger. */
