@@ -229,7 +229,7 @@ function isCapitalized(t: Tok | undefined): boolean {
 
 /** "ages 14 and 15", "aged 19, 20 and 24": a number in a list of ages after "ages" / "aged". */
 function isAgeList(toks: readonly Tok[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
+  for (let k = from - 1; k >= 0 && from - k <= 12; k--) {
     const x = w(toks, k);
     if (x === 'ages' || x === 'aged' || (x === 'age' && (w(toks, k + 1) === 'from' || w(toks, k + 1) === 'between'))) return true;
     if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || numberWordValue(x) !== null)) return false;
@@ -276,8 +276,12 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "Nov. 17, 8-year-old Ann Lee was killed", "Aug. 4, Jim Ray, 27, was found": digits closed by a comma before a
   // person of their own are a day or an age, not a count.
   if (t0?.kind === 'num' && q.to === q.from + 1 && after === ',' && (isCapitalized(toks[q.to + 1]) || w(toks, q.to + 1).endsWith('-old'))) return true;
-  // "both 19, and": an age.
-  if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
+  // "both 19, and", "both 23 — one lives": an age.
+  if (before === 'both' && t0?.kind === 'num' && /^(?:,|and|\)|—|–|-)$/.test(after)) return true;
+  // "a 16 and 17-year-old": the first age of two.
+  if (t0?.kind === 'num' && after === 'and' && w(toks, q.to + 1).endsWith('-old')) return true;
+  // ".223 caliber": digits right after a period are no count.
+  if (before === '.' && t0?.kind === 'num' && (toks[q.from - 1] as Tok).end === t0.start && !isCapitalized(toks[q.from - 2])) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
   if (/^(?:years?|months?|weeks?|days?)-old$/.test(after)) return true;
   if (isAgeList(toks, q.from)) return true;
