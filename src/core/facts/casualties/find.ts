@@ -108,6 +108,9 @@ const BOTH_OPENERS = new Set(['said', 'says', 'say', 'and', 'that', 'but', 'wher
 const APPOSITION_MARKS = new Set([',', '–', '—', '-']);
 /** Farthest back a counted subject may stand before an appositive: "Three victims, a man, a woman and a boy, were". */
 const MAX_APPOSITION = 24;
+/** Things that are shot or hit besides people. */
+const THINGS = new Set(['vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs']);
+
 /** Capitalised words that are no person's name. */
 const NOT_NAMES = new Set([...NOT_VICTIM_NAMES, ...DETERMINERS, ...SUBJECT_STOPS, 'both', 'all']);
 /** Longest subject phrase scanned, in tokens. */
@@ -364,7 +367,7 @@ interface Subject {
 }
 
 /** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
-function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean, pluralAux = false): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
+function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean, pluralAux = false): (Omit<Subject, 'from' | 'speaker' | 'civilian'> & { things?: boolean }) | null {
   let q: Quantity | null = null;
   for (let k = a; k < b; k++) {
     const cand = readQuantity(toks, k);
@@ -388,6 +391,8 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
     if (isCapitalized(toks[k]) && k > a) hasNoun = true;
   }
   if (none) return { count: 0, low: null, high: null, bare: false };
+  // "four people and two vehicles were shot", "two cars were hit by gunfire": things, not people.
+  for (let k = a; k < b; k++) if (THINGS.has(w(toks, k))) return { count: 0, low: null, high: null, bare: true, things: true };
   // "17 scenes, 7 dead": in a headline list, a figure of things is no count of people.
   if (q && headline && w(toks, b) === ',' && q.to < b && !hasNoun && !singular && /s$/.test(w(toks, b - 1)) && !isCapitalized(toks[b - 1])) return null;
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
@@ -562,6 +567,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let high: number | null = null;
   let bare = true;
   let parts = 0;
+  let things = 0;
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
@@ -586,6 +592,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
       }
       return null;
     }
+    if (c.things) things++;
     total += c.count;
     low = parts === 0 ? c.low : null;
     high = parts === 0 ? c.high : null;
@@ -593,7 +600,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     parts++;
     conj = k + 1;
   }
-  if (parts === 0) return null;
+  if (parts === 0 || things === parts) return null;
   if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
   let speaker = false;
   let civilian = false;
