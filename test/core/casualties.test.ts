@@ -137,6 +137,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Four men, ages 31, 32, 33 and 34, and his 4-year-old son were taken to hospitals.', { wounded: 5 }, 'Four men, ages 31, 32, 33 and 34, and his 4-year-old son were taken to hospitals'],
   ['The two men, both 23 — one from Elm Street — were each shot.', { wounded: 2 }, 'both 23 — one from Elm Street — were each shot'],
   ['Police said four people and two vehicles were shot.', { wounded: 4 }, 'four people and two vehicles were shot'],
+  ['Four people, including an 11-year-old, were shot.', { wounded: 4 }, 'Four people, including an 11-year-old, were shot'],
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],

@@ -435,7 +435,9 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   // "Three victims, a man, a woman, and a boy, were": a direct subject that starts after a comma may be the tail of an
   // appositive list; the counted head before it wins when it counts more.
   if (!direct && !singularAux && !APPOSITION_MARKS.has(mark)) return locativeSubject(toks, end, plural, part, floor);
-  if ((direct && (mark !== ',' || w(toks, direct.from - 1) !== ',')) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
+  // "Four people, including an 11-year-old, were shot": the tail after "including" is part of the counted head.
+  const tail = direct && (w(toks, direct.from - 1) === ',' || (w(toks, direct.from - 1) === 'including' && w(toks, direct.from - 2) === ','));
+  if ((direct && (mark !== ',' || !tail)) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
   let best = direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
