@@ -138,6 +138,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The two men, both 23 — one from Elm Street — were each shot.', { wounded: 2 }, 'both 23 — one from Elm Street — were each shot'],
   ['Police said four people and two vehicles were shot.', { wounded: 4 }, 'four people and two vehicles were shot'],
   ['Four people, including an 11-year-old, were shot.', { wounded: 4 }, 'Four people, including an 11-year-old, were shot'],
+  ['Five shooting victims were transported to local hospitals for treatment.', { wounded: 5 }, 'Five shooting victims were transported to local hospitals'],
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
@@ -334,6 +335,7 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
   ['A 9-year-old boy is recovering at home.', { wounded: 1 }, 'A 9-year-old boy is recovering'],
   ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
+  ['He killed his wife and two sons. A fourth person was also shot but survived.', { killed: 3, wounded: 1 }, 'A fourth person was also shot'],
   ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
 ];
 

@@ -347,6 +347,8 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   }
   const x = t.w;
   if (x === 'at') return toks[k + 1]?.w === 'least' || toks[k + 1]?.w === 'most';
+  // "Five shooting victims": a noun before "victims", not a verb.
+  if ((x === 'shooting' || x === 'gunshot') && /^victims?$/.test(toks[k + 1]?.w ?? '')) return true;
   if (STOPS.has(x) && x !== 'and') return false;
   if (CALENDAR.has(x)) return false;
   if (DET.has(x) || SINGULAR.has(x) || PLURAL.has(x) || NONE.has(x) || x === 'and' || x === "one's") return true;

@@ -64,6 +64,8 @@ const RELATIONAL = new Set(RELATIONAL_NOUNS);
 const INJURY_PREDICATE: Predicate = { words: [], kind: 'shot', voice: 'intransitive' };
 const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another', 'this', 'that']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']);
+
 /** Farthest an appositive may stretch between a name and its verb ("Robinson, a graduate of ..., died"). */
 const MAX_APPOSITIVE = 25;
 
@@ -119,7 +121,8 @@ function anonymousBefore(toks: readonly Tok[], e: number): { from: number; key: 
   if (SINGULAR.has(last) || (last.endsWith('-old') && !PLURAL.has(w(toks, e)))) {
     for (let k = e - 1; k >= 0 && e - k <= 6; k--) {
       const x = w(toks, k);
-      if (ARTICLES.has(x) || x === 'one') return { from: k, key: anonymousKey(last) };
+      // "a fourth victim": someone besides the three told of before.
+      if (ARTICLES.has(x) || x === 'one') return { from: k, key: ORDINALS.has(w(toks, k + 1)) ? `@rel:${w(toks, k + 1)}` : anonymousKey(last) };
       if (toks[k]?.kind === 'punct' || PLURAL.has(x)) return null;
     }
     return null;
