@@ -139,6 +139,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Police said four people and two vehicles were shot.', { wounded: 4 }, 'four people and two vehicles were shot'],
   ['Four people, including an 11-year-old, were shot.', { wounded: 4 }, 'Four people, including an 11-year-old, were shot'],
   ['Five shooting victims were transported to local hospitals for treatment.', { wounded: 5 }, 'Five shooting victims were transported to local hospitals'],
+  ['Four others, 41-year-old Ron Dern; 22-year-old Tia Jack, who is pregnant; 24-year-old Ty Jenk; and 53-year-old Ada Carr, were injured.', { wounded: 4 }, 'Four others, 41-year-old Ron Dern; 22-year-old Tia Jack, who is pregnant; 24-year-old Ty Jenk; and 53-year-old Ada Carr, were injured'],
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],

@@ -443,7 +443,8 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   let best = direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
-    if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
+    // "Four others, Ann Lee, 41; Bo Park, 22; and Cy Young, were injured": a semicolon list inside the appositive.
+    if (x === '.' || (x === ';' && mark !== ',') || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
     if (x !== mark) continue;
     const s = subjectBefore(toks, c, plural, false, part, floor);
     // "The sister of the two boys, Ann Lee, died" is about the sister.
