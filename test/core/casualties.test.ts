@@ -148,6 +148,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
+  ['Three other people were treated at a hospital and released.', { wounded: 3 }, 'Three other people were treated at a hospital'],
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Police arrested the triple-homicide suspect on Friday.', { killed: 3 }, 'triple-homicide'],

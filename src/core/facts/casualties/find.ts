@@ -197,7 +197,9 @@ function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
 
 /** "rushed to Baylor Scott & White Hospital", "airlifted to a Charleston-area hospital": a person hurt. */
 function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
-  if (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to') return null;
+  // "taken to a hospital", "treated at a hospital".
+  const treated = w(toks, i) === 'treated' && (w(toks, i + 1) === 'at' || w(toks, i + 1) === 'in');
+  if (!treated && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
   for (let k = i + 2; k < toks.length && k - i <= 8; k++) {
     const x = w(toks, k);
     if (x === 'hospital' || x === 'hospitals' || (x === 'center' && w(toks, k - 1) === 'medical')) {
