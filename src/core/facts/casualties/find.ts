@@ -180,7 +180,18 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
 const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
-const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS]);
+const ARRIVALS = new Set(['arrived', 'showed', 'walked', 'went', 'self-transported', 'drove', 'checked']);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
+
+/** Where the place starts after an arrival verb ("showed up at", "drove himself to"), or -1. */
+function arrivalEnd(toks: readonly Tok[], i: number): number {
+  for (let k = i + 1; k < toks.length && k - i <= 3; k++) {
+    const x = w(toks, k);
+    if (x === 'to' || x === 'at' || x === 'into') return k + 1;
+    if (!/^(?:up|himself|herself|themselves|later|then|themself|in)$/.test(x)) return -1;
+  }
+  return -1;
+}
 
 /** "in critical but stable condition", "in serious, stable condition": a person wounded. */
 function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
@@ -199,8 +210,10 @@ function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
 function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
   // "taken to a hospital", "treated at a hospital".
   const treated = w(toks, i) === 'treated' && (w(toks, i + 1) === 'at' || w(toks, i + 1) === 'in');
-  if (!treated && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
-  for (let k = i + 2; k < toks.length && k - i <= 8; k++) {
+  // "showed up at a hospital", "drove himself to the hospital", "arrived at an area hospital".
+  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : -1;
+  if (!treated && arrived < 0 && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
+  for (let k = arrived > 0 ? arrived : i + 2; k < toks.length && k - i <= 8; k++) {
     const x = w(toks, k);
     if (x === 'hospital' || x === 'hospitals' || (x === 'center' && w(toks, k - 1) === 'medical')) {
       // "driven to the hospital to see her son" is a visit.
