@@ -151,6 +151,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three other people were treated at a hospital and released.', { wounded: 3 }, 'Three other people were treated at a hospital'],
   ['Two other men later showed up at a hospital with gunshot wounds.', { wounded: 2 }, 'Two other men later showed up at a hospital'],
   ['A woman drove herself to the hospital.', { wounded: 1 }, 'A woman drove herself to the hospital'],
+  ['Two of the teens were taken by ambulance to a hospital.', { wounded: 2 }, 'Two of the teens were taken by ambulance to a hospital'],
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Police arrested the triple-homicide suspect on Friday.', { killed: 3 }, 'triple-homicide'],

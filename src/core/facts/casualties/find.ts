@@ -183,6 +183,16 @@ const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', '
 const ARRIVALS = new Set(['arrived', 'showed', 'walked', 'went', 'self-transported', 'drove', 'checked']);
 const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
 
+/** Where the place starts after "by ambulance to", "by private vehicle to", or -1. */
+function byEnd(toks: readonly Tok[], by: number): number {
+  for (let k = by + 1; k < toks.length && k - by <= 4; k++) {
+    const t = toks[k] as Tok;
+    if (t.w === 'to') return k + 1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** Where the place starts after an arrival verb ("showed up at", "drove himself to"), or -1. */
 function arrivalEnd(toks: readonly Tok[], i: number): number {
   for (let k = i + 1; k < toks.length && k - i <= 3; k++) {
@@ -211,7 +221,9 @@ function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
   // "taken to a hospital", "treated at a hospital".
   const treated = w(toks, i) === 'treated' && (w(toks, i + 1) === 'at' || w(toks, i + 1) === 'in');
   // "showed up at a hospital", "drove himself to the hospital", "arrived at an area hospital".
-  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : -1;
+  // "taken by ambulance to", "transported by private vehicle to".
+  const carried = HOSPITAL_MOVES.has(w(toks, i)) && w(toks, i + 1) === 'by' ? byEnd(toks, i + 1) : -1;
+  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : carried;
   if (!treated && arrived < 0 && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
   for (let k = arrived > 0 ? arrived : i + 2; k < toks.length && k - i <= 8; k++) {
     const x = w(toks, k);
