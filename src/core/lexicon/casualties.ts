@@ -53,6 +53,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'transported to the hospital; wounded; intransitive', 'transported to area hospitals; wounded; intransitive',
   'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
   'injuries; wounded; noun', 'injured; wounded; noun', 'treated and released; wounded; passive',
+  'survived; shot; intransitive',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
   'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
   'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',

@@ -173,6 +173,8 @@ function inHospital(toks: readonly Tok[], i: number): Trigger | null {
 /** A listed trigger, unless it takes someone to a hospital where they died. */
 function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
   const t = matchTrigger(toks, i);
+  // "is survived by his wife", "survived unharmed": no one hit.
+  if (t && t.words[0] === 'survived' && /^(?:by|unharmed|uninjured|unscathed|unhurt)$/.test(w(toks, i + 1))) return null;
   if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
   return t;
 }
