@@ -340,6 +340,7 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
   ['A 9-year-old boy is recovering at home.', { wounded: 1 }, 'A 9-year-old boy is recovering'],
+  ['Four people were killed. An injured woman was found outside the house.', { killed: 4, wounded: 1 }, 'An injured woman'],
   ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
   ['He killed his wife and two sons. A fourth person was also shot but survived.', { killed: 3, wounded: 1 }, 'A fourth person was also shot'],
   ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],

@@ -295,6 +295,15 @@ function lifeTaken(toks: readonly Tok[], i: number): Victim | null {
   return { kind: 'killed', key: '@pron', from: i, to: to + 1 };
 }
 
+/** "An injured woman was found", "a wounded teen walked in": a person the adjective says was hit. */
+function hurtPerson(toks: readonly Tok[], i: number): Victim | null {
+  const x = w(toks, i);
+  if ((x !== 'injured' && x !== 'wounded') || !/^(?:a|an)$/.test(w(toks, i - 1))) return null;
+  const noun = w(toks, i + 1);
+  if (!SINGULAR.has(noun) && !noun.endsWith('-old')) return null;
+  return { kind: 'shot', key: '@anon', from: i - 1, to: i + 2 };
+}
+
 /** Every single person a sentence reports killed or hit without giving a figure, in order. */
 export function findVictims(toks: readonly Tok[]): Victim[] {
   const out: Victim[] = [];
@@ -304,7 +313,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
     // Headline case ("Man Shot, Killed Few Blocks Away") capitalizes every word: names cannot be told apart.
     if (i > 0 && isName(toks[i])) continue;
     const obj = match(OBJECT_PREDICATES, toks, i);
-    const v = (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
+    const v = hurtPerson(toks, i) ?? (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
     if (v) {
       out.push(v);
       i = Math.max(i, v.to - 1);
