@@ -142,6 +142,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Four others, 41-year-old Ron Dern; 22-year-old Tia Jack, who is pregnant; 24-year-old Ty Jenk; and 53-year-old Ada Carr, were injured.', { wounded: 4 }, 'Four others, 41-year-old Ron Dern; 22-year-old Tia Jack, who is pregnant; 24-year-old Ty Jenk; and 53-year-old Ada Carr, were injured'],
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
+  ['Two men between the ages of 20 and 25 were shot.', { wounded: 2 }, 'Two men between the ages of 20 and 25 were shot'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
   ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
   ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],

@@ -264,7 +264,7 @@ function isAgeList(toks: readonly Tok[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 12; k--) {
     const x = w(toks, k);
     if (x === 'ages' || x === 'aged' || (x === 'age' && (w(toks, k + 1) === 'from' || w(toks, k + 1) === 'between'))) return true;
-    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || numberWordValue(x) !== null)) return false;
+    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || (x === 'of' && w(toks, k - 1) === 'ages') || numberWordValue(x) !== null)) return false;
   }
   return false;
 }
@@ -486,17 +486,19 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   return best;
 }
 
-const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from']);
+const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from', 'between', 'with']);
 
 /**
  * "Three other men inside the home were injured", "two people in the car were shot": a counted subject followed by a
  * short place phrase (a preposition and up to four words, no punctuation).
  */
 function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, part: boolean, floor: number): Subject | null {
-  for (let k = end - 2; k > floor && end - k <= 6; k--) {
+  for (let k = end - 2; k > floor && end - k <= 10; k--) {
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
     if (!LOCATIVES.has(t.w)) continue;
+    // The place phrase is short; "between the ages of 18 and 23" may run longer.
+    if (end - k > 6 && t.w !== 'between') continue;
     const s = subjectBefore(toks, k, plural, false, part, floor);
     return s && s.count >= 2 && (isFigureHead(toks, s.from) || w(toks, s.from) === 'both') && !s.bare ? s : null;
   }
