@@ -233,6 +233,7 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run(text, '2024-05-08', '3 dead, 22 wounded in weekend shootings').total).toMatchObject({ killed: null, wounded: 2 });
     expect(run('Four people were killed in separate shootings on Friday.', '2024-05-08').total.killed).toBe(4);
     expect(run('A man was shot on Elm Street on Sunday.', '2024-05-08', 'Violent night leaves 2 dead, 8 injured').total).toMatchObject({ killed: null, wounded: 1 });
+    expect(run('Two men were shot on Elm Street. At least 40 other people have been shot since Friday.', '2024-05-08').total.wounded).toBe(2);
   });
 
   it('keeps links to other stories out of the total', () => {

@@ -25,7 +25,7 @@ const FOLLOW_UP_MAX = 100;
  * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
  * background to the incident an article is about.
  */
-const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
+const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
 
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
 const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|more news videos|trending stories|most read|recommended for you)\b/i;
