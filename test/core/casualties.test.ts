@@ -134,10 +134,26 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two women, 22 and 26, were also injured.', { wounded: 2 }, 'Two women, 22 and 26, were also injured'],
   ['Two men, one 17 and the other 21, suffered gunshot wounds.', { wounded: 2 }, 'Two men, one 17 and the other 21, suffered gunshot wounds'],
   ['Police said three victims, 19, 20 and 25, were shot.', { wounded: 3 }, 'three victims, 19, 20 and 25, were shot'],
+  ['Four men, ages 31, 32, 33 and 34, and his 4-year-old son were taken to hospitals.', { wounded: 5 }, 'Four men, ages 31, 32, 33 and 34, and his 4-year-old son were taken to hospitals'],
+  ['The two men, both 23 — one from Elm Street — were each shot.', { wounded: 2 }, 'both 23 — one from Elm Street — were each shot'],
+  ['Police said four people and two vehicles were shot.', { wounded: 4 }, 'four people and two vehicles were shot'],
+  ['Four people, including an 11-year-old, were shot.', { wounded: 4 }, 'Four people, including an 11-year-old, were shot'],
+  ['Five shooting victims were transported to local hospitals for treatment.', { wounded: 5 }, 'Five shooting victims were transported to local hospitals'],
+  ['Four others, 41-year-old Ron Dern; 22-year-old Tia Jack, who is pregnant; 24-year-old Ty Jenk; and 53-year-old Ada Carr, were injured.', { wounded: 4 }, 'Four others, 41-year-old Ron Dern; 22-year-old Tia Jack, who is pregnant; 24-year-old Ty Jenk; and 53-year-old Ada Carr, were injured'],
   ['On Nov. 17, 8-year-old Ann Lee was killed.', { killed: 1 }, '17, 8-year-old Ann Lee was killed'],
   ['Three other men inside the home were injured.', { wounded: 3 }, 'Three other men inside the home were injured'],
+  ['Two men between the ages of 20 and 25 were shot.', { wounded: 2 }, 'Two men between the ages of 20 and 25 were shot'],
+  ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
+  ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
+  ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],
+  ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
+  ['Three other people were treated at a hospital and released.', { wounded: 3 }, 'Three other people were treated at a hospital'],
+  ['Two other men later showed up at a hospital with gunshot wounds.', { wounded: 2 }, 'Two other men later showed up at a hospital'],
+  ['A woman drove herself to the hospital.', { wounded: 1 }, 'A woman drove herself to the hospital'],
+  ['Two of the teens were taken by ambulance to a hospital.', { wounded: 2 }, 'Two of the teens were taken by ambulance to a hospital'],
+  ['One boy was killed; the three other teens survived.', { killed: 1, wounded: 3 }, 'the three other teens survived'],
   ['The shooting left one person dead and sent one other person to the hospital.', { killed: 1, wounded: 1 }, 'sent one other person to the hospital'],
   ['Officers found three victims who were suffering from gunshot wounds.', { wounded: 3 }, 'three victims who were suffering from gunshot wounds'],
   ['Police arrested the triple-homicide suspect on Friday.', { killed: 3 }, 'triple-homicide'],
@@ -207,6 +223,9 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('In 2010 he was charged in a shooting death in Ohio.', '2024-05-08').total.killed).toBeNull();
     expect(run('Police are investigating the fatal shooting on Elm Street.', '2024-05-08').total.killed).toBe(1);
     expect(run('A couple was charged in the non-fatal shooting on Elm Street.', '2024-05-08').total.killed).toBeNull();
+    expect(run('A man was charged with murder in the shooting of a woman at her apartment.', '2024-05-08').total.killed).toBe(1);
+    expect(run('A man was charged with attempted murder in the shooting.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police identified the homicide victim on Monday.', '2024-05-08').total.killed).toBe(1);
   });
 
   it('keeps roundup totals over many incidents out of the total', () => {
@@ -214,6 +233,7 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run(text, '2024-05-08', '3 dead, 22 wounded in weekend shootings').total).toMatchObject({ killed: null, wounded: 2 });
     expect(run('Four people were killed in separate shootings on Friday.', '2024-05-08').total.killed).toBe(4);
     expect(run('A man was shot on Elm Street on Sunday.', '2024-05-08', 'Violent night leaves 2 dead, 8 injured').total).toMatchObject({ killed: null, wounded: 1 });
+    expect(run('Two men were shot on Elm Street. At least 40 other people have been shot since Friday.', '2024-05-08').total.wounded).toBe(2);
   });
 
   it('keeps links to other stories out of the total', () => {
@@ -322,7 +342,9 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Vincent Holt Jr., 27, was shot eight times and pronounced dead.', { killed: 1, wounded: 0 }, 'Vincent Holt Jr., 27, was shot eight times and pronounced dead'],
   ['The shooting sent four people to the hospital.', { wounded: 4 }, 'sent four people to the hospital'],
   ['A 9-year-old boy is recovering at home.', { wounded: 1 }, 'A 9-year-old boy is recovering'],
+  ['Four people were killed. An injured woman was found outside the house.', { killed: 4, wounded: 1 }, 'An injured woman'],
   ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
+  ['He killed his wife and two sons. A fourth person was also shot but survived.', { killed: 3, wounded: 1 }, 'A fourth person was also shot'],
   ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
 ];
 
@@ -366,6 +388,12 @@ const falsePositives: Array<[string, string]> = [
   ['could have been', 'Police said the man could have been killed.'],
   ['named, not hurt', 'Officer Dana Cruz was not injured.'],
   ['threat to a person', 'The suspect threatened to kill his neighbor.'],
+  ['charged with attempted murder', 'He was charged with attempted murder and robbery.'],
+  ['caliber', 'He fired a .223 rifle at the house.'],
+  ['station name', 'Witnesses told News 8 the street was quiet.'],
+  ['things hit', 'Two cars were hit by gunfire.'],
+  ['a visit', 'The mayor went to the hospital to see the officers.'],
+  ['survived unharmed', 'Two children in the house survived unharmed.'],
   ['headline case', 'Officers Say Man Found Near Park After Party'],
   ['age apart from its number', 'The 19 year-old victim was named on Monday.'],
   ['slide caption', 'Image 12 of 30 shows the street at night.'],

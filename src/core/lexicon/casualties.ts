@@ -53,6 +53,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'transported to the hospital; wounded; intransitive', 'transported to area hospitals; wounded; intransitive',
   'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
   'injuries; wounded; noun', 'injured; wounded; noun', 'treated and released; wounded; passive',
+  'survived; shot; intransitive',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
   'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
   'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',
@@ -218,7 +219,7 @@ export const LABEL_WORDS: readonly string[] = [
   'route', 'highway', 'interstate', 'road', 'street', 'avenue', 'no', 'number', 'unit', 'room', 'apartment', 'apt',
   'building', 'block', 'district', 'precinct', 'ward', 'page', 'chapter', 'article', 'resolution', 'flight', 'bus',
   'gate', 'exit', 'mile', 'level', 'grade', 'aged', 'age', 'ages', 'year', 'years', 'class', 'of', 'image', 'photo',
-  'slide', 'video', 'picture',
+  'slide', 'video', 'picture', 'news', 'channel', 'caption', 'abc', 'nbc', 'cbs', 'fox',
 ];
 
 /** Words after a number that make it a time, a size or a measure, not a count: "3 p.m.", "44 days". */
@@ -226,7 +227,7 @@ export const MEASURE_WORDS: readonly string[] = [
   'p.m', 'a.m', 'pm', 'am', "o'clock", 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days', 'day', 'weeks',
   'week', 'months', 'month', 'years', 'year', 'percent', '%', 'km', 'kilometres', 'kilometers', 'miles', 'meters',
   'metres', 'feet', 'dollars', 'rounds', 'shots', 'bullets', 'times', 'mph', 'degrees', 'caliber', 'mm',
-  'block', 'blocks', 'th', 'st', 'nd', 'rd',
+  'block', 'blocks', 'th', 'st', 'nd', 'rd', 'caption', 'photos', 'images', 'slides', 'videos',
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */

@@ -16,6 +16,8 @@ export interface Report {
   historical: boolean;
   /** True when the report adds to earlier casualties ("two more", "another man"). */
   additive: boolean;
+  /** True for one new person told after others ("A woman was also killed"): added to the figure of its day. */
+  also?: boolean;
   evidence: Evidence;
 }
 
@@ -100,7 +102,11 @@ interface Tally {
  * The figure one group of repeated reports stands for: the largest (updates grow), unless two named sources
  * disagree, when the most conservative of their figures is taken (ACLED); the others stay as duplicates.
  */
-function cellValue(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Cell {
+function cellValue(reports: readonly Report[], all: readonly number[], dup: (number | null)[]): Cell {
+  // "The officer was killed ... A woman was also killed": one more, after a report that is not such.
+  const first = all.findIndex((i) => !(reports[i] as Report).also);
+  const extra = first < 0 ? [] : all.filter((i, k) => k > first && (reports[i] as Report).also);
+  const idx = extra.length === 0 ? all : all.filter((i) => !extra.includes(i));
   const bySource = new Map<string, number>();
   let rep = idx[0] as number;
   for (const i of idx) {
@@ -117,7 +123,7 @@ function cellValue(reports: readonly Report[], idx: readonly number[], dup: (num
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
   }
   for (const i of idx) if (i !== rep) dup[i] = rep;
-  return { value: (reports[rep] as Report).count, rep };
+  return { value: (reports[rep] as Report).count + extra.length, rep };
 }
 
 function group<K>(idx: readonly number[], key: (i: number) => K): Map<K, number[]> {

@@ -51,6 +51,8 @@ export interface Mention {
   others: boolean;
   /** True for the object of an active verb ("killed his wife", "killing two"): people the shooter shot, not himself. */
   object?: boolean;
+  /** True for "A woman was also killed": one new person besides those reported. */
+  also?: boolean;
   /** True for "killing himself", "fatally shot herself": the shooter alone. */
   self?: boolean;
 }
@@ -106,6 +108,9 @@ const BOTH_OPENERS = new Set(['said', 'says', 'say', 'and', 'that', 'but', 'wher
 const APPOSITION_MARKS = new Set([',', '–', '—', '-']);
 /** Farthest back a counted subject may stand before an appositive: "Three victims, a man, a woman and a boy, were". */
 const MAX_APPOSITION = 24;
+/** Things that are shot or hit besides people. */
+const THINGS = new Set(['vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs']);
+
 /** Capitalised words that are no person's name. */
 const NOT_NAMES = new Set([...NOT_VICTIM_NAMES, ...DETERMINERS, ...SUBJECT_STOPS, 'both', 'all']);
 /** Longest subject phrase scanned, in tokens. */
@@ -168,6 +173,8 @@ function inHospital(toks: readonly Tok[], i: number): Trigger | null {
 /** A listed trigger, unless it takes someone to a hospital where they died. */
 function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
   const t = matchTrigger(toks, i);
+  // "is survived by his wife", "survived unharmed": no one hit.
+  if (t && t.words[0] === 'survived' && /^(?:by|unharmed|uninjured|unscathed|unhurt)$/.test(w(toks, i + 1))) return null;
   if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
   return t;
 }
@@ -175,7 +182,28 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
 const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'guarded', 'satisfactory', 'life-threatening']);
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
-const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS]);
+const ARRIVALS = new Set(['arrived', 'showed', 'walked', 'went', 'self-transported', 'drove', 'checked']);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
+
+/** Where the place starts after "by ambulance to", "by private vehicle to", or -1. */
+function byEnd(toks: readonly Tok[], by: number): number {
+  for (let k = by + 1; k < toks.length && k - by <= 4; k++) {
+    const t = toks[k] as Tok;
+    if (t.w === 'to') return k + 1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** Where the place starts after an arrival verb ("showed up at", "drove himself to"), or -1. */
+function arrivalEnd(toks: readonly Tok[], i: number): number {
+  for (let k = i + 1; k < toks.length && k - i <= 3; k++) {
+    const x = w(toks, k);
+    if (x === 'to' || x === 'at' || x === 'into') return k + 1;
+    if (!/^(?:up|himself|herself|themselves|later|then|themself|in)$/.test(x)) return -1;
+  }
+  return -1;
+}
 
 /** "in critical but stable condition", "in serious, stable condition": a person wounded. */
 function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
@@ -192,8 +220,14 @@ function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
 
 /** "rushed to Baylor Scott & White Hospital", "airlifted to a Charleston-area hospital": a person hurt. */
 function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
-  if (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to') return null;
-  for (let k = i + 2; k < toks.length && k - i <= 8; k++) {
+  // "taken to a hospital", "treated at a hospital".
+  const treated = w(toks, i) === 'treated' && (w(toks, i + 1) === 'at' || w(toks, i + 1) === 'in');
+  // "showed up at a hospital", "drove himself to the hospital", "arrived at an area hospital".
+  // "taken by ambulance to", "transported by private vehicle to".
+  const carried = HOSPITAL_MOVES.has(w(toks, i)) && w(toks, i + 1) === 'by' ? byEnd(toks, i + 1) : -1;
+  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : carried;
+  if (!treated && arrived < 0 && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
+  for (let k = arrived > 0 ? arrived : i + 2; k < toks.length && k - i <= 8; k++) {
     const x = w(toks, k);
     if (x === 'hospital' || x === 'hospitals' || (x === 'center' && w(toks, k - 1) === 'medical')) {
       // "driven to the hospital to see her son" is a visit.
@@ -227,10 +261,10 @@ function isCapitalized(t: Tok | undefined): boolean {
 
 /** "ages 14 and 15", "aged 19, 20 and 24": a number in a list of ages after "ages" / "aged". */
 function isAgeList(toks: readonly Tok[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
+  for (let k = from - 1; k >= 0 && from - k <= 12; k--) {
     const x = w(toks, k);
     if (x === 'ages' || x === 'aged' || (x === 'age' && (w(toks, k + 1) === 'from' || w(toks, k + 1) === 'between'))) return true;
-    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || numberWordValue(x) !== null)) return false;
+    if (!(toks[k]?.kind === 'num' || x === 'and' || x === ',' || x === 'to' || x === 'from' || x === 'between' || (x === 'of' && w(toks, k - 1) === 'ages') || numberWordValue(x) !== null)) return false;
   }
   return false;
 }
@@ -274,8 +308,12 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "Nov. 17, 8-year-old Ann Lee was killed", "Aug. 4, Jim Ray, 27, was found": digits closed by a comma before a
   // person of their own are a day or an age, not a count.
   if (t0?.kind === 'num' && q.to === q.from + 1 && after === ',' && (isCapitalized(toks[q.to + 1]) || w(toks, q.to + 1).endsWith('-old'))) return true;
-  // "both 19, and": an age.
-  if (before === 'both' && t0?.kind === 'num' && (after === ',' || after === 'and' || after === ')')) return true;
+  // "both 19, and", "both 23 — one lives": an age.
+  if (before === 'both' && t0?.kind === 'num' && /^(?:,|and|\)|—|–|-)$/.test(after)) return true;
+  // "a 16 and 17-year-old": the first age of two.
+  if (t0?.kind === 'num' && after === 'and' && w(toks, q.to + 1).endsWith('-old')) return true;
+  // ".223 caliber": digits right after a period are no count.
+  if (before === '.' && t0?.kind === 'num' && (toks[q.from - 1] as Tok).end === t0.start && !isCapitalized(toks[q.from - 2])) return true;
   // "12 year-old girl", "a 28 years-old": an age written apart from its number.
   if (/^(?:years?|months?|weeks?|days?)-old$/.test(after)) return true;
   if (isAgeList(toks, q.from)) return true;
@@ -338,6 +376,8 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   }
   const x = t.w;
   if (x === 'at') return toks[k + 1]?.w === 'least' || toks[k + 1]?.w === 'most';
+  // "Five shooting victims": a noun before "victims", not a verb.
+  if ((x === 'shooting' || x === 'gunshot') && /^victims?$/.test(toks[k + 1]?.w ?? '')) return true;
   if (STOPS.has(x) && x !== 'and') return false;
   if (CALENDAR.has(x)) return false;
   if (DET.has(x) || SINGULAR.has(x) || PLURAL.has(x) || NONE.has(x) || x === 'and' || x === "one's") return true;
@@ -358,7 +398,7 @@ interface Subject {
 }
 
 /** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
-function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean, pluralAux = false): Omit<Subject, 'from' | 'speaker' | 'civilian'> | null {
+function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: boolean, part: boolean, pluralAux = false): (Omit<Subject, 'from' | 'speaker' | 'civilian'> & { things?: boolean }) | null {
   let q: Quantity | null = null;
   for (let k = a; k < b; k++) {
     const cand = readQuantity(toks, k);
@@ -382,6 +422,8 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
     if (isCapitalized(toks[k]) && k > a) hasNoun = true;
   }
   if (none) return { count: 0, low: null, high: null, bare: false };
+  // "four people and two vehicles were shot", "two cars were hit by gunfire": things, not people.
+  for (let k = a; k < b; k++) if (THINGS.has(w(toks, k))) return { count: 0, low: null, high: null, bare: true, things: true };
   // "17 scenes, 7 dead": in a headline list, a figure of things is no count of people.
   if (q && headline && w(toks, b) === ',' && q.to < b && !hasNoun && !singular && /s$/.test(w(toks, b - 1)) && !isCapitalized(toks[b - 1])) return null;
   if (q) return { count: q.value, low: q.low, high: q.high, bare: !hasNoun && !singular };
@@ -424,11 +466,14 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   // "Three victims, a man, a woman, and a boy, were": a direct subject that starts after a comma may be the tail of an
   // appositive list; the counted head before it wins when it counts more.
   if (!direct && !singularAux && !APPOSITION_MARKS.has(mark)) return locativeSubject(toks, end, plural, part, floor);
-  if ((direct && (mark !== ',' || w(toks, direct.from - 1) !== ',')) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
+  // "Four people, including an 11-year-old, were shot": the tail after "including" is part of the counted head.
+  const tail = direct && (w(toks, direct.from - 1) === ',' || (w(toks, direct.from - 1) === 'including' && w(toks, direct.from - 2) === ','));
+  if ((direct && (mark !== ',' || !tail)) || singularAux || !APPOSITION_MARKS.has(mark)) return direct;
   let best = direct;
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION; c--) {
     const x = w(toks, c);
-    if (x === '.' || x === ';' || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
+    // "Four others, Ann Lee, 41; Bo Park, 22; and Cy Young, were injured": a semicolon list inside the appositive.
+    if (x === '.' || (x === ';' && mark !== ',') || x === ':' || x === 'said' || x === 'say' || x === 'says') break;
     if (x !== mark) continue;
     const s = subjectBefore(toks, c, plural, false, part, floor);
     // "The sister of the two boys, Ann Lee, died" is about the sister.
@@ -441,19 +486,21 @@ function subjectLeft(toks: readonly Tok[], end: number, plural: boolean, singula
   return best;
 }
 
-const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from']);
+const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from', 'between', 'with']);
 
 /**
  * "Three other men inside the home were injured", "two people in the car were shot": a counted subject followed by a
  * short place phrase (a preposition and up to four words, no punctuation).
  */
 function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, part: boolean, floor: number): Subject | null {
-  for (let k = end - 2; k > floor && end - k <= 6; k--) {
+  for (let k = end - 2; k > floor && end - k <= 10; k--) {
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
     if (!LOCATIVES.has(t.w)) continue;
+    // The place phrase is short; "between the ages of 18 and 23" may run longer.
+    if (end - k > 6 && t.w !== 'between') continue;
     const s = subjectBefore(toks, k, plural, false, part, floor);
-    return s && s.count >= 2 && isFigureHead(toks, s.from) && !s.bare ? s : null;
+    return s && s.count >= 2 && (isFigureHead(toks, s.from) || w(toks, s.from) === 'both') && !s.bare ? s : null;
   }
   return null;
 }
@@ -556,6 +603,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let high: number | null = null;
   let bare = true;
   let parts = 0;
+  let things = 0;
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
@@ -580,6 +628,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
       }
       return null;
     }
+    if (c.things) things++;
     total += c.count;
     low = parts === 0 ? c.low : null;
     high = parts === 0 ? c.high : null;
@@ -587,7 +636,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     parts++;
     conj = k + 1;
   }
-  if (parts === 0) return null;
+  if (parts === 0 || things === parts) return null;
   if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
   let speaker = false;
   let civilian = false;
@@ -721,6 +770,11 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   return null;
 }
 
+function hasAlso(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w(toks, k) === 'also') return true;
+  return false;
+}
+
 const ADDITIVE = new Set(['more', 'another', 'additional', 'further', 'second', 'new']);
 
 function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo: number, toks: readonly Tok[], object = false): Mention {
@@ -734,6 +788,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
+    also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }
 
@@ -847,7 +902,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   }
   if (!s) return coordinated(toks, aux.end, kind, i, end, previous);
   if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s)) return null;
-  return mention(kind, s, s.from, end, aux.end, toks);
+  // "All four victims were taken to the hospital": everyone hit, the dead too.
+  const everyone = kind === 'wounded' && w(toks, s.from) === 'all' && /^(?:hospitals?|center)$/.test(trig.words[trig.words.length - 1] as string);
+  return mention(everyone ? 'shot' : kind, s, s.from, end, aux.end, toks);
 }
 
 /** True when the sentence frames the figure as hypothetical or a threat ("if", "could"), before the trigger. */

@@ -64,6 +64,8 @@ const RELATIONAL = new Set(RELATIONAL_NOUNS);
 const INJURY_PREDICATE: Predicate = { words: [], kind: 'shot', voice: 'intransitive' };
 const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'another', 'this', 'that']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']);
+
 /** Farthest an appositive may stretch between a name and its verb ("Robinson, a graduate of ..., died"). */
 const MAX_APPOSITIVE = 25;
 
@@ -119,7 +121,8 @@ function anonymousBefore(toks: readonly Tok[], e: number): { from: number; key: 
   if (SINGULAR.has(last) || (last.endsWith('-old') && !PLURAL.has(w(toks, e)))) {
     for (let k = e - 1; k >= 0 && e - k <= 6; k--) {
       const x = w(toks, k);
-      if (ARTICLES.has(x) || x === 'one') return { from: k, key: anonymousKey(last) };
+      // "a fourth victim": someone besides the three told of before.
+      if (ARTICLES.has(x) || x === 'one') return { from: k, key: ORDINALS.has(w(toks, k + 1)) ? `@rel:${w(toks, k + 1)}` : anonymousKey(last) };
       if (toks[k]?.kind === 'punct' || PLURAL.has(x)) return null;
     }
     return null;
@@ -292,6 +295,15 @@ function lifeTaken(toks: readonly Tok[], i: number): Victim | null {
   return { kind: 'killed', key: '@pron', from: i, to: to + 1 };
 }
 
+/** "An injured woman was found", "a wounded teen walked in": a person the adjective says was hit. */
+function hurtPerson(toks: readonly Tok[], i: number): Victim | null {
+  const x = w(toks, i);
+  if ((x !== 'injured' && x !== 'wounded') || !/^(?:a|an)$/.test(w(toks, i - 1))) return null;
+  const noun = w(toks, i + 1);
+  if (!SINGULAR.has(noun) && !noun.endsWith('-old')) return null;
+  return { kind: 'shot', key: '@anon', from: i - 1, to: i + 2 };
+}
+
 /** Every single person a sentence reports killed or hit without giving a figure, in order. */
 export function findVictims(toks: readonly Tok[]): Victim[] {
   const out: Victim[] = [];
@@ -301,7 +313,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
     // Headline case ("Man Shot, Killed Few Blocks Away") capitalizes every word: names cannot be told apart.
     if (i > 0 && isName(toks[i])) continue;
     const obj = match(OBJECT_PREDICATES, toks, i);
-    const v = (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
+    const v = hurtPerson(toks, i) ?? (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
     if (v) {
       out.push(v);
       i = Math.max(i, v.to - 1);
