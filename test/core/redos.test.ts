@@ -26,6 +26,9 @@ const DRIVERS: string[] = [
   'LONDON (Reuters) - The U.N. called for an end to the fighting. Turkey offered to mediate, according to state media.',
   'By John Smith, staff reporter\nTwo dozen were killed, three are missing and hundreds displaced, the ministry told AFP on Tuesday.',
   'Read more: subscribe to our newsletter. Photo: Getty Images. Published: 3 May 2021. All rights reserved.',
+  '3 dead, 2 hurt in murder-suicide\nPolice said a man, 34, shot and killed his wife and two children, then himself. ' +
+    'Two others were treated for gunshot wounds and are expected to survive. Four people, including an 11-year-old, ' +
+    'were shot in separate shootings across the city this weekend. 1:51 Boy killed in crash. Related coverage (pictured).',
 ];
 
 /** Every distinct regex (source and flags) the core ran while analysing the drivers. */
