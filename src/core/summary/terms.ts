@@ -1,4 +1,4 @@
-import { isStopWord, stem } from '../text/tokenize.ts';
+import { isStopWord, recordedTokenIds, stem } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
 
@@ -48,6 +48,8 @@ export function tableOf(candidates: readonly Sentence[]): TermTable | null {
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
 export function termTable(sentences: readonly Sentence[]): TermTable {
+  // The ids buildDoc gave the tokens number them in the same first-seen order, so they are used as they are.
+  const recorded = recordedTokenIds(sentences);
   const tokenIds = new Map<string, number>();
   /** By token id: its term id, or -1 for a stop word or a number. */
   const termOfToken: number[] = [];
@@ -64,17 +66,18 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
-    const ids: number[] = new Array(toks.length);
+    const given = recorded !== null ? (recorded.ids[s] as number[]) : null;
+    const ids: number[] = given ?? new Array(toks.length);
     let hash = 0x811c9dc5;
     set.length = 0;
     list.length = 0;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k] as string;
-      let id = tokenIds.get(t);
+      let id = given !== null ? (given[k] as number) : tokenIds.get(t);
       let l: number;
-      if (id === undefined) {
+      if (id === undefined || id === termOfToken.length) {
         id = termOfToken.length;
-        tokenIds.set(t, id);
+        if (given === null) tokenIds.set(t, id);
         tokenTexts.push(t);
         l = -1;
         const c = t.charCodeAt(0);

@@ -136,3 +136,119 @@ export function contentTerms(tokens: readonly string[]): string[] {
   }
   return terms;
 }
+
+/**
+ * Numbers the distinct cleaned tokens of one document in first-seen order, straight from the character codes of the
+ * text: a repeated token is neither sliced nor lower-cased again, and every occurrence shares one string. An
+ * open-addressing table of FNV-1a hashes over the cleaned code units; equal tokens always get the same id.
+ */
+export class TokenInterner {
+  /** The token of each id. */
+  readonly words: string[] = [];
+  private hashes: number[] = [];
+  private slots = new Int32Array(512).fill(-1);
+
+  /** The id of the token `text[start, end)` as the scanner found it (cleaned as tokenSpans cleans it). */
+  internAt(text: string, start: number, end: number): number {
+    // Plain lower-case ASCII without a final period is its own cleaned form: hash and compare it in place.
+    let plain = text.charCodeAt(end - 1) !== 0x2e;
+    let h = 0x811c9dc5;
+    for (let k = start; k < end && plain; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80 || (c >= 65 && c <= 90)) plain = false;
+      else h = Math.imul(h ^ c, 0x01000193);
+    }
+    if (!plain) return this.intern(clean(text.slice(start, end)));
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) return this.add(text.slice(start, end), h, slot);
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id] as string;
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return id;
+    }
+  }
+
+  /** The id of an already cleaned token. */
+  intern(word: string): number {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) return this.add(word, h, slot);
+      if (this.hashes[id] === h && this.words[id] === word) return id;
+    }
+  }
+
+  private add(word: string, h: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(h);
+    this.slots[slot] = id;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = (this.hashes[id] as number) & mask;
+      while ((slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+/**
+ * tokenSpans(text) with the tokens numbered by `interner`: pushes each token's id onto `ids` and returns the spans
+ * (whose words are the interner's shared strings) and the bare tokens.
+ */
+export function internedSpans(text: string, interner: TokenInterner, ids: number[]): { spans: TokenSpan[]; tokens: string[] } {
+  const bounds: number[] = [];
+  scan(text, bounds);
+  const count = bounds.length >> 1;
+  const spans: TokenSpan[] = new Array(count);
+  const tokens: string[] = new Array(count);
+  const words = interner.words;
+  for (let k = 0; k < count; k++) {
+    const start = bounds[2 * k] as number;
+    const end = bounds[2 * k + 1] as number;
+    const id = interner.internAt(text, start, end);
+    ids.push(id);
+    const word = words[id] as string;
+    tokens[k] = word;
+    spans[k] = { word, start, end };
+  }
+  return { spans, tokens };
+}
+
+/** The token ids buildDoc assigned to a document's sentences: the interner and each sentence's tokens and ids. */
+export interface DocTokenIds {
+  interner: TokenInterner;
+  /** The `tokens` array of each sentence when the ids were recorded (checked, so a changed list is not trusted). */
+  tokens: ReadonlyArray<readonly string[]>;
+  /** Token ids of each sentence, in order. */
+  ids: number[][];
+}
+
+const DOC_TOKEN_IDS = new WeakMap<readonly unknown[], DocTokenIds>();
+
+/** Records the token ids of a sentence list (buildDoc does, so the summariser need not look every token up again). */
+export function recordTokenIds(sentences: readonly unknown[], ids: DocTokenIds): void {
+  DOC_TOKEN_IDS.set(sentences, ids);
+}
+
+/** The token ids recorded for `sentences`, when recorded and every sentence still holds the same token list. */
+export function recordedTokenIds(sentences: ReadonlyArray<{ tokens: readonly string[] }>): DocTokenIds | null {
+  const known = DOC_TOKEN_IDS.get(sentences);
+  if (known === undefined || known.tokens.length !== sentences.length) return null;
+  for (let s = 0; s < sentences.length; s++) if (known.tokens[s] !== (sentences[s] as { tokens: readonly string[] }).tokens) return null;
+  return known;
+}
