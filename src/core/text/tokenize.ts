@@ -206,12 +206,16 @@ export class TokenInterner {
   }
 }
 
+/** Token bounds of the sentence internedSpans is scanning, reused from call to call. */
+const SCRATCH_BOUNDS: number[] = [];
+
 /**
  * tokenSpans(text) with the tokens numbered by `interner`: pushes each token's id onto `ids` and returns the spans
  * (whose words are the interner's shared strings) and the bare tokens.
  */
 export function internedSpans(text: string, interner: TokenInterner, ids: number[]): { spans: TokenSpan[]; tokens: string[] } {
-  const bounds: number[] = [];
+  const bounds = SCRATCH_BOUNDS;
+  bounds.length = 0;
   scan(text, bounds);
   const count = bounds.length >> 1;
   const spans: TokenSpan[] = new Array(count);
