@@ -1,4 +1,4 @@
-import { isStopWord, recordedTokenIds, stem } from '../text/tokenize.ts';
+import { isStopWord, recordedTokenIds, stem, TokenInterner } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
 
@@ -53,7 +53,8 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const tokenIds = new Map<string, number>();
   /** By token id: its term id, or -1 for a stop word or a number. */
   const termOfToken: number[] = [];
-  const termIds = new Map<string, number>();
+  /** Term ids by stem: numbered in first-seen order like `words` (an interner hashes code units, no Map to grow). */
+  const stems = new TokenInterner();
   const words: string[] = [];
   const df: number[] = [];
   const last: number[] = [];
@@ -83,11 +84,8 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         const c = t.charCodeAt(0);
         if (!isStopWord(t) && !(c >= 48 && c <= 57)) {
           const w = stem(t);
-          const known = termIds.get(w);
-          if (known !== undefined) l = known;
-          else {
-            l = words.length;
-            termIds.set(w, l);
+          l = stems.intern(w);
+          if (l === words.length) {
             words.push(w);
             df.push(0);
             last.push(-1);
