@@ -66,6 +66,63 @@ function scan(text: string, bounds: number[]): void {
   }
 }
 
+/** charClass of a code unit. */
+function classOf(code: number): number {
+  if (code < 0x80) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+    return code >= 48 && code <= 57 ? 2 : 0;
+  }
+  return wideClass(code);
+}
+
+/** FNV-1a basis and prime, as TokenInterner hashes. */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * scan(), also hashing each token while it is read: pushes start, end, 1 when the token is plain lower-case ASCII
+ * (its own cleaned form) else 0, and the FNV-1a hash of its code units (meaningful only when plain). Saves
+ * TokenInterner a second pass over every token.
+ */
+function scanHashed(text: string, out: number[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    const kind = classOf(code);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = code < 0x80 && !(code >= 65 && code <= 90);
+    let h = Math.imul(FNV_BASIS ^ code, FNV_PRIME);
+    i++;
+    for (;;) {
+      while (i < n) {
+        code = text.charCodeAt(i);
+        if (classOf(code) !== kind) break;
+        if (code >= 0x80 || (code >= 65 && code <= 90)) plain = false;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        i++;
+      }
+      if (i + 1 < n && joins(kind, code) && classOf(text.charCodeAt(i + 1)) === kind) {
+        // The joiner is ASCII except U+2019, which is not plain.
+        if (code >= 0x80) plain = false;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        i++; // the next code unit, of the same class, is read by the loop above
+        continue;
+      }
+      break;
+    }
+    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) {
+      i++;
+      plain = false;
+    }
+    out.push(start, i, plain ? 1 : 0, h);
+  }
+}
+
 /** Lower-cased word tokens of `text`, in order. */
 export function tokenize(text: string): string[] {
   const bounds: number[] = [];
@@ -148,16 +205,11 @@ export class TokenInterner {
   private hashes: number[] = [];
   private slots = new Int32Array(512).fill(-1);
 
-  /** The id of the token `text[start, end)` as the scanner found it (cleaned as tokenSpans cleans it). */
-  internAt(text: string, start: number, end: number): number {
-    // Plain lower-case ASCII without a final period is its own cleaned form: hash and compare it in place.
-    let plain = text.charCodeAt(end - 1) !== 0x2e;
-    let h = 0x811c9dc5;
-    for (let k = start; k < end && plain; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 0x80 || (c >= 65 && c <= 90)) plain = false;
-      else h = Math.imul(h ^ c, 0x01000193);
-    }
+  /**
+   * The id of the token `text[start, end)` as scanHashed found it: `plain` and `h` are its plain flag and hash
+   * (a token that is not plain is cleaned as tokenSpans cleans it, then interned).
+   */
+  internAt(text: string, start: number, end: number, plain: boolean, h: number): number {
     if (!plain) return this.intern(clean(text.slice(start, end)));
     const mask = this.slots.length - 1;
     const len = end - start;
@@ -175,8 +227,8 @@ export class TokenInterner {
 
   /** The id of an already cleaned token. */
   intern(word: string): number {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    let h = FNV_BASIS;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
@@ -216,15 +268,15 @@ const SCRATCH_BOUNDS: number[] = [];
 export function internedSpans(text: string, interner: TokenInterner, ids: number[]): { spans: TokenSpan[]; tokens: string[] } {
   const bounds = SCRATCH_BOUNDS;
   bounds.length = 0;
-  scan(text, bounds);
-  const count = bounds.length >> 1;
+  scanHashed(text, bounds);
+  const count = bounds.length >> 2;
   const spans: TokenSpan[] = new Array(count);
   const tokens: string[] = new Array(count);
   const words = interner.words;
   for (let k = 0; k < count; k++) {
-    const start = bounds[2 * k] as number;
-    const end = bounds[2 * k + 1] as number;
-    const id = interner.internAt(text, start, end);
+    const start = bounds[4 * k] as number;
+    const end = bounds[4 * k + 1] as number;
+    const id = interner.internAt(text, start, end, bounds[4 * k + 2] === 1, bounds[4 * k + 3] as number);
     ids.push(id);
     const word = words[id] as string;
     tokens[k] = word;
