@@ -18,7 +18,7 @@ export function buildDoc(input: AnalyzeInput): Doc {
   const datelineDate = raw?.dateText ? resolveMonthDay(raw.dateText, requested) : null;
   const publishedAt = requested ?? (raw?.dateText && /\d{4}$/.test(raw.dateText) ? datelineDate : null);
   const quoteHint = (at: number): 'open' | 'close' | null => {
-    const c = text[norm.map[at] as number];
+    const c = text[norm.at(at) as number];
     if (c === '\u2019' || c === '\u201d') return 'close';
     if (c === '\u2018' || c === '\u201c' || c === '`') return 'open';
     return null;
