@@ -78,14 +78,17 @@ function classOf(code: number): number {
 /** FNV-1a basis and prime, as TokenInterner hashes. */
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/** Hashes are kept to 30 bits so arrays holding them stay small-integer arrays (no boxed numbers). */
+const HASH_MASK = 0x3fffffff;
 
 /**
- * scan(), also hashing each token while it is read: pushes start, end, 1 when the token is plain lower-case ASCII
- * (its own cleaned form) else 0, and the FNV-1a hash of its code units (meaningful only when plain). Saves
- * TokenInterner a second pass over every token.
+ * scan(), also hashing each token while it is read: writes from `out[0]` on, per token: start, end, 1 when the token is plain lower-case ASCII
+ * (its own cleaned form) else 0, and the FNV-1a hash of its code units (low 30 bits) (meaningful only when plain). Saves
+ * TokenInterner a second pass over every token. Returns the number of entries written.
  */
-function scanHashed(text: string, out: number[]): void {
+function scanHashed(text: string, out: number[]): number {
   const n = text.length;
+  let used = 0;
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -119,8 +122,12 @@ function scanHashed(text: string, out: number[]): void {
       i++;
       plain = false;
     }
-    out.push(start, i, plain ? 1 : 0, h);
+    out[used++] = start;
+    out[used++] = i;
+    out[used++] = plain ? 1 : 0;
+    out[used++] = h & HASH_MASK;
   }
+  return used;
 }
 
 /** Lower-cased word tokens of `text`, in order. */
@@ -229,6 +236,7 @@ export class TokenInterner {
   intern(word: string): number {
     let h = FNV_BASIS;
     for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+    h &= HASH_MASK;
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
@@ -267,9 +275,8 @@ const SCRATCH_BOUNDS: number[] = [];
  */
 export function internedSpans(text: string, interner: TokenInterner, ids: number[]): { spans: TokenSpan[]; tokens: string[] } {
   const bounds = SCRATCH_BOUNDS;
-  bounds.length = 0;
-  scanHashed(text, bounds);
-  const count = bounds.length >> 2;
+  // The scratch array only grows (setting its length to 0 would free its storage every call).
+  const count = scanHashed(text, bounds) >> 2;
   const spans: TokenSpan[] = new Array(count);
   const tokens: string[] = new Array(count);
   const words = interner.words;
@@ -294,16 +301,21 @@ export interface DocTokenIds {
   ids: number[][];
 }
 
-const DOC_TOKEN_IDS = new WeakMap<readonly unknown[], DocTokenIds>();
+/**
+ * Where buildDoc leaves the token ids: a non-enumerable symbol property of the sentence list (invisible to JSON and
+ * to equality checks). Not a WeakMap: V8's young-generation collections keep WeakMap entries of fresh objects alive
+ * and promote them, which cost more than the lookups saved.
+ */
+const TOKEN_IDS = Symbol('tokenIds');
 
 /** Records the token ids of a sentence list (buildDoc does, so the summariser need not look every token up again). */
 export function recordTokenIds(sentences: readonly unknown[], ids: DocTokenIds): void {
-  DOC_TOKEN_IDS.set(sentences, ids);
+  Object.defineProperty(sentences, TOKEN_IDS, { value: ids, configurable: true });
 }
 
 /** The token ids recorded for `sentences`, when recorded and every sentence still holds the same token list. */
 export function recordedTokenIds(sentences: ReadonlyArray<{ tokens: readonly string[] }>): DocTokenIds | null {
-  const known = DOC_TOKEN_IDS.get(sentences);
+  const known = (sentences as unknown as { [TOKEN_IDS]?: DocTokenIds })[TOKEN_IDS];
   if (known === undefined || known.tokens.length !== sentences.length) return null;
   for (let s = 0; s < sentences.length; s++) if (known.tokens[s] !== (sentences[s] as { tokens: readonly string[] }).tokens) return null;
   return known;
