@@ -210,7 +210,14 @@ export class TokenInterner {
   /** The token of each id. */
   readonly words: string[] = [];
   private hashes: number[] = [];
-  private slots = new Int32Array(512).fill(-1);
+  private slots: Int32Array;
+
+  /** `expected`: about how many distinct tokens to expect, so the table need not grow while they come. */
+  constructor(expected = 256) {
+    let size = 512;
+    while (size < expected * 2 && size < 1 << 24) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+  }
 
   /**
    * The id of the token `text[start, end)` as scanHashed found it: `plain` and `h` are its plain flag and hash
