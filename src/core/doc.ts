@@ -2,7 +2,7 @@ import { findDateline } from './text/dateline.ts';
 import { parseIsoDate, resolveMonthDay } from './text/dates.ts';
 import { normalize, toOriginal } from './text/normalize.ts';
 import { segment } from './text/segment.ts';
-import { tokenSpans } from './text/tokenize.ts';
+import { internedSpans, recordTokenIds, TokenInterner } from './text/tokenize.ts';
 import type { AnalyzeInput, Doc, Sentence } from './types.ts';
 
 /**
@@ -18,18 +18,29 @@ export function buildDoc(input: AnalyzeInput): Doc {
   const datelineDate = raw?.dateText ? resolveMonthDay(raw.dateText, requested) : null;
   const publishedAt = requested ?? (raw?.dateText && /\d{4}$/.test(raw.dateText) ? datelineDate : null);
   const quoteHint = (at: number): 'open' | 'close' | null => {
-    const c = text[norm.map[at] as number];
+    const c = text[norm.at(at) as number];
     if (c === '\u2019' || c === '\u201d') return 'close';
     if (c === '\u2018' || c === '\u201c' || c === '`') return 'open';
     return null;
   };
-  const sentences: Sentence[] = segment(norm.text, from, quoteHint).map((s, index) => {
+  // Tokens are numbered per document as they are scanned (recordTokenIds), so the summariser reuses the ids.
+  // About one distinct token per 10 characters of an article (CNN/DailyMail: ~300 in 3,300 characters).
+  const interner = new TokenInterner(text.length / 10);
+  const raws = segment(norm.text, from, quoteHint);
+  const sentences: Sentence[] = new Array(raws.length);
+  const tokenLists: string[][] = new Array(raws.length);
+  const idLists: number[][] = new Array(raws.length);
+  for (let index = 0; index < raws.length; index++) {
+    const s = raws[index] as (typeof raws)[number];
     const span = toOriginal(norm, s.start, s.end);
     const sentenceText = text.slice(span.start, span.end);
-    const words = tokenSpans(sentenceText);
-    const tokens = words.map((w) => w.word);
-    return { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens, words };
-  });
+    const ids: number[] = [];
+    const { spans: words, tokens } = internedSpans(sentenceText, interner, ids);
+    tokenLists[index] = tokens;
+    idLists[index] = ids;
+    sentences[index] = { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens, words };
+  }
+  recordTokenIds(sentences, { interner, tokens: tokenLists, ids: idLists });
   return {
     text,
     title: input.title ?? null,

@@ -21,6 +21,8 @@ export const SHORT_WORDS = 8;
 export function sentenceShape(text: string, words: number): Shape {
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const tail = text.length > 40 ? text.slice(-40) : text;
-  const label = LABEL_KEYWORD.test(head) || LABEL_OPENING.test(head);
-  return { short: words < SHORT_WORDS, question: QUESTION_END.test(tail), dangling: DANGLING_START.test(head), label, photo: PHOTO_REFERENCE.test(head) };
+  // LABEL_OPENING matches a literal ':' and QUESTION_END a literal '?': without one the pattern need not run.
+  const label = LABEL_KEYWORD.test(head) || (head.indexOf(':') >= 0 && LABEL_OPENING.test(head));
+  const question = tail.indexOf('?') >= 0 && QUESTION_END.test(tail);
+  return { short: words < SHORT_WORDS, question, dangling: DANGLING_START.test(head), label, photo: PHOTO_REFERENCE.test(head) };
 }

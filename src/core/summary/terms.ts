@@ -1,4 +1,4 @@
-import { isStopWord, stem } from '../text/tokenize.ts';
+import { isStopWord, recordedTokenIds, stem, TokenInterner } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
 
@@ -30,17 +30,21 @@ export interface TermTable {
   tokenTexts: string[];
 }
 
-/** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids. */
-const TABLES = new WeakMap<readonly Sentence[], { table: TermTable; sentences: readonly Sentence[] }>();
+/**
+ * The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids. Kept as a non-enumerable symbol property of the candidate list, not in a WeakMap: V8's young-generation
+ * collections keep WeakMap entries of fresh objects alive and promote them.
+ */
+const TABLE = Symbol('termTable');
+type Registered = { table: TermTable; sentences: readonly Sentence[] };
 
 /** Records that `candidates` are sentences of `sentences`, the list `table` was built from. */
 export function registerCandidates(candidates: readonly Sentence[], sentences: readonly Sentence[], table: TermTable): void {
-  TABLES.set(candidates, { table, sentences });
+  Object.defineProperty(candidates, TABLE, { value: { table, sentences }, configurable: true });
 }
 
 /** The term table of the sentences `candidates` were taken from, when summarize registered them and they still match. */
 export function tableOf(candidates: readonly Sentence[]): TermTable | null {
-  const known = TABLES.get(candidates);
+  const known = (candidates as unknown as { [TABLE]?: Registered })[TABLE];
   if (known === undefined) return null;
   for (const s of candidates) if (known.sentences[s.index] !== s) return null;
   return known.table;
@@ -48,10 +52,13 @@ export function tableOf(candidates: readonly Sentence[]): TermTable | null {
 
 /** Numbers the tokens and content terms of every sentence in one pass. */
 export function termTable(sentences: readonly Sentence[]): TermTable {
+  // The ids buildDoc gave the tokens number them in the same first-seen order, so they are used as they are.
+  const recorded = recordedTokenIds(sentences);
   const tokenIds = new Map<string, number>();
   /** By token id: its term id, or -1 for a stop word or a number. */
   const termOfToken: number[] = [];
-  const termIds = new Map<string, number>();
+  /** Term ids by stem: numbered in first-seen order like `words` (an interner hashes code units, no Map to grow). */
+  const stems = new TokenInterner();
   const words: string[] = [];
   const df: number[] = [];
   const last: number[] = [];
@@ -64,27 +71,25 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
-    const ids: number[] = new Array(toks.length);
+    const given = recorded !== null ? (recorded.ids[s] as number[]) : null;
+    const ids: number[] = given ?? new Array(toks.length);
     let hash = 0x811c9dc5;
     set.length = 0;
     list.length = 0;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k] as string;
-      let id = tokenIds.get(t);
+      let id = given !== null ? (given[k] as number) : tokenIds.get(t);
       let l: number;
-      if (id === undefined) {
+      if (id === undefined || id === termOfToken.length) {
         id = termOfToken.length;
-        tokenIds.set(t, id);
+        if (given === null) tokenIds.set(t, id);
         tokenTexts.push(t);
         l = -1;
         const c = t.charCodeAt(0);
         if (!isStopWord(t) && !(c >= 48 && c <= 57)) {
           const w = stem(t);
-          const known = termIds.get(w);
-          if (known !== undefined) l = known;
-          else {
-            l = words.length;
-            termIds.set(w, l);
+          l = stems.intern(w);
+          if (l === words.length) {
             words.push(w);
             df.push(0);
             last.push(-1);

@@ -136,18 +136,24 @@ export function cueBits(text: string, start: number, end: number): number {
   return bits;
 }
 
-const MASKS = new WeakMap<Doc, Int32Array>();
+/**
+ * The masks are kept as a non-enumerable symbol property of the document's sentence list, not in a WeakMap: V8's
+ * young-generation collections keep WeakMap entries of fresh objects alive and promote them.
+ */
+const MASKS = Symbol('cueMasks');
 
 /** The cue family bits of each sentence of a document (computed once per document). */
 export function sentenceCues(doc: Doc): Int32Array {
-  let masks = MASKS.get(doc);
+  const holder = doc.sentences as unknown as { [MASKS]?: Int32Array };
+  let masks = holder[MASKS];
   if (masks === undefined || masks.length !== doc.sentences.length) {
     masks = new Int32Array(doc.sentences.length);
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i];
       if (s !== undefined) masks[i] = cueBits(s.text, 0, s.text.length);
     }
-    MASKS.set(doc, masks);
+    // A frozen list (a caller's own document) is not cached on.
+    if (Object.isExtensible(holder)) Object.defineProperty(holder, MASKS, { value: masks, configurable: true });
   }
   return masks;
 }

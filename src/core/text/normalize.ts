@@ -3,11 +3,48 @@
  * character back to the submitted text, so every span found on the normalised text can be reported as offsets into
  * the text exactly as submitted.
  */
-export interface Normalized {
+export class Normalized {
   /** The normalised text. */
-  text: string;
+  readonly text: string;
+  /**
+   * The offset map as runs: normalised characters `runNorm[r]..` map to consecutive submitted offsets from
+   * `runOrig[r]` up to the next run. Most of an article is copied unchanged, so there are few runs and building
+   * them costs nothing per character.
+   */
+  private readonly runNorm: number[];
+  private readonly runOrig: number[];
+  private full: Int32Array | null = null;
+
+  constructor(text: string, runNorm: number[], runOrig: number[]) {
+    this.text = text;
+    this.runNorm = runNorm;
+    this.runOrig = runOrig;
+  }
+
+  /** The offset in the submitted text of normalised character `i` (`map[i]`); undefined outside 0..text.length. */
+  at(i: number): number | undefined {
+    if (!(i >= 0 && i <= this.text.length)) return undefined;
+    const runNorm = this.runNorm;
+    if (runNorm.length === 0) return 0;
+    let lo = 0;
+    let hi = runNorm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((runNorm[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.runOrig[lo] as number) + (i - (runNorm[lo] as number));
+  }
+
   /** `map[i]` is the offset in the submitted text of normalised character `i`; `map[text.length]` is the end. */
-  map: Int32Array;
+  get map(): Int32Array {
+    if (this.full === null) {
+      const full = new Int32Array(this.text.length + 1);
+      for (let i = 0; i < full.length; i++) full[i] = this.at(i) as number;
+      this.full = full;
+    }
+    return this.full;
+  }
 }
 
 const SPACE = 1;
@@ -39,10 +76,11 @@ function buildClassTable(): Uint16Array {
  */
 export function normalize(input: string): Normalized {
   const n = input.length;
-  // Only an ellipsis grows (one character becomes three); everything else keeps or shrinks the length.
-  let ellipses = 0;
-  for (let at = input.indexOf('\u2026'); at >= 0; at = input.indexOf('\u2026', at + 1)) ellipses++;
-  const map = new Int32Array(n + 2 * ellipses + 1);
+  // The map is kept as runs (see Normalized): a normalised character whose source does not follow the previous
+  // one's starts a new run.
+  const runNorm: number[] = [];
+  const runOrig: number[] = [];
+  let nextOrig = -1;
   // The text is built from slices of the input: `input[runStart, runEnd)` is copied unchanged since the last part;
   // only characters that change are added one by one (most of an article is copied).
   const parts: string[] = [];
@@ -75,7 +113,12 @@ export function normalize(input: string): Normalized {
           parts.push('\n');
           runStart = runEnd = -1;
         }
-        map[len++] = pendingBreakAt;
+        if (pendingBreakAt !== nextOrig) {
+          runNorm.push(len);
+          runOrig.push(pendingBreakAt);
+        }
+        nextOrig = pendingBreakAt + 1;
+        len++;
       }
     } else if (len > 0 && pendingSpace >= 0) {
       if (pendingSpace === runEnd && input.charCodeAt(pendingSpace) === 0x20) runEnd++;
@@ -84,7 +127,12 @@ export function normalize(input: string): Normalized {
         parts.push(' ');
         runStart = runEnd = -1;
       }
-      map[len++] = pendingSpace;
+      if (pendingSpace !== nextOrig) {
+        runNorm.push(len);
+        runOrig.push(pendingSpace);
+      }
+      nextOrig = pendingSpace + 1;
+      len++;
     }
     pendingSpace = -1;
     pendingBreaks = 0;
@@ -94,30 +142,46 @@ export function normalize(input: string): Normalized {
         runStart = i;
       }
       runEnd = i + 1;
-      map[len++] = i;
+      if (i !== nextOrig) {
+        runNorm.push(len);
+        runOrig.push(i);
+      }
+      nextOrig = i + 1;
+      len++;
       continue;
     }
     if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
     runStart = runEnd = -1;
     if (code === 0x2026) {
       parts.push('...');
-      for (let k = 0; k < 3; k++) map[len++] = i;
+      for (let k = 0; k < 3; k++) {
+        if (i !== nextOrig) {
+          runNorm.push(len);
+          runOrig.push(i);
+        }
+        nextOrig = i + 1;
+        len++;
+      }
     } else {
       parts.push(String.fromCharCode(cls));
-      map[len++] = i;
+      if (i !== nextOrig) {
+        runNorm.push(len);
+        runOrig.push(i);
+      }
+      nextOrig = i + 1;
+      len++;
     }
   }
   if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
-  map[len] = len > 0 ? (map[len - 1] as number) + 1 : 0;
   const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
-  return { text, map: len + 1 === map.length ? map : map.slice(0, len + 1) };
+  return new Normalized(text, runNorm, runOrig);
 }
 
 /** Maps a half-open range of the normalised text back to a half-open range of the submitted text. */
 export function toOriginal(norm: Normalized, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
-    const at = norm.map[start] ?? 0;
+    const at = norm.at(start) ?? 0;
     return { start: at, end: at };
   }
-  return { start: norm.map[start] as number, end: (norm.map[end - 1] as number) + 1 };
+  return { start: norm.at(start) as number, end: (norm.at(end - 1) as number) + 1 };
 }

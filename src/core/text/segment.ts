@@ -144,6 +144,11 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
   return !GLUE_BLOCK.has(before);
 }
 
+/** False when `code` (the code unit after a space) cannot be the upper-case letter isGlued requires. */
+function mayStartGlued(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 0x80;
+}
+
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
 function endsSentence(text: string, at: number, runEnd: number, next: number, blockStart: number, blockEnd: number): boolean {
   const nextWord = wordAfter(text, next, blockEnd);
@@ -171,7 +176,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
-      if (c === 0x20 && isGlued(text, i, sentenceStart, end)) {
+      // isGlued needs an upper-case letter after the space: test the next code unit before calling it.
+      if (c === 0x20 && mayStartGlued(text.charCodeAt(i + 1)) && isGlued(text, i, sentenceStart, end)) {
         pushSentence(text, sentenceStart, i, paragraph, out);
         sentenceStart = i + 1;
       }

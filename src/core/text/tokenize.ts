@@ -66,6 +66,70 @@ function scan(text: string, bounds: number[]): void {
   }
 }
 
+/** charClass of a code unit. */
+function classOf(code: number): number {
+  if (code < 0x80) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+    return code >= 48 && code <= 57 ? 2 : 0;
+  }
+  return wideClass(code);
+}
+
+/** FNV-1a basis and prime, as TokenInterner hashes. */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Hashes are kept to 30 bits so arrays holding them stay small-integer arrays (no boxed numbers). */
+const HASH_MASK = 0x3fffffff;
+
+/**
+ * scan(), also hashing each token while it is read: writes from `out[0]` on, per token: start, end, 1 when the token is plain lower-case ASCII
+ * (its own cleaned form) else 0, and the FNV-1a hash of its code units (low 30 bits) (meaningful only when plain). Saves
+ * TokenInterner a second pass over every token. Returns the number of entries written.
+ */
+function scanHashed(text: string, out: number[]): number {
+  const n = text.length;
+  let used = 0;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    const kind = classOf(code);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = code < 0x80 && !(code >= 65 && code <= 90);
+    let h = Math.imul(FNV_BASIS ^ code, FNV_PRIME);
+    i++;
+    for (;;) {
+      while (i < n) {
+        code = text.charCodeAt(i);
+        if (classOf(code) !== kind) break;
+        if (code >= 0x80 || (code >= 65 && code <= 90)) plain = false;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        i++;
+      }
+      if (i + 1 < n && joins(kind, code) && classOf(text.charCodeAt(i + 1)) === kind) {
+        // The joiner is ASCII except U+2019, which is not plain.
+        if (code >= 0x80) plain = false;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        i++; // the next code unit, of the same class, is read by the loop above
+        continue;
+      }
+      break;
+    }
+    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) {
+      i++;
+      plain = false;
+    }
+    out[used++] = start;
+    out[used++] = i;
+    out[used++] = plain ? 1 : 0;
+    out[used++] = h & HASH_MASK;
+  }
+  return used;
+}
+
 /** Lower-cased word tokens of `text`, in order. */
 export function tokenize(text: string): string[] {
   const bounds: number[] = [];
@@ -135,4 +199,131 @@ export function contentTerms(tokens: readonly string[]): string[] {
     terms.push(stem(t));
   }
   return terms;
+}
+
+/**
+ * Numbers the distinct cleaned tokens of one document in first-seen order, straight from the character codes of the
+ * text: a repeated token is neither sliced nor lower-cased again, and every occurrence shares one string. An
+ * open-addressing table of FNV-1a hashes over the cleaned code units; equal tokens always get the same id.
+ */
+export class TokenInterner {
+  /** The token of each id. */
+  readonly words: string[] = [];
+  private hashes: number[] = [];
+  private slots: Int32Array;
+
+  /** `expected`: about how many distinct tokens to expect, so the table need not grow while they come. */
+  constructor(expected = 256) {
+    let size = 512;
+    while (size < expected * 2 && size < 1 << 24) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+  }
+
+  /**
+   * The id of the token `text[start, end)` as scanHashed found it: `plain` and `h` are its plain flag and hash
+   * (a token that is not plain is cleaned as tokenSpans cleans it, then interned).
+   */
+  internAt(text: string, start: number, end: number, plain: boolean, h: number): number {
+    if (!plain) return this.intern(clean(text.slice(start, end)));
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) return this.add(text.slice(start, end), h, slot);
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id] as string;
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return id;
+    }
+  }
+
+  /** The id of an already cleaned token. */
+  intern(word: string): number {
+    let h = FNV_BASIS;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+    h &= HASH_MASK;
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) return this.add(word, h, slot);
+      if (this.hashes[id] === h && this.words[id] === word) return id;
+    }
+  }
+
+  private add(word: string, h: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(h);
+    this.slots[slot] = id;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = (this.hashes[id] as number) & mask;
+      while ((slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Token bounds of the sentence internedSpans is scanning, reused from call to call. */
+const SCRATCH_BOUNDS: number[] = [];
+
+/**
+ * tokenSpans(text) with the tokens numbered by `interner`: pushes each token's id onto `ids` and returns the spans
+ * (whose words are the interner's shared strings) and the bare tokens.
+ */
+export function internedSpans(text: string, interner: TokenInterner, ids: number[]): { spans: TokenSpan[]; tokens: string[] } {
+  const bounds = SCRATCH_BOUNDS;
+  // The scratch array only grows (setting its length to 0 would free its storage every call).
+  const count = scanHashed(text, bounds) >> 2;
+  const spans: TokenSpan[] = new Array(count);
+  const tokens: string[] = new Array(count);
+  const words = interner.words;
+  for (let k = 0; k < count; k++) {
+    const start = bounds[4 * k] as number;
+    const end = bounds[4 * k + 1] as number;
+    const id = interner.internAt(text, start, end, bounds[4 * k + 2] === 1, bounds[4 * k + 3] as number);
+    ids.push(id);
+    const word = words[id] as string;
+    tokens[k] = word;
+    spans[k] = { word, start, end };
+  }
+  return { spans, tokens };
+}
+
+/** The token ids buildDoc assigned to a document's sentences: the interner and each sentence's tokens and ids. */
+export interface DocTokenIds {
+  interner: TokenInterner;
+  /** The `tokens` array of each sentence when the ids were recorded (checked, so a changed list is not trusted). */
+  tokens: ReadonlyArray<readonly string[]>;
+  /** Token ids of each sentence, in order. */
+  ids: number[][];
+}
+
+/**
+ * Where buildDoc leaves the token ids: a non-enumerable symbol property of the sentence list (invisible to JSON and
+ * to equality checks). Not a WeakMap: V8's young-generation collections keep WeakMap entries of fresh objects alive
+ * and promote them, which cost more than the lookups saved.
+ */
+const TOKEN_IDS = Symbol('tokenIds');
+
+/** Records the token ids of a sentence list (buildDoc does, so the summariser need not look every token up again). */
+export function recordTokenIds(sentences: readonly unknown[], ids: DocTokenIds): void {
+  Object.defineProperty(sentences, TOKEN_IDS, { value: ids, configurable: true });
+}
+
+/** The token ids recorded for `sentences`, when recorded and every sentence still holds the same token list. */
+export function recordedTokenIds(sentences: ReadonlyArray<{ tokens: readonly string[] }>): DocTokenIds | null {
+  const known = (sentences as unknown as { [TOKEN_IDS]?: DocTokenIds })[TOKEN_IDS];
+  if (known === undefined || known.tokens.length !== sentences.length) return null;
+  for (let s = 0; s < sentences.length; s++) if (known.tokens[s] !== (sentences[s] as { tokens: readonly string[] }).tokens) return null;
+  return known;
 }
