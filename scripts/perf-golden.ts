@@ -46,8 +46,17 @@ function docView(doc: Doc): unknown {
     title: doc.title,
     publishedAt: doc.publishedAt,
     dateline: doc.dateline,
-    sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, paragraph: s.paragraph, tokens: s.tokens })),
+    sentences: doc.sentences.map(sentenceView),
   };
+}
+
+/** A summary with its candidates as docView shows sentences (their token offsets are an internal aid, not output). */
+function summaryView(summary: ReturnType<typeof summarize>): unknown {
+  return { ...summary, candidates: summary.candidates.map(sentenceView) };
+}
+
+function sentenceView(s: Doc['sentences'][number]): unknown {
+  return { index: s.index, start: s.start, end: s.end, text: s.text, paragraph: s.paragraph, tokens: s.tokens };
 }
 
 const COMPONENTS: Record<string, (input: AnalyzeInput) => unknown> = {
@@ -69,7 +78,7 @@ const COMPONENTS: Record<string, (input: AnalyzeInput) => unknown> = {
     return [extractPeople(doc, scan), extractOrganizations(doc, scan), extractLocations(doc, scan), extractSources(doc)];
   },
   facts: (input) => extractFacts(buildDoc(input)),
-  summary: (input) => summarize(buildDoc(input), resolveOptions(input.options)),
+  summary: (input) => summaryView(summarize(buildDoc(input), resolveOptions(input.options))),
   analyze: (input) => analyze(input),
 };
 

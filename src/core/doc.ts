@@ -2,7 +2,7 @@ import { findDateline } from './text/dateline.ts';
 import { parseIsoDate, resolveMonthDay } from './text/dates.ts';
 import { normalize, toOriginal } from './text/normalize.ts';
 import { segment } from './text/segment.ts';
-import { internedSpans, recordTokenIds, TokenInterner } from './text/tokenize.ts';
+import { internedTokens, recordTokenIds, TokenInterner } from './text/tokenize.ts';
 import type { AnalyzeInput, Doc, Sentence } from './types.ts';
 
 /**
@@ -34,11 +34,10 @@ export function buildDoc(input: AnalyzeInput): Doc {
     const s = raws[index] as (typeof raws)[number];
     const span = toOriginal(norm, s.start, s.end);
     const sentenceText = text.slice(span.start, span.end);
-    const ids: number[] = [];
-    const { spans: words, tokens } = internedSpans(sentenceText, interner, ids);
+    const { tokens, ids, offsets } = internedTokens(sentenceText, interner);
     tokenLists[index] = tokens;
     idLists[index] = ids;
-    sentences[index] = { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens, words };
+    sentences[index] = { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens, offsets };
   }
   recordTokenIds(sentences, { interner, tokens: tokenLists, ids: idLists });
   return {

@@ -11,7 +11,7 @@ export interface Evidence extends Span {
   in?: 'title';
 }
 
-/** A word token of a sentence: its lower-case form and its offsets in the sentence's `text` (not the document). */
+/** A word token (tokenSpans): its lower-case form and its offsets in the text it was read from. */
 export interface WordSpan {
   /** The token in lower case, curly apostrophes folded, without a trailing period (same as `Sentence.tokens`). */
   word: string;
@@ -29,8 +29,11 @@ export interface Sentence extends Span {
   paragraph: number;
   /** Lower-cased word tokens, stop words included, in order. */
   tokens: string[];
-  /** The same tokens with their offsets in `text`, computed once so later stages need not tokenise again. */
-  words: WordSpan[];
+  /**
+   * Where each token is in `text`, computed once so later stages need not tokenise again: two numbers per token,
+   * token k is `text.slice(offsets[2k], offsets[2k + 1])` before cleaning.
+   */
+  offsets: number[];
 }
 
 /** The segmented document every scorer and fact extractor reads. */

@@ -1,5 +1,5 @@
 import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
-import type { Keyword, Sentence, WordSpan } from '../types.ts';
+import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
 import { tableOf } from './terms.ts';
 
@@ -26,9 +26,11 @@ function capitalisedAt(text: string, at: number): boolean {
   return isCapitalised(text[at] as string);
 }
 
-/** The token as written, without a trailing period. */
-function rawText(text: string, t: WordSpan): string {
-  return text.charCodeAt(t.end - 1) === 0x2e ? text.slice(t.start, t.end - 1) : text.slice(t.start, t.end);
+/** Token `k` of a sentence as written (`offsets` as in Sentence), without a trailing period. */
+function rawText(text: string, offsets: readonly number[], k: number): string {
+  const start = offsets[2 * k] as number;
+  const end = offsets[2 * k + 1] as number;
+  return text.charCodeAt(end - 1) === 0x2e ? text.slice(start, end - 1) : text.slice(start, end);
 }
 
 /** A keyword-bearing word: not a stop word, not starting with an ASCII digit, longer than two characters. */
@@ -104,13 +106,14 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   for (const s of candidates) {
     const w = positionWeight(s.index);
     const text = s.text;
-    const spans = s.words;
+    const tokens = s.tokens;
+    const offsets = s.offsets;
     const ids = table ? (table.tokenIds[s.index] as number[]) : null;
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
-    for (let k = 0; k < spans.length; k++) {
-      const t = spans[k] as WordSpan;
+    for (let k = 0; k < tokens.length; k++) {
+      const word = tokens[k] as string;
       let slot: StemSlot | null | undefined;
       if (ids !== null && table !== null) {
         const id = ids[k] as number;
@@ -118,7 +121,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         if (slot === undefined) {
           const term = table.termOfToken[id] as number;
           slot = null;
-          if (term >= 0 && t.word.length > 2) {
+          if (term >= 0 && word.length > 2) {
             slot = byTerm[term] ?? null;
             if (slot === null) {
               const key = table.words[term] as string;
@@ -128,30 +131,30 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           }
           byToken[id] = slot;
         }
-      } else slot = slots.get(t.word);
+      } else slot = slots.get(word);
       if (slot === undefined) {
         slot = null;
-        if (isContent(t.word)) {
-          const key = stem(t.word);
+        if (isContent(word)) {
+          const key = stem(word);
           slot = byStem.get(key) ?? null;
           if (slot === null) {
             slot = { key, entry: null, bonus: titleStems.has(key) };
             byStem.set(key, slot);
           }
         }
-        slots.set(t.word, slot);
+        slots.set(word, slot);
       }
-      const capital = slot !== null && capitalisedAt(text, t.start);
+      const capital = slot !== null && capitalisedAt(text, offsets[2 * k] as number);
       if (capital) {
         if (runTo !== k) runFrom = k;
         runTo = k + 1;
-      } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, spans, runFrom, runTo, w);
+      } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
       if (slot.entry !== null) slot.entry.weight += weight;
-      else slot.entry = addStem(k > 0 && capital ? rawText(text, t) : t.word, weight);
+      else slot.entry = addStem(k > 0 && capital ? rawText(text, offsets, k) : word, weight);
     }
-    if (runTo === spans.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, spans, runFrom, runTo, w);
+    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, offsets, runFrom, runTo, w);
   }
   const top = best(all, limit);
   const max = top[0]?.weight ?? 1;
@@ -159,8 +162,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
 }
 
 /** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
-function addRun(add: (key: string, surface: string, weight: number) => Entry, text: string, spans: readonly WordSpan[], from: number, to: number, w: number): void {
-  let surface = rawText(text, spans[from] as WordSpan);
-  for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, spans[k] as WordSpan);
+function addRun(add: (key: string, surface: string, weight: number) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
+  let surface = rawText(text, offsets, from);
+  for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, offsets, k);
   add(`#${surface.toLowerCase()}`, surface, w * 1.5);
 }

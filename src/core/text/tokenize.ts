@@ -273,30 +273,41 @@ export class TokenInterner {
   }
 }
 
-/** Token bounds of the sentence internedSpans is scanning, reused from call to call. */
+/** Token bounds of the sentence internedTokens is scanning, reused from call to call. */
 const SCRATCH_BOUNDS: number[] = [];
 
+/** One sentence's tokens as buildDoc keeps them: the cleaned tokens, their ids and their offsets. */
+export interface InternedTokens {
+  /** The cleaned tokens (the interner's shared strings), in order. */
+  tokens: string[];
+  /** The interner's id of each token. */
+  ids: number[];
+  /** Start and end of each token in the scanned text, two numbers per token (token k is `offsets[2k]..offsets[2k+1]`). */
+  offsets: number[];
+}
+
 /**
- * tokenSpans(text) with the tokens numbered by `interner`: pushes each token's id onto `ids` and returns the spans
- * (whose words are the interner's shared strings) and the bare tokens.
+ * tokenSpans(text) with the tokens numbered by `interner`, as flat lists instead of one object per token (a document
+ * has hundreds of tokens, and the span objects cost more to allocate and collect than the reading saves).
  */
-export function internedSpans(text: string, interner: TokenInterner, ids: number[]): { spans: TokenSpan[]; tokens: string[] } {
+export function internedTokens(text: string, interner: TokenInterner): InternedTokens {
   const bounds = SCRATCH_BOUNDS;
   // The scratch array only grows (setting its length to 0 would free its storage every call).
   const count = scanHashed(text, bounds) >> 2;
-  const spans: TokenSpan[] = new Array(count);
   const tokens: string[] = new Array(count);
+  const ids: number[] = new Array(count);
+  const offsets: number[] = new Array(2 * count);
   const words = interner.words;
   for (let k = 0; k < count; k++) {
     const start = bounds[4 * k] as number;
     const end = bounds[4 * k + 1] as number;
     const id = interner.internAt(text, start, end, bounds[4 * k + 2] === 1, bounds[4 * k + 3] as number);
-    ids.push(id);
-    const word = words[id] as string;
-    tokens[k] = word;
-    spans[k] = { word, start, end };
+    ids[k] = id;
+    tokens[k] = words[id] as string;
+    offsets[2 * k] = start;
+    offsets[2 * k + 1] = end;
   }
-  return { spans, tokens };
+  return { tokens, ids, offsets };
 }
 
 /** The token ids buildDoc assigned to a document's sentences: the interner and each sentence's tokens and ids. */
