@@ -50,9 +50,10 @@ function docView(doc: Doc): unknown {
   };
 }
 
-/** A summary with its candidates as docView shows sentences (their token offsets are an internal aid, not output). */
+/** A summary's fields, with its candidates as docView shows sentences (their token offsets are an internal aid). */
 function summaryView(summary: ReturnType<typeof summarize>): unknown {
-  return { ...summary, candidates: summary.candidates.map(sentenceView) };
+  const { sentences, duplicates, boilerplate, candidates, terms } = summary;
+  return { sentences, duplicates, boilerplate, candidates: candidates.map(sentenceView), terms };
 }
 
 function sentenceView(s: Doc['sentences'][number]): unknown {

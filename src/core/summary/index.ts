@@ -7,7 +7,7 @@ import { findRepeats } from './dedupe.ts';
 import { primeFactKinds } from './facts.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
-import { CandidateTerms, registerCandidates, termTable } from './terms.ts';
+import { CandidateTerms, registerCandidates, termTable, type TermTable } from './terms.ts';
 
 /** The chosen sentences plus what was left out before scoring. */
 export interface SummaryResult {
@@ -45,14 +45,30 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
     const skip = furniturePrefix(s.text);
     return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
-  return {
-    sentences,
-    duplicates: [...duplicates].filter((i) => !boiler.has(i)).length,
-    boilerplate: boiler.size,
-    candidates,
-    // Built only when read: the analysis does not need the strings.
-    get terms(): string[][] {
-      return table.terms;
-    },
-  };
+  return new Summary(sentences, [...duplicates].filter((i) => !boiler.has(i)).length, boiler.size, candidates, table);
+}
+
+/**
+ * A SummaryResult whose `terms` are built only when read (the analysis does not need the strings). A class, not an
+ * object literal with a getter: each such literal gets a hidden class of its own in old space, which keeps the
+ * getter's closure (and the document it holds) alive through young collections, so every document was promoted.
+ */
+class Summary implements SummaryResult {
+  sentences: SummarySentence[];
+  duplicates: number;
+  boilerplate: number;
+  candidates: Sentence[];
+  readonly #table: TermTable;
+
+  constructor(sentences: SummarySentence[], duplicates: number, boilerplate: number, candidates: Sentence[], table: TermTable) {
+    this.sentences = sentences;
+    this.duplicates = duplicates;
+    this.boilerplate = boilerplate;
+    this.candidates = candidates;
+    this.#table = table;
+  }
+
+  get terms(): string[][] {
+    return this.#table.terms;
+  }
 }

@@ -112,20 +112,39 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     lists[s] = list.slice();
     sets[s] = set.slice();
   }
-  let terms: string[][] | null = null;
-  return {
-    words,
-    df,
-    sets,
-    lists,
-    get terms(): string[][] {
-      return (terms ??= lists.map((list) => list.map((l) => words[l] as string)));
-    },
-    hashes,
-    tokenIds: tokenIdLists,
-    termOfToken,
-    tokenTexts,
-  };
+  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts });
+}
+
+/**
+ * The TermTable termTable builds. A class, not an object literal with a `terms` getter: each such literal gets a hidden
+ * class of its own in old space, which keeps the getter's closure (and the whole table) alive through every young
+ * collection until the next full one, so every table was copied and promoted.
+ */
+class DocTermTable implements TermTable {
+  readonly words: string[];
+  readonly df: number[];
+  readonly sets: number[][];
+  readonly lists: number[][];
+  readonly hashes: Int32Array;
+  readonly tokenIds: number[][];
+  readonly termOfToken: number[];
+  readonly tokenTexts: string[];
+  private built: string[][] | null = null;
+
+  constructor(fields: Omit<TermTable, 'terms'>) {
+    this.words = fields.words;
+    this.df = fields.df;
+    this.sets = fields.sets;
+    this.lists = fields.lists;
+    this.hashes = fields.hashes;
+    this.tokenIds = fields.tokenIds;
+    this.termOfToken = fields.termOfToken;
+    this.tokenTexts = fields.tokenTexts;
+  }
+
+  get terms(): string[][] {
+    return (this.built ??= this.lists.map((list) => list.map((l) => this.words[l] as string)));
+  }
 }
 
 /** Math.log of small counts, computed once each (same values as calling Math.log). */
