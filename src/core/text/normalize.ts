@@ -90,6 +90,7 @@ export function normalize(input: string): Normalized {
   let pendingSpace = -1;
   let pendingBreaks = 0;
   let pendingBreakAt = -1;
+  let c = 0;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     const cls = CLASS[code] as number;
@@ -141,13 +142,16 @@ export function normalize(input: string): Normalized {
         if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
         runStart = i;
       }
-      runEnd = i + 1;
       if (i !== nextOrig) {
         runNorm.push(len);
         runOrig.push(i);
       }
-      nextOrig = i + 1;
-      len++;
+      // The characters kept as they are right after this one extend the same run and the same map run: only count them.
+      let j = i + 1;
+      while (j < n && (CLASS[(c = input.charCodeAt(j))] as number) === 0 && c !== 0x2026) j++;
+      len += j - i;
+      runEnd = nextOrig = j;
+      i = j - 1;
       continue;
     }
     if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
