@@ -34,7 +34,7 @@ export function buildDoc(input: AnalyzeInput): Doc {
     const s = raws[index] as (typeof raws)[number];
     const span = toOriginal(norm, s.start, s.end);
     const sentenceText = text.slice(span.start, span.end);
-    const { tokens, ids, offsets } = internedTokens(sentenceText, interner);
+    const { tokens, ids, offsets } = internedTokens(text, span.start, span.end, interner);
     tokenLists[index] = tokens;
     idLists[index] = ids;
     sentences[index] = { index, start: span.start, end: span.end, text: sentenceText, paragraph: s.paragraph, tokens, offsets };

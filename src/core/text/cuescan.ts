@@ -150,7 +150,8 @@ export function sentenceCues(doc: Doc): Int32Array {
     masks = new Int32Array(doc.sentences.length);
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i];
-      if (s !== undefined) masks[i] = cueBits(s.text, 0, s.text.length);
+      // Read in the article (`s.text` is `doc.text.slice(s.start, s.end)`): a flat string reads faster than a slice of one.
+      if (s !== undefined) masks[i] = cueBits(doc.text, s.start, s.end);
     }
     // A frozen list (a caller's own document) is not cached on.
     if (Object.isExtensible(holder)) Object.defineProperty(holder, MASKS, { value: masks, configurable: true });

@@ -82,14 +82,14 @@ const FNV_PRIME = 0x01000193;
 const HASH_MASK = 0x3fffffff;
 
 /**
- * scan(), also hashing each token while it is read: writes from `out[0]` on, per token: start, end, 1 when the token is plain lower-case ASCII
+ * scan() of `text[from, n)`, also hashing each token while it is read: writes from `out[0]` on, per token: start, end (offsets
+ * in `text`), 1 when the token is plain lower-case ASCII
  * (its own cleaned form) else 0, and the FNV-1a hash of its code units (low 30 bits) (meaningful only when plain). Saves
  * TokenInterner a second pass over every token. Returns the number of entries written.
  */
-function scanHashed(text: string, out: number[]): number {
-  const n = text.length;
+function scanHashed(text: string, from: number, n: number, out: number[]): number {
   let used = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let code = text.charCodeAt(i);
     const kind = classOf(code);
@@ -287,25 +287,27 @@ export interface InternedTokens {
 }
 
 /**
- * tokenSpans(text) with the tokens numbered by `interner`, as flat lists instead of one object per token (a document
- * has hundreds of tokens, and the span objects cost more to allocate and collect than the reading saves).
+ * tokenSpans(text.slice(start, end)) with the tokens numbered by `interner`, as flat lists instead of one object per
+ * token (a document has hundreds of tokens, and the span objects cost more to allocate and collect than the reading
+ * saves). Reads `text` in place: a sentence's own string is usually a slice of the article, slower to read character by
+ * character than the article itself. Offsets are relative to `start`.
  */
-export function internedTokens(text: string, interner: TokenInterner): InternedTokens {
+export function internedTokens(text: string, start: number, end: number, interner: TokenInterner): InternedTokens {
   const bounds = SCRATCH_BOUNDS;
   // The scratch array only grows (setting its length to 0 would free its storage every call).
-  const count = scanHashed(text, bounds) >> 2;
+  const count = scanHashed(text, start, end, bounds) >> 2;
   const tokens: string[] = new Array(count);
   const ids: number[] = new Array(count);
   const offsets: number[] = new Array(2 * count);
   const words = interner.words;
   for (let k = 0; k < count; k++) {
-    const start = bounds[4 * k] as number;
-    const end = bounds[4 * k + 1] as number;
-    const id = interner.internAt(text, start, end, bounds[4 * k + 2] === 1, bounds[4 * k + 3] as number);
+    const from = bounds[4 * k] as number;
+    const to = bounds[4 * k + 1] as number;
+    const id = interner.internAt(text, from, to, bounds[4 * k + 2] === 1, bounds[4 * k + 3] as number);
     ids[k] = id;
     tokens[k] = words[id] as string;
-    offsets[2 * k] = start;
-    offsets[2 * k + 1] = end;
+    offsets[2 * k] = from - start;
+    offsets[2 * k + 1] = to - start;
   }
   return { tokens, ids, offsets };
 }
