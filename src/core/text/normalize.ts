@@ -90,7 +90,6 @@ export function normalize(input: string): Normalized {
   let pendingSpace = -1;
   let pendingBreaks = 0;
   let pendingBreakAt = -1;
-  let c = 0;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
     const cls = CLASS[code] as number;
@@ -148,7 +147,11 @@ export function normalize(input: string): Normalized {
       }
       // The characters kept as they are right after this one extend the same run and the same map run: only count them.
       let j = i + 1;
-      while (j < n && (CLASS[(c = input.charCodeAt(j))] as number) === 0 && c !== 0x2026) j++;
+      while (j < n) {
+        const next = input.charCodeAt(j);
+        if ((CLASS[next] as number) !== 0 || next === 0x2026) break;
+        j++;
+      }
       len += j - i;
       runEnd = nextOrig = j;
       i = j - 1;
