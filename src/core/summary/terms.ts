@@ -67,15 +67,14 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
   const hashes = new Int32Array(sentences.length);
   const tokenIdLists: number[][] = new Array(sentences.length);
   const tokenTexts: string[] = [];
-  const set: number[] = [];
-  const list: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = (sentences[s] as Sentence).tokens;
     const given = recorded !== null ? (recorded.ids[s] as number[]) : null;
     const ids: number[] = given ?? new Array(toks.length);
     let hash = 0x811c9dc5;
-    set.length = 0;
-    list.length = 0;
+    // Fresh lists per sentence: emptying reused ones frees their storage anyway, and they would then be copied.
+    const set: number[] = [];
+    const list: number[] = [];
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k] as string;
       let id = given !== null ? (given[k] as number) : tokenIds.get(t);
@@ -109,8 +108,8 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     }
     hashes[s] = hash;
     tokenIdLists[s] = ids;
-    lists[s] = list.slice();
-    sets[s] = set.slice();
+    lists[s] = list;
+    sets[s] = set;
   }
   return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts });
 }
