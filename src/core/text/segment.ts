@@ -144,9 +144,13 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
   return !GLUE_BLOCK.has(before);
 }
 
-/** False when `code` (the code unit after a space) cannot be the upper-case letter isGlued requires. */
+/** 1 for the first letter of each word isGlued accepts after the space: "The", "A", "An" and GLUE_STARTERS (all ASCII). */
+const GLUE_FIRST = new Uint8Array(128);
+for (const word of [...GLUE_STARTERS, 'The', 'A', 'An']) GLUE_FIRST[word.charCodeAt(0)] = 1;
+
+/** False when `code` (the code unit after a space) cannot open a word isGlued accepts. */
 function mayStartGlued(code: number): boolean {
-  return (code >= 65 && code <= 90) || code >= 0x80;
+  return code < 128 && GLUE_FIRST[code] === 1;
 }
 
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
