@@ -53,6 +53,8 @@ export interface Mention {
   object?: boolean;
   /** True for "A woman was also killed": one new person besides those reported. */
   also?: boolean;
+  /** True for "Her son was also shot": one more person hit, besides those reported before. */
+  alsoHit?: boolean;
   /** True for "killing himself", "fatally shot herself": the shooter alone. */
   self?: boolean;
 }
@@ -788,6 +790,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
+    alsoHit: kind === 'shot' && !object && s.count === 1 && hasAlso(toks, npTo, to),
     also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }

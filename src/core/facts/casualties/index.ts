@@ -103,10 +103,11 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
-    // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded.
+    // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded; so is one person
+    // "also shot" after a death (coders count a victim told apart from the dead as injured).
     if (m.kind === 'killed') ctx.killedSeen = true;
     out.push({
-      kind: m.kind === 'shot' && m.others && ctx.killedSeen ? 'wounded' : m.kind,
+      kind: m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind,
       count: m.count,
       low: m.low,
       high: m.high,
