@@ -148,6 +148,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['A man was shot and killed. His nephew was also shot and is in fair condition.', { killed: 1, wounded: 1 }, 'His nephew was also shot'],
+  ['A girl was wounded in the arm and two others were hurt by flying glass.', { wounded: 3 }, 'two others were hurt'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
   ['Three other people were treated at a hospital and released.', { wounded: 3 }, 'Three other people were treated at a hospital'],

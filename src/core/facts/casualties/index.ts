@@ -27,6 +27,9 @@ const FOLLOW_UP_MAX = 100;
  */
 const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
 
+/** A report of someone taken to a hospital, who may be one of the dead. */
+const TAKEN = /\bhospital/i;
+
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
 const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|more news videos|trending stories|most read|recommended for you)\b/i;
 
@@ -106,9 +109,15 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded; so is one person
     // "also shot" after a death (coders count a victim told apart from the dead as injured).
     if (m.kind === 'killed') ctx.killedSeen = true;
+    const kind = m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind;
+    // "A boy was wounded and three others were hurt": the others are besides the one hit before them in the sentence
+    // (coders count each person hit once: the one plus the others).
+    const before = out[out.length - 1];
+    const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
+    const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) ? 1 : 0;
     out.push({
-      kind: m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind,
-      count: m.count,
+      kind,
+      count: m.count + besides,
       low: m.low,
       high: m.high,
       party,
