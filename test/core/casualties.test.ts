@@ -269,6 +269,9 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
   ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
+  // Everyone hit per the headline caps a larger figure the body tells of the neighbourhood.
+  ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],
+  ['Two shot, one fatally, at block party', 'A man died and a woman was hurt. Police said 12 people were shot in the neighborhood during May.', { killed: 1, wounded: 1 }],
 ];
 
 describe('figures in the title', () => {

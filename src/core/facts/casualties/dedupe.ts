@@ -301,7 +301,10 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
   }
   if (found && shooter && found.kind === type && NUMERAL.test(found.evidence.text)) return found.count + 1;
   // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
-  if (!found || found.kind !== type || /hospital|condition/i.test(found.evidence.text)) return null;
+  if (!found || /hospital|condition/i.test(found.evidence.text)) return null;
+  // "5 people shot": everyone hit, the dead among them.
+  if (found.kind === 'shot' && type === 'wounded' && found.count >= 2 && NUMERAL.test(found.evidence.text)) return -found.count;
+  if (found.kind !== type) return null;
   if (!NUMERAL.test(found.evidence.text)) return null;
   // The body's first report of the type, when it states more, updates the headline ("kills 2" ... "three people were slain").
   const lead = type === "killed" ? reports.find((r) => r.evidence.in !== "title" && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
@@ -346,7 +349,11 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = people.wounded;
   for (const t of ['killed', 'wounded'] as const) {
     const headline = titleFigure(reports, t);
-    if (headline !== null) total[t] = headline;
+    // A headline of everyone hit ("6 people shot") caps a body total that counts more (a roundup's figure, other
+    // incidents): coders count the incident the headline names, its dead apart.
+    if (headline !== null && headline < 0) {
+      if ((total.wounded ?? 0) > -headline) total.wounded = Math.max(0, -headline - (total.killed ?? 0));
+    } else if (headline !== null) total[t] = headline;
   }
   const shot = get('shot');
   const killedFirst = get('killed').first;
