@@ -149,6 +149,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['A man was shot and killed. His nephew was also shot and is in fair condition.', { killed: 1, wounded: 1 }, 'His nephew was also shot'],
   ['A girl was wounded in the arm and two others were hurt by flying glass.', { wounded: 3 }, 'two others were hurt'],
+  // One shooting, no sides: a second source's larger figure is an update (GVA), not a dispute to settle low (ACLED).
+  ['Two people were wounded in the shooting, police said. Three people were wounded, the hospital said.', { wounded: 3 }, 'Three people were wounded'],
+  ['Armenia said five Armenian soldiers were killed on Monday. Azerbaijan said eight Armenian soldiers were killed on Monday.', { killed: 5 }, 'five Armenian soldiers were killed'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
   ['Three other people were treated at a hospital and released.', { wounded: 3 }, 'Three other people were treated at a hospital'],

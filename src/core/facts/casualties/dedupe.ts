@@ -98,11 +98,14 @@ interface Tally {
   first: number | null;
 }
 
+const PARTITIVE = /^\S+ (?:of|among) (?:the|them|those|whom|these)\b/i;
+
 /**
  * The figure one group of repeated reports stands for: the largest (updates grow), unless two named sources
- * disagree, when the most conservative of their figures is taken (ACLED); the others stay as duplicates.
+ * disagree in an article about sides (`sided`), when the most conservative of their figures is taken (ACLED); the
+ * others stay as duplicates. A partitive ("one of the wounded") is no source's count of the toll.
  */
-function cellValue(reports: readonly Report[], all: readonly number[], dup: (number | null)[]): Cell {
+function cellValue(reports: readonly Report[], all: readonly number[], dup: (number | null)[], sided: boolean): Cell {
   // "The officer was killed ... A woman was also killed": one more, after a report that is not such.
   const first = all.findIndex((i) => !(reports[i] as Report).also);
   const extra = first < 0 ? [] : all.filter((i, k) => k > first && (reports[i] as Report).also);
@@ -112,12 +115,13 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
   for (const i of idx) {
     const r = reports[i] as Report;
     if (r.count > (reports[rep] as Report).count) rep = i;
-    if (r.source !== null) {
+    // "One of the wounded men is in critical condition, a doctor said": a part of the toll, no source's count of it.
+    if (r.source !== null && !PARTITIVE.test(r.evidence.text)) {
       const prev = bySource.get(r.source);
       if (prev === undefined || r.count > (reports[prev] as Report).count) bySource.set(r.source, i);
     }
   }
-  if (bySource.size >= 2) {
+  if (sided && bySource.size >= 2) {
     let low: number | null = null;
     for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
@@ -177,7 +181,7 @@ function addDay(d: DayTotal, value: number, additive: boolean): void {
  * its largest day (later reports repeat or update it: "two killed on Saturday ... the two, police said Monday"), plus
  * the days that say they add ("three more were killed on Tuesday").
  */
-function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Tally {
+function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[], sided: boolean): Tally {
   const byParty = new Map<string, number>();
   if (idx.length === 0) return { total: null, byParty, first: null };
   const keys = dayKeys(reports, idx);
@@ -192,7 +196,7 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
     let nullCell: Cell | null = null;
     let dayRep: number | null = null;
     for (const [party, cellIdx] of group(dayIdx, (i) => (reports[i] as Report).party)) {
-      const cell = cellValue(reports, cellIdx, dup);
+      const cell = cellValue(reports, cellIdx, dup, sided);
       if (party === null) {
         nullCell = cell;
         continue;
@@ -334,9 +338,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const reports = all.filter((r) => !r.historical);
   const dup: (number | null)[] = reports.map(() => null);
   const tallies = new Map<CasualtyKind, Tally>();
+  // Sources that disagree on a side's toll (a conflict's ministries, monitors) give way to the most conservative figure
+  // (ACLED); in a report of one shooting with no sides, a later source's figure is most often an update, and coders
+  // (GVA) take it.
+  const sided = reports.some((r) => r.party !== null);
   for (const kind of KINDS) {
     const idx = reports.flatMap((r, i) => (r.kind === kind ? [i] : []));
-    tallies.set(kind, tally(reports, idx, dup));
+    tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
   const total = emptyCounts();
