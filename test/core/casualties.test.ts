@@ -149,6 +149,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['A man was shot and killed. His nephew was also shot and is in fair condition.', { killed: 1, wounded: 1 }, 'His nephew was also shot'],
   ['A girl was wounded in the arm and two others were hurt by flying glass.', { wounded: 3 }, 'two others were hurt'],
+  // Minor injuries tell the people live: injured, not among the dead.
+  ['Two men were killed and two men suffered minor injuries.', { killed: 2, wounded: 2 }, 'two men suffered minor injuries'],
+  ['Two men died. Two other men received non-life threatening injuries.', { killed: 2, wounded: 2 }, 'Two other men received non-life threatening injuries'],
   // One shooting, no sides: a second source's larger figure is an update (GVA), not a dispute to settle low (ACLED).
   ['Two people were wounded in the shooting, police said. Three people were wounded, the hospital said.', { wounded: 3 }, 'Three people were wounded'],
   ['Armenia said five Armenian soldiers were killed on Monday. Azerbaijan said eight Armenian soldiers were killed on Monday.', { killed: 5 }, 'five Armenian soldiers were killed'],
@@ -354,6 +357,8 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
   ['He killed his wife and two sons. A fourth person was also shot but survived.', { killed: 3, wounded: 1 }, 'A fourth person was also shot'],
   ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
+  // Someone told alive is not the unnamed dead.
+  ['A 6-year-old died at the hospital. Her 9-year-old cousin is expected to survive.', { killed: 1, wounded: 1 }, 'Her 9-year-old cousin is expected to survive'],
 ];
 
 describe('people reported killed or hit without a figure', () => {

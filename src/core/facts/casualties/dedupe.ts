@@ -26,6 +26,8 @@ export interface VictimReport {
   kind: 'killed' | 'shot';
   /** Surname, '@pron' (he/she) or '@anon' ("the man"). */
   key: string;
+  /** True for someone hit whom the words tell lives ("is expected to survive"). */
+  alive?: boolean;
   date: string | null;
   place: string | null;
   source: string | null;
@@ -61,8 +63,14 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   // An unnamed death ("the victim died") is most likely one of the people named as shot.
   const anonDeaths = killed.has('@anon') && killedNamed.length === 0 ? 1 : 0;
   const shotNamed = named(shot).filter((k) => !killed.has(k));
+  // "His brother is expected to survive": someone told alive is not the unnamed dead (coders count him injured).
+  const alive = new Set<string>();
+  victims.forEach((v, i) => {
+    if (v.alive) alive.add(keys[i] as string);
+  });
+  const living = shotNamed.filter((k) => alive.has(k)).length;
   const anonShot = shot.has('@anon') && named(shot).length === 0 && killedCount === 0;
-  return { killed: killedCount, wounded: Math.max(0, shotNamed.length - anonDeaths) + (anonShot ? 1 : 0), keys };
+  return { killed: killedCount, wounded: living + Math.max(0, shotNamed.length - living - anonDeaths) + (anonShot ? 1 : 0), keys };
 }
 
 /**

@@ -139,6 +139,8 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
 const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
+const SURVIVABLE = new Set(['non-life-threatening', 'non-life', 'minor', 'superficial', 'non-fatal', 'nonfatal', 'non-critical', 'graze']);
+
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
 function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   if (!INJURY_VERBS.has(w(toks, i))) return null;
@@ -151,7 +153,9 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
       // "suffered fatal injuries" is a death.
       // A stab wound is no gunshot.
       for (let j = i + 1; j < k; j++) if (/^(?:fatal|mortal|deadly|fatally|stab)$/.test(w(toks, j))) return null;
-      // Hit, like "shot": wounded unless reported dead elsewhere.
+      // Hit, like "shot": wounded unless reported dead elsewhere; "non-life-threatening", "minor" injuries tell the
+      // person lives (coders count them as injured, not among the dead).
+      for (let j = i + 1; j < k; j++) if (SURVIVABLE.has(w(toks, j))) return phraseTrigger(toks, i, k + 1, 'wounded');
       return phraseTrigger(toks, i, k + 1, 'shot');
     }
     if (toks[k]?.kind === 'punct' && x !== '-') return null;

@@ -91,6 +91,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     victims.push({
       kind: v.kind,
       key: v.key,
+      ...(v.alive ? { alive: true } : {}),
       date: date ? (date.iso ?? date.text) : null,
       place,
       source: nearestSource(sources, v.from),

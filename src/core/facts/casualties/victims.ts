@@ -25,6 +25,8 @@ export interface Victim {
   /** Token range of the evidence: the person through the predicate. */
   from: number;
   to: number;
+  /** True when the words tell the person hit lives ("is expected to survive", "was treated and released"). */
+  alive?: boolean;
 }
 
 interface Predicate {
@@ -304,6 +306,13 @@ function hurtPerson(toks: readonly Tok[], i: number): Victim | null {
   return { kind: 'shot', key: '@anon', from: i - 1, to: i + 2 };
 }
 
+const ALIVE = new Set(['survived', 'survives', 'survive', 'recovering', 'recover', 'recovered', 'released', 'non-life-threatening', 'minor', 'superficial', 'graze']);
+
+function aliveIn(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ALIVE.has(w(toks, k))) return true;
+  return false;
+}
+
 /** Every single person a sentence reports killed or hit without giving a figure, in order. */
 export function findVictims(toks: readonly Tok[]): Victim[] {
   const out: Victim[] = [];
@@ -315,6 +324,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
     const obj = match(OBJECT_PREDICATES, toks, i);
     const v = hurtPerson(toks, i) ?? (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
     if (v) {
+      if (v.kind === 'shot' && aliveIn(toks, v.from, v.to)) v.alive = true;
       out.push(v);
       i = Math.max(i, v.to - 1);
     }
