@@ -392,6 +392,7 @@ const falsePositives: Array<[string, string]> = [
   ['road name', 'Traffic on Route 66 was slow.'],
   ['G20', 'The G20 summit opened in Rome.'],
   ['hypothetical', 'Officials warned the new weapon could kill thousands.'],
+  ['counterfactual', 'Doctors said the round could have pierced her lung and killed her.'],
   ['threat', 'The group threatened to kill 20 hostages.'],
   ['conditional', 'If the dam breaks, hundreds would be killed.'],
   ['negation', 'The five soldiers were not injured in the crash.'],

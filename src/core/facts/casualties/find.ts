@@ -921,6 +921,25 @@ function hypotheticalBefore(toks: readonly Tok[], from: number): boolean {
     if (x === ',' || x === '.' || x === ';') break;
     if (HYPOTHETICAL.has(x) || x === 'denied' || x === 'denies' || x === 'deny') return true;
   }
+  return counterfactualBefore(toks, from);
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'where', 'while']);
+
+/** Farthest back "could have" may stand before the verb it frames. */
+const COUNTERFACTUAL_REACH = 12;
+
+/**
+ * "The bullet could have hit her in the heart and killed her": what did not happen, however far the verb stands from
+ * "could have" in the clause.
+ */
+export function counterfactualBefore(toks: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k > 0 && from - k <= COUNTERFACTUAL_REACH; k--) {
+    const x = w(toks, k);
+    // A new clause ("might have led to a shooting that left two dead") tells what did happen.
+    if (x === '.' || x === ';' || x === ':' || CLAUSE_OPENERS.has(x)) return false;
+    if (x === 'have' && /^(?:could|would|might)$/.test(w(toks, k - 1))) return true;
+  }
   return false;
 }
 

@@ -12,6 +12,7 @@ import {
   VICTIM_PREDICATES,
   VICTIM_SINGULAR_BE,
 } from '../../lexicon/casualties.ts';
+import { counterfactualBefore } from './find.ts';
 import type { Tok } from './tokens.ts';
 
 /** One person reported killed or hit, without a figure: "Julian Bryant, 22, died", "he was shot". */
@@ -229,7 +230,7 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
 
 function hypotheticalBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (BLOCK.has(w(toks, k))) return true;
-  return false;
+  return counterfactualBefore(toks, i);
 }
 
 function subjectVictim(toks: readonly Tok[], i: number, p: Predicate, out: readonly Victim[]): Victim | null {
