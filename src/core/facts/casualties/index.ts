@@ -67,6 +67,19 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): str
   return null;
 }
 
+/** Words that open a subject naming someone not told of before: "a woman", "another man". */
+const NEW_SUBJECT = /^(?:a|an|another)$/;
+/** Words between two mentions that make the second a part of the first ("including a boy who was shot"). */
+const PART_OF = new Set(['including', 'among', 'of', 'who', 'whom', 'which', 'that', 'one']);
+
+/** Whether mention `m` tells of someone new after `prev` in its sentence, in a clause of its own. */
+function isNewPerson(toks: readonly Tok[], m: Mention, prev: Mention): boolean {
+  // "Three others were hurt; another is in critical condition": one of the others.
+  if (m.npFrom < prev.to || m.object || prev.others || !NEW_SUBJECT.test((toks[m.npFrom] as Tok).w)) return false;
+  for (let k = prev.to; k < m.npFrom; k++) if (PART_OF.has((toks[k] as Tok).w)) return false;
+  return true;
+}
+
 type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -116,9 +129,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const before = out[out.length - 1];
     const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
     const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) ? 1 : 0;
+    // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
+    // those hit before in the sentence (coders count every person hit).
+    const prevMention = mentions[mentions.indexOf(m) - 1];
+    const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) ? before.count : 0;
     out.push({
       kind,
-      count: m.count + besides,
+      count: m.count + besides + fresh,
       low: m.low,
       high: m.high,
       party,
