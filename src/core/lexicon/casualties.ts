@@ -15,8 +15,14 @@ export type CasualtyKind = 'killed' | 'wounded' | 'missing' | 'captured' | 'disp
  */
 export type TriggerForm = 'passive' | 'intransitive' | 'adjective' | 'gerund' | 'noun' | 'toll';
 
+/** Where a bullet hits someone: "hit in the arm" is a shooting, unlike "hit by a car". */
+const BODY_PARTS = ['arm', 'leg', 'chest', 'head', 'back', 'neck', 'foot', 'hand', 'shoulder', 'stomach', 'abdomen', 'face', 'hip', 'thigh', 'buttocks', 'side', 'torso', 'knee', 'ankle', 'groin', 'arms', 'legs'];
+/** "was hit in the leg", "was hit in his arm": passive rows for every body part. */
+const HIT_IN = BODY_PARTS.flatMap((p) => ['the', 'his', 'her'].map((d) => `hit in ${d} ${p}`));
+
 /** Casualty triggers: `phrase; kind; form`. Multi-word phrases match token by token. */
 export const TRIGGER_ROWS: readonly string[] = [
+  ...HIT_IN.map((h) => `${h}; shot; passive`),
   'killed; killed; passive', 'slain; killed; passive', 'murdered; killed; passive', 'executed; killed; passive',
   'massacred; killed; passive', 'martyred; killed; passive', 'shot dead; killed; passive',
   'shot to death; killed; passive', 'gunned down; killed; passive', 'beheaded; killed; passive',
@@ -231,7 +237,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
@@ -239,6 +245,7 @@ export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|
  * 'intransitive' takes its subject directly ("died", "passed away"). Victims are counted as people, not sentences.
  */
 export const VICTIM_PREDICATES: readonly string[] = [
+  ...HIT_IN.map((h) => `${h}; shot; passive`),
   'killed; killed; passive', 'slain; killed; passive', 'murdered; killed; passive', 'shot dead; killed; passive',
   'shot to death; killed; passive', 'fatally shot; killed; passive', 'fatally wounded; killed; passive',
   'fatally injured; killed; passive', 'mortally wounded; killed; passive', 'shot and killed; killed; passive',
