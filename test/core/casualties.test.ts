@@ -155,6 +155,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man shot his estranged wife and her brother on Friday.', { wounded: 2 }, 'shot his estranged wife and her brother'],
   ['A man was shot in the foot and a woman was grazed on the arm.', { wounded: 2 }, 'a woman was grazed'],
   ['A deputy was hit in the shoulder during the exchange of gunfire.', { wounded: 1 }, 'A deputy was hit in the shoulder'],
+  ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
   ['Five people were shot, including a girl who was hit in the hand.', { wounded: 5 }, 'Five people were shot'],
   // One shooting, no sides: a second source's larger figure is an update (GVA), not a dispute to settle low (ACLED).
   ['Two people were wounded in the shooting, police said. Three people were wounded, the hospital said.', { wounded: 3 }, 'Three people were wounded'],

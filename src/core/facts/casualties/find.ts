@@ -502,9 +502,10 @@ function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, par
   for (let k = end - 2; k > floor && end - k <= 10; k--) {
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
-    if (!LOCATIVES.has(t.w)) continue;
+    // "Three troopers who entered the home were wounded": a short relative clause, like a place phrase.
+    if (!LOCATIVES.has(t.w) && t.w !== 'who') continue;
     // The place phrase is short; "between the ages of 18 and 23" may run longer.
-    if (end - k > 6 && t.w !== 'between') continue;
+    if (end - k > 6 && t.w !== 'between' && t.w !== 'who') continue;
     const s = subjectBefore(toks, k, plural, false, part, floor);
     return s && s.count >= 2 && (isFigureHead(toks, s.from) || w(toks, s.from) === 'both') && !s.bare ? s : null;
   }
