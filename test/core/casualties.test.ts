@@ -156,6 +156,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man was shot in the foot and a woman was grazed on the arm.', { wounded: 2 }, 'a woman was grazed'],
   ['A deputy was hit in the shoulder during the exchange of gunfire.', { wounded: 1 }, 'A deputy was hit in the shoulder'],
   ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
+  // An ordinal tells how many were hit (or died) in all: "a third victim" is the third.
+  ['A man was killed on the porch. A third victim was grazed.', { killed: 1, wounded: 2 }, 'A third victim was grazed'],
+  ['Two men were shot on Sunday. A second person has died, police said.', { killed: 2 }, 'A second person has died'],
   ['Five people were shot, including a girl who was hit in the hand.', { wounded: 5 }, 'Five people were shot'],
   // One shooting, no sides: a second source's larger figure is an update (GVA), not a dispute to settle low (ACLED).
   ['Two people were wounded in the shooting, police said. Three people were wounded, the hospital said.', { wounded: 3 }, 'Three people were wounded'],

@@ -80,6 +80,14 @@ function isNewPerson(toks: readonly Tok[], m: Mention, prev: Mention): boolean {
   return true;
 }
 
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** The place "a second victim", "a third man" gives its person among those hit, or 0 ("the fourth child shot this year" is a tally of other incidents). */
+function ordinalAt(toks: readonly Tok[], k: number): number {
+  if (toks[k]?.w !== 'a') return 0;
+  return ORDINALS[toks[k + 1]?.w ?? ''] ?? 0;
+}
+
 type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -133,9 +141,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // those hit before in the sentence (coders count every person hit).
     const prevMention = mentions[mentions.indexOf(m) - 1];
     const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) ? before.count : 0;
+    // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
+    // "A third person has died": at least three dead (a later death adds to the toll).
+    const later = kind === 'killed' && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
+    const nth = (hurt(kind) || later) && m.count === 1 && !m.object ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
-      kind,
-      count: m.count + besides + fresh,
+      kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
+      count: nth > 1 ? nth : m.count + besides + fresh,
       low: m.low,
       high: m.high,
       party,
