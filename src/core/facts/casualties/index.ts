@@ -30,8 +30,28 @@ const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|vi
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
 
+const NUM_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen)';
+const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/**
+ * Tallies over a span of time or over several shootings ("14 shot since 8 p.m.", "7 shot in 72 hours", "from Sunday to
+ * early Monday", "in South Side shootings", "brought to 20 the number of people shot", "just hours after 12 officers
+ * were shot"): background to the one incident coders count.
+ */
+const TALLY = new RegExp([
+  `\\b(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
+  `\\bsince \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
+  `\\bfrom ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
+  `\\bbetween ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
+  `\\b(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
+  `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
+  `\\b(?:pair|couple|number|handful) of shootings\\b`,
+  `\\bthe number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
+  `\\b(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
+].join('|'), 'i');
+
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
-const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|more news videos|trending stories|most read|recommended for you)\b/i;
+const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|more news videos|trending stories|most read|recommended for you)\b/i;
 
 interface Context {
   reference: string | null;
@@ -103,7 +123,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = statedDate(s.text, ctx.reference);
   const date = own ?? inherited();
-  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
+  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) || TALLY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -174,7 +194,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
  * into the title.
  */
 function titleReports(title: string): Pending[] {
-  const aggregate = AGGREGATE.test(title);
+  const aggregate = AGGREGATE.test(title) || TALLY.test(title);
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
