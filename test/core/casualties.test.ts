@@ -159,6 +159,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   // Tallies over hours or several shootings are background to the incident reported.
   ['A man was shot in the leg on Elm Street. Police said 14 people were shot in the city in about 12 hours.', { wounded: 1 }, 'A man was shot'],
   ['A woman was wounded on Oak Avenue. Seven people were wounded in shootings across the city from Friday to early Monday.', { wounded: 1 }, 'A woman was wounded'],
+  ['Two men were shot outside a bar. Nine people were wounded in weekend Dayton shootings over a 30-hour stretch.', { wounded: 2 }, 'Two men were shot'],
   // An ordinal tells how many were hit (or died) in all: "a third victim" is the third.
   ['A man was killed on the porch. A third victim was grazed.', { killed: 1, wounded: 2 }, 'A third victim was grazed'],
   ['Two men were shot on Sunday. A second person has died, police said.', { killed: 2 }, 'A second person has died'],

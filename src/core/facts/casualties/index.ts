@@ -47,6 +47,10 @@ const TALLY = new RegExp([
   `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
   `\\b(?:pair|couple|number|handful) of shootings\\b`,
   `\\bthe number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
+  `\\b(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
+  `\\b(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
+  `\\bover (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
+  `\\bweekend that saw\\b`,
   `\\b(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
 ].join('|'), 'i');
 
