@@ -288,6 +288,8 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
   ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
   // Everyone hit per the headline caps a larger figure the body tells of the neighbourhood.
+  // A month named alone, months before publication, dates a background sentence.
+  ['Man wounded on Elm Street', 'A man was wounded on Elm Street on Monday. A shooting in January injured 12 people at the same corner.', { wounded: 1 }],
   ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],
   ['Two shot, one fatally, at block party', 'A man died and a woman was hurt. Police said 12 people were shot in the neighborhood during May.', { killed: 1, wounded: 1 }],
 ];

@@ -57,6 +57,25 @@ const TALLY = new RegExp([
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
 const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|more news videos|trending stories|most read|recommended for you)\b/i;
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
+const MONTH_ONLY = /\b(?:in|since|during|last|early|late|mid) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
+
+/**
+ * "a drive-by shooting that injured a dozen others in March": a month named alone, months before the reference date
+ * (in the reference year, or the year before for a later month), dates the sentence like a full date would.
+ */
+function monthLongBefore(text: string, reference: string | null): boolean {
+  if (!reference) return false;
+  const m = MONTH_ONLY.exec(text);
+  if (!m) return false;
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  const month = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+  const year = month > refMonth ? refYear - 1 : refYear;
+  return isLongBefore(`${year}-${String(month).padStart(2, '0')}-15`, reference);
+}
+
 interface Context {
   reference: string | null;
   referenceYear: number | null;
@@ -71,6 +90,7 @@ interface Context {
  */
 function background(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): 'cue' | 'old' | null {
   if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
+  if (!date && monthLongBefore(s.text, ctx.reference)) return 'old';
   return isBackground(s, prev, date, ctx) ? 'cue' : null;
 }
 
