@@ -155,6 +155,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man shot his estranged wife and her brother on Friday.', { wounded: 2 }, 'shot his estranged wife and her brother'],
   ['A man was shot in the foot and a woman was grazed on the arm.', { wounded: 2 }, 'a woman was grazed'],
   ['A deputy was hit in the shoulder during the exchange of gunfire.', { wounded: 1 }, 'A deputy was hit in the shoulder'],
+  ['A girl younger than 10 was shot in the arm.', { wounded: 1 }, 'A girl younger than 10 was shot'],
   ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
   // Tallies over hours or several shootings are background to the incident reported.
   ['A man was shot in the leg on Elm Street. Police said 14 people were shot in the city in about 12 hours.', { wounded: 1 }, 'A man was shot'],
@@ -407,6 +408,7 @@ const falsePositives: Array<[string, string]> = [
   ['G20', 'The G20 summit opened in Rome.'],
   ['hypothetical', 'Officials warned the new weapon could kill thousands.'],
   ['counterfactual', 'Doctors said the round could have pierced her lung and killed her.'],
+  ['times after more', 'The officer fired two more times at the fleeing car.'],
   ['threat', 'The group threatened to kill 20 hostages.'],
   ['conditional', 'If the dam breaks, hundreds would be killed.'],
   ['negation', 'The five soldiers were not injured in the crash.'],

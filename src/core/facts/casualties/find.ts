@@ -308,6 +308,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const part = toks[q.from - 2];
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
+  if (after === 'more' && MEASURES.has(w(toks, q.to + 1))) return true;
+  if (before === 'than' && /^(?:younger|older|under|over)$/.test(w(toks, q.from - 2))) return true;
   // "May 17": the month, not the modal.
   if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
   if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;

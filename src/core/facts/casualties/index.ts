@@ -55,7 +55,7 @@ const TALLY = new RegExp([
 ].join('|'), 'i');
 
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
-const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|more news videos|trending stories|most read|recommended for you)\b/i;
+const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
