@@ -44,7 +44,7 @@ const TALLY = new RegExp([
   `\\bfrom ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
   `\\bbetween ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
   `\\b(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
-  `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
+  `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate |such |similar )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
   `\\b(?:pair|couple|number|handful) of shootings\\b`,
   `\\bthe number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
   `\\b(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
@@ -59,7 +59,7 @@ const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|a
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
-const MONTH_ONLY = /\b(?:in|since|during|last|early|late|mid) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
+const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
 
 /**
  * "a drive-by shooting that injured a dozen others in March": a month named alone, months before the reference date
