@@ -156,6 +156,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man was shot in the foot and a woman was grazed on the arm.', { wounded: 2 }, 'a woman was grazed'],
   ['A deputy was hit in the shoulder during the exchange of gunfire.', { wounded: 1 }, 'A deputy was hit in the shoulder'],
   ['A girl younger than 10 was shot in the arm.', { wounded: 1 }, 'A girl younger than 10 was shot'],
+  ['Three men were sent to the hospital after the fight.', { wounded: 3 }, 'Three men were sent to the hospital'],
+  ['A woman was hit by stray gunfire on her porch.', { wounded: 1 }, 'A woman was hit by stray gunfire'],
   ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
   // Tallies over hours or several shootings are background to the incident reported.
   ['A man was shot in the leg on Elm Street. Police said 14 people were shot in the city in about 12 hours.', { wounded: 1 }, 'A man was shot'],
