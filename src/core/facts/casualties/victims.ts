@@ -168,7 +168,26 @@ function personBefore(toks: readonly Tok[], e: number): { from: number; key: str
 function personAt(toks: readonly Tok[], e: number): { from: number; key: string } | null {
   const name = nameBefore(toks, e);
   if (name) return name;
-  return anonymousBefore(toks, e);
+  return anonymousBefore(toks, e) ?? modifiedPerson(toks, e);
+}
+
+/** Words that open a short modifier after a person: "a man in his 50s", "a woman sitting in the car". */
+const MODIFIER_OPENERS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near', 'with', 'sitting', 'standing', 'walking', 'riding', 'driving']);
+/** Farthest a short modifier may run between a person and the verb. */
+const MAX_MODIFIER = 6;
+
+/**
+ * "Another man in his late 50s was shot", "an 18-year-old woman sitting in the car was hit": an unnamed person whose
+ * noun a short place or age phrase (no punctuation, no verb of its own) separates from the verb.
+ */
+function modifiedPerson(toks: readonly Tok[], e: number): { from: number; key: string } | null {
+  for (let k = e - 1; k > 0 && e - k <= MAX_MODIFIER; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' || AUX.has(t.w) || PLURAL_BE.has(t.w)) return null;
+    if (!MODIFIER_OPENERS.has(t.w)) continue;
+    return anonymousBefore(toks, k);
+  }
+  return null;
 }
 
 /** The single person right of `k`: him/her, a name, "a 17-year-old", "his girlfriend". */
