@@ -376,7 +376,7 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
   // Someone told alive is not the unnamed dead.
   ['A 6-year-old died at the hospital. Her 9-year-old cousin is expected to survive.', { killed: 1, wounded: 1 }, 'Her 9-year-old cousin is expected to survive'],
-  ['A woman in her 40s was shot in the hand.', { wounded: 1 }, 'A woman in her 40s was shot'],
+  ['A woman in her late 40s was shot in the hand.', { wounded: 1 }, 'A woman in her late 40s was shot'],
 ];
 
 describe('people reported killed or hit without a figure', () => {
