@@ -157,6 +157,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A deputy was hit in the shoulder during the exchange of gunfire.', { wounded: 1 }, 'A deputy was hit in the shoulder'],
   ['A girl younger than 10 was shot in the arm.', { wounded: 1 }, 'A girl younger than 10 was shot'],
   ['Three men were sent to the hospital after the fight.', { wounded: 3 }, 'Three men were sent to the hospital'],
+  ['On Aug. 9, a girl and two boys were injured by gunfire.', { wounded: 3 }, '9, a girl and two boys were injured'],
   ['A woman was hit by stray gunfire on her porch.', { wounded: 1 }, 'A woman was hit by stray gunfire'],
   ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
   // Tallies over hours or several shootings are background to the incident reported.
@@ -291,6 +292,7 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
   ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
   // Everyone hit per the headline caps a larger figure the body tells of the neighbourhood.
+  ['Girl, 10, Among 3 Wounded in Shooting', 'The shooting happened on Sunday.', { wounded: 3 }],
   // A month named alone, months before publication, dates a background sentence.
   ['Man wounded on Elm Street', 'A man was wounded on Elm Street on Monday. A shooting in January injured 12 people at the same corner.', { wounded: 1 }],
   ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],

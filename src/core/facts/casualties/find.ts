@@ -311,6 +311,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
   if (after === 'more' && MEASURES.has(w(toks, q.to + 1))) return true;
   if (before === 'than' && /^(?:younger|older|under|over)$/.test(w(toks, q.from - 2))) return true;
+  // "Aug. 9": the abbreviation's period is its own token.
+  if (before === '.' && MONTHS.has(w(toks, q.from - 2)) && t0?.kind === 'num') return true;
   // "May 17": the month, not the modal.
   if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
   if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;
@@ -603,6 +605,13 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     const over = modifiersBack(toks, from, floor);
     if (over === from) break;
     from = over;
+  }
+  // "Girl, 10, Among 3 Wounded": the girl is one of the three, not one more.
+  for (let k = end - 1; k > from; k--) {
+    if (w(toks, k) === 'among') {
+      from = k + 1;
+      break;
+    }
   }
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
