@@ -188,7 +188,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
     // "A third person has died": at least three dead (a later death adds to the toll).
     const later = kind === 'killed' && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
-    const nth = (hurt(kind) || later) && m.count === 1 && !m.object ? ordinalAt(toks, m.npFrom) : 0;
+    const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
       kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
       count: nth > 1 ? nth : m.count + besides + fresh,
