@@ -295,6 +295,9 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
   // Everyone hit per the headline caps a larger figure the body tells of the neighbourhood.
   ['Girl, 10, Among 3 Wounded in Shooting', 'The shooting happened on Sunday.', { wounded: 3 }],
+  // A headline drops the article before the object of its verb, not after a participle.
+  ['Teen accidentally shoots 6-year-old cousin in leg', 'Read the full story.', { wounded: 1 }],
+  ['Father kills neighbor after argument over fence', 'Read the full story.', { killed: 1 }],
   // A month named alone, months before publication, dates a background sentence.
   ['Man wounded on Elm Street', 'A man was wounded on Elm Street on Monday. A shooting in January injured 12 people at the same corner.', { wounded: 1 }],
   ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],

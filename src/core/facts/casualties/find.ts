@@ -774,6 +774,12 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   }
   const x = w(toks, k);
   if (x === 'himself' || x === 'herself') return { count: 1, low: null, high: null, from: k, to: k + 1, speaker: false, bare: false, civilian: false };
+  // "Teen shoots 5-year-old boy", "Man shoots neighbor": a headline drops the article before its object.
+  // Not after a participle: "Wounded teen", "slain girl" name someone, not an object.
+  if (headline && !listed && /(?:s|ing)$/.test(w(toks, k - 1))) {
+    const head = x.endsWith('-old') && SINGULAR.has(w(toks, k + 1)) ? k + 1 : k;
+    if (SINGULAR.has(w(toks, head)) && !PRONOUN_OBJECTS.has(w(toks, head)) && !PLURAL.has(w(toks, head + 1))) return one(head + 1);
+  }
   if (DET.has(x) && x !== 'of' && x !== 'more' && x !== 'others') {
     for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
       const y = w(toks, j);
