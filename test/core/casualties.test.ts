@@ -298,6 +298,8 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   // A headline drops the article before the object of its verb, not after a participle.
   ['Teen accidentally shoots 6-year-old cousin in leg', 'Read the full story.', { wounded: 1 }],
   ['Father kills neighbor after argument over fence', 'Read the full story.', { killed: 1 }],
+  ['Bullet grazes teen outside skate park', 'Read the full story.', { wounded: 1 }],
+  ['5-year-old hit by stray bullet while sleeping', 'Read the full story.', { wounded: 1 }],
   // A month named alone, months before publication, dates a background sentence.
   ['Man wounded on Elm Street', 'A man was wounded on Elm Street on Monday. A shooting in January injured 12 people at the same corner.', { wounded: 1 }],
   ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],
