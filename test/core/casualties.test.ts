@@ -159,6 +159,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three men were sent to the hospital after the fight.', { wounded: 3 }, 'Three men were sent to the hospital'],
   ['On Aug. 9, a girl and two boys were injured by gunfire.', { wounded: 3 }, '9, a girl and two boys were injured'],
   ['A woman was hit by stray gunfire on her porch.', { wounded: 1 }, 'A woman was hit by stray gunfire'],
+  // A shooter who tried to take their own life and lives is counted injured (GVA).
+  ['A man shot and killed his brother, then attempted suicide.', { killed: 1, wounded: 1 }, 'attempted suicide'],
   ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
   // Tallies over hours or several shootings are background to the incident reported.
   ['A man was shot in the leg on Elm Street. Police said 14 people were shot in the city in about 12 hours.', { wounded: 1 }, 'A man was shot'],

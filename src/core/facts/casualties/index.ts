@@ -241,6 +241,19 @@ function titleReports(title: string): Pending[] {
  * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
  */
 const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
+/** The words of a suicide attempt the sentence (or title) does not say ended in death, or null. */
+function suicideAttempt(doc: Doc): Evidence | null {
+  const lives = (t: string): boolean => !/\b(?:died|dead|death|killed himself|killed herself)\b/i.test(t);
+  const m = doc.title ? SUICIDE_ATTEMPT.exec(doc.title) : null;
+  if (m && doc.title && lives(doc.title)) return { start: m.index, end: m.index + m[0].length, text: m[0], in: 'title' };
+  for (const s of doc.sentences) {
+    const x = SUICIDE_ATTEMPT.exec(s.text);
+    if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
+  }
+  return null;
+}
+
 const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
 
 interface Implied {
@@ -322,6 +335,14 @@ export function extractCasualties(doc: Doc): Casualties {
     if (same.length > 0 && same.every((r) => r.object) && !headline) {
       out.total.killed = toll + 1;
       out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: suicide });
+    }
+  }
+  // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
+  if (!out.total.wounded) {
+    const attempt = suicideAttempt(doc);
+    if (attempt) {
+      out.total.wounded = 1;
+      out.events.push({ type: 'wounded', count: 1, low: 1, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: attempt });
     }
   }
   if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {
