@@ -302,6 +302,9 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['Father kills neighbor after argument over fence', 'Read the full story.', { killed: 1 }],
   ['Bullet grazes teen outside skate park', 'Read the full story.', { wounded: 1 }],
   ['5-year-old hit by stray bullet while sleeping', 'Read the full story.', { wounded: 1 }],
+  ['Boy, 6, finds gun in closet, shoots self', 'Read the full story.', { wounded: 1 }],
+  // A headline's comma before a figure joins objects like "and".
+  ['Gunman kills wife, 2 children in farmhouse', 'Read the full story.', { killed: 3 }],
   // A month named alone, months before publication, dates a background sentence.
   ['Man wounded on Elm Street', 'A man was wounded on Elm Street on Monday. A shooting in January injured 12 people at the same corner.', { wounded: 1 }],
   ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],

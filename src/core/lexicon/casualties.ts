@@ -267,6 +267,7 @@ export const VICTIM_PREDICATES: readonly string[] = [
   'hit by a bullet; shot; passive', 'struck by a stray bullet; shot; passive', 'hit by a stray bullet; shot; passive',
   'struck by bullets; shot; passive', 'struck by what; shot; passive', 'struck by stray gunfire; shot; passive',
   'hit by stray gunfire; shot; passive', 'hit by stray bullets; shot; passive', 'struck by stray bullets; shot; passive', 'hit by bullets; shot; passive',
+  'hit by stray bullet; shot; passive', 'struck by stray bullet; shot; passive',
   'suffered a gunshot wound; shot; intransitive', 'suffered gunshot wounds; shot; intransitive',
   'sustained a gunshot wound; shot; intransitive', 'sustained gunshot wounds; shot; intransitive',
   'suffered a gunshot; shot; intransitive', 'suffered injuries; shot; intransitive',

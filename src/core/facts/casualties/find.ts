@@ -681,7 +681,8 @@ function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subj
   for (let n = 0; n < 4 && (w(toks, out.to) === 'and' || w(toks, out.to) === ','); n++) {
     // "his mother, stepfather, and grandmother": a list closed by "and"; a comma alone opens an appositive ("a girl,
     // his niece").
-    const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and';
+    // A headline's comma joins like "and" ("wounded an 8-year-old, 2 others").
+    const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and' || (headline && w(toks, out.to) === ',' && (toks[out.to + 1]?.kind === 'num' || numberWordValue(w(toks, out.to + 1)) !== null));
     const at = w(toks, out.to) === ',' && w(toks, out.to + 1) === 'and' ? out.to + 2 : out.to + 1;
     // "killed her daughter, Meredith Lee, and her father": the name after a comma is the daughter's.
     let appositive = w(toks, out.to) === ',' && SINGULAR.has(w(toks, out.to - 1)) ? nameRunAt(toks, at) : at;
@@ -773,7 +774,7 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
     return { count: q.value, low: q.low, high: q.high, from: q.from, to, speaker: false, bare: !hasNoun, civilian };
   }
   const x = w(toks, k);
-  if (x === 'himself' || x === 'herself') return { count: 1, low: null, high: null, from: k, to: k + 1, speaker: false, bare: false, civilian: false };
+  if (x === 'himself' || x === 'herself' || (headline && x === 'self')) return { count: 1, low: null, high: null, from: k, to: k + 1, speaker: false, bare: false, civilian: false };
   // "Teen shoots 5-year-old boy", "Man shoots neighbor": a headline drops the article before its object.
   // Not after a participle: "Wounded teen", "slain girl" name someone, not an object.
   if (headline && !listed && /(?:s|ing)$/.test(w(toks, k - 1))) {
