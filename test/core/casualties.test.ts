@@ -159,6 +159,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three men were sent to the hospital after the fight.', { wounded: 3 }, 'Three men were sent to the hospital'],
   ['On Aug. 9, a girl and two boys were injured by gunfire.', { wounded: 3 }, '9, a girl and two boys were injured'],
   ['A woman was hit by stray gunfire on her porch.', { wounded: 1 }, 'A woman was hit by stray gunfire'],
+  ['A 15 and 16-year-old were shot near the park.', { wounded: 2 }, 'A 15 and 16-year-old were shot'],
   // A shooter who tried to take their own life and lives is counted injured (GVA).
   ['A man shot and killed his brother, then attempted suicide.', { killed: 1, wounded: 1 }, 'attempted suicide'],
   ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],

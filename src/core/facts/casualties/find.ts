@@ -656,6 +656,11 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     conj = k + 1;
   }
   if (parts === 0 || things === parts) return null;
+  // "a 16 and 17-year-old were shot": two ages of two people, the first without its "-year-old".
+  if (parts === 1 && total === 1 && w(toks, start).endsWith('-old') && w(toks, start - 1) === 'and' && toks[start - 2]?.kind === 'num') {
+    total = 2;
+    start -= w(toks, start - 3) === 'a' ? 3 : 2;
+  }
   if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
   let speaker = false;
   let civilian = false;
