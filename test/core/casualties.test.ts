@@ -392,6 +392,8 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   // Someone told alive is not the unnamed dead.
   ['A 6-year-old died at the hospital. Her 9-year-old cousin is expected to survive.', { killed: 1, wounded: 1 }, 'Her 9-year-old cousin is expected to survive'],
   ['A woman in her late 40s was shot in the hand.', { wounded: 1 }, 'A woman in her late 40s was shot'],
+  // "The shooting of a girl": she was hit; with no death reported, she is counted injured.
+  ['Police arrested a man in the shooting of a 7-year-old girl.', { wounded: 1 }, 'shooting of a 7-year-old'],
 ];
 
 describe('people reported killed or hit without a figure', () => {

@@ -286,7 +286,7 @@ export const VICTIM_OBJECT_PREDICATES: readonly string[] = [
   'shooting death of; killed', 'death of; killed', 'murder of; killed', 'killing of; killed', 'slaying of; killed',
   'homicide of; killed', 'fatally striking; killed', 'fatally shooting; killed', 'fatally wounding; killed',
   'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
-  'non-fatal shooting of; shot', 'nonfatal shooting of; shot',
+  'non-fatal shooting of; shot', 'nonfatal shooting of; shot', 'shooting of; shot',
 ];
 
 /** Verbs and prepositions that report an injury through its noun: "suffered a gunshot wound", "treated for injuries". */
