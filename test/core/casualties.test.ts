@@ -147,6 +147,35 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
   ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
+  ['A man was shot and killed. His nephew was also shot and is in fair condition.', { killed: 1, wounded: 1 }, 'His nephew was also shot'],
+  ['A girl was wounded in the arm and two others were hurt by flying glass.', { wounded: 3 }, 'two others were hurt'],
+  // Minor injuries tell the people live: injured, not among the dead.
+  ['Two men were killed and two men suffered minor injuries.', { killed: 2, wounded: 2 }, 'two men suffered minor injuries'],
+  ['Two men died. Two other men received non-life threatening injuries.', { killed: 2, wounded: 2 }, 'Two other men received non-life threatening injuries'],
+  ['A man shot his estranged wife and her brother on Friday.', { wounded: 2 }, 'shot his estranged wife and her brother'],
+  ['A man was shot in the foot and a woman was grazed on the arm.', { wounded: 2 }, 'a woman was grazed'],
+  ['A deputy was hit in the shoulder during the exchange of gunfire.', { wounded: 1 }, 'A deputy was hit in the shoulder'],
+  ['A girl younger than 10 was shot in the arm.', { wounded: 1 }, 'A girl younger than 10 was shot'],
+  ['Three men were sent to the hospital after the fight.', { wounded: 3 }, 'Three men were sent to the hospital'],
+  ['On Aug. 9, a girl and two boys were injured by gunfire.', { wounded: 3 }, '9, a girl and two boys were injured'],
+  ['A woman was hit by stray gunfire on her porch.', { wounded: 1 }, 'A woman was hit by stray gunfire'],
+  ['A 15 and 16-year-old were shot near the park.', { wounded: 2 }, 'A 15 and 16-year-old were shot'],
+  // A shooter who tried to take their own life and lives is counted injured (GVA).
+  ['A man shot and killed his brother, then attempted suicide.', { killed: 1, wounded: 1 }, 'attempted suicide'],
+  ['Two officers who entered the apartment were wounded.', { wounded: 2 }, 'Two officers who entered the apartment were wounded'],
+  // Tallies over hours or several shootings are background to the incident reported.
+  ['A man was shot in the leg on Elm Street. Police said 14 people were shot in the city in about 12 hours.', { wounded: 1 }, 'A man was shot'],
+  ['A woman was wounded on Oak Avenue. Seven people were wounded in shootings across the city from Friday to early Monday.', { wounded: 1 }, 'A woman was wounded'],
+  ['Two men were shot outside a bar. Nine people were wounded in weekend Dayton shootings over a 30-hour stretch.', { wounded: 2 }, 'Two men were shot'],
+  // An ordinal tells how many were hit (or died) in all: "a third victim" is the third.
+  ['A man was killed on the porch. A third victim was grazed.', { killed: 1, wounded: 2 }, 'A third victim was grazed'],
+  ['Two men were shot on Sunday. A second person has died, police said.', { killed: 2 }, 'A second person has died'],
+  // Not for someone taken to a hospital, who may be one of the dead.
+  ['A man was killed. A third man was taken to a hospital.', { killed: 1, wounded: 1 }, 'A third man was taken to a hospital'],
+  ['Five people were shot, including a girl who was hit in the hand.', { wounded: 5 }, 'Five people were shot'],
+  // One shooting, no sides: a second source's larger figure is an update (GVA), not a dispute to settle low (ACLED).
+  ['Two people were wounded in the shooting, police said. Three people were wounded, the hospital said.', { wounded: 3 }, 'Three people were wounded'],
+  ['Armenia said five Armenian soldiers were killed on Monday. Azerbaijan said eight Armenian soldiers were killed on Monday.', { killed: 5 }, 'five Armenian soldiers were killed'],
   ['Two men were treated and released at the hospital.', { wounded: 2 }, 'Two men were treated and released'],
   ['Two women were treated for minor injuries.', { wounded: 2 }, 'Two women were treated for minor injuries'],
   ['Three other people were treated at a hospital and released.', { wounded: 3 }, 'Three other people were treated at a hospital'],
@@ -267,6 +296,20 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
   ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
+  // Everyone hit per the headline caps a larger figure the body tells of the neighbourhood.
+  ['Girl, 10, Among 3 Wounded in Shooting', 'The shooting happened on Sunday.', { wounded: 3 }],
+  // A headline drops the article before the object of its verb, not after a participle.
+  ['Teen accidentally shoots 6-year-old cousin in leg', 'Read the full story.', { wounded: 1 }],
+  ['Father kills neighbor after argument over fence', 'Read the full story.', { killed: 1 }],
+  ['Bullet grazes teen outside skate park', 'Read the full story.', { wounded: 1 }],
+  ['5-year-old hit by stray bullet while sleeping', 'Read the full story.', { wounded: 1 }],
+  ['Boy, 6, finds gun in closet, shoots self', 'Read the full story.', { wounded: 1 }],
+  // A headline's comma before a figure joins objects like "and".
+  ['Gunman kills wife, 2 children in farmhouse', 'Read the full story.', { killed: 3 }],
+  // A month named alone, months before publication, dates a background sentence.
+  ['Man wounded on Elm Street', 'A man was wounded on Elm Street on Monday. A shooting in January injured 12 people at the same corner.', { wounded: 1 }],
+  ['Gunfire at block party: 3 people shot', 'Gunfire broke out at a block party late Saturday. The three victims were taken to a hospital. Police said 12 people were shot in the neighborhood during May.', { wounded: 3 }],
+  ['Two shot, one fatally, at block party', 'A man died and a woman was hurt. Police said 12 people were shot in the neighborhood during May.', { killed: 1, wounded: 1 }],
 ];
 
 describe('figures in the title', () => {
@@ -346,6 +389,11 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Three people were killed. One woman survived.', { killed: 3, wounded: 1 }, 'One woman survived'],
   ['He killed his wife and two sons. A fourth person was also shot but survived.', { killed: 3, wounded: 1 }, 'A fourth person was also shot'],
   ['Ann Cole, 31, died at the scene. Her friend, Bo Park, is expected to survive.', { killed: 1, wounded: 1 }, 'Bo Park, is expected to survive'],
+  // Someone told alive is not the unnamed dead.
+  ['A 6-year-old died at the hospital. Her 9-year-old cousin is expected to survive.', { killed: 1, wounded: 1 }, 'Her 9-year-old cousin is expected to survive'],
+  ['A woman in her late 40s was shot in the hand.', { wounded: 1 }, 'A woman in her late 40s was shot'],
+  // "The shooting of a girl": she was hit; with no death reported, she is counted injured.
+  ['Police arrested a man in the shooting of a 7-year-old girl.', { wounded: 1 }, 'shooting of a 7-year-old'],
 ];
 
 describe('people reported killed or hit without a figure', () => {
@@ -379,6 +427,8 @@ const falsePositives: Array<[string, string]> = [
   ['road name', 'Traffic on Route 66 was slow.'],
   ['G20', 'The G20 summit opened in Rome.'],
   ['hypothetical', 'Officials warned the new weapon could kill thousands.'],
+  ['counterfactual', 'Doctors said the round could have pierced her lung and killed her.'],
+  ['times after more', 'The officer fired two more times at the fleeing car.'],
   ['threat', 'The group threatened to kill 20 hostages.'],
   ['conditional', 'If the dam breaks, hundreds would be killed.'],
   ['negation', 'The five soldiers were not injured in the crash.'],

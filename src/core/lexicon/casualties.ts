@@ -15,8 +15,14 @@ export type CasualtyKind = 'killed' | 'wounded' | 'missing' | 'captured' | 'disp
  */
 export type TriggerForm = 'passive' | 'intransitive' | 'adjective' | 'gerund' | 'noun' | 'toll';
 
+/** Where a bullet hits someone: "hit in the arm" is a shooting, unlike "hit by a car". */
+const BODY_PARTS = ['arm', 'leg', 'chest', 'head', 'back', 'neck', 'foot', 'hand', 'shoulder', 'stomach', 'abdomen', 'face', 'hip', 'thigh', 'buttocks', 'side', 'torso', 'knee', 'ankle', 'groin', 'arms', 'legs'];
+/** "was hit in the leg", "was hit in his arm": passive rows for every body part. */
+const HIT_IN = BODY_PARTS.flatMap((p) => ['the', 'his', 'her'].map((d) => `hit in ${d} ${p}`));
+
 /** Casualty triggers: `phrase; kind; form`. Multi-word phrases match token by token. */
 export const TRIGGER_ROWS: readonly string[] = [
+  ...HIT_IN.map((h) => `${h}; shot; passive`),
   'killed; killed; passive', 'slain; killed; passive', 'murdered; killed; passive', 'executed; killed; passive',
   'massacred; killed; passive', 'martyred; killed; passive', 'shot dead; killed; passive',
   'shot to death; killed; passive', 'gunned down; killed; passive', 'beheaded; killed; passive',
@@ -37,16 +43,16 @@ export const TRIGGER_ROWS: readonly string[] = [
   'wounded; wounded; passive', 'injured; wounded; passive', 'hurt; wounded; passive', 'maimed; wounded; passive',
   'hospitalized; wounded; passive', 'hospitalised; wounded; passive',
   'received injuries; shot; intransitive', 'sustained injuries; shot; intransitive',
-  'suffered injuries; shot; intransitive', 'received slight injuries; shot; intransitive',
+  'suffered injuries; shot; intransitive', 'received slight injuries; wounded; intransitive',
   'suffered gunshot wounds; shot; intransitive', 'suffered a gunshot wound; shot; intransitive',
   'sustained gunshot wounds; shot; intransitive', 'sustained a gunshot wound; shot; intransitive',
-  'suffered non-life-threatening injuries; shot; intransitive',
-  'suffered minor injuries; shot; intransitive', 'suffered serious injuries; shot; intransitive',
+  'suffered non-life-threatening injuries; wounded; intransitive',
+  'suffered minor injuries; wounded; intransitive', 'suffered serious injuries; shot; intransitive',
   'in critical condition; wounded; intransitive', 'in serious condition; wounded; intransitive',
   'in stable condition; wounded; intransitive', 'in fair condition; wounded; intransitive',
   'in good condition; wounded; intransitive', 'in grave condition; wounded; intransitive',
   'wounding; wounded; gerund', 'injuring; wounded; gerund', 'hitting; shot; gerund', 'striking; shot; gerund',
-  'shoots; shot; gerund', 'wounds; wounded; gerund', 'injures; wounded; gerund', 'shooting; shot; gerund',
+  'shoots; shot; gerund', 'wounds; wounded; gerund', 'injures; wounded; gerund', 'shooting; shot; gerund', 'grazes; shot; gerund',
   'taken to the hospital; wounded; intransitive', 'taken to a hospital; wounded; intransitive',
   'taken to hospital; wounded; intransitive', 'taken to area hospitals; wounded; intransitive',
   'taken to local hospitals; wounded; intransitive', 'taken to hospitals; wounded; intransitive',
@@ -56,6 +62,11 @@ export const TRIGGER_ROWS: readonly string[] = [
   'survived; shot; intransitive',
   'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
   'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
+  'hit by stray bullet; shot; intransitive', 'struck by stray bullet; shot; intransitive',
+  'hit by stray gunfire; shot; intransitive', 'hit by stray bullets; shot; intransitive', 'struck by stray bullets; shot; intransitive',
+  'hit by bullets; shot; intransitive', 'struck by stray gunfire; shot; intransitive',
+  'sent to the hospital; wounded; intransitive', 'sent to a hospital; wounded; intransitive', 'sent to hospital; wounded; intransitive',
+  'sent to area hospitals; wounded; intransitive', 'sent to local hospitals; wounded; intransitive',
   'missing; missing; adjective', 'unaccounted for; missing; adjective', 'went missing; missing; intransitive',
   'disappeared; missing; intransitive',
   'captured; captured; passive', 'abducted; captured; passive', 'kidnapped; captured; passive',
@@ -231,7 +242,7 @@ export const MEASURE_WORDS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
@@ -239,6 +250,7 @@ export const CASUALTY_STEMS = /kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|
  * 'intransitive' takes its subject directly ("died", "passed away"). Victims are counted as people, not sentences.
  */
 export const VICTIM_PREDICATES: readonly string[] = [
+  ...HIT_IN.map((h) => `${h}; shot; passive`),
   'killed; killed; passive', 'slain; killed; passive', 'murdered; killed; passive', 'shot dead; killed; passive',
   'shot to death; killed; passive', 'fatally shot; killed; passive', 'fatally wounded; killed; passive',
   'fatally injured; killed; passive', 'mortally wounded; killed; passive', 'shot and killed; killed; passive',
@@ -254,11 +266,13 @@ export const VICTIM_PREDICATES: readonly string[] = [
   'struck by gunfire; shot; passive', 'struck by a bullet; shot; passive', 'hit by gunfire; shot; passive',
   'hit by a bullet; shot; passive', 'struck by a stray bullet; shot; passive', 'hit by a stray bullet; shot; passive',
   'struck by bullets; shot; passive', 'struck by what; shot; passive', 'struck by stray gunfire; shot; passive',
+  'hit by stray gunfire; shot; passive', 'hit by stray bullets; shot; passive', 'struck by stray bullets; shot; passive', 'hit by bullets; shot; passive',
+  'hit by stray bullet; shot; passive', 'struck by stray bullet; shot; passive',
   'suffered a gunshot wound; shot; intransitive', 'suffered gunshot wounds; shot; intransitive',
   'sustained a gunshot wound; shot; intransitive', 'sustained gunshot wounds; shot; intransitive',
   'suffered a gunshot; shot; intransitive', 'suffered injuries; shot; intransitive',
-  'suffered non-life-threatening injuries; shot; intransitive', 'suffered life-threatening injuries; shot; intransitive',
-  'suffered minor injuries; shot; intransitive', 'suffered serious injuries; shot; intransitive',
+  'suffered non-life-threatening injuries; wounded; intransitive', 'suffered life-threatening injuries; shot; intransitive',
+  'suffered minor injuries; wounded; intransitive', 'suffered serious injuries; shot; intransitive',
   'sustained injuries; shot; intransitive', 'sustained non-life-threatening injuries; shot; intransitive',
   'sustained life-threatening injuries; shot; intransitive', 'sustained minor injuries; shot; intransitive',
   'remains in critical condition; shot; intransitive', 'remains hospitalized; shot; intransitive',
@@ -272,7 +286,7 @@ export const VICTIM_OBJECT_PREDICATES: readonly string[] = [
   'shooting death of; killed', 'death of; killed', 'murder of; killed', 'killing of; killed', 'slaying of; killed',
   'homicide of; killed', 'fatally striking; killed', 'fatally shooting; killed', 'fatally wounding; killed',
   'striking; shot', 'wounding; shot', 'injuring; shot', 'shot and wounded; shot', 'shot and injured; shot',
-  'non-fatal shooting of; shot', 'nonfatal shooting of; shot',
+  'non-fatal shooting of; shot', 'nonfatal shooting of; shot', 'shooting of; shot',
 ];
 
 /** Verbs and prepositions that report an injury through its noun: "suffered a gunshot wound", "treated for injuries". */

@@ -26,6 +26,8 @@ export interface VictimReport {
   kind: 'killed' | 'shot';
   /** Surname, '@pron' (he/she) or '@anon' ("the man"). */
   key: string;
+  /** True for someone hit whom the words tell lives ("is expected to survive"). */
+  alive?: boolean;
   date: string | null;
   place: string | null;
   source: string | null;
@@ -61,8 +63,14 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   // An unnamed death ("the victim died") is most likely one of the people named as shot.
   const anonDeaths = killed.has('@anon') && killedNamed.length === 0 ? 1 : 0;
   const shotNamed = named(shot).filter((k) => !killed.has(k));
+  // "His brother is expected to survive": someone told alive is not the unnamed dead (coders count him injured).
+  const alive = new Set<string>();
+  victims.forEach((v, i) => {
+    if (v.alive) alive.add(keys[i] as string);
+  });
+  const living = shotNamed.filter((k) => alive.has(k)).length;
   const anonShot = shot.has('@anon') && named(shot).length === 0 && killedCount === 0;
-  return { killed: killedCount, wounded: Math.max(0, shotNamed.length - anonDeaths) + (anonShot ? 1 : 0), keys };
+  return { killed: killedCount, wounded: living + Math.max(0, shotNamed.length - living - anonDeaths) + (anonShot ? 1 : 0), keys };
 }
 
 /**
@@ -98,11 +106,14 @@ interface Tally {
   first: number | null;
 }
 
+const PARTITIVE = /^\S+ (?:of|among) (?:the|them|those|whom|these)\b/i;
+
 /**
  * The figure one group of repeated reports stands for: the largest (updates grow), unless two named sources
- * disagree, when the most conservative of their figures is taken (ACLED); the others stay as duplicates.
+ * disagree in an article about sides (`sided`), when the most conservative of their figures is taken (ACLED); the
+ * others stay as duplicates. A partitive ("one of the wounded") is no source's count of the toll.
  */
-function cellValue(reports: readonly Report[], all: readonly number[], dup: (number | null)[]): Cell {
+function cellValue(reports: readonly Report[], all: readonly number[], dup: (number | null)[], sided: boolean): Cell {
   // "The officer was killed ... A woman was also killed": one more, after a report that is not such.
   const first = all.findIndex((i) => !(reports[i] as Report).also);
   const extra = first < 0 ? [] : all.filter((i, k) => k > first && (reports[i] as Report).also);
@@ -112,12 +123,13 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
   for (const i of idx) {
     const r = reports[i] as Report;
     if (r.count > (reports[rep] as Report).count) rep = i;
-    if (r.source !== null) {
+    // "One of the wounded men is in critical condition, a doctor said": a part of the toll, no source's count of it.
+    if (r.source !== null && !PARTITIVE.test(r.evidence.text)) {
       const prev = bySource.get(r.source);
       if (prev === undefined || r.count > (reports[prev] as Report).count) bySource.set(r.source, i);
     }
   }
-  if (bySource.size >= 2) {
+  if (sided && bySource.size >= 2) {
     let low: number | null = null;
     for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
@@ -177,7 +189,7 @@ function addDay(d: DayTotal, value: number, additive: boolean): void {
  * its largest day (later reports repeat or update it: "two killed on Saturday ... the two, police said Monday"), plus
  * the days that say they add ("three more were killed on Tuesday").
  */
-function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[]): Tally {
+function tally(reports: readonly Report[], idx: readonly number[], dup: (number | null)[], sided: boolean): Tally {
   const byParty = new Map<string, number>();
   if (idx.length === 0) return { total: null, byParty, first: null };
   const keys = dayKeys(reports, idx);
@@ -192,7 +204,7 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
     let nullCell: Cell | null = null;
     let dayRep: number | null = null;
     for (const [party, cellIdx] of group(dayIdx, (i) => (reports[i] as Report).party)) {
-      const cell = cellValue(reports, cellIdx, dup);
+      const cell = cellValue(reports, cellIdx, dup, sided);
       if (party === null) {
         nullCell = cell;
         continue;
@@ -301,7 +313,10 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
   }
   if (found && shooter && found.kind === type && NUMERAL.test(found.evidence.text)) return found.count + 1;
   // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
-  if (!found || found.kind !== type || /hospital|condition/i.test(found.evidence.text)) return null;
+  if (!found || /hospital|condition/i.test(found.evidence.text)) return null;
+  // "5 people shot": everyone hit, the dead among them.
+  if (found.kind === 'shot' && type === 'wounded' && found.count >= 2 && NUMERAL.test(found.evidence.text)) return -found.count;
+  if (found.kind !== type) return null;
   if (!NUMERAL.test(found.evidence.text)) return null;
   // The body's first report of the type, when it states more, updates the headline ("kills 2" ... "three people were slain").
   const lead = type === "killed" ? reports.find((r) => r.evidence.in !== "title" && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
@@ -331,9 +346,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const reports = all.filter((r) => !r.historical);
   const dup: (number | null)[] = reports.map(() => null);
   const tallies = new Map<CasualtyKind, Tally>();
+  // Sources that disagree on a side's toll (a conflict's ministries, monitors) give way to the most conservative figure
+  // (ACLED); in a report of one shooting with no sides, a later source's figure is most often an update, and coders
+  // (GVA) take it.
+  const sided = reports.some((r) => r.party !== null);
   for (const kind of KINDS) {
     const idx = reports.flatMap((r, i) => (r.kind === kind ? [i] : []));
-    tallies.set(kind, tally(reports, idx, dup));
+    tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
   const total = emptyCounts();
@@ -346,7 +365,11 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = people.wounded;
   for (const t of ['killed', 'wounded'] as const) {
     const headline = titleFigure(reports, t);
-    if (headline !== null) total[t] = headline;
+    // A headline of everyone hit ("6 people shot") caps a body total that counts more (a roundup's figure, other
+    // incidents): coders count the incident the headline names, its dead apart.
+    if (headline !== null && headline < 0) {
+      if ((total.wounded ?? 0) > -headline) total.wounded = Math.max(0, -headline - (total.killed ?? 0));
+    } else if (headline !== null) total[t] = headline;
   }
   const shot = get('shot');
   const killedFirst = get('killed').first;

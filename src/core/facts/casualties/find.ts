@@ -53,6 +53,8 @@ export interface Mention {
   object?: boolean;
   /** True for "A woman was also killed": one new person besides those reported. */
   also?: boolean;
+  /** True for "Her son was also shot": one more person hit, besides those reported before. */
+  alsoHit?: boolean;
   /** True for "killing himself", "fatally shot herself": the shooter alone. */
   self?: boolean;
 }
@@ -137,6 +139,8 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
 const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
+const SURVIVABLE = new Set(['non-life-threatening', 'non-life', 'minor', 'superficial', 'non-fatal', 'nonfatal', 'non-critical', 'graze']);
+
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
 function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   if (!INJURY_VERBS.has(w(toks, i))) return null;
@@ -149,7 +153,9 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
       // "suffered fatal injuries" is a death.
       // A stab wound is no gunshot.
       for (let j = i + 1; j < k; j++) if (/^(?:fatal|mortal|deadly|fatally|stab)$/.test(w(toks, j))) return null;
-      // Hit, like "shot": wounded unless reported dead elsewhere.
+      // Hit, like "shot": wounded unless reported dead elsewhere; "non-life-threatening", "minor" injuries tell the
+      // person lives (coders count them as injured, not among the dead).
+      for (let j = i + 1; j < k; j++) if (SURVIVABLE.has(w(toks, j))) return phraseTrigger(toks, i, k + 1, 'wounded');
       return phraseTrigger(toks, i, k + 1, 'shot');
     }
     if (toks[k]?.kind === 'punct' && x !== '-') return null;
@@ -302,6 +308,11 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const part = toks[q.from - 2];
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
+  if (after === 'more' && MEASURES.has(w(toks, q.to + 1))) return true;
+  if (before === 'than' && /^(?:younger|older|under|over)$/.test(w(toks, q.from - 2))) return true;
+  // "Aug. 9": the abbreviation's period is its own token.
+  if (before === '.' && MONTHS.has(w(toks, q.from - 2)) && t0?.kind === 'num') return true;
   // "May 17": the month, not the modal.
   if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
   if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;
@@ -384,7 +395,7 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
-  return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
+  return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|estranged|former|longtime|adoptive|biological|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
 interface Subject {
@@ -496,9 +507,10 @@ function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, par
   for (let k = end - 2; k > floor && end - k <= 10; k--) {
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
-    if (!LOCATIVES.has(t.w)) continue;
+    // "Three troopers who entered the home were wounded": a short relative clause, like a place phrase.
+    if (!LOCATIVES.has(t.w) && t.w !== 'who') continue;
     // The place phrase is short; "between the ages of 18 and 23" may run longer.
-    if (end - k > 6 && t.w !== 'between') continue;
+    if (end - k > 6 && t.w !== 'between' && t.w !== 'who') continue;
     const s = subjectBefore(toks, k, plural, false, part, floor);
     return s && s.count >= 2 && (isFigureHead(toks, s.from) || w(toks, s.from) === 'both') && !s.bare ? s : null;
   }
@@ -594,6 +606,13 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     if (over === from) break;
     from = over;
   }
+  // "Girl, 10, Among 3 Wounded": the girl is one of the three, not one more.
+  for (let k = end - 1; k > from; k--) {
+    if (w(toks, k) === 'among') {
+      from = k + 1;
+      break;
+    }
+  }
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
   const two = bothAnd(toks, from, end);
@@ -637,6 +656,11 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     conj = k + 1;
   }
   if (parts === 0 || things === parts) return null;
+  // "a 16 and 17-year-old were shot": two ages of two people, the first without its "-year-old".
+  if (parts === 1 && total === 1 && w(toks, start).endsWith('-old') && w(toks, start - 1) === 'and' && toks[start - 2]?.kind === 'num') {
+    total = 2;
+    start -= w(toks, start - 3) === 'a' ? 3 : 2;
+  }
   if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
   let speaker = false;
   let civilian = false;
@@ -662,7 +686,8 @@ function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subj
   for (let n = 0; n < 4 && (w(toks, out.to) === 'and' || w(toks, out.to) === ','); n++) {
     // "his mother, stepfather, and grandmother": a list closed by "and"; a comma alone opens an appositive ("a girl,
     // his niece").
-    const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and';
+    // A headline's comma joins like "and" ("wounded an 8-year-old, 2 others").
+    const and = w(toks, out.to) === 'and' || w(toks, out.to + 1) === 'and' || (headline && w(toks, out.to) === ',' && (toks[out.to + 1]?.kind === 'num' || numberWordValue(w(toks, out.to + 1)) !== null));
     const at = w(toks, out.to) === ',' && w(toks, out.to + 1) === 'and' ? out.to + 2 : out.to + 1;
     // "killed her daughter, Meredith Lee, and her father": the name after a comma is the daughter's.
     let appositive = w(toks, out.to) === ',' && SINGULAR.has(w(toks, out.to - 1)) ? nameRunAt(toks, at) : at;
@@ -754,7 +779,13 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
     return { count: q.value, low: q.low, high: q.high, from: q.from, to, speaker: false, bare: !hasNoun, civilian };
   }
   const x = w(toks, k);
-  if (x === 'himself' || x === 'herself') return { count: 1, low: null, high: null, from: k, to: k + 1, speaker: false, bare: false, civilian: false };
+  if (x === 'himself' || x === 'herself' || (headline && x === 'self')) return { count: 1, low: null, high: null, from: k, to: k + 1, speaker: false, bare: false, civilian: false };
+  // "Teen shoots 5-year-old boy", "Man shoots neighbor": a headline drops the article before its object.
+  // Not after a participle: "Wounded teen", "slain girl" name someone, not an object.
+  if (headline && !listed && /(?:s|ing)$/.test(w(toks, k - 1))) {
+    const head = x.endsWith('-old') && SINGULAR.has(w(toks, k + 1)) ? k + 1 : k;
+    if (SINGULAR.has(w(toks, head)) && !PRONOUN_OBJECTS.has(w(toks, head)) && !PLURAL.has(w(toks, head + 1))) return one(head + 1);
+  }
   if (DET.has(x) && x !== 'of' && x !== 'more' && x !== 'others') {
     for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
       const y = w(toks, j);
@@ -788,6 +819,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
+    alsoHit: kind === 'shot' && !object && s.count === 1 && hasAlso(toks, npTo, to),
     also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }
@@ -913,6 +945,25 @@ function hypotheticalBefore(toks: readonly Tok[], from: number): boolean {
     const x = w(toks, k);
     if (x === ',' || x === '.' || x === ';') break;
     if (HYPOTHETICAL.has(x) || x === 'denied' || x === 'denies' || x === 'deny') return true;
+  }
+  return counterfactualBefore(toks, from);
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'where', 'while']);
+
+/** Farthest back "could have" may stand before the verb it frames. */
+const COUNTERFACTUAL_REACH = 12;
+
+/**
+ * "The bullet could have hit her in the heart and killed her": what did not happen, however far the verb stands from
+ * "could have" in the clause.
+ */
+export function counterfactualBefore(toks: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k > 0 && from - k <= COUNTERFACTUAL_REACH; k--) {
+    const x = w(toks, k);
+    // A new clause ("might have led to a shooting that left two dead") tells what did happen.
+    if (x === '.' || x === ';' || x === ':' || CLAUSE_OPENERS.has(x)) return false;
+    if (x === 'have' && /^(?:could|would|might)$/.test(w(toks, k - 1))) return true;
   }
   return false;
 }

@@ -27,8 +27,54 @@ const FOLLOW_UP_MAX = 100;
  */
 const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
 
+/** A report of someone taken to a hospital, who may be one of the dead. */
+const TAKEN = /\bhospital/i;
+
+const NUM_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen)';
+const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/**
+ * Tallies over a span of time or over several shootings ("14 shot since 8 p.m.", "7 shot in 72 hours", "from Sunday to
+ * early Monday", "in South Side shootings", "brought to 20 the number of people shot", "just hours after 12 officers
+ * were shot"): background to the one incident coders count.
+ */
+const TALLY = new RegExp([
+  `\\b(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
+  `\\bsince \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
+  `\\bfrom ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
+  `\\bbetween ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
+  `\\b(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
+  `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate |such |similar )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
+  `\\b(?:pair|couple|number|handful) of shootings\\b`,
+  `\\bthe number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
+  `\\b(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
+  `\\b(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
+  `\\bover (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
+  `\\bweekend that saw\\b`,
+  `\\b(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
+].join('|'), 'i');
+
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
-const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|more news videos|trending stories|most read|recommended for you)\b/i;
+const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
+const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
+
+/**
+ * "a drive-by shooting that injured a dozen others in March": a month named alone, months before the reference date
+ * (in the reference year, or the year before for a later month), dates the sentence like a full date would.
+ */
+function monthLongBefore(text: string, reference: string | null): boolean {
+  if (!reference) return false;
+  const m = MONTH_ONLY.exec(text);
+  if (!m) return false;
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  const month = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+  const year = month > refMonth ? refYear - 1 : refYear;
+  return isLongBefore(`${year}-${String(month).padStart(2, '0')}-15`, reference);
+}
 
 interface Context {
   reference: string | null;
@@ -44,6 +90,7 @@ interface Context {
  */
 function background(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): 'cue' | 'old' | null {
   if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
+  if (!date && monthLongBefore(s.text, ctx.reference)) return 'old';
   return isBackground(s, prev, date, ctx) ? 'cue' : null;
 }
 
@@ -64,6 +111,27 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): str
   return null;
 }
 
+/** Words that open a subject naming someone not told of before: "a woman", "another man". */
+const NEW_SUBJECT = /^(?:a|an|another)$/;
+/** Words between two mentions that make the second a part of the first ("including a boy who was shot"). */
+const PART_OF = new Set(['including', 'among', 'of', 'who', 'whom', 'which', 'that', 'one']);
+
+/** Whether mention `m` tells of someone new after `prev` in its sentence, in a clause of its own. */
+function isNewPerson(toks: readonly Tok[], m: Mention, prev: Mention): boolean {
+  // "Three others were hurt; another is in critical condition": one of the others.
+  if (m.npFrom < prev.to || m.object || prev.others || !NEW_SUBJECT.test((toks[m.npFrom] as Tok).w)) return false;
+  for (let k = prev.to; k < m.npFrom; k++) if (PART_OF.has((toks[k] as Tok).w)) return false;
+  return true;
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** The place "a second victim", "a third man" gives its person among those hit, or 0 ("the fourth child shot this year" is a tally of other incidents). */
+function ordinalAt(toks: readonly Tok[], k: number): number {
+  if (toks[k]?.w !== 'a') return 0;
+  return ORDINALS[toks[k + 1]?.w ?? ''] ?? 0;
+}
+
 type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -79,7 +147,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = statedDate(s.text, ctx.reference);
   const date = own ?? inherited();
-  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
+  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) || TALLY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -88,6 +156,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     victims.push({
       kind: v.kind,
       key: v.key,
+      ...(v.alive ? { alive: true } : {}),
       date: date ? (date.iso ?? date.text) : null,
       place,
       source: nearestSource(sources, v.from),
@@ -103,11 +172,26 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
-    // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded.
+    // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded; so is one person
+    // "also shot" after a death (coders count a victim told apart from the dead as injured).
     if (m.kind === 'killed') ctx.killedSeen = true;
+    const kind = m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind;
+    // "A boy was wounded and three others were hurt": the others are besides the one hit before them in the sentence
+    // (coders count each person hit once: the one plus the others).
+    const before = out[out.length - 1];
+    const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
+    const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) ? 1 : 0;
+    // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
+    // those hit before in the sentence (coders count every person hit).
+    const prevMention = mentions[mentions.indexOf(m) - 1];
+    const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) ? before.count : 0;
+    // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
+    // "A third person has died": at least three dead (a later death adds to the toll).
+    const later = kind === 'killed' && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
+    const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
-      kind: m.kind === 'shot' && m.others && ctx.killedSeen ? 'wounded' : m.kind,
-      count: m.count,
+      kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
+      count: nth > 1 ? nth : m.count + besides + fresh,
       low: m.low,
       high: m.high,
       party,
@@ -134,7 +218,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
  * into the title.
  */
 function titleReports(title: string): Pending[] {
-  const aggregate = AGGREGATE.test(title);
+  const aggregate = AGGREGATE.test(title) || TALLY.test(title);
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
@@ -157,6 +241,19 @@ function titleReports(title: string): Pending[] {
  * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
  */
 const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
+/** The words of a suicide attempt the sentence (or title) does not say ended in death, or null. */
+function suicideAttempt(doc: Doc): Evidence | null {
+  const lives = (t: string): boolean => !/\b(?:died|dead|death|killed himself|killed herself)\b/i.test(t);
+  const m = doc.title ? SUICIDE_ATTEMPT.exec(doc.title) : null;
+  if (m && doc.title && lives(doc.title)) return { start: m.index, end: m.index + m[0].length, text: m[0], in: 'title' };
+  for (const s of doc.sentences) {
+    const x = SUICIDE_ATTEMPT.exec(s.text);
+    if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
+  }
+  return null;
+}
+
 const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
 
 interface Implied {
@@ -238,6 +335,14 @@ export function extractCasualties(doc: Doc): Casualties {
     if (same.length > 0 && same.every((r) => r.object) && !headline) {
       out.total.killed = toll + 1;
       out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: suicide });
+    }
+  }
+  // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
+  if (!out.total.wounded) {
+    const attempt = suicideAttempt(doc);
+    if (attempt) {
+      out.total.wounded = 1;
+      out.events.push({ type: 'wounded', count: 1, low: 1, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: attempt });
     }
   }
   if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {

@@ -12,6 +12,7 @@ import {
   VICTIM_PREDICATES,
   VICTIM_SINGULAR_BE,
 } from '../../lexicon/casualties.ts';
+import { counterfactualBefore } from './find.ts';
 import type { Tok } from './tokens.ts';
 
 /** One person reported killed or hit, without a figure: "Julian Bryant, 22, died", "he was shot". */
@@ -25,6 +26,8 @@ export interface Victim {
   /** Token range of the evidence: the person through the predicate. */
   from: number;
   to: number;
+  /** True when the words tell the person hit lives ("is expected to survive", "was treated and released"). */
+  alive?: boolean;
 }
 
 interface Predicate {
@@ -165,7 +168,26 @@ function personBefore(toks: readonly Tok[], e: number): { from: number; key: str
 function personAt(toks: readonly Tok[], e: number): { from: number; key: string } | null {
   const name = nameBefore(toks, e);
   if (name) return name;
-  return anonymousBefore(toks, e);
+  return anonymousBefore(toks, e) ?? modifiedPerson(toks, e);
+}
+
+/** Words that open a short modifier after a person: "a man in his 50s", "a woman sitting in the car". */
+const MODIFIER_OPENERS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near', 'with', 'sitting', 'standing', 'walking', 'riding', 'driving']);
+/** Farthest a short modifier may run between a person and the verb. */
+const MAX_MODIFIER = 6;
+
+/**
+ * "Another man in his late 50s was shot", "an 18-year-old woman sitting in the car was hit": an unnamed person whose
+ * noun a short place or age phrase (no punctuation, no verb of its own) separates from the verb.
+ */
+function modifiedPerson(toks: readonly Tok[], e: number): { from: number; key: string } | null {
+  for (let k = e - 1; k > 0 && e - k <= MAX_MODIFIER; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' || AUX.has(t.w) || PLURAL_BE.has(t.w)) return null;
+    if (!MODIFIER_OPENERS.has(t.w)) continue;
+    return anonymousBefore(toks, k);
+  }
+  return null;
 }
 
 /** The single person right of `k`: him/her, a name, "a 17-year-old", "his girlfriend". */
@@ -227,7 +249,7 @@ function scanAux(toks: readonly Tok[], i: number): AuxScan {
 
 function hypotheticalBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (BLOCK.has(w(toks, k))) return true;
-  return false;
+  return counterfactualBefore(toks, i);
 }
 
 function subjectVictim(toks: readonly Tok[], i: number, p: Predicate, out: readonly Victim[]): Victim | null {
@@ -304,6 +326,13 @@ function hurtPerson(toks: readonly Tok[], i: number): Victim | null {
   return { kind: 'shot', key: '@anon', from: i - 1, to: i + 2 };
 }
 
+const ALIVE = new Set(['survived', 'survives', 'survive', 'recovering', 'recover', 'recovered', 'released', 'non-life-threatening', 'minor', 'superficial', 'graze']);
+
+function aliveIn(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ALIVE.has(w(toks, k))) return true;
+  return false;
+}
+
 /** Every single person a sentence reports killed or hit without giving a figure, in order. */
 export function findVictims(toks: readonly Tok[]): Victim[] {
   const out: Victim[] = [];
@@ -315,6 +344,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
     const obj = match(OBJECT_PREDICATES, toks, i);
     const v = hurtPerson(toks, i) ?? (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
     if (v) {
+      if (v.kind === 'shot' && aliveIn(toks, v.from, v.to)) v.alive = true;
       out.push(v);
       i = Math.max(i, v.to - 1);
     }
