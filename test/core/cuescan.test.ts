@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IMPLIED_DEATH } from '../../src/core/facts/casualties/index.ts';
 import { compileCues } from '../../src/core/facts/entities/cues.ts';
+import { CASUALTY_STEMS } from '../../src/core/lexicon/casualties.ts';
 import { BOILERPLATE_PATTERNS } from '../../src/core/lexicon/boilerplate.ts';
 import { CEASEFIRE_WORDS, HISTORICAL_MARKERS, MEDIATOR_CUES } from '../../src/core/lexicon/roles.ts';
 import { CASUALTY_FIGURE, CEASEFIRE_ANY, MEDIATION } from '../../src/core/summary/cues.ts';
@@ -26,6 +28,8 @@ const GUARDED: ReadonlyArray<[string, number, readonly RegExp[]]> = [
   ['ceasefireAny', CUE.ceasefireAny, [CEASEFIRE_ANY]],
   ['mediation', CUE.mediation, [MEDIATION]],
   ['boilerplate', CUE.boilerplate, BOILERPLATE_PATTERNS.filter((re) => !re.source.startsWith('^'))],
+  ['casualtyStems', CUE.casualtyStems, [CASUALTY_STEMS]],
+  ['impliedDeath', CUE.impliedDeath, [IMPLIED_DEATH]],
 ];
 
 const WORDS = [
@@ -35,6 +39,9 @@ const WORDS = [
   'offered to mediate', 'urged', 'called for', 'halt the fighting', 'go-between', 'copyright', '©', 'all rights reserved',
   'share this article', '(Reuters)', '(AP Photo)', 'creative commons', 'sign up for our newsletter', 'armistice',
   'cessation of hostilities', 'casualties', 'injuries', 'readiness', 'stands ready', 'willingness', 'guarantors',
+  'shot', 'died', 'passed away', 'hit in the', 'treated and released', 'fatal shooting', 'non-fatal shooting',
+  'shooting death', 'brain-dead', 'brain dead', 'charged with murder', 'took his own life', 'murder-suicide',
+  'double murder suicide', 'homicide victim', 'kidnapped', 'hostages', 'fled',
 ];
 const NOISE = ['ſ', 'K', 'é', 'İ', ' ', '  ', '-', '.', ',', "'", 'the', 'x', 'ß', '\u00a0', '\n'];
 
@@ -76,6 +83,8 @@ describe('cue families', () => {
   it('find the cue words in the sentences that hold them', () => {
     expect(cueBits('Three soldiers were killed.', 0, 27) & CUE.casualtyFigure).not.toBe(0);
     expect(cueBits('Prices went up.', 0, 15)).toBe(0);
+    expect(cueBits('A man was SHOT twice.', 0, 20) & CUE.casualtyStems).not.toBe(0);
+    expect(cueBits('It was a murder-suicide.', 0, 24) & CUE.impliedDeath).not.toBe(0);
     expect(cueBits('A CEAſEFIRE was agreed.', 0, 23) & CUE.ceasefire).not.toBe(0);
   });
 });

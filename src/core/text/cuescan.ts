@@ -30,6 +30,10 @@ export const CUE = {
   mediation: 1 << 7,
   /** lexicon/boilerplate.ts, the patterns not anchored at the start. */
   boilerplate: 1 << 8,
+  /** lexicon/casualties.ts CASUALTY_STEMS. */
+  casualtyStems: 1 << 9,
+  /** facts/casualties/index.ts IMPLIED_DEATH. */
+  impliedDeath: 1 << 10,
 } as const;
 
 const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
@@ -53,6 +57,17 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
   [CUE.ceasefireAny, ['cease', 'truce', 'armistice', 'peace', 'cessation']],
   [CUE.mediation, ['mediat', 'broker', 'facilitat', 'peace', 'offices', 'initiative', 'shuttle']],
   [CUE.boilerplate, ['licen', 'creative', 'rights', 'copyright', '\u00a9', 'subscribe', 'sign', 'follow', 'share', '(']],
+  [
+    CUE.casualtyStems,
+    [
+      'hit in ', 'kill', 'dead', 'die', 'death', 'wound', 'injur', 'hurt', 'shot', 'shoot', 'struck', 'slain', 'murder',
+      'fatal', 'perish', 'succumb', 'lives', 'life', 'condition', 'gunfire', 'bullet', 'passed away', 'missing',
+      'unaccounted', 'disappear', 'captur', 'abduct', 'kidnap', 'hostage', 'captive', 'prisoner', 'displac', 'fled',
+      'flee', 'homeless', 'toll', 'bodies', 'casualt', 'victims', 'execut', 'massacr', 'martyr', 'behead', 'gunned',
+      'maimed', 'hospital', 'grazed', 'decease', 'surviv', 'recovering', 'treated and released', 'homicide',
+    ],
+  ],
+  [CUE.impliedDeath, ['shooting', 'dead', 'homicide', 'fatal', 'murder', 'own life']],
 ];
 
 /** Symbols of the automaton: 0 any other character, then one per character used by a cue word. */

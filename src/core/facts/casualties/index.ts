@@ -1,4 +1,5 @@
 import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
+import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Casualties, Doc, Evidence, Sentence } from '../../types.ts';
 import {
   hasConflictWord,
@@ -240,7 +241,10 @@ function titleReports(title: string): Pending[] {
  * (one); "a murder-suicide" (the victim and the shooter: two; "double" three, "triple" four; not "attempted").
  * ("Charged with two counts of murder" was tried: counts are per charge, not per victim.)
  */
-const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+export const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
+/** The cue families (text/cuescan.ts) a sentence needs before IMPLIED_DEATH / CASUALTY_STEMS can match it (0: run them on every sentence). */
+const IMPLIED_BITS = trustedBits(CUE.impliedDeath, [IMPLIED_DEATH.source, IMPLIED_DEATH.flags], 3134559083);
+const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 3649283343);
 const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
 /** The words of a suicide attempt the sentence (or title) does not say ended in death, or null. */
 function suicideAttempt(doc: Doc): Evidence | null {
@@ -280,8 +284,9 @@ function impliedDeath(doc: Doc, ctx: Context): Implied | null {
     best = { least, evidence: { start: at, end: at + m[0].length, text: m[0], ...(title ? { in: 'title' as const } : {}) } };
   };
   if (doc.title) consider(IMPLIED_DEATH.exec(doc.title), 0, true);
-  if (!IMPLIED_DEATH.test(doc.text)) return best;
+  const cues = sentenceCues(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
+    if (IMPLIED_BITS !== 0 && ((cues[i] as number) & IMPLIED_BITS) === 0) continue;
     const s = doc.sentences[i] as Sentence;
     const m = IMPLIED_DEATH.exec(s.text);
     if (!m || background(s, doc.sentences[i - 1], statedDate(s.text, ctx.reference), ctx) !== null) continue;
@@ -301,9 +306,10 @@ export function extractCasualties(doc: Doc): Casualties {
   const reports: Pending[] = [];
   const victims: PendingVictim[] = [];
   let previousCandidate = false;
+  const cues = sentenceCues(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i] as Sentence;
-    const candidate = CASUALTY_STEMS.test(s.text);
+    const candidate = (STEM_BITS === 0 || ((cues[i] as number) & STEM_BITS) !== 0) && CASUALTY_STEMS.test(s.text);
     if (candidate) {
       const prev = doc.sentences[i - 1];
       const prevCandidate = previousCandidate;
