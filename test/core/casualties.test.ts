@@ -416,6 +416,11 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['basketball', 'Curry shot 12 three-pointers as the Warriors won on Friday.'],
+  ['football', 'The team struck 4 goals in the second half.'],
+  ['film', 'The director shot 40 scenes in Rome last month.'],
+  ['hit by a pie', 'He was hit in the face by a pie at the charity event.'],
+  ['hit by a tackle', 'The striker was hit in the leg by a hard tackle but played on.'],
   ['age', 'The man, aged 28, was arrested at the scene.'],
   ['age in apposition', 'John Smith, 25, was charged with robbery.'],
   ['hyphenated age', 'The 12-year-old boy went home.'],
@@ -476,6 +481,11 @@ describe('not casualties', () => {
     expect(c.events).toEqual([]);
     expect(c.historical).toEqual([]);
     expect(c.total).toEqual({ killed: null, wounded: null, missing: null, captured: null, displaced: null });
+  });
+
+  it('still counts someone hit by gunfire, and people shot in sports news', () => {
+    expect(run('A woman was hit in the leg by a stray bullet on Friday.').total.wounded).toBe(1);
+    expect(run('A man was shot in the parking lot after the team scored 4 goals.').total.wounded).toBe(1);
   });
 
   it('handles empty text', () => {

@@ -233,12 +233,18 @@ export const LABEL_WORDS: readonly string[] = [
   'slide', 'video', 'picture', 'news', 'channel', 'caption', 'abc', 'nbc', 'cbs', 'fox',
 ];
 
-/** Words after a number that make it a time, a size or a measure, not a count: "3 p.m.", "44 days". */
+/**
+ * Words after a number that make it a time, a size or a measure, not a count: "3 p.m.", "44 days"; and the things
+ * sport and film news shoot, hit and strike ("shot 12 three-pointers", "struck 4 goals", "shot 40 scenes").
+ */
 export const MEASURE_WORDS: readonly string[] = [
   'p.m', 'a.m', 'pm', 'am', "o'clock", 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days', 'day', 'weeks',
   'week', 'months', 'month', 'years', 'year', 'percent', '%', 'km', 'kilometres', 'kilometers', 'miles', 'meters',
   'metres', 'feet', 'dollars', 'rounds', 'shots', 'bullets', 'times', 'mph', 'degrees', 'caliber', 'mm',
   'block', 'blocks', 'th', 'st', 'nd', 'rd', 'caption', 'photos', 'images', 'slides', 'videos',
+  'goals', 'points', 'pointers', 'three-pointers', '3-pointers', 'baskets', 'assists', 'rebounds', 'birdies',
+  'bogeys', 'holes', 'wickets', 'boundaries', 'sixes', 'fours', 'aces', 'scenes', 'films', 'movies', 'episodes',
+  'pictures', 'frames', 'takes',
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */

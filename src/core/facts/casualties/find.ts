@@ -900,6 +900,15 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
+/** What "hit in the arm by …" may name and still be a shooting. */
+const GUNFIRE = new Set(['bullet', 'bullets', 'gunfire', 'round', 'rounds', 'shot', 'shots', 'gunshot', 'pellet', 'pellets', 'shotgun', 'shrapnel', 'fragment', 'fragments', 'fire', 'sniper', 'gunman', 'shooter']);
+
+/** Whether one of the four words from `k` ("a stray bullet", "gunfire") names gunfire. */
+export function hitByGunfire(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) if (GUNFIRE.has(w(toks, j))) return true;
+  return false;
+}
+
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
 function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null, floor: number): Mention | null {
   const end = i + trig.words.length;
@@ -911,6 +920,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "killed his wife" names whom someone killed; "the deaths of the couple" does not.
     return o ? mention(fatal, o, i, o.to, o.to, toks, trig.words[trig.words.length - 1] !== 'of') : null;
   }
+  // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
+  if (trig.words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return null;
   const aux = scanAux(toks, i);
   if (aux.blocked) return null;
   const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;
