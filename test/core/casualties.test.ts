@@ -416,6 +416,24 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['hockey', 'The Rangers killed 5 penalties in the third period.'],
+  ['politics', '3 amendments were killed by the Senate.'],
+  ['bills', 'Republicans killed 2 bills on Tuesday.'],
+  ['business', 'The company killed 3 product lines to save money.'],
+  ['tech', 'Netflix killed 2 shows on Friday.'],
+  ['deals', '3 deals died in the first quarter.'],
+  ['trophies', 'The club captured 3 trophies this season.'],
+  ['contracts', 'Amazon captured 5 of the 10 largest contracts.'],
+  ['animals', 'The heat wave killed 40 cows on the farm.'],
+  ['trees', 'The drought killed 2 million trees.'],
+  ['germs', 'The new antibiotic kills 5 strains of bacteria.'],
+  ['houses', 'Lightning struck 2 houses in the village.'],
+  ['golf round', 'Scheffler shot 68 in the final round to win by three strokes.'],
+  ['golf par', 'She shot 2 under par on Thursday.'],
+  ['shot down', 'He was shot down by the referee when he asked for a review.'],
+  ['drones', 'Russia shot down 3 drones over the city.'],
+  ['dead set', 'He is dead set on running for office with 3 allies.'],
+  ['dead tired', '2 of the runners were dead tired after the race.'],
   ['basketball', 'Curry shot 12 three-pointers as the Warriors won on Friday.'],
   ['football', 'The team struck 4 goals in the second half.'],
   ['film', 'The director shot 40 scenes in Rome last month.'],
@@ -481,6 +499,14 @@ describe('not casualties', () => {
     expect(c.events).toEqual([]);
     expect(c.historical).toEqual([]);
     expect(c.total).toEqual({ killed: null, wounded: null, missing: null, captured: null, displaced: null });
+  });
+
+  it('still counts people killed by disease, weather and fire, and players injured', () => {
+    expect(run('The virus killed 3 people in the city last week.').total.killed).toBe(3);
+    expect(run('The storm killed 2 people in Texas on Monday.').total.killed).toBe(2);
+    expect(run('3 players were injured in the bus crash on Monday.').total.wounded).toBe(3);
+    expect(run('He was shot dead in the street.').total.killed).toBe(1);
+    expect(run('The plane was shot down, killing 3 crew members.').total.killed).toBe(3);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

@@ -247,6 +247,30 @@ export const MEASURE_WORDS: readonly string[] = [
   'pictures', 'frames', 'takes',
 ];
 
+/**
+ * Things, animals and plans that general news kills, captures, strikes or displaces: a figure right before one of
+ * them counts no people ("killed 5 penalties", "Netflix killed 2 shows", "3 amendments were killed", "killed 40
+ * cows", "kills 5 strains of bacteria", "captured 3 trophies", "struck 2 houses").
+ */
+export const NON_PERSON_NOUNS: readonly string[] = [
+  'penalties', 'trophies', 'titles', 'medals', 'championships', 'games', 'matches', 'sets', 'runs', 'innings',
+  'touchdowns', 'yards', 'records', 'deals', 'bills', 'amendments', 'measures', 'proposals', 'provisions', 'laws',
+  'plans', 'projects', 'programs', 'programmes', 'products', 'product', 'features', 'apps', 'shows', 'series',
+  'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
+  'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
+  'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
+  'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
+];
+
+/**
+ * Words after a trigger that make it a figure of speech, not a casualty: "dead set on", "dead tired", "dead last",
+ * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request).
+ */
+export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['dead', ['set', 'tired', 'last', 'heat', 'end', 'serious', 'wrong', 'even', 'center', 'centre', 'ahead', 'asleep', 'ringer', 'giveaway', 'silent', 'certain', 'level', 'broke', 'weight', 'zone', 'spot', 'rubber', 'lift', 'cert']],
+  ['shot', ['down']],
+];
+
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
 export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 

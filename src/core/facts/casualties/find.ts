@@ -11,6 +11,8 @@ import {
   NOT_VICTIM_NAMES,
   MULTIPLE_WORDS,
   MEASURE_WORDS,
+  FIGURATIVE_AFTER,
+  NON_PERSON_NOUNS,
   NEGATIONS,
   NONE_BOTH_NOUNS,
   NONE_WORDS,
@@ -94,6 +96,13 @@ const LABELS = new Set(LABEL_WORDS);
 const MULTIPLE = new Map(MULTIPLE_WORDS);
 const MULTIPLE_NOUN = new Map(MULTIPLE_NOUNS);
 const MEASURES = new Set(MEASURE_WORDS);
+const NON_PERSON = new Set(NON_PERSON_NOUNS);
+const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
+
+/** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
+export function figurative(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
+  return words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true;
+}
 const HOSPITAL_VERB = new Set(HOSPITAL_VERBS);
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -181,6 +190,7 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
   const t = matchTrigger(toks, i);
   // "is survived by his wife", "survived unharmed": no one hit.
   if (t && t.words[0] === 'survived' && /^(?:by|unharmed|uninjured|unscathed|unhurt)$/.test(w(toks, i + 1))) return null;
+  if (t && figurative(toks, i, t.words)) return null;
   if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
   return t;
 }
@@ -307,6 +317,16 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "one of five people shot": the whole after a part.
   const part = toks[q.from - 2];
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
+  // "killed 5 penalties", "3 product lines", "2 million trees": things or animals within two words, before any person.
+  // "captured 5 of the 10 largest contracts": the whole after "of" names the things.
+  const of = after === 'of' ? 5 : 0;
+  for (let j = q.to + (of ? 1 : 0); j < q.to + 2 + of; j++) {
+    const x = w(toks, j);
+    if (NON_PERSON.has(x)) return true;
+    if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
+  }
+  // "shot 68 in the final round", "shot 2 under par": a golf score.
+  if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
   // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
   if (after === 'more' && MEASURES.has(w(toks, q.to + 1))) return true;
