@@ -416,6 +416,13 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['shooting stats', 'Curry shot 12 of 20 from the field on Friday.'],
+  ['missing from the squad', 'Ten players are missing from the squad because of the flu.'],
+  ['hurt feelings', 'He was hurt by 2 comments on social media.'],
+  ['teams survived', 'Four teams survived the first round.'],
+  ['jobs displaced', 'About 1,200 workers were displaced by the factory closure.'],
+  ['merger', 'The merger displaced 40 employees.'],
+  ['rivals', 'The firm displaced 2 rivals to become the top seller.'],
   ['hockey', 'The Rangers killed 5 penalties in the third period.'],
   ['politics', '3 amendments were killed by the Senate.'],
   ['bills', 'Republicans killed 2 bills on Tuesday.'],
@@ -507,6 +514,10 @@ describe('not casualties', () => {
     expect(run('3 players were injured in the bus crash on Monday.').total.wounded).toBe(3);
     expect(run('He was shot dead in the street.').total.killed).toBe(1);
     expect(run('The plane was shot down, killing 3 crew members.').total.killed).toBe(3);
+    expect(run('Three crew members are missing from the boat after it sank.').total.missing).toBe(3);
+    expect(run('He was hurt by a falling tree.').total.wounded).toBe(1);
+    expect(run('The gunman shot 4 of the 5 people inside.').total.wounded).toBe(4);
+    expect(run('The hurricane displaced 5,000 residents.').total.displaced).toBe(5000);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

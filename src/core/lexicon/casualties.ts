@@ -259,7 +259,7 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
   'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
   'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
-  'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
+  'teams', 'clubs', 'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
 ];
 
 /**
@@ -270,6 +270,18 @@ export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]
   ['dead', ['set', 'tired', 'last', 'heat', 'end', 'serious', 'wrong', 'even', 'center', 'centre', 'ahead', 'asleep', 'ringer', 'giveaway', 'silent', 'certain', 'level', 'broke', 'weight', 'zone', 'spot', 'rubber', 'lift', 'cert']],
   ['shot', ['down']],
 ];
+
+/**
+ * A trigger, a preposition and (within four words) a noun that make it no casualty: "missing from the squad" (not
+ * picked), "hurt by the comments" (feelings, sales): `trigger; preposition; nouns`.
+ */
+export const FIGURATIVE_CAUSES: readonly string[] = [
+  'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
+  'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
+];
+
+/** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */
+export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 'staffers', 'jobs', 'employee', 'worker', 'rivals', 'competitors', 'incumbents'];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
 export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;

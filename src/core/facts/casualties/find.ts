@@ -12,6 +12,8 @@ import {
   MULTIPLE_WORDS,
   MEASURE_WORDS,
   FIGURATIVE_AFTER,
+  JOB_NOUNS,
+  FIGURATIVE_CAUSES,
   NON_PERSON_NOUNS,
   NEGATIONS,
   NONE_BOTH_NOUNS,
@@ -97,11 +99,26 @@ const MULTIPLE = new Map(MULTIPLE_WORDS);
 const MULTIPLE_NOUN = new Map(MULTIPLE_NOUNS);
 const MEASURES = new Set(MEASURE_WORDS);
 const NON_PERSON = new Set(NON_PERSON_NOUNS);
+const JOBS = new Set(JOB_NOUNS);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
 /** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
+const CAUSES = new Map(FIGURATIVE_CAUSES.map((row) => {
+  const [t, prep, nouns] = row.split(';').map((x) => x.trim()) as [string, string, string];
+  return [t, { prep, nouns: new Set(nouns.split(' ')) }];
+}));
+
+/**
+ * "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech; "missing
+ * from the squad", "hurt by the comments": a trigger whose cause or place is no harm.
+ */
 export function figurative(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
-  return words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true;
+  if (words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true) return true;
+  const end = i + words.length;
+  const cause = CAUSES.get(words[words.length - 1] as string);
+  if (!cause || w(toks, end) !== cause.prep) return false;
+  for (let j = end + 1; j < end + 5; j++) if (cause.nouns.has(w(toks, j))) return true;
+  return false;
 }
 const HOSPITAL_VERB = new Set(HOSPITAL_VERBS);
 const CALENDAR = new Set([
@@ -325,6 +342,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
     if (NON_PERSON.has(x)) return true;
     if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
   }
+  // "shot 12 of 20 from the field": a shooting percentage, not people.
+  if (before === 'shot' && after === 'of' && toks[q.to + 1]?.kind === 'num' && !PLURAL.has(w(toks, q.to + 2)) && !SINGULAR.has(w(toks, q.to + 2))) return true;
   // "shot 68 in the final round", "shot 2 under par": a golf score.
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
@@ -929,6 +948,11 @@ export function hitByGunfire(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+function hasJobNoun(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (JOBS.has(w(toks, k))) return true;
+  return false;
+}
+
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
 function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null, floor: number): Mention | null {
   const end = i + trig.words.length;
@@ -1096,6 +1120,8 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
     const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
+    // "1,200 workers were displaced by the closure", "displaced 40 employees": jobs lost, not homes fled.
+    if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;
