@@ -416,6 +416,13 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['dead links', 'The investigation found 3 dead links on the website.'],
+  ['dead accounts', 'The company has 12 dead accounts.'],
+  ['ideas', '3 ideas were killed in the meeting.'],
+  ['struck by beauty', 'He was struck by the beauty of the 3 paintings.'],
+  ['struck off', 'She was struck off the register for 2 years.'],
+  ['struck by the ball', 'The player was struck in the face by the ball.'],
+  ['survived a purge', 'Three executives survived the purge.'],
   ['shooting stats', 'Curry shot 12 of 20 from the field on Friday.'],
   ['missing from the squad', 'Ten players are missing from the squad because of the flu.'],
   ['hurt feelings', 'He was hurt by 2 comments on social media.'],
@@ -518,6 +525,9 @@ describe('not casualties', () => {
     expect(run('He was hurt by a falling tree.').total.wounded).toBe(1);
     expect(run('The gunman shot 4 of the 5 people inside.').total.wounded).toBe(4);
     expect(run('The hurricane displaced 5,000 residents.').total.displaced).toBe(5000);
+    expect(run('Three people were struck by stray bullets.').total.wounded).toBe(3);
+    expect(run('A boy was struck by a car on Friday.').total.wounded).toBe(1);
+    expect(run('3 people survived the shooting.').total.wounded).toBe(3);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

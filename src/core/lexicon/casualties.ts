@@ -16,7 +16,7 @@ export type CasualtyKind = 'killed' | 'wounded' | 'missing' | 'captured' | 'disp
 export type TriggerForm = 'passive' | 'intransitive' | 'adjective' | 'gerund' | 'noun' | 'toll';
 
 /** Where a bullet hits someone: "hit in the arm" is a shooting, unlike "hit by a car". */
-const BODY_PARTS = ['arm', 'leg', 'chest', 'head', 'back', 'neck', 'foot', 'hand', 'shoulder', 'stomach', 'abdomen', 'face', 'hip', 'thigh', 'buttocks', 'side', 'torso', 'knee', 'ankle', 'groin', 'arms', 'legs'];
+export const BODY_PARTS: readonly string[] = ['arm', 'leg', 'chest', 'head', 'back', 'neck', 'foot', 'hand', 'shoulder', 'stomach', 'abdomen', 'face', 'hip', 'thigh', 'buttocks', 'side', 'torso', 'knee', 'ankle', 'groin', 'arms', 'legs'];
 /** "was hit in the leg", "was hit in his arm": passive rows for every body part. */
 const HIT_IN = BODY_PARTS.flatMap((p) => ['the', 'his', 'her'].map((d) => `hit in ${d} ${p}`));
 
@@ -256,7 +256,7 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'penalties', 'trophies', 'titles', 'medals', 'championships', 'games', 'matches', 'sets', 'runs', 'innings',
   'touchdowns', 'yards', 'records', 'deals', 'bills', 'amendments', 'measures', 'proposals', 'provisions', 'laws',
   'plans', 'projects', 'programs', 'programmes', 'products', 'product', 'features', 'apps', 'shows', 'series',
-  'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
+  'ideas', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
   'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
   'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
   'teams', 'clubs', 'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
@@ -273,10 +273,11 @@ export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]
 
 /**
  * A trigger, a preposition and (within four words) a noun that make it no casualty: "missing from the squad" (not
- * picked), "hurt by the comments" (feelings, sales): `trigger; preposition; nouns`.
+ * picked), "hurt by the comments" (feelings, sales), "survived the vote": `trigger; preposition (- for none); nouns`.
  */
 export const FIGURATIVE_CAUSES: readonly string[] = [
   'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
+  'survived; -; purge purges vote votes cut cuts round crisis challenge scare recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring',
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
 ];
 

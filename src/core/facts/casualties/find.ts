@@ -12,6 +12,7 @@ import {
   MULTIPLE_WORDS,
   MEASURE_WORDS,
   FIGURATIVE_AFTER,
+  BODY_PARTS,
   JOB_NOUNS,
   FIGURATIVE_CAUSES,
   NON_PERSON_NOUNS,
@@ -100,6 +101,7 @@ const MULTIPLE_NOUN = new Map(MULTIPLE_NOUNS);
 const MEASURES = new Set(MEASURE_WORDS);
 const NON_PERSON = new Set(NON_PERSON_NOUNS);
 const JOBS = new Set(JOB_NOUNS);
+const BODY = new Set([...BODY_PARTS, 'helmet']);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
 /** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
@@ -114,10 +116,33 @@ const CAUSES = new Map(FIGURATIVE_CAUSES.map((row) => {
  */
 export function figurative(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
   if (words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true) return true;
+  // "3 dead links", "12 dead accounts": "dead" before a thing.
+  if (words.length === 1 && words[0] === 'dead' && NON_PERSON.has(w(toks, i + 1))) return true;
   const end = i + words.length;
+  // "struck by the beauty of", "struck in the face by the ball", "struck off the register": no gunfire.
+  if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
   const cause = CAUSES.get(words[words.length - 1] as string);
-  if (!cause || w(toks, end) !== cause.prep) return false;
-  for (let j = end + 1; j < end + 5; j++) if (cause.nouns.has(w(toks, j))) return true;
+  if (!cause) return false;
+  const from = cause.prep === '-' ? end : end + 1;
+  if (cause.prep !== '-' && w(toks, end) !== cause.prep) return false;
+  for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
+  return false;
+}
+
+/** What "struck by" may name and be no harm: a ball in play, a thought. */
+const STRUCK_BY_HARMLESS = new Set(['ball', 'puck', 'pitch', 'bouncer', 'delivery', 'shuttlecock', 'beauty', 'thought', 'idea', 'sense', 'fact', 'similarity', 'contrast', 'scale', 'lack', 'resemblance', 'irony', 'size', 'number', 'quality', 'warmth', 'kindness']);
+
+/** After "struck" at `end`: "off", or "by" a ball or a thought (within six words: "in the face by the ball"). */
+function struckNoShot(toks: readonly Tok[], end: number): boolean {
+  if (w(toks, end) === 'off') return true;
+  for (let k = end; k < end + 6; k++) {
+    const x = w(toks, k);
+    if (x === 'by') {
+      for (let j = k + 1; j < k + 4; j++) if (STRUCK_BY_HARMLESS.has(w(toks, j))) return true;
+      return false;
+    }
+    if (x !== 'in' && x !== 'on' && x !== 'the' && x !== 'his' && x !== 'her' && x !== 'down' && !BODY.has(x)) return false;
+  }
   return false;
 }
 const HOSPITAL_VERB = new Set(HOSPITAL_VERBS);
