@@ -416,6 +416,11 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['ratio', 'Heart disease kills 1 in 5 Americans.'],
+  ['survived cancer', 'She survived cancer twice and ran 3 marathons.'],
+  ['condition after illness', 'The captain is in stable condition after a heart attack.'],
+  ['condition after surgery', 'The patient was in good condition after surgery.'],
+  ['hospitalized with flu', 'About 30 patients were hospitalized with flu this week.'],
   ['dead links', 'The investigation found 3 dead links on the website.'],
   ['dead accounts', 'The company has 12 dead accounts.'],
   ['ideas', '3 ideas were killed in the meeting.'],
@@ -515,6 +520,14 @@ describe('not casualties', () => {
     expect(c.total).toEqual({ killed: null, wounded: null, missing: null, captured: null, displaced: null });
   });
 
+  it('keeps yearly rates out of the current toll', () => {
+    for (const text of ['Malaria kills about 600,000 people a year.', 'Smoking kills 8 million people every year, the WHO said.']) {
+      const c = run(text);
+      expect(c.total.killed).toBeNull();
+      expect(c.historical).toHaveLength(1);
+    }
+  });
+
   it('still counts people killed by disease, weather and fire, and players injured', () => {
     expect(run('The virus killed 3 people in the city last week.').total.killed).toBe(3);
     expect(run('The storm killed 2 people in Texas on Monday.').total.killed).toBe(2);
@@ -528,6 +541,8 @@ describe('not casualties', () => {
     expect(run('Three people were struck by stray bullets.').total.wounded).toBe(3);
     expect(run('A boy was struck by a car on Friday.').total.wounded).toBe(1);
     expect(run('3 people survived the shooting.').total.wounded).toBe(3);
+    expect(run('The guard was in stable condition after the shooting.').total.wounded).toBe(1);
+    expect(run('Two men were hospitalized with gunshot wounds.').total.wounded).toBe(2);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

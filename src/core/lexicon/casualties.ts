@@ -211,6 +211,8 @@ export const HISTORICAL_CUES: readonly string[] = [
   'previous war', 'earlier war', 'the last war', 'previous conflict', 'since the start', 'since the beginning',
   'this year', 'so far this year', 'year to date', 'last month', 'in total since', 'since the war began',
   'since the conflict began', 'history', 'historically', 'previously', 'in the past', 'all-time',
+  // Yearly rates ("malaria kills 600,000 people a year") are no toll of the day.
+  'every year', 'each year', 'per year', 'annually', 'people a year', 'every day', 'each day',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
@@ -283,6 +285,16 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
 
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */
 export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 'staffers', 'jobs', 'employee', 'worker', 'rivals', 'competitors', 'incumbents'];
+
+/**
+ * Illness and treatment after "in stable condition after", "hospitalized with", "survived": a patient, not someone
+ * hurt ("in good condition after surgery", "30 were hospitalized with flu", "survived cancer").
+ */
+export const ILLNESS_NOUNS: readonly string[] = [
+  'heart', 'cardiac', 'stroke', 'surgery', 'operation', 'transplant', 'cancer', 'leukemia', 'tumor', 'tumour', 'flu',
+  'influenza', 'covid', 'covid-19', 'coronavirus', 'virus', 'illness', 'disease', 'infection', 'pneumonia',
+  'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy',
+];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
 export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;

@@ -12,6 +12,7 @@ import {
   MULTIPLE_WORDS,
   MEASURE_WORDS,
   FIGURATIVE_AFTER,
+  ILLNESS_NOUNS,
   BODY_PARTS,
   JOB_NOUNS,
   FIGURATIVE_CAUSES,
@@ -101,6 +102,8 @@ const MULTIPLE_NOUN = new Map(MULTIPLE_NOUNS);
 const MEASURES = new Set(MEASURE_WORDS);
 const NON_PERSON = new Set(NON_PERSON_NOUNS);
 const JOBS = new Set(JOB_NOUNS);
+const ILLNESS = new Set(ILLNESS_NOUNS);
+const ILLNESS_PREPS = new Set(['after', 'following', 'with', 'from', 'for']);
 const BODY = new Set([...BODY_PARTS, 'helmet']);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
@@ -114,7 +117,13 @@ const CAUSES = new Map(FIGURATIVE_CAUSES.map((row) => {
  * "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech; "missing
  * from the squad", "hurt by the comments": a trigger whose cause or place is no harm.
  */
-export function figurative(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
+export function figurative(toks: readonly Tok[], i: number, words: readonly string[], kind: CasualtyKind): boolean {
+  // "in stable condition after a heart attack", "hospitalized with flu", "survived cancer": illness, no harm done.
+  if (kind === 'wounded' || kind === 'shot') {
+    const end = i + words.length;
+    const from = ILLNESS_PREPS.has(w(toks, end)) ? end + 1 : words[0] === 'survived' ? end : -1;
+    if (from >= 0) for (let j = from; j < from + 4; j++) if (ILLNESS.has(w(toks, j))) return true;
+  }
   if (words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true) return true;
   // "3 dead links", "12 dead accounts": "dead" before a thing.
   if (words.length === 1 && words[0] === 'dead' && NON_PERSON.has(w(toks, i + 1))) return true;
@@ -232,7 +241,7 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
   const t = matchTrigger(toks, i);
   // "is survived by his wife", "survived unharmed": no one hit.
   if (t && t.words[0] === 'survived' && /^(?:by|unharmed|uninjured|unscathed|unhurt)$/.test(w(toks, i + 1))) return null;
-  if (t && figurative(toks, i, t.words)) return null;
+  if (t && figurative(toks, i, t.words, t.kind)) return null;
   if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
   return t;
 }
@@ -367,6 +376,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
     if (NON_PERSON.has(x)) return true;
     if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
   }
+  // "kills 1 in 5 Americans": a ratio.
+  if (after === 'in' && toks[q.to + 1]?.kind === 'num') return true;
   // "shot 12 of 20 from the field": a shooting percentage, not people.
   if (before === 'shot' && after === 'of' && toks[q.to + 1]?.kind === 'num' && !PLURAL.has(w(toks, q.to + 2)) && !SINGULAR.has(w(toks, q.to + 2))) return true;
   // "shot 68 in the final round", "shot 2 under par": a golf score.

@@ -358,7 +358,7 @@ function subjectAt(toks: readonly Tok[], i: number, out: readonly Victim[]): Vic
   // "He is survived by his wife": the family left behind.
   if (/^surviv/.test(p.words[0] as string) && w(toks, i + 1) === 'by') return null;
   // "He is dead set on", "was shot down by the committee": figures of speech.
-  if (figurative(toks, i, p.words)) return null;
+  if (figurative(toks, i, p.words, p.kind)) return null;
   // "was hit in the face by a pie": hit by something other than gunfire.
   if (p.words[0] === 'hit' && w(toks, i + p.words.length) === 'by' && !hitByGunfire(toks, i + p.words.length + 1)) return null;
   // "An 8-year-old boy is recovering after being shot": the person is the clause's subject.
