@@ -543,6 +543,8 @@ describe('not casualties', () => {
     expect(run('3 people survived the shooting.').total.wounded).toBe(3);
     expect(run('The guard was in stable condition after the shooting.').total.wounded).toBe(1);
     expect(run('Two men were hospitalized with gunshot wounds.').total.wounded).toBe(2);
+    expect(run('The outbreak has infected 200 people and 4 have died.').total.killed).toBe(4);
+    expect(run('Police said 2 men and a woman were shot.').total.wounded).toBe(3);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

@@ -722,6 +722,14 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
       }
       return null;
     }
+    // "has infected 200 people and 4 have died": a bare figure next to the verb after a counted noun is its own
+    // subject, not a second conjunct.
+    if (parts > 0 && k === end && c.bare && !c.things && !bare && things === 0 && isFigureHead(toks, conj) && k - conj === 1) {
+      total = 0;
+      parts = 0;
+      bare = true;
+      start = conj;
+    }
     if (c.things) things++;
     total += c.count;
     low = parts === 0 ? c.low : null;
