@@ -416,6 +416,11 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['golf headline', 'Tiger shoots 66 to lead by 2 on Friday.'],
+  ['shot to fame', 'She was shot to fame after 2 hit songs.'],
+  ['wounded by defeats', 'He was wounded by the 3 defeats.'],
+  ['careers', 'The election killed 3 careers.'],
+  ['died off', 'Sales died off after 2 months.'],
   ['ratio', 'Heart disease kills 1 in 5 Americans.'],
   ['survived cancer', 'She survived cancer twice and ran 3 marathons.'],
   ['condition after illness', 'The captain is in stable condition after a heart attack.'],
@@ -545,6 +550,8 @@ describe('not casualties', () => {
     expect(run('Two men were hospitalized with gunshot wounds.').total.wounded).toBe(2);
     expect(run('The outbreak has infected 200 people and 4 have died.').total.killed).toBe(4);
     expect(run('Police said 2 men and a woman were shot.').total.wounded).toBe(3);
+    expect(run('Police said the gunman shot 70, killing 12.').total).toMatchObject({ killed: 12, wounded: 58 });
+    expect(run('He was shot to death on Friday.').total.killed).toBe(1);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

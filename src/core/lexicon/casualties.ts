@@ -258,7 +258,7 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'penalties', 'trophies', 'titles', 'medals', 'championships', 'games', 'matches', 'sets', 'runs', 'innings',
   'touchdowns', 'yards', 'records', 'deals', 'bills', 'amendments', 'measures', 'proposals', 'provisions', 'laws',
   'plans', 'projects', 'programs', 'programmes', 'products', 'product', 'features', 'apps', 'shows', 'series',
-  'ideas', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
+  'ideas', 'careers', 'hopes', 'chances', 'dreams', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
   'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
   'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
   'teams', 'clubs', 'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
@@ -266,11 +266,12 @@ export const NON_PERSON_NOUNS: readonly string[] = [
 
 /**
  * Words after a trigger that make it a figure of speech, not a casualty: "dead set on", "dead tired", "dead last",
- * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request).
+ * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request); "sales died off", "the wind died down".
  */
 export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['dead', ['set', 'tired', 'last', 'heat', 'end', 'serious', 'wrong', 'even', 'center', 'centre', 'ahead', 'asleep', 'ringer', 'giveaway', 'silent', 'certain', 'level', 'broke', 'weight', 'zone', 'spot', 'rubber', 'lift', 'cert']],
   ['shot', ['down']],
+  ['died', ['off', 'out', 'down']], ['dies', ['off', 'out', 'down']],
 ];
 
 /**
@@ -281,6 +282,8 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
   'survived; -; purge purges vote votes cut cuts round crisis challenge scare recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring',
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
+  'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
+  'shot; to; fame stardom prominence top number no',
 ];
 
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */

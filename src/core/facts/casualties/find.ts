@@ -381,6 +381,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "shot 12 of 20 from the field": a shooting percentage, not people.
   if (before === 'shot' && after === 'of' && toks[q.to + 1]?.kind === 'num' && !PLURAL.has(w(toks, q.to + 2)) && !SINGULAR.has(w(toks, q.to + 2))) return true;
   // "shot 68 in the final round", "shot 2 under par": a golf score.
+  // "Tiger shoots 66 to lead", "shot 68 to win": a round of golf (59 to 79) that leads or wins.
+  if (/^(?:shot|shoots|shooting|cards|carded)$/.test(before) && /^(?:59|6\d|7\d)$/.test(t0?.w ?? '') && after === 'to' && /^(?:lead|take|win|share|move|tie|grab|claim|finish|go|reach|make)$/.test(w(toks, q.to + 1))) return true;
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
   // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
