@@ -416,6 +416,7 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['jobs', 'The deal killed 300 jobs.'],
   ['golf headline', 'Tiger shoots 66 to lead by 2 on Friday.'],
   ['shot to fame', 'She was shot to fame after 2 hit songs.'],
   ['wounded by defeats', 'He was wounded by the 3 defeats.'],
@@ -552,6 +553,11 @@ describe('not casualties', () => {
     expect(run('Police said 2 men and a woman were shot.').total.wounded).toBe(3);
     expect(run('Police said the gunman shot 70, killing 12.').total).toMatchObject({ killed: 12, wounded: 58 });
     expect(run('He was shot to death on Friday.').total.killed).toBe(1);
+    expect(run('The rebels captured 3 soldiers on Monday.').total.captured).toBe(3);
+  });
+
+  it('reads a golf score in a headline as no shooting', () => {
+    expect(run('He played well.', null, 'Man shot 2 under par at Augusta').events).toEqual([]);
   });
 
   it('still counts someone hit by gunfire, and people shot in sports news', () => {

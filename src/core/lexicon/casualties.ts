@@ -258,7 +258,7 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'penalties', 'trophies', 'titles', 'medals', 'championships', 'games', 'matches', 'sets', 'runs', 'innings',
   'touchdowns', 'yards', 'records', 'deals', 'bills', 'amendments', 'measures', 'proposals', 'provisions', 'laws',
   'plans', 'projects', 'programs', 'programmes', 'products', 'product', 'features', 'apps', 'shows', 'series',
-  'ideas', 'careers', 'hopes', 'chances', 'dreams', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
+  'ideas', 'jobs', 'careers', 'hopes', 'chances', 'dreams', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
   'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
   'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
   'teams', 'clubs', 'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
@@ -284,6 +284,7 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
+  'shot; -; par under-par over-par birdie birdies bogey eagle',
 ];
 
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */

@@ -108,10 +108,11 @@ const BODY = new Set([...BODY_PARTS, 'helmet']);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
 /** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
-const CAUSES = new Map(FIGURATIVE_CAUSES.map((row) => {
+const CAUSES = new Map<string, Array<{ prep: string; nouns: Set<string> }>>();
+for (const row of FIGURATIVE_CAUSES) {
   const [t, prep, nouns] = row.split(';').map((x) => x.trim()) as [string, string, string];
-  return [t, { prep, nouns: new Set(nouns.split(' ')) }];
-}));
+  CAUSES.set(t, [...(CAUSES.get(t) ?? []), { prep, nouns: new Set(nouns.split(' ')) }]);
+}
 
 /**
  * "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech; "missing
@@ -130,11 +131,11 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   const end = i + words.length;
   // "struck by the beauty of", "struck in the face by the ball", "struck off the register": no gunfire.
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
-  const cause = CAUSES.get(words[words.length - 1] as string);
-  if (!cause) return false;
-  const from = cause.prep === '-' ? end : end + 1;
-  if (cause.prep !== '-' && w(toks, end) !== cause.prep) return false;
-  for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
+  for (const cause of CAUSES.get(words[words.length - 1] as string) ?? []) {
+    if (cause.prep !== '-' && w(toks, end) !== cause.prep) continue;
+    const from = cause.prep === '-' ? end : end + 1;
+    for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
+  }
   return false;
 }
 
