@@ -416,6 +416,7 @@ describe('people reported killed or hit without a figure', () => {
 });
 
 const falsePositives: Array<[string, string]> = [
+  ['shooting percentage', 'Their shooting percentage fell to 38 after 2 losses.'],
   ['jobs', 'The deal killed 300 jobs.'],
   ['golf headline', 'Tiger shoots 66 to lead by 2 on Friday.'],
   ['shot to fame', 'She was shot to fame after 2 hit songs.'],
@@ -554,6 +555,10 @@ describe('not casualties', () => {
     expect(run('Police said the gunman shot 70, killing 12.').total).toMatchObject({ killed: 12, wounded: 58 });
     expect(run('He was shot to death on Friday.').total.killed).toBe(1);
     expect(run('The rebels captured 3 soldiers on Monday.').total.captured).toBe(3);
+  });
+
+  it('reads a basketball position in a headline as no shooting', () => {
+    expect(run('The team announced it.', null, 'Shooting guard signs 3-year deal').events).toEqual([]);
   });
 
   it('reads a golf score in a headline as no shooting', () => {
