@@ -22,51 +22,12 @@ function wideClass(code: number): number {
   return k === 3 ? 0 : k;
 }
 
-/** 1 for a letter or combining mark, 2 for a digit, 0 otherwise; ASCII without a regular expression or a string. */
-function charClass(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
-    return code >= 48 && code <= 57 ? 2 : 0;
-  }
-  return code === code ? wideClass(code) : 0;
-}
-
 /** Whether the code unit `code` may join two runs of class `kind` ("don't", "ex-Soviet", "U.S", "5,000", "3:30"). */
 function joins(kind: number, code: number): boolean {
   return kind === 1 ? code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e : code === 0x2e || code === 0x2c || code === 0x3a;
 }
 
-/**
- * Scans word tokens: runs of letters with inner apostrophes, hyphens and periods ("don't", "ex-Soviet", "U.S."), and
- * runs of digits with inner periods, commas and colons ("5,000", "1.5", "3:30"). One linear pass, no backtracking.
- * Pushes the token's start and end offsets onto `bounds`.
- */
-function scan(text: string, bounds: number[]): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const kind = charClass(text, i);
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    for (;;) {
-      while (i < n && charClass(text, i) === kind) i++;
-      if (i + 1 < n && joins(kind, text.charCodeAt(i)) && charClass(text, i + 1) === kind) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) i++;
-    bounds.push(start, i);
-  }
-}
-
-/** charClass of a code unit. */
+/** 1 for a letter or combining mark, 2 for a digit, 0 otherwise; ASCII without a regular expression or a string. */
 function classOf(code: number): number {
   if (code < 0x80) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
@@ -82,10 +43,11 @@ const FNV_PRIME = 0x01000193;
 const HASH_MASK = 0x3fffffff;
 
 /**
- * scan() of `text[from, n)`, also hashing each token while it is read: writes from `out[0]` on, per token: start, end (offsets
- * in `text`), 1 when the token is plain lower-case ASCII
- * (its own cleaned form) else 0, and the FNV-1a hash of its code units (low 30 bits) (meaningful only when plain). Saves
- * TokenInterner a second pass over every token. Returns the number of entries written.
+ * Scans the word tokens of `text[from, n)`: runs of letters with inner apostrophes, hyphens and periods ("don't",
+ * "ex-Soviet", "U.S."), and runs of digits with inner periods, commas and colons ("5,000", "1.5", "3:30"). One linear
+ * pass, no backtracking. Writes from `out[0]` on, per token: start, end (offsets in `text`), 1 when the token is plain
+ * lower-case ASCII (its own cleaned form) else 0, and the FNV-1a hash of its code units (low 30 bits; meaningful only
+ * when plain), which saves TokenInterner a second pass over every token. Returns the number of entries written.
  */
 function scanHashed(text: string, from: number, n: number, out: number[]): number {
   let used = 0;
@@ -132,22 +94,18 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
 
 /** Lower-cased word tokens of `text`, in order. */
 export function tokenize(text: string): string[] {
-  const bounds: number[] = [];
-  scan(text, bounds);
-  const words: string[] = new Array(bounds.length >> 1);
-  for (let k = 0; k < bounds.length; k += 2) words[k >> 1] = cleanAt(text, bounds[k] as number, bounds[k + 1] as number);
-  return words;
+  return tokenSpans(text).map((t) => t.word);
 }
 
 /** Word tokens of `text` with their offsets in `text`. */
 export function tokenSpans(text: string): TokenSpan[] {
   const bounds: number[] = [];
-  scan(text, bounds);
-  const spans: TokenSpan[] = new Array(bounds.length >> 1);
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k] as number;
-    const end = bounds[k + 1] as number;
-    spans[k >> 1] = { word: cleanAt(text, start, end), start, end };
+  const count = scanHashed(text, 0, text.length, bounds) >> 2;
+  const spans: TokenSpan[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const start = bounds[4 * k] as number;
+    const end = bounds[4 * k + 1] as number;
+    spans[k] = { word: cleanAt(text, start, end), start, end };
   }
   return spans;
 }
