@@ -276,8 +276,8 @@ const PHRASE_FIRST_WORDS = new Set([...folded.keys()].filter((k) => k.includes('
  * of a known phrase, nor a leading "the" that lookupPlace would drop.
  */
 export function mayStartPhrase(word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower === 'the' || PHRASE_FIRST_WORDS.has(lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower);
+  const folded = foldWord(word);
+  return folded === 'the' || PHRASE_FIRST_WORDS.has(folded);
 }
 
 /** A node of the trie of every alias by its words (lower-cased, curly apostrophes folded), from the root. */
