@@ -131,11 +131,22 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   const end = i + words.length;
   // "struck by the beauty of", "struck in the face by the ball", "struck off the register": no gunfire.
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
+  // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
+  if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
   for (const cause of CAUSES.get(words[words.length - 1] as string) ?? []) {
     if (cause.prep !== '-' && w(toks, end) !== cause.prep) continue;
     const from = cause.prep === '-' ? end : end + 1;
     for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
   }
+  return false;
+}
+
+/** What "hit in the arm by …" may name and still be a shooting. */
+const GUNFIRE = new Set(['bullet', 'bullets', 'gunfire', 'round', 'rounds', 'shot', 'shots', 'gunshot', 'pellet', 'pellets', 'shotgun', 'shrapnel', 'fragment', 'fragments', 'fire', 'sniper', 'gunman', 'shooter']);
+
+/** Whether one of the four words from `k` ("a stray bullet", "gunfire") names gunfire. */
+function hitByGunfire(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) if (GUNFIRE.has(w(toks, j))) return true;
   return false;
 }
 
@@ -986,15 +997,6 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
-/** What "hit in the arm by …" may name and still be a shooting. */
-const GUNFIRE = new Set(['bullet', 'bullets', 'gunfire', 'round', 'rounds', 'shot', 'shots', 'gunshot', 'pellet', 'pellets', 'shotgun', 'shrapnel', 'fragment', 'fragments', 'fire', 'sniper', 'gunman', 'shooter']);
-
-/** Whether one of the four words from `k` ("a stray bullet", "gunfire") names gunfire. */
-export function hitByGunfire(toks: readonly Tok[], k: number): boolean {
-  for (let j = k; j < k + 4 && j < toks.length; j++) if (GUNFIRE.has(w(toks, j))) return true;
-  return false;
-}
-
 function hasJobNoun(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (JOBS.has(w(toks, k))) return true;
   return false;
@@ -1011,8 +1013,6 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "killed his wife" names whom someone killed; "the deaths of the couple" does not.
     return o ? mention(fatal, o, i, o.to, o.to, toks, trig.words[trig.words.length - 1] !== 'of') : null;
   }
-  // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
-  if (trig.words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return null;
   const aux = scanAux(toks, i);
   if (aux.blocked) return null;
   const kind: CasualtyKind = aux.fatal && (trig.kind === 'shot' || trig.kind === 'wounded') ? 'killed' : trig.kind;

@@ -12,7 +12,7 @@ import {
   VICTIM_PREDICATES,
   VICTIM_SINGULAR_BE,
 } from '../../lexicon/casualties.ts';
-import { counterfactualBefore, figurative, hitByGunfire } from './find.ts';
+import { counterfactualBefore, figurative } from './find.ts';
 import type { Tok } from './tokens.ts';
 
 /** One person reported killed or hit, without a figure: "Julian Bryant, 22, died", "he was shot". */
@@ -357,10 +357,8 @@ function subjectAt(toks: readonly Tok[], i: number, out: readonly Victim[]): Vic
   if (!p) return null;
   // "He is survived by his wife": the family left behind.
   if (/^surviv/.test(p.words[0] as string) && w(toks, i + 1) === 'by') return null;
-  // "He is dead set on", "was shot down by the committee": figures of speech.
+  // "He is dead set on", "was shot down by the committee", "was hit in the face by a pie": figures of speech, no gunfire.
   if (figurative(toks, i, p.words, p.kind)) return null;
-  // "was hit in the face by a pie": hit by something other than gunfire.
-  if (p.words[0] === 'hit' && w(toks, i + p.words.length) === 'by' && !hitByGunfire(toks, i + p.words.length + 1)) return null;
   // "An 8-year-old boy is recovering after being shot": the person is the clause's subject.
   // "after being accidentally shot": adverbs may stand between.
   let b = i - 1;
