@@ -1,6 +1,7 @@
 import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
-import type { Casualties, Doc, Evidence, Sentence } from '../../types.ts';
+import { isoDate, monthNumber } from '../../text/dates.ts';
+import type { Casualties, CasualtyEvent, Doc, Evidence, Sentence } from '../../types.ts';
 import {
   hasConflictWord,
   hasCurrentCue,
@@ -58,7 +59,6 @@ const TALLY = new RegExp([
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
 const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
 
@@ -72,9 +72,9 @@ function monthLongBefore(text: string, reference: string | null): boolean {
   if (!m) return false;
   const refYear = Number(reference.slice(0, 4));
   const refMonth = Number(reference.slice(5, 7));
-  const month = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+  const month = monthNumber(m[1] as string) as number;
   const year = month > refMonth ? refYear - 1 : refYear;
-  return isLongBefore(`${year}-${String(month).padStart(2, '0')}-15`, reference);
+  return isLongBefore(isoDate(year, month, 15), reference);
 }
 
 interface Context {
@@ -168,7 +168,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   }
   const out: Pending[] = [];
   let previous: string | null = null;
-  for (const m of mentions) {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n] as Mention;
     const party = partyOf(toks, m, previous);
     previous = party;
     const start = (toks[m.from] as Tok).start;
@@ -184,7 +185,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) ? 1 : 0;
     // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
     // those hit before in the sentence (coders count every person hit).
-    const prevMention = mentions[mentions.indexOf(m) - 1];
+    const prevMention = mentions[n - 1];
     const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) ? before.count : 0;
     // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
     // "A third person has died": at least three dead (a later death adds to the toll).
@@ -256,6 +257,11 @@ function suicideAttempt(doc: Doc): Evidence | null {
     if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
   }
   return null;
+}
+
+/** An event the words imply without a figure of their own (a murder-suicide's shooter, a suicide attempt, "a fatal shooting"). */
+function impliedEvent(type: 'killed' | 'wounded', count: number, low: number | null, evidence: Evidence): CasualtyEvent {
+  return { type, count, low, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence };
 }
 
 const MULTIPLE_EXTRA: Record<string, number> = { double: 1, triple: 2, quadruple: 3 };
@@ -340,7 +346,7 @@ export function extractCasualties(doc: Doc): Casualties {
     const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
     if (same.length > 0 && same.every((r) => r.object) && !headline) {
       out.total.killed = toll + 1;
-      out.events.push({ type: 'killed', count: 1, low: null, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: suicide });
+      out.events.push(impliedEvent('killed', 1, null, suicide));
     }
   }
   // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
@@ -348,7 +354,7 @@ export function extractCasualties(doc: Doc): Casualties {
     const attempt = suicideAttempt(doc);
     if (attempt) {
       out.total.wounded = 1;
-      out.events.push({ type: 'wounded', count: 1, low: 1, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: attempt });
+      out.events.push(impliedEvent('wounded', 1, 1, attempt));
     }
   }
   if (implied && (out.total.killed ?? 0) < implied.least && !(out.total.killed === 0 && implied.least === 1)) {
@@ -356,7 +362,7 @@ export function extractCasualties(doc: Doc): Casualties {
     out.total.killed = implied.least;
     // "Teen's shooting death ... he was shot in the chest": the one person reported hit is the one who died.
     if (before === null && implied.least === 1 && !/^fatal/i.test(implied.evidence.text) && out.total.wounded === 1 && out.events.every((e) => e.type !== 'wounded' || e.count === 1)) out.total.wounded = 0;
-    out.events.push({ type: 'killed', count: implied.least, low: implied.least, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence: implied.evidence });
+    out.events.push(impliedEvent('killed', implied.least, implied.least, implied.evidence));
   }
   return out;
 }
