@@ -1,3 +1,4 @@
+import { attach, attached } from '../attach.ts';
 import { isStopWord, recordedTokenIds, stem, TokenInterner } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
@@ -30,21 +31,18 @@ export interface TermTable {
   tokenTexts: string[];
 }
 
-/**
- * The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids. Kept as a non-enumerable symbol property of the candidate list, not in a WeakMap: V8's young-generation
- * collections keep WeakMap entries of fresh objects alive and promote them.
- */
+/** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids (see attach.ts). */
 const TABLE = Symbol('termTable');
 type Registered = { table: TermTable; sentences: readonly Sentence[] };
 
 /** Records that `candidates` are sentences of `sentences`, the list `table` was built from. */
 export function registerCandidates(candidates: readonly Sentence[], sentences: readonly Sentence[], table: TermTable): void {
-  Object.defineProperty(candidates, TABLE, { value: { table, sentences }, configurable: true });
+  attach(candidates, TABLE, { table, sentences } satisfies Registered);
 }
 
 /** The term table of the sentences `candidates` were taken from, when summarize registered them and they still match. */
 export function tableOf(candidates: readonly Sentence[]): TermTable | null {
-  const known = (candidates as unknown as { [TABLE]?: Registered })[TABLE];
+  const known = attached<Registered>(candidates, TABLE);
   if (known === undefined) return null;
   for (const s of candidates) if (known.sentences[s.index] !== s) return null;
   return known.table;

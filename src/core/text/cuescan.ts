@@ -1,3 +1,4 @@
+import { attach, attached } from '../attach.ts';
 import type { Doc } from '../types.ts';
 
 /**
@@ -151,16 +152,12 @@ export function cueBits(text: string, start: number, end: number): number {
   return bits;
 }
 
-/**
- * The masks are kept as a non-enumerable symbol property of the document's sentence list, not in a WeakMap: V8's
- * young-generation collections keep WeakMap entries of fresh objects alive and promote them.
- */
+/** Where the masks are kept: on the document's sentence list (see attach.ts). */
 const MASKS = Symbol('cueMasks');
 
 /** The cue family bits of each sentence of a document (computed once per document). */
 export function sentenceCues(doc: Doc): Int32Array {
-  const holder = doc.sentences as unknown as { [MASKS]?: Int32Array };
-  let masks = holder[MASKS];
+  let masks = attached<Int32Array>(doc.sentences, MASKS);
   if (masks === undefined || masks.length !== doc.sentences.length) {
     masks = new Int32Array(doc.sentences.length);
     for (let i = 0; i < doc.sentences.length; i++) {
@@ -168,8 +165,7 @@ export function sentenceCues(doc: Doc): Int32Array {
       // Read in the article (`s.text` is `doc.text.slice(s.start, s.end)`): a flat string reads faster than a slice of one.
       if (s !== undefined) masks[i] = cueBits(doc.text, s.start, s.end);
     }
-    // A frozen list (a caller's own document) is not cached on.
-    if (Object.isExtensible(holder)) Object.defineProperty(holder, MASKS, { value: masks, configurable: true });
+    attach(doc.sentences, MASKS, masks);
   }
   return masks;
 }

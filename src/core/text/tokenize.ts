@@ -1,3 +1,4 @@
+import { attach, attached } from '../attach.ts';
 import type { WordSpan } from '../types.ts';
 import { STOP_WORDS } from '../lexicon/stopwords.ts';
 
@@ -279,21 +280,17 @@ export interface DocTokenIds {
   ids: number[][];
 }
 
-/**
- * Where buildDoc leaves the token ids: a non-enumerable symbol property of the sentence list (invisible to JSON and
- * to equality checks). Not a WeakMap: V8's young-generation collections keep WeakMap entries of fresh objects alive
- * and promote them, which cost more than the lookups saved.
- */
+/** Where buildDoc leaves the token ids: on the sentence list (see attach.ts). */
 const TOKEN_IDS = Symbol('tokenIds');
 
 /** Records the token ids of a sentence list (buildDoc does, so the summariser need not look every token up again). */
 export function recordTokenIds(sentences: readonly unknown[], ids: DocTokenIds): void {
-  Object.defineProperty(sentences, TOKEN_IDS, { value: ids, configurable: true });
+  attach(sentences, TOKEN_IDS, ids);
 }
 
 /** The token ids recorded for `sentences`, when recorded and every sentence still holds the same token list. */
 export function recordedTokenIds(sentences: ReadonlyArray<{ tokens: readonly string[] }>): DocTokenIds | null {
-  const known = (sentences as unknown as { [TOKEN_IDS]?: DocTokenIds })[TOKEN_IDS];
+  const known = attached<DocTokenIds>(sentences, TOKEN_IDS);
   if (known === undefined || known.tokens.length !== sentences.length) return null;
   for (let s = 0; s < sentences.length; s++) if (known.tokens[s] !== (sentences[s] as { tokens: readonly string[] }).tokens) return null;
   return known;
