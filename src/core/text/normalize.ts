@@ -69,6 +69,29 @@ function buildClassTable(): Uint16Array {
 }
 
 /**
+ * Builds the offset map of Normalized as runs: a normalised character whose source does not follow the previous one's
+ * starts a new run.
+ */
+class OffsetRuns {
+  readonly norm: number[] = [];
+  readonly orig: number[] = [];
+  /** Normalised characters mapped so far. */
+  length = 0;
+  /** The submitted offset that continues the current run. */
+  private next = -1;
+
+  /** The next normalised characters come from the submitted `[from, to)`, one for one. */
+  map(from: number, to: number): void {
+    if (from !== this.next) {
+      this.norm.push(this.length);
+      this.orig.push(from);
+    }
+    this.next = to;
+    this.length += to - from;
+  }
+}
+
+/**
  * Normalises `input`: CR/LF and Unicode line separators become `\n`; runs of spaces collapse to one space; lines
  * holding only spaces are empty; three or more line breaks become one paragraph break (`\n\n`); curly quotes become
  * straight ones, dashes become `-`, `…` becomes `...`; invisible characters (zero-width marks, soft hyphen, BOM) are
@@ -76,17 +99,12 @@ function buildClassTable(): Uint16Array {
  */
 export function normalize(input: string): Normalized {
   const n = input.length;
-  // The map is kept as runs (see Normalized): a normalised character whose source does not follow the previous
-  // one's starts a new run.
-  const runNorm: number[] = [];
-  const runOrig: number[] = [];
-  let nextOrig = -1;
+  const runs = new OffsetRuns();
   // The text is built from slices of the input: `input[runStart, runEnd)` is copied unchanged since the last part;
   // only characters that change are added one by one (most of an article is copied).
   const parts: string[] = [];
   let runStart = 0;
   let runEnd = 0;
-  let len = 0;
   let pendingSpace = -1;
   let pendingBreaks = 0;
   let pendingBreakAt = -1;
@@ -104,7 +122,7 @@ export function normalize(input: string): Normalized {
       continue;
     }
     if (cls === DROP) continue;
-    if (len > 0 && pendingBreaks > 0) {
+    if (runs.length > 0 && pendingBreaks > 0) {
       const breaks = pendingBreaks >= 2 ? 2 : 1;
       for (let k = 0; k < breaks; k++) {
         if (pendingBreakAt === runEnd && input.charCodeAt(pendingBreakAt) === 0x0a) runEnd++;
@@ -113,26 +131,16 @@ export function normalize(input: string): Normalized {
           parts.push('\n');
           runStart = runEnd = -1;
         }
-        if (pendingBreakAt !== nextOrig) {
-          runNorm.push(len);
-          runOrig.push(pendingBreakAt);
-        }
-        nextOrig = pendingBreakAt + 1;
-        len++;
+        runs.map(pendingBreakAt, pendingBreakAt + 1);
       }
-    } else if (len > 0 && pendingSpace >= 0) {
+    } else if (runs.length > 0 && pendingSpace >= 0) {
       if (pendingSpace === runEnd && input.charCodeAt(pendingSpace) === 0x20) runEnd++;
       else {
         if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
         parts.push(' ');
         runStart = runEnd = -1;
       }
-      if (pendingSpace !== nextOrig) {
-        runNorm.push(len);
-        runOrig.push(pendingSpace);
-      }
-      nextOrig = pendingSpace + 1;
-      len++;
+      runs.map(pendingSpace, pendingSpace + 1);
     }
     pendingSpace = -1;
     pendingBreaks = 0;
@@ -141,19 +149,15 @@ export function normalize(input: string): Normalized {
         if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
         runStart = i;
       }
-      if (i !== nextOrig) {
-        runNorm.push(len);
-        runOrig.push(i);
-      }
-      // The characters kept as they are right after this one extend the same run and the same map run: only count them.
+      // The characters kept as they are right after this one extend the same run and the same map run.
       let j = i + 1;
       while (j < n) {
         const next = input.charCodeAt(j);
         if ((CLASS[next] as number) !== 0 || next === 0x2026) break;
         j++;
       }
-      len += j - i;
-      runEnd = nextOrig = j;
+      runs.map(i, j);
+      runEnd = j;
       i = j - 1;
       continue;
     }
@@ -161,27 +165,15 @@ export function normalize(input: string): Normalized {
     runStart = runEnd = -1;
     if (code === 0x2026) {
       parts.push('...');
-      for (let k = 0; k < 3; k++) {
-        if (i !== nextOrig) {
-          runNorm.push(len);
-          runOrig.push(i);
-        }
-        nextOrig = i + 1;
-        len++;
-      }
+      for (let k = 0; k < 3; k++) runs.map(i, i + 1);
     } else {
       parts.push(String.fromCharCode(cls));
-      if (i !== nextOrig) {
-        runNorm.push(len);
-        runOrig.push(i);
-      }
-      nextOrig = i + 1;
-      len++;
+      runs.map(i, i + 1);
     }
   }
   if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
   const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
-  return new Normalized(text, runNorm, runOrig);
+  return new Normalized(text, runs.norm, runs.orig);
 }
 
 /** Maps a half-open range of the normalised text back to a half-open range of the submitted text. */
