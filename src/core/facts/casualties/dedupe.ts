@@ -319,7 +319,7 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
   if (found.kind !== type) return null;
   if (!NUMERAL.test(found.evidence.text)) return null;
   // The body's first report of the type, when it states more, updates the headline ("kills 2" ... "three people were slain").
-  const lead = type === "killed" ? reports.find((r) => r.evidence.in !== "title" && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
+  const lead = type === 'killed' ? reports.find((r) => r.evidence.in !== 'title' && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
   return lead && lead.count > found.count && lead.count <= found.count + 2 ? lead.count : found.count;
 }
 

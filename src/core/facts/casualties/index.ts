@@ -252,6 +252,8 @@ function suicideAttempt(doc: Doc): Evidence | null {
   const lives = (t: string): boolean => !/\b(?:died|dead|death|killed himself|killed herself)\b/i.test(t);
   const m = doc.title ? SUICIDE_ATTEMPT.exec(doc.title) : null;
   if (m && doc.title && lives(doc.title)) return { start: m.index, end: m.index + m[0].length, text: m[0], in: 'title' };
+  // One pass over the text first: most articles tell of no suicide attempt, and then no sentence needs a look.
+  if (!SUICIDE_ATTEMPT.test(doc.text)) return null;
   for (const s of doc.sentences) {
     const x = SUICIDE_ATTEMPT.exec(s.text);
     if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
