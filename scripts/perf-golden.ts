@@ -1,7 +1,7 @@
 /**
  * `node scripts/perf-golden.ts record|check <component>...` — guards performance work: records, per article of the
  * evaluation sets and the seed, the JSON of one component of the analysis, then checks later runs are byte-identical.
- * Components: doc, words, keywords, dedupe, casualties, scan, entities, facts, summary, analyze.
+ * Components: doc, keywords, dedupe, casualties, scan, entities, facts, summary, analyze.
  * Goldens go to $GOLDEN_DIR (default /tmp/perf-golden), outside the project: they hold evaluation text.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
