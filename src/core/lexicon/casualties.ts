@@ -249,6 +249,9 @@ export const MEASURE_WORDS: readonly string[] = [
   'pictures', 'frames', 'takes',
 ];
 
+/** Things that are shot or hit besides people ("four people and two vehicles were shot", "two cars were hit"). */
+export const SHOT_THINGS: readonly string[] = ['vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs'];
+
 /**
  * Things, animals and plans that general news kills, captures, strikes or displaces: a figure right before one of
  * them counts no people ("killed 5 penalties", "Netflix killed 2 shows", "3 amendments were killed", "killed 40
@@ -261,7 +264,7 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'ideas', 'jobs', 'careers', 'hopes', 'chances', 'dreams', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
   'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
   'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
-  'teams', 'clubs', 'vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs',
+  'teams', 'clubs', ...SHOT_THINGS,
 ];
 
 /**

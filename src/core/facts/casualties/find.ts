@@ -17,6 +17,7 @@ import {
   JOB_NOUNS,
   FIGURATIVE_CAUSES,
   NON_PERSON_NOUNS,
+  SHOT_THINGS,
   NEGATIONS,
   NONE_BOTH_NOUNS,
   NONE_WORDS,
@@ -183,7 +184,7 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '-']);
 /** Farthest back a counted subject may stand before an appositive: "Three victims, a man, a woman and a boy, were". */
 const MAX_APPOSITION = 24;
 /** Things that are shot or hit besides people. */
-const THINGS = new Set(['vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs']);
+const THINGS = new Set(SHOT_THINGS);
 
 /** Capitalised words that are no person's name. */
 const NOT_NAMES = new Set([...NOT_VICTIM_NAMES, ...DETERMINERS, ...SUBJECT_STOPS, 'both', 'all']);
