@@ -11,12 +11,9 @@ const MAX_SCAN = 600;
 /** Whether the cue families of text/cuescan.ts still cover the three patterns (else every sentence runs them all). */
 const TRUSTED = trustedBits(1, [CASUALTY_FIGURE, CEASEFIRE_ANY, MEDIATION].flatMap((r) => [r.source, r.flags]), 846685132) !== 0;
 
-/** factKinds of the sentences of the document being summarised, by text (see primeFactKinds). */
-const PRIMED = new Map<string, number>();
-
 /** Bit set of the facts a sentence carries: a casualty figure, a ceasefire, a mediation. */
 export function factKinds(text: string): number {
-  return PRIMED.get(text) ?? factKindsWith(text, -1);
+  return factKindsWith(text, -1);
 }
 
 /** factKinds, skipping the patterns whose cue words (text/cuescan.ts family bits `cues`) the sentence lacks. */
@@ -30,14 +27,16 @@ function factKindsWith(text: string, cues: number): number {
 }
 
 /**
- * Computes factKinds of a document's sentences once, from their cue family bits (`cues`, by sentence index), so the
- * scorer's and the selection's later calls on the same texts are answered without running the patterns. Replaces
- * what the previous document primed.
+ * factKinds of each sentence of `sentences`, by position in the list, reading their cue family bits (`cues`, by
+ * sentence index) so a sentence without a pattern's cue words does not run it.
  */
-export function primeFactKinds(sentences: readonly Sentence[], cues: Int32Array): void {
-  PRIMED.clear();
-  if (!TRUSTED) return;
-  for (const s of sentences) PRIMED.set(s.text, factKindsWith(s.text, cues[s.index] as number));
+export function sentenceFactKinds(sentences: readonly Sentence[], cues: Int32Array): Int32Array {
+  const kinds = new Int32Array(sentences.length);
+  for (let r = 0; r < sentences.length; r++) {
+    const s = sentences[r] as Sentence;
+    kinds[r] = factKindsWith(s.text, TRUSTED ? (cues[s.index] as number) : -1);
+  }
+  return kinds;
 }
 
 /**

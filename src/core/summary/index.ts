@@ -4,7 +4,7 @@ import type { AnalyzeOptions, Doc, Sentence, SummarySentence } from '../types.ts
 import { sentenceCues } from '../text/cuescan.ts';
 import { boilerplateWith, furniturePrefix } from './boilerplate.ts';
 import { findRepeats } from './dedupe.ts';
-import { primeFactKinds } from './facts.ts';
+import { sentenceFactKinds } from './facts.ts';
 import { scoreCandidates, WEIGHTS, type Weights } from './score.ts';
 import { selectSentences } from './select.ts';
 import { CandidateTerms, registerCandidates, termTable, type TermTable } from './terms.ts';
@@ -35,8 +35,7 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const candidateTerms = new CandidateTerms(table, candidates);
   registerCandidates(candidates, doc.sentences, table);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
-  primeFactKinds(candidates, cues);
-  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights);
+  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues));
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
   for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
   const picks = selectSentences(scored, candidates.map((s) => s.text), candidateTerms, options, weights);
