@@ -189,6 +189,14 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['He killed his wife, two sons, then himself.', { killed: 4 }, 'killed his wife, two sons, then himself'],
   ['A man shot his son and then himself.', { wounded: 1 }, 'shot his son'],
   ['Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital.', { wounded: 3 }, 'Three victims, a 25-year-old man, a 30-year-old man, and a 41-year-old woman, were taken to a hospital'],
+  // Knives, beatings and fire kill and wound too (ACLED and UCDP count every violent death, not only gunfire).
+  ['Four people were stabbed to death and seven wounded in the knife attack.', { killed: 4, wounded: 7 }, 'Four people were stabbed to death'],
+  ['Two men were beaten to death by the mob.', { killed: 2 }, 'Two men were beaten to death'],
+  ['Three villagers were hacked to death in the raid.', { killed: 3 }, 'Three villagers were hacked to death'],
+  ['Two children were burned to death when the house was set alight.', { killed: 2 }, 'Two children were burned to death'],
+  ['Three people were stabbed in the attack.', { wounded: 3 }, 'Three people were stabbed'],
+  ['Two men were stabbed on Friday night. One of them later died in hospital.', { killed: 1, wounded: 1 }, 'Two men were stabbed'],
+  ['A knife-wielding man stabbed five people, killing two.', { killed: 2, wounded: 3 }, 'stabbed five people'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -393,7 +401,7 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A 6-year-old died at the hospital. Her 9-year-old cousin is expected to survive.', { killed: 1, wounded: 1 }, 'Her 9-year-old cousin is expected to survive'],
   ['A woman in her late 40s was shot in the hand.', { wounded: 1 }, 'A woman in her late 40s was shot'],
   // "The shooting of a girl": she was hit; with no death reported, she is counted injured.
-  ['Police arrested a man in the shooting of a 7-year-old girl.', { wounded: 1 }, 'shooting of a 7-year-old'],
+  ['Police arrested a man in the shooting of a 7-year-old girl.', { wounded: 1 }, 'shooting of a 7-year-old'],  ['Police said the 45-year-old was stabbed to death in his home.', { killed: 1 }, 'the 45-year-old was stabbed to death'],
 ];
 
 describe('people reported killed or hit without a figure', () => {
@@ -516,7 +524,7 @@ const falsePositives: Array<[string, string]> = [
   ['survived by family', 'He is survived by his wife and two sons.'],
   ['people at a place, not hurt', 'Police said 20 people at the party were not hurt.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
-  ['search warrants', 'Police executed 35 search warrants.'],
+  ['search warrants', 'Police executed 35 search warrants.'],  ['stabbed in the back by allies', 'The senator said he was stabbed in the back by his party.'],
 ];
 
 describe('not casualties', () => {

@@ -28,6 +28,11 @@ export const TRIGGER_ROWS: readonly string[] = [
   'shot to death; killed; passive', 'gunned down; killed; passive', 'beheaded; killed; passive',
   'fatally shot; killed; passive', 'fatally wounded; killed; passive', 'mortally wounded; killed; passive',
   'fatally injured; killed; passive',
+  'stabbed to death; killed; passive', 'beaten to death; killed; passive', 'hacked to death; killed; passive',
+  'bludgeoned to death; killed; passive', 'clubbed to death; killed; passive', 'stoned to death; killed; passive',
+  'burned to death; killed; passive', 'burnt to death; killed; passive', 'strangled to death; killed; passive',
+  'crushed to death; killed; passive', 'trampled to death; killed; passive', 'lynched; killed; passive',
+  'fatally stabbed; killed; passive',
   'died; killed; intransitive', 'dies; killed; intransitive', 'perished; killed; intransitive',
   'succumbed; killed; intransitive', 'lost their lives; killed; intransitive', 'lost his life; killed; intransitive',
   'lost her life; killed; intransitive', 'lost their life; killed; intransitive',
@@ -60,7 +65,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'rushed to the hospital; wounded; intransitive', 'rushed to area hospitals; wounded; intransitive',
   'injuries; wounded; noun', 'injured; wounded; noun', 'treated and released; wounded; passive',
   'survived; shot; intransitive',
-  'shot; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
+  'shot; shot; passive', 'stabbed; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
   'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
   'hit by stray bullet; shot; intransitive', 'struck by stray bullet; shot; intransitive',
   'hit by stray gunfire; shot; intransitive', 'hit by stray bullets; shot; intransitive', 'struck by stray bullets; shot; intransitive',
@@ -280,7 +285,8 @@ export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]
 
 /**
  * A trigger, a preposition and (within four words) a noun that make it no casualty: "missing from the squad" (not
- * picked), "hurt by the comments" (feelings, sales), "survived the vote": `trigger; preposition (- for none); nouns`.
+ * picked), "hurt by the comments" (feelings, sales), "survived the vote", "stabbed in the back by his party":
+ * `trigger; preposition, one or more words (- for none); nouns`.
  */
 export const FIGURATIVE_CAUSES: readonly string[] = [
   'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
@@ -289,6 +295,7 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
+  'stabbed; in the back by; party colleagues allies ally friends friend partners partner government leadership members teammates club board establishment leaders voters supporters',
 ];
 
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */
@@ -305,7 +312,7 @@ export const ILLNESS_NOUNS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|stab|lynch|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was

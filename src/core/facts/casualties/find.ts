@@ -109,10 +109,10 @@ const BODY = new Set([...BODY_PARTS, 'helmet']);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
 /** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
-const CAUSES = new Map<string, Array<{ prep: string; nouns: Set<string> }>>();
+const CAUSES = new Map<string, Array<{ prep: string[]; nouns: Set<string> }>>();
 for (const row of FIGURATIVE_CAUSES) {
   const [t, prep, nouns] = row.split(';').map((x) => x.trim()) as [string, string, string];
-  CAUSES.set(t, [...(CAUSES.get(t) ?? []), { prep, nouns: new Set(nouns.split(' ')) }]);
+  CAUSES.set(t, [...(CAUSES.get(t) ?? []), { prep: prep === '-' ? [] : prep.split(' '), nouns: new Set(nouns.split(' ')) }]);
 }
 
 /**
@@ -135,8 +135,10 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
   for (const cause of CAUSES.get(words[words.length - 1] as string) ?? []) {
-    if (cause.prep !== '-' && w(toks, end) !== cause.prep) continue;
-    const from = cause.prep === '-' ? end : end + 1;
+    let k = 0;
+    while (k < cause.prep.length && w(toks, end + k) === cause.prep[k]) k++;
+    if (k < cause.prep.length) continue;
+    const from = end + k;
     for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
   }
   return false;
