@@ -16,6 +16,9 @@ export interface EvalRow {
   woundedArticles: number;
   killedExact: number;
   woundedExact: number;
+  /** Articles matched exactly (the numerators of the two rates, which are rounded to 3 decimals). */
+  killedHits: number;
+  woundedHits: number;
 }
 
 interface Article {
@@ -131,11 +134,11 @@ export async function evalCasualties(root: string): Promise<{ rows: EvalRow[]; j
   }
   const rows: EvalRow[] = [];
   for (const [system, s] of [['newsbrief', ours], ['regex baseline', base]] as const) {
-    rows.push({ system, subset: 'all', articles: s.all.n, woundedArticles: s.all.n, killedExact: rate(s.all.killed, s.all.n), woundedExact: rate(s.all.wounded, s.all.n) });
-    rows.push({ system, subset: 'gold number in text', articles: s.inTextK.n, woundedArticles: s.inTextW.n, killedExact: rate(s.inTextK.killed, s.inTextK.n), woundedExact: rate(s.inTextW.wounded, s.inTextW.n) });
+    rows.push({ system, subset: 'all', articles: s.all.n, woundedArticles: s.all.n, killedExact: rate(s.all.killed, s.all.n), woundedExact: rate(s.all.wounded, s.all.n), killedHits: s.all.killed, woundedHits: s.all.wounded });
+    rows.push({ system, subset: 'gold number in text', articles: s.inTextK.n, woundedArticles: s.inTextW.n, killedExact: rate(s.inTextK.killed, s.inTextK.n), woundedExact: rate(s.inTextW.wounded, s.inTextW.n), killedHits: s.inTextK.killed, woundedHits: s.inTextW.wounded });
     for (const half of ['A', 'B'] as const) {
       const h = s[half];
-      rows.push({ system, subset: `in text, half ${half}`, articles: h.inTextK.n, woundedArticles: h.inTextW.n, killedExact: rate(h.inTextK.killed, h.inTextK.n), woundedExact: rate(h.inTextW.wounded, h.inTextW.n) });
+      rows.push({ system, subset: `in text, half ${half}`, articles: h.inTextK.n, woundedArticles: h.inTextW.n, killedExact: rate(h.inTextK.killed, h.inTextK.n), woundedExact: rate(h.inTextW.wounded, h.inTextW.n), killedHits: h.inTextK.killed, woundedHits: h.inTextW.wounded });
     }
   }
   const seed = seedFigures(root);
@@ -161,9 +164,9 @@ function seedFigures(root: string): { total: Casualties['total']; byParty: Casua
 /** Prints the casualty evaluation as a table. */
 export function printCasualtiesTable(result: { rows: EvalRow[]; json: object }): void {
   const j = result.json as { msPerArticle: number; seed: ReturnType<typeof seedFigures>; subsetSizes: object };
-  console.log('system          subset                 n killed  killed EM  n wounded  wounded EM');
+  console.log('system          subset                 n killed  killed EM  (hits)  n wounded  wounded EM  (hits)');
   for (const r of result.rows) {
-    console.log(`${r.system.padEnd(15)} ${r.subset.padEnd(22)} ${String(r.articles).padStart(8)}  ${r.killedExact.toFixed(3).padStart(9)}  ${String(r.woundedArticles).padStart(9)}  ${r.woundedExact.toFixed(3).padStart(10)}`);
+    console.log(`${r.system.padEnd(15)} ${r.subset.padEnd(22)} ${String(r.articles).padStart(8)}  ${r.killedExact.toFixed(3).padStart(9)}  ${String(r.killedHits).padStart(6)}  ${String(r.woundedArticles).padStart(9)}  ${r.woundedExact.toFixed(3).padStart(10)}  ${String(r.woundedHits).padStart(6)}`);
   }
   console.log(`subset sizes (killed / wounded number in text): ${JSON.stringify(j.subsetSizes)}; halves A/B: even/odd GVA incident ids`);
   console.log(`casualties: ${j.msPerArticle} ms/article`);

@@ -196,7 +196,15 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two children were burned to death when the house was set alight.', { killed: 2 }, 'Two children were burned to death'],
   ['Three people were stabbed in the attack.', { wounded: 3 }, 'Three people were stabbed'],
   ['Two men were stabbed on Friday night. One of them later died in hospital.', { killed: 1, wounded: 1 }, 'Two men were stabbed'],
-  ['A knife-wielding man stabbed five people, killing two.', { killed: 2, wounded: 3 }, 'stabbed five people'],
+  ['A knife-wielding man stabbed five people, killing two.', { killed: 2, wounded: 3 }, 'stabbed five people'],  ['Five people drowned when the ferry sank.', { killed: 5 }, 'Five people drowned'],
+  // Tolls told with what they are of, and deaths counted as lives.
+  ['The death toll from the earthquake rose to 300.', { killed: 300 }, 'death toll from the earthquake rose to 300'],
+  ["The toll from Sunday's attack has risen to 45.", { killed: 45 }, "toll from Sunday's attack has risen to 45"],
+  ['The number of dead rose to 40 on Monday.', { killed: 40 }, 'number of dead rose to 40'],
+  ['The attack claimed 23 lives.', { killed: 23 }, '23 lives'],
+  // A toll over years is background; a video playlist entry is another story.
+  ['Two men were shot on Friday. The feud has claimed two lives over the past few years.', { killed: null, wounded: 2 }, 'Two men were shot'],
+  ['A man was shot on Main Street. Shooting in Elm City takes 2 lives | 0:38', { killed: null, wounded: 1 }, 'A man was shot'],
 ];
 
 describe('casualty figures in hand-written sentences', () => {
@@ -524,7 +532,10 @@ const falsePositives: Array<[string, string]> = [
   ['survived by family', 'He is survived by his wife and two sons.'],
   ['people at a place, not hurt', 'Police said 20 people at the party were not hurt.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
-  ['search warrants', 'Police executed 35 search warrants.'],  ['stabbed in the back by allies', 'The senator said he was stabbed in the back by his party.'],
+  ['search warrants', 'Police executed 35 search warrants.'],  ['stabbed in the back by allies', 'The senator said he was stabbed in the back by his party.'],  ['lives saved', 'Doctors saved 100 lives with the new drug.'],
+  ['a family of three lives', 'The family of 3 lives in Ohio.'],
+  ['drowned out', 'His voice was drowned out by 3 drums.'],
+  ['drowned in paperwork', 'She drowned in paperwork for 2 weeks.'],
 ];
 
 describe('not casualties', () => {

@@ -44,7 +44,9 @@ export const TRIGGER_ROWS: readonly string[] = [
   'deaths of; killed; gerund', 'shooting death of; killed; gerund', 'shooting deaths of; killed; gerund',
   'deaths; killed; noun', 'fatalities; killed; noun', 'death; killed; noun', 'dead bodies; killed; noun',
   'bodies; killed; noun',
-  'death toll; killed; toll', 'toll; killed; toll',
+  'death toll; killed; toll', 'toll; killed; toll', 'number of dead; killed; toll', 'number of deaths; killed; toll',
+  'number of injured; wounded; toll', 'number of wounded; wounded; toll',
+  'lives; killed; noun', 'drowned; killed; intransitive',
   'wounded; wounded; passive', 'injured; wounded; passive', 'hurt; wounded; passive', 'maimed; wounded; passive',
   'hospitalized; wounded; passive', 'hospitalised; wounded; passive',
   'received injuries; shot; intransitive', 'sustained injuries; shot; intransitive',
@@ -81,6 +83,9 @@ export const TRIGGER_ROWS: readonly string[] = [
   'forced from their homes; displaced; passive', 'forced to flee; displaced; passive',
   'made homeless; displaced; passive', 'left homeless; displaced; passive',
 ];
+
+/** Verbs before a figure of "lives" that make it a death toll: "claimed 23 lives", "has cost 5,000 lives" (not "saved 100 lives"). */
+export const LIFE_TAKERS: readonly string[] = ['claimed', 'claim', 'claims', 'claiming', 'cost', 'costs', 'costing', 'took', 'take', 'takes', 'taken', 'taking'];
 
 /** Verbs that send a counted group to hospital: "sent four people to the hospital", "put three women in the hospital". */
 export const HOSPITAL_VERBS: readonly string[] = ['sent', 'sending', 'sends', 'put', 'putting', 'left', 'leaving'];
@@ -280,7 +285,7 @@ export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]
   ['dead', ['set', 'tired', 'last', 'heat', 'end', 'serious', 'wrong', 'even', 'center', 'centre', 'ahead', 'asleep', 'ringer', 'giveaway', 'silent', 'certain', 'level', 'broke', 'weight', 'zone', 'spot', 'rubber', 'lift', 'cert']],
   ['shot', ['down']],
   ['shooting', ['guard', 'guards', 'percentage', 'percentages', 'slump', 'woes', 'coach', 'stroke', 'touch', 'drills', 'schedule', 'script']],
-  ['died', ['off', 'out', 'down']], ['dies', ['off', 'out', 'down']],
+  ['died', ['off', 'out', 'down']], ['dies', ['off', 'out', 'down']], ['drowned', ['out']],
 ];
 
 /**
@@ -295,6 +300,7 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
+  'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
   'stabbed; in the back by; party colleagues allies ally friends friend partners partner government leadership members teammates club board establishment leaders voters supporters',
 ];
 
@@ -312,7 +318,7 @@ export const ILLNESS_NOUNS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|stab|lynch|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was

@@ -15,6 +15,7 @@ import {
   ILLNESS_NOUNS,
   BODY_PARTS,
   JOB_NOUNS,
+  LIFE_TAKERS,
   FIGURATIVE_CAUSES,
   NON_PERSON_NOUNS,
   SHOT_THINGS,
@@ -939,7 +940,7 @@ function findNone(toks: readonly Tok[], i: number, trig: Trigger | null): Mentio
 }
 
 function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
-  const end = i + trig.words.length;
+  const end = tollVerbAfterPhrase(toks, i + trig.words.length);
   for (let k = end; k < toks.length && k < end + 6; k++) {
     const x = w(toks, k);
     if (x === '.' || x === ';') break;
@@ -953,6 +954,27 @@ function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
   return null;
 }
 
+/** Verbs that tell a toll's figure after it ("rose to 300", "has risen to 45"). */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'increased', 'reached', 'stands', 'stood', 'hit', 'grew', 'grown', 'surpassed', 'passed', 'topped', 'exceeded', 'has', 'had', 'is', 'was']);
+
+/**
+ * Where the figure of a toll may start to be looked for: right after the trigger, or after a phrase that says what the
+ * toll is of and the verb that follows it ("the death toll from the earthquake rose to 300", "the toll from Sunday's
+ * attack has risen to 45").
+ */
+function tollVerbAfterPhrase(toks: readonly Tok[], end: number): number {
+  const prep = w(toks, end);
+  if (prep !== 'from' && prep !== 'in') return end;
+  for (let k = end + 1; k < toks.length && k <= end + 8; k++) {
+    const x = w(toks, k);
+    if (TOLL_VERBS.has(x)) return k;
+    if (x === '.' || x === ';' || x === ',') break;
+  }
+  return end;
+}
+
+const TAKERS = new Set(LIFE_TAKERS);
+
 /** Figure right before a noun trigger: "three deaths", "12 civilian fatalities". */
 function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -962,6 +984,8 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       while (from > 0 && i - from < 6 && (readQuantity(toks, from - 1)?.to ?? 0) > k) from--;
       const q = readQuantity(toks, from);
       if (!q || q.to > i || isNotCount(toks, q)) return null;
+      // "claimed 23 lives", not "saved 100 lives".
+      if (trig.words[0] === 'lives' && !TAKERS.has(w(toks, from - 1))) return null;
       const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, from, i + trig.words.length, i, toks);
     }

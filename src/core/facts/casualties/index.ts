@@ -52,12 +52,13 @@ const TALLY = new RegExp([
   `\\b(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
   `\\b(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
   `\\bover (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
+  `\\b(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b|\\bin recent years\\b|\\bover the years\\b`,
   `\\bweekend that saw\\b`,
   `\\b(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
 ].join('|'), 'i');
 
-/** Links to other stories: a video playlist entry ("1:51 Boy killed ..."), "Related coverage", "Read more". */
-const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
+/** Links to other stories: a video playlist entry ("1:51 Boy killed ...", "Shooting takes 2 lives | 0:38"), "Related coverage", "Read more". */
+const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
 
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
@@ -245,7 +246,7 @@ function titleReports(title: string): Pending[] {
 export const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
 /** The cue families (text/cuescan.ts) a sentence needs before IMPLIED_DEATH / CASUALTY_STEMS can match it (0: run them on every sentence). */
 const IMPLIED_BITS = trustedBits(CUE.impliedDeath, [IMPLIED_DEATH.source, IMPLIED_DEATH.flags], 3134559083);
-const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 3380559049);
+const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1240661039);
 const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
 /** The words of a suicide attempt the sentence (or title) does not say ended in death, or null. */
 function suicideAttempt(doc: Doc): Evidence | null {
