@@ -82,6 +82,16 @@ describe('entities on short texts', () => {
     expect(f.quotes[0]?.speaker).toBe('Zalmay Khalilzad');
   });
 
+  it('does not take places named in several words, or a sentence adverb, for people', () => {
+    const f = facts('Yesterday Smith said the United States and New Zealand had joined. The Rapid Support Forces rejected it.');
+    expect(f.people).toEqual([]);
+  });
+
+  it('finds the person after an organisation named in several words', () => {
+    const f = facts('United Nations Ambassador Samantha Power said the council would meet.');
+    expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);
+  });
+
   const NOT_SOURCES: Array<[string]> = [
     ['The trend in attacks has worried officials.'],
     ['At dawn the fighting resumed.'],

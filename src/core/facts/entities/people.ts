@@ -2,7 +2,7 @@ import { lookupPlace } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
-import { WORD, memoOf, type Scan, type Word } from './mentions.ts';
+import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -143,14 +143,27 @@ interface Found {
   evidence: Evidence;
 }
 
-/** The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order. */
-function findInSentence(doc: Doc, words: Word[], named: Word[]): Found[] {
+/**
+ * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
+ * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
+ */
+function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[]): Found[] {
   const found: Found[] = [];
+  let a = 0;
+  /** Whether word `k` lies inside a multi-word actor mention; `k` only grows between calls. */
+  const inActor = (k: number): boolean => {
+    while (a < actors.length && (actors[a] as ActorMention).to <= k) a++;
+    for (let b = a; b < actors.length && (actors[b] as ActorMention).from <= k; b++) {
+      const m = actors[b] as ActorMention;
+      if (m.to - m.from >= 2 && k < m.to) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord(words[i] as Word)) continue;
+    if (!nameWord(words[i] as Word) || inActor(i)) continue;
     named.push(words[i] as Word);
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) {
+    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && !inActor(j) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) {
       named.push(words[j] as Word);
       j++;
     }
@@ -190,7 +203,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const bySurname = new Map<string, Person>();
   let previous: Person | null = null;
   const named: Word[] = [];
-  const found = scan.words.flatMap((words) => findInSentence(doc, words, named));
+  const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named));
   for (const f of found) {
     const key = lastName(f.name);
     let person = bySurname.get(key);

@@ -41,17 +41,42 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
   return hasCue(PEACE, after) || (role === 'offered' && hasCue(PEACE, text.slice(cueStart, cueEnd)));
 }
 
-/** The actor a cue belongs to: "brokered by X", else the nearest mediating actor before the cue. */
-function agentOf(text: string, actors: ActorMention[], cueStart: number, cueEnd: number): ActorMention | null {
+/** The gap between two coordinated actors: "Qatar and Egypt", "Egypt, Qatar and the United States". */
+const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
+/**
+ * The actors a cue belongs to: "brokered by X" (and those joined to X: "by Egypt and Qatar"), else the nearest
+ * mediating actor before the cue and those joined to it ("Qatar and Egypt brokered").
+ */
+function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd: number): ActorMention[] {
   const endsWithBy = /\bby$/i.test(text.slice(cueStart, cueEnd));
-  for (const a of actors) {
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k] as ActorMention;
     const gap = text.slice(cueEnd, a.start);
-    if (a.start >= cueEnd && a.start - cueEnd <= 12 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) return canMediate(a) ? a : null;
+    if (a.start >= cueEnd && a.start - cueEnd <= 12 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) {
+      return canMediate(a) ? coordinated(text, actors, k, 1) : [];
+    }
   }
-  if (endsWithBy) return null;
-  let best: ActorMention | null = null;
-  for (const a of actors) if (a.end <= cueStart && a.suffix === null) best = a;
-  return best && canMediate(best) ? best : null;
+  if (endsWithBy) return [];
+  let best = -1;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k] as ActorMention;
+    if (a.end <= cueStart && a.suffix === null) best = k;
+  }
+  return best >= 0 && canMediate(actors[best] as ActorMention) ? coordinated(text, actors, best, -1).reverse() : [];
+}
+
+/** Actor `k` and the mediating actors joined to it by commas or "and", walking forward (`step` 1) or back (-1). */
+function coordinated(text: string, actors: ActorMention[], k: number, step: 1 | -1): ActorMention[] {
+  const out = [actors[k] as ActorMention];
+  for (let j = k + step; j >= 0 && j < actors.length; j += step) {
+    const near = out[out.length - 1] as ActorMention;
+    const next = actors[j] as ActorMention;
+    const gap = step === 1 ? text.slice(near.end, next.start) : text.slice(next.end, near.start);
+    if (next.suffix !== null || !canMediate(next) || !AND_GAP.test(gap)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 function candidate(doc: Doc, actor: ActorMention, role: MediatorRole, start: number, end: number): MediatorCandidate {
@@ -108,8 +133,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonl
     for (const { role, span: cue } of cues) {
       {
         if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
-        const agent = agentOf(doc.text, actors, cue.start, cue.end);
-        if (agent) found.push(candidate(doc, agent, role, cue.start, cue.end));
+        for (const agent of agentsOf(doc.text, actors, cue.start, cue.end)) found.push(candidate(doc, agent, role, cue.start, cue.end));
       }
     }
   });
