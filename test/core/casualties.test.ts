@@ -196,7 +196,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two children were burned to death when the house was set alight.', { killed: 2 }, 'Two children were burned to death'],
   ['Three people were stabbed in the attack.', { wounded: 3 }, 'Three people were stabbed'],
   ['Two men were stabbed on Friday night. One of them later died in hospital.', { killed: 1, wounded: 1 }, 'Two men were stabbed'],
-  ['A knife-wielding man stabbed five people, killing two.', { killed: 2, wounded: 3 }, 'stabbed five people'],  ['Five people drowned when the ferry sank.', { killed: 5 }, 'Five people drowned'],
+  ['A knife-wielding man stabbed five people, killing two.', { killed: 2, wounded: 3 }, 'stabbed five people'],
+  ['Five people drowned when the ferry sank.', { killed: 5 }, 'Five people drowned'],
   // Tolls told with what they are of, and deaths counted as lives.
   ['The death toll from the earthquake rose to 300.', { killed: 300 }, 'death toll from the earthquake rose to 300'],
   ["The toll from Sunday's attack has risen to 45.", { killed: 45 }, "toll from Sunday's attack has risen to 45"],
@@ -409,7 +410,8 @@ const victimCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A 6-year-old died at the hospital. Her 9-year-old cousin is expected to survive.', { killed: 1, wounded: 1 }, 'Her 9-year-old cousin is expected to survive'],
   ['A woman in her late 40s was shot in the hand.', { wounded: 1 }, 'A woman in her late 40s was shot'],
   // "The shooting of a girl": she was hit; with no death reported, she is counted injured.
-  ['Police arrested a man in the shooting of a 7-year-old girl.', { wounded: 1 }, 'shooting of a 7-year-old'],  ['Police said the 45-year-old was stabbed to death in his home.', { killed: 1 }, 'the 45-year-old was stabbed to death'],
+  ['Police arrested a man in the shooting of a 7-year-old girl.', { wounded: 1 }, 'shooting of a 7-year-old'],
+  ['Police said the 45-year-old was stabbed to death in his home.', { killed: 1 }, 'the 45-year-old was stabbed to death'],
 ];
 
 describe('people reported killed or hit without a figure', () => {
@@ -532,10 +534,13 @@ const falsePositives: Array<[string, string]> = [
   ['survived by family', 'He is survived by his wife and two sons.'],
   ['people at a place, not hurt', 'Police said 20 people at the party were not hurt.'],
   ['the month May', 'On May 17, police said, the victims were shot.'],
-  ['search warrants', 'Police executed 35 search warrants.'],  ['stabbed in the back by allies', 'The senator said he was stabbed in the back by his party.'],  ['lives saved', 'Doctors saved 100 lives with the new drug.'],
+  ['search warrants', 'Police executed 35 search warrants.'],
+  ['stabbed in the back by allies', 'The senator said he was stabbed in the back by his party.'],
+  ['lives saved', 'Doctors saved 100 lives with the new drug.'],
   ['a family of three lives', 'The family of 3 lives in Ohio.'],
   ['drowned out', 'His voice was drowned out by 3 drums.'],
   ['drowned in paperwork', 'She drowned in paperwork for 2 weeks.'],
+  ['drowned sorrows', 'Thousands of fans drowned their sorrows after the defeat.'],
 ];
 
 describe('not casualties', () => {

@@ -108,7 +108,8 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['offered', 'Turkey', 'Russian and Ukrainian forces fought near Kharkiv. Turkey offered to mediate between the sides.'],
   ['offered', 'Iran', 'Armenian and Azerbaijani forces clashed. Iran voiced readiness to help resolve the dispute.'],
   ['urged', 'China', 'Indian and Pakistani troops exchanged fire. China called on both sides to show restraint.'],
-  ['urged', 'United Nations', 'Israeli forces and Hamas fighters clashed. The UN urged an immediate return to talks.'],  // Mediators joined by "and" or commas share the role.
+  ['urged', 'United Nations', 'Israeli forces and Hamas fighters clashed. The UN urged an immediate return to talks.'],
+  // Mediators joined by "and" or commas share the role.
   ['brokered', 'Qatar', 'Israeli forces and Hamas fighters clashed. Qatar and Egypt brokered a ceasefire on Sunday.'],
   ['brokered', 'Egypt', 'Israeli forces and Hamas fighters clashed. Qatar and Egypt brokered a ceasefire on Sunday.'],
   ['brokered', 'United States', "Sudan's army and the RSF fought in Khartoum. They agreed to a truce brokered by Saudi Arabia and the United States."],

@@ -301,6 +301,7 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'shot; to; fame stardom prominence top number no',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
   'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
+  'drowned; -; sorrows sorrow',
   'stabbed; in the back by; party colleagues allies ally friends friend partners partner government leadership members teammates club board establishment leaders voters supporters',
 ];
 
