@@ -92,6 +92,11 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);
   });
 
+  it("takes a lone institution word for an organisation only when its capital is not the sentence's", () => {
+    const f = facts('Police said two men were arrested. The Metropolitan Police declined to comment. Later the Senate voted.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Metropolitan Police', 'Senate']);
+  });
+
   const NOT_SOURCES: Array<[string]> = [
     ['The trend in attacks has worried officials.'],
     ['At dawn the fighting resumed.'],

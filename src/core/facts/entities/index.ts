@@ -127,7 +127,9 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       else if (!(w.end - w.start <= CONNECTOR_MAX && CONNECTORS.has(w.text) && words[j + 1] && capitalised(words[j + 1] as Word))) break;
       j++;
     }
-    if (hasInstitution) {
+    // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
+    // elsewhere ("the Senate voted") the capital names the body.
+    if (hasInstitution && !(i === 0 && j === 1)) {
       const text = withoutPossessiveS(doc.text.slice(first.start, (words[j - 1] as Word).end));
       runs.push(evidenceOf(doc.text, first.start, first.start + text.length));
     }
