@@ -87,6 +87,17 @@ describe('entities on short texts', () => {
     expect(f.people).toEqual([]);
   });
 
+  it('does not take teams, venues, events and outlets for people', () => {
+    const f = facts('Manchester United beat Leicester City at Wembley Stadium in the League Cup, the Daily Mail reported from Los Angeles.');
+    expect(f.people).toEqual([]);
+  });
+
+  it('knows every country and large cities, with the country they lie in', () => {
+    const f = facts('Protests spread from Quito in Ecuador to Lima and Kathmandu, and to San Diego in California.');
+    const where = Object.fromEntries(f.locations.map((l) => [l.name, l.country]));
+    expect(where).toMatchObject({ Ecuador: 'Ecuador', Quito: 'Ecuador', Lima: 'Peru', Kathmandu: 'Nepal', 'San Diego': 'United States', California: 'United States' });
+  });
+
   it('finds the person after an organisation named in several words', () => {
     const f = facts('United Nations Ambassador Samantha Power said the council would meet.');
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);

@@ -31,7 +31,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
 /** Honorifics and abbreviated ranks stripped from the front of a name. */
 export const HONORIFICS: readonly string[] = [
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Gen.', 'Lt.', 'Col.', 'Maj.',
-  'Capt.', 'Sgt.', 'Adm.', 'Brig.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Rev.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
+  'Capt.', 'Sgt.', 'Adm.', 'Brig.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Rev.', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt',
+  'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
   'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
   'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
   'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier',
@@ -70,3 +71,26 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Operation', 'News', 'Media', 'Press', 'Times', 'Post', 'International', 'License', 'Creative', 'Commons',
   'Attribution', 'Twitter', 'Facebook', 'Christmas', 'Ramadan', 'Eid', 'God', 'Allah', 'Walmart', 'Boeing',
 ];
+
+/**
+ * Capitalised words that end the names of places, organisations, teams, events, works and policies, never a
+ * person's ("Wayne Community College", "Manchester United", "Daytona Beach", "Visa Program"): a run of name words
+ * that ends with one, or runs straight into one, is no person. Surnames that are also such words (Park, Lane,
+ * Bailey, Hill, Stone) are left out.
+ */
+export const NON_PERSON_HEADS: readonly string[] = [
+  'College', 'School', 'Academy', 'University', 'County', 'City', 'United', 'Rovers', 'Wanderers', 'Athletic',
+  'Town', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Islands', 'Bay', 'Harbour', 'Harbor',
+  'Avenue', 'Boulevard', 'Stadium', 'Arena', 'Hotel', 'Club', 'League', 'Cup', 'Championship', 'Championships',
+  'Games', 'Olympics', 'Festival', 'Awards', 'Prize', 'Trophy', 'Series', 'Studies', 'Program', 'Programme', 'Project',
+  'Act', 'Action', 'Arrivals', 'Residents', 'Enforcement', 'Industry', 'Airlines', 'Airways', 'Station', 'Cathedral',
+  'Temple', 'Museum', 'Gallery', 'Theatre', 'Theater', 'Library', 'Zoo', 'Prison', 'Magazine', 'Journal', 'Mail',
+  'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Records', 'Pictures', 'Studios', 'Productions', 'Entertainment',
+  'Motors', 'Inc', 'Ltd', 'Corp', 'LLC', 'Plc', 'Partners', 'Holdings', 'Systems', 'Technologies', 'Labs', 'Network',
+  'Channel', 'Radio', 'Television', 'Almanac', 'Manor', 'Tower', 'Palace', 'Castle', 'Abbey', 'Chapel', 'World',
+  'Empire', 'Sports', 'Stores', 'Store', 'Market', 'Mall', 'Restaurant', 'Cafe', 'Pub', 'Farm', 'Ranch', 'Estate',
+  'Village', 'House', 'Hospital', 'Airport', 'Church', 'Mosque', 'Street', 'Road', 'Square', 'Bridge', 'Hall',
+];
+
+/** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "New England"): a run opening with one is no person. */
+export const PLACE_OPENERS: readonly string[] = ['San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St', 'New', 'Lake', 'Mount', 'Costa'];

@@ -1,5 +1,5 @@
 import { lookupPlace } from '../../lexicon/places.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { HONORIFICS, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
@@ -17,6 +17,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
+const NON_PERSON_HEAD = new Set(NON_PERSON_HEADS);
+const PLACE_OPENER = new Set(PLACE_OPENERS);
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
 const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
@@ -59,7 +61,7 @@ function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
 
-/** A word that can be part of a personal name. */
+/** A word that can be part of a personal name (not a word that ends names of places and organisations, NON_PERSON_HEADS). */
 function nameWord(word: Word): boolean {
   // Neither pattern of isNameWord can match a word opening with an ASCII digit or sign, or in lower case without a hyphen.
   if ((word.flags & WORD.asciiNotName) !== 0) return false;
@@ -75,7 +77,7 @@ function isNameWord(word: string): boolean {
   if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && w.includes('-'))) return false;
   if (/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(w)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(w) || w.includes('.')) return false;
-  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || titleWord(w)) return false;
+  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || NON_PERSON_HEAD.has(w) || titleWord(w)) return false;
   const place = lookupPlace(w);
   return place === null;
 }
@@ -172,6 +174,16 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
     if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
+      i = j - 1;
+      continue;
+    }
+    // "Wayne Community College", "Manchester United", "San Diego": a place, a team or an organisation, no person.
+    const next = words[j];
+    const last = words[j - 1] as Word;
+    if (
+      (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
+      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && NON_PERSON_HEAD.has(bare(next.text)))
+    ) {
       i = j - 1;
       continue;
     }
