@@ -192,7 +192,7 @@ export const SourceSchema = z
 export const SummaryResultSchema = z
   .object({
     id: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the canonical input and engine version.' }),
-    engine: z.string().meta({ examples: ['newsbrief/0.2.0'] }),
+    engine: z.string().meta({ examples: ['newsbrief/0.3.0'] }),
     title: z.string().nullable(),
     summary: z.object({
       text: z.string(),
