@@ -203,7 +203,16 @@ describe('page furniture glued to text', () => {
     expect(isBoilerplate(text)).toBe(false);
   });
 
-  const furniture: string[] = ['Scroll down for video', 'Advertisement', 'Scroll down for video Share this article'];
+  const furniture: string[] = [
+    'Scroll down for video',
+    'Advertisement',
+    'Scroll down for video Share this article',
+    'Image caption Rescuers search the rubble in Antakya',
+    'Media caption Watch: the moment the bridge fell',
+    'Related: Turkey earthquake, what we know',
+    'Getty Images',
+    'AFP via Getty Images',
+  ];
   it.each(furniture)('furniture alone stays boilerplate: %s', (text) => {
     expect(furniturePrefix(text)).toBe(0);
     expect(isBoilerplate(text)).toBe(true);

@@ -11,4 +11,9 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\((?:getty images|ap photo|afp|reuters|photo[^)]{0,40})\)\s*$/i,
   /^(?:published|updated|last updated|posted)\s*:?\s*\d/i,
   /^(?:advertisement|scroll down for video|related articles?|more on this story|see also)\b/i,
+  // BBC-style labels ("Image caption Rescuers search …", "Media caption …", "Image source, Getty Images"), "Related:"
+  // links, and a photo agency standing alone as a credit line.
+  /^(?:image|media|video) (?:caption|source|copyright)\b/i,
+  /^related\s*:/i,
+  /^(?:getty images|afp(?: via getty images)?|ap photo|reuters|epa|pa media|shutterstock)\.?$/i,
 ];
