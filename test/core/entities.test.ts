@@ -98,6 +98,27 @@ describe('entities on short texts', () => {
     expect(where).toMatchObject({ Ecuador: 'Ecuador', Quito: 'Ecuador', Lima: 'Peru', Kathmandu: 'Nepal', 'San Diego': 'United States', California: 'United States' });
   });
 
+  const NOT_PEOPLE: Array<[string, string]> = [
+    ['a venue after "the"', 'He appeared at the Old Bailey on Monday.'],
+    ['Arabic place words', 'Fighters advanced on Ain Issa and Tell Tamer.'],
+    ['the tail of an organisation', 'The Syrian Observatory for Human Rights said ten died.'],
+    ['a news agency', 'The Committee to Protect Journalists said so, according to a statement from Agence France-Presse.'],
+    ['a headline', 'Marathon Bomber Apologizes to Victims'],
+  ];
+  it.each(NOT_PEOPLE)('no person in %s', (_label, text) => {
+    expect(facts(text).people).toEqual([]);
+  });
+
+  it('reads names with particles, initials and apostrophes, and keeps titles and possessives out of them', () => {
+    const names = (text: string): string[] => facts(text).people.map((p) => p.name);
+    expect(names("Osama bin Laden, Ursula von der Leyen, Louis M. Bonocasa and Sean O'Brien were named.")).toEqual([
+      'Osama bin Laden', 'Ursula von der Leyen', 'Louis M. Bonocasa', "Sean O'Brien",
+    ]);
+    expect(names("Although Maria Lopez won, Broadcaster Piers Morgan said Chelsea's John Terry was unhappy.")).toEqual(['Maria Lopez', 'Piers Morgan', 'John Terry']);
+    expect(facts("Most of President Joe Biden's aides left.").people[0]).toMatchObject({ name: 'Joe Biden', title: 'President' });
+    expect(names('Anna Berg met her brother Erik Berg. Anna Berg later left.')).toEqual(['Anna Berg', 'Erik Berg']);
+  });
+
   it('finds the person after an organisation named in several words', () => {
     const f = facts('United Nations Ambassador Samantha Power said the council would meet.');
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);

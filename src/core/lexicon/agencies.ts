@@ -87,3 +87,11 @@ export const AMBIGUOUS_AGENCIES: readonly string[] = [
   'Trend', 'Dawn', 'The Guardian', 'The Times', 'The Independent', 'The Hill', 'Politico', 'Saba', 'Mehr', 'Fars',
   'Twitter', 'Sputnik', 'ABC News', 'The Telegraph', 'Bloomberg',
 ];
+
+/** Every alias and canonical name of AGENCY_ROWS, with its canonical name ("Agence France-Presse" → "AFP"). */
+export const AGENCY_BY_ALIAS: ReadonlyMap<string, string> = new Map(
+  AGENCY_ROWS.flatMap((row) => {
+    const [canonical = '', rest = ''] = row.split(';').map((p) => p.trim());
+    return [canonical, ...rest.split(',').map((a) => a.trim())].filter((a) => a !== '').map((alias): [string, string] => [alias, canonical]);
+  }),
+);

@@ -14,6 +14,9 @@ export const TITLE_HEADS: readonly string[] = [
   'negotiator', 'mediator', 'representative', 'coordinator', 'ayatollah', 'cleric', 'imam', 'pope', 'bishop',
   'analyst', 'researcher', 'professor', 'correspondent', 'reporter', 'journalist', 'photojournalist', 'editor',
   'founder', 'militant', 'suspect', 'witness', 'resident', 'gunman',
+  'broadcaster', 'actress', 'actor', 'producer', 'referee', 'constable', 'singer', 'coach', 'manager', 'lawyer',
+  'comedian', 'rapper', 'presenter', 'photographer', 'businessman', 'businesswoman', 'billionaire', 'pastor', 'rabbi',
+  'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
@@ -61,7 +64,13 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'On', 'At', 'During', 'After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'This', 'That', 'These', 'Those',
   'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its', 'Earlier', 'Later', 'Also', 'Both',
   'According', 'Following', 'Since', 'Meanwhile', 'However', 'Yesterday', 'Today', 'Tomorrow', 'Tonight', 'Overnight',
-  'Separately', 'Elsewhere', 'Instead', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Afterwards', 'Some', 'Many', 'Most', 'All', 'No', 'Two', 'Three',
+  'Separately', 'Elsewhere', 'Instead', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Afterwards',
+  'Although', 'Though', 'Because', 'Unlike', 'Like', 'Despite', 'Whether', 'Until', 'Unless', 'Once', 'Where', 'Why',
+  'How', 'What', 'Who', 'Whom', 'Whose', 'Which', 'Ultimately', 'Perhaps', 'Still', 'Now', 'Then', 'Only', 'Even',
+  'Just', 'Thus', 'Indeed', 'Yet', 'Nor', 'Here', 'There', 'Every', 'Each', 'Another', 'Other', 'Such', 'Several',
+  'Few', 'Neither', 'Either', 'Among', 'Amid', 'Against', 'Without', 'Within', 'Under', 'Over', 'Between', 'Through',
+  'Throughout', 'Around', 'About', 'Above', 'Below', 'Across', 'Behind', 'Beyond', 'Near', 'Inside', 'Outside', 'Upon',
+  'Via', 'Election', 'Injured', 'Video', 'Loading', 'Unavailable', 'Subscribe', 'Thank', 'Thanks', 'Please', 'Some', 'Many', 'Most', 'All', 'No', 'Two', 'Three',
   'One', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'As', 'If', 'Of', 'For', 'To', 'By', 'With', 'From',
   'Last', 'Next', 'Local', 'State', 'Federal', 'Muslim', 'Christian', 'Shiite', 'Sunni', 'Islamic', 'Arab',
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central', 'Mr', 'Mrs', 'Ms',
@@ -92,5 +101,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Village', 'House', 'Hospital', 'Airport', 'Church', 'Mosque', 'Street', 'Road', 'Square', 'Bridge', 'Hall',
 ];
 
-/** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "New England"): a run opening with one is no person. */
-export const PLACE_OPENERS: readonly string[] = ['San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St', 'New', 'Lake', 'Mount', 'Costa'];
+/** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */
+export const PLACE_OPENERS: readonly string[] = [
+  'San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St', 'New', 'Lake', 'Mount', 'Costa',
+  // Arabic and Hebrew place words: spring, hill, cape, monastery, village, house, gate, mountain, valley, inn.
+  'Ain', 'Tell', 'Tal', 'Tel', 'Ras', 'Deir', 'Kafr', 'Beit', 'Bab', 'Jabal', 'Jebel', 'Wadi', 'Khan',
+];

@@ -1,4 +1,4 @@
-import { AGENCY_ROWS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
+import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
 import { INSTITUTION_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
@@ -15,16 +15,6 @@ const AMBIGUOUS = new Set(AMBIGUOUS_AGENCIES);
 const CUE = compileCues(SOURCE_CUES);
 const CUE_WINDOW = 40;
 
-interface AgencyName {
-  canonical: string;
-  alias: string;
-}
-
-const AGENCY_NAMES: AgencyName[] = AGENCY_ROWS.flatMap((row) => {
-  const [canonical = '', rest = ''] = row.split(';').map((p) => p.trim());
-  return [canonical, ...rest.split(',').map((a) => a.trim())].filter((a) => a !== '').map((alias) => ({ canonical, alias }));
-});
-const AGENCY_BY_ALIAS = new Map(AGENCY_NAMES.map((a) => [a.alias, a.canonical]));
 /** Every alias in the order AGENCY_RE would try them: longest first, then by code unit. */
 const AGENCY_ORDER = [...AGENCY_BY_ALIAS.keys()].sort((a, b) => b.length - a.length || byString(a, b));
 const AGENCY_RE = new RegExp(

@@ -1,5 +1,6 @@
 import { lookupPlace } from '../../lexicon/places.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
+import { HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
@@ -19,6 +20,14 @@ const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
 const NON_PERSON_HEAD = new Set(NON_PERSON_HEADS);
 const PLACE_OPENER = new Set(PLACE_OPENERS);
+/** Lower-case particles inside a name ("Osama bin Laden", "Staffan de Mistura", "Ursula von der Leyen"). */
+const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-') && !p.endsWith('.')));
+/** Words right before a run of capitalised words that make it a place ("the Old Bailey", "near Forbury Gardens"); not "in" ("brought in George Lowe"). */
+const PLACE_BEFORE = new Set(['the', 'near', 'outside', 'inside', 'across', 'into', 'toward', 'towards']);
+/** Words that join a run to the organisation before it ("Observatory for Human Rights", "Committee to Protect Journalists"). */
+const ORG_JOINERS = new Set(['for', 'to', 'of', 'on']);
+/** A middle initial ("M." in "Louis M. Bonocasa"). */
+const INITIAL = /^\p{Lu}\.?$/u;
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
 const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
@@ -76,7 +85,7 @@ function isNameWord(word: string): boolean {
   // Neither pattern below can match a word opening with a digit, or in lower case without a hyphen.
   if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && w.includes('-'))) return false;
   if (/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(w)) return true;
-  if (!/^\p{Lu}\p{Ll}/u.test(w) || w.includes('.')) return false;
+  if (!/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(w) || w.includes('.')) return false;
   if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || NON_PERSON_HEAD.has(w) || titleWord(w)) return false;
   const place = lookupPlace(w);
   return place === null;
@@ -106,6 +115,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     } else if (!WALK_SKIP.has(lower) || last !== -1) break;
   }
   if (last === -1) return { title: null, affiliation, headTitle: false };
+  // "most of President Joe Biden's aides": a title does not open with "of".
+  while (first <= last && (words[first] as Word).text === 'of') first++;
   let lastHead = last;
   while (lastHead >= first && !HEADS.has(bare((words[lastHead] as Word).text).toLowerCase())) lastHead--;
   if (lastHead < first) return { title: null, affiliation, headTitle: false };
@@ -145,6 +156,45 @@ interface Found {
   evidence: Evidence;
 }
 
+/** Whether a word ends with a possessive ("Chelsea's", "Workers'"). */
+function possessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return true;
+  if (last !== 0x73 || word.length < 2) return false;
+  const prev = word.charCodeAt(word.length - 2);
+  return prev === 0x27 || prev === 0x2019;
+}
+
+/**
+ * A headline or a line of page furniture: at least three capitalised words of four letters or more and no lower-case
+ * word of three letters or more ("Marathon Bomber Apologizes to Victims", "Video Loading Video Unavailable"). Its
+ * capitals name nobody.
+ */
+function headline(words: readonly Word[]): boolean {
+  let capitals = 0;
+  for (const w of words) {
+    const length = w.end - w.start;
+    const c = w.first;
+    if (length >= 3 && c >= 97 && c <= 122) return false;
+    if (length >= 4 && (w.flags & WORD.upper) !== 0) capitals++;
+  }
+  return capitals >= 3;
+}
+
+/**
+ * Whether the words before the run starting at `i` make it a place or part of an organisation's name: "the" or a
+ * place preposition right before it (not for a possessive: "in John Smith's house"), or "for", "to", "of" after a
+ * capitalised word ("Observatory for Human Rights").
+ */
+function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: boolean): boolean {
+  const prev = words[i - 1];
+  if (prev === undefined) return false;
+  const word = prev.text;
+  if (!endsPossessive && PLACE_BEFORE.has(word)) return true;
+  const before = words[i - 2];
+  return ORG_JOINERS.has(word) && before !== undefined && (before.flags & WORD.upper) !== 0;
+}
+
 /**
  * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
  * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
@@ -161,13 +211,31 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     return false;
   };
+  if (headline(words)) return found;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(words[i] as Word) || inActor(i)) continue;
     named.push(words[i] as Word);
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME && nameWord(words[j] as Word) && !inActor(j) && adjacent(doc.text, words[j - 1] as Word, words[j] as Word)) {
-      named.push(words[j] as Word);
-      j++;
+    for (;;) {
+      // A possessive ends a name: "Chelsea's John Terry" is a team and a player.
+      if (j >= words.length || j - i >= MAX_NAME + 2 || possessive((words[j - 1] as Word).text)) break;
+      const w = words[j] as Word;
+      if (!adjacent(doc.text, words[j - 1] as Word, w)) break;
+      if (nameWord(w) && !inActor(j)) {
+        named.push(w);
+        j++;
+        continue;
+      }
+      // Particles and middle initials inside a name: "Osama bin Laden", "Ursula von der Leyen", "Louis M. Bonocasa".
+      let k = j;
+      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && INITIAL.test(words[k]?.text ?? ''))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
+      const after = words[k];
+      if (k > j && after !== undefined && adjacent(doc.text, words[k - 1] as Word, after) && nameWord(after) && !inActor(k)) {
+        named.push(after);
+        j = k + 1;
+        continue;
+      }
+      break;
     }
     const prevWord = words[i - 1];
     const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
@@ -177,12 +245,15 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       i = j - 1;
       continue;
     }
-    // "Wayne Community College", "Manchester United", "San Diego": a place, a team or an organisation, no person.
+    // "Wayne Community College", "Manchester United", "San Diego": a place, a team or an organisation, no person;
+    // so are "the Old Bailey", "in Tell Tamer", the "Human Rights" of "Observatory for Human Rights" and an agency.
     const next = words[j];
     const last = words[j - 1] as Word;
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
-      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && NON_PERSON_HEAD.has(bare(next.text)))
+      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && NON_PERSON_HEAD.has(bare(next.text))) ||
+      (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
+      AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
     ) {
       i = j - 1;
       continue;
@@ -216,15 +287,18 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   let previous: Person | null = null;
   const named: Word[] = [];
   const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named));
+  /** Every name a person was found under, so "Anna Berg" after an "Erik Berg" is still the first Anna Berg. */
+  const byName = new Map<string, Person>();
   for (const f of found) {
     const key = lastName(f.name);
-    let person = bySurname.get(key);
+    let person = byName.get(f.name) ?? bySurname.get(key);
     if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name))) person = undefined;
     if (!person) {
       person = { name: f.name, title: null, affiliation: null, evidence: [] };
       people.push(person);
       bySurname.set(key, person);
     } else if (f.name.length > person.name.length) person.name = f.name;
+    byName.set(f.name, person);
     if (f.title && /^counterparts?$/i.test(f.title) && previous?.title) f.title = previous.title;
     person.title ??= f.title;
     person.affiliation ??= f.affiliation;
