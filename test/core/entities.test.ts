@@ -137,6 +137,11 @@ describe('entities on short texts', () => {
     expect(facts(text).sources).toEqual([]);
   });
 
+  it('dates a weekday ahead of the publication date when the sentence looks ahead', () => {
+    const f = facts('The attack happened on Monday. The minister will report to parliament on Monday.', '2024-03-17');
+    expect(f.dates.map((d) => d.iso)).toEqual(['2024-03-11', '2024-03-18']);
+  });
+
   it.each([
     ['Wednesday', '2021-07-29', '2021-07-28'],
     ['yesterday', '2021-07-29', '2021-07-28'],

@@ -351,8 +351,14 @@ export const CITY_ROWS: readonly string[] = [
   'Shanghai; China; ', 'Wuhan; China; ', 'Guangzhou; China; ', 'Shenzhen; China; ', 'Dubai; United Arab Emirates; ',
   'Osaka; Japan; ', 'Ho Chi Minh City; Vietnam; Saigon', 'Bangalore; India; Bengaluru', 'Kolkata; India; Calcutta',
   'Chennai; India; Madras', 'Hyderabad; India; ', 'Melbourne; Australia; ', 'Brisbane; Australia; ', 'Auckland; New Zealand; ',
-  'Toronto; Canada; ', 'Montreal; Canada; ', 'Vancouver; Canada; ', 'Rio de Janeiro; Brazil; Rio', 'Sao Paulo; Brazil; São Paulo',
+  'Toronto; Canada; ', 'Montreal; Canada; ', 'Vancouver; Canada; ', 'Rio de Janeiro; Brazil; ', 'Sao Paulo; Brazil; São Paulo',
   'Johannesburg; South Africa; ', 'Cape Town; South Africa; ', 'Lagos; Nigeria; ', 'Kano; Nigeria; ', 'Mombasa; Kenya; ',
+];
+
+/** Words that make a place before them the name of a newspaper ("Washington Post", "Tehran Times", "Boston Globe"). */
+export const OUTLET_WORDS: readonly string[] = [
+  'Post', 'Times', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Globe', 'Examiner', 'Observer', 'Telegraph',
+  'Courier', 'Inquirer', 'Sentinel', 'Dispatch', 'Standard', 'Independent', 'Register', 'Bee', 'Monitor',
 ];
 
 /** A resolved actor or place. */

@@ -22,8 +22,14 @@ function shiftDays(iso: string, days: number): string | null {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** Resolves a written date against the reference date (publication or dateline); null when it cannot be pinned. */
-export function resolveDate(text: string, reference: string | null): string | null {
+/** Words before a weekday that put it ahead of the reference date ("will report on Monday", "next Friday"). */
+const FUTURE_BEFORE = /\b(?:will|shall|won't|next|due|set to|scheduled|expected to|plans? to|planned|going to)\b[^.!?;]{0,50}$|'ll\b[^.!?;]{0,50}$/i;
+
+/**
+ * Resolves a written date against the reference date (publication or dateline); null when it cannot be pinned. A
+ * weekday is the last one on or before the reference date, or with `future` the next one after it.
+ */
+export function resolveDate(text: string, reference: string | null, future = false): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const dayFirst = /^(\d{1,2}) ([A-Za-z]+)\.?(?: (\d{4}))?$/.exec(text);
   if (dayFirst) return resolveMonthDay(`${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ? `, ${dayFirst[3]}` : ''}`, reference);
@@ -37,6 +43,7 @@ export function resolveDate(text: string, reference: string | null): string | nu
   if (weekday >= 0) {
     const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
     const refDay = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    if (future) return shiftDays(reference, (weekday - refDay + 7) % 7 || 7);
     return shiftDays(reference, -((refDay - weekday + 7) % 7));
   }
   return null;
@@ -51,7 +58,8 @@ export function extractDates(doc: Doc): Facts['dates'] {
     const start = m.index ?? 0;
     const text = m[0];
     if (/^May$/.test(text) || (/^[A-Z][a-z]+\.? \d{4}$/.test(text) && monthNumber(text.split(' ')[0] as string) === null)) continue;
-    dates.push({ text, iso: resolveDate(text, reference), evidence: { start, end: start + text.length, text } });
+    const future = WEEKDAYS.includes(text) && FUTURE_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start));
+    dates.push({ text, iso: resolveDate(text, reference, future), evidence: { start, end: start + text.length, text } });
   }
   return dates;
 }

@@ -1,4 +1,4 @@
-import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, OUTLET_WORDS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { startsUpper } from './cues.ts';
 
@@ -220,13 +220,24 @@ function compoundParts(word: Word, sentence: number, index: number): ActorMentio
   return found;
 }
 
-/** Every known actor or place named in a sentence, left to right, longest phrase first. */
+const OUTLETS = new Set(OUTLET_WORDS);
+
+/** Whether the word after a mention makes it a newspaper's name ("Washington Post"): adjacent, and an outlet word. */
+function outletAfter(text: string, last: Word, next: Word | undefined): boolean {
+  return next !== undefined && (next.flags & WORD.upper) !== 0 && adjacent(text, last, next) && OUTLETS.has(next.text);
+}
+
+/** Every known actor or place named in a sentence, left to right, longest phrase first; not a newspaper's place. */
 export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): ActorMention[] {
   const found: ActorMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
+    if (hit && outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]])) {
+      i += hit[1] - 1;
+      continue;
+    }
     if (hit) {
       const last = words[i + hit[1] - 1] as Word;
       found.push({ entry: hit[0], text: doc.text.slice(w.start, last.end), start: w.start, end: last.end, sentence: sentence.index, from: i, to: i + hit[1], suffix: null });
