@@ -124,6 +124,18 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);
   });
 
+  it('cuts organisation names at a date, a title before a person and a compass word before them', () => {
+    const f = facts('Coast Guard Commandant Admiral John Reyes spoke at the Brisbane Magistrates Court on Friday. The Northern Ireland Office and the Council on Foreign Relations disagreed.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Coast Guard', 'Brisbane Magistrates Court', 'Northern Ireland Office', 'Council on Foreign Relations']);
+  });
+
+  it('keeps the tail of a name it could not read out of the organisations', () => {
+    const f = facts("Fighters of the Kurdistan Workers' Party and the al-Nusra Front clashed in the West Bank on Friday.");
+    expect(f.organizations.map((o) => o.name)).not.toContain('Party');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Front');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Bank');
+  });
+
   it("takes a lone institution word for an organisation only when its capital is not the sentence's", () => {
     const f = facts('Police said two men were arrested. The Metropolitan Police declined to comment. Later the Senate voted.');
     expect(f.organizations.map((o) => o.name)).toEqual(['Metropolitan Police', 'Senate']);

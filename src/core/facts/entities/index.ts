@@ -1,5 +1,6 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
-import { INSTITUTION_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
+import { lookupPlace } from '../../lexicon/places.ts';
+import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
 import { WORD, type Scan, type Word } from './mentions.ts';
@@ -9,6 +10,12 @@ export { extractPeople } from './people.ts';
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
+/** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
+const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
+const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
 /** The longest connector: a longer word is none, and its text need not be read. */
 const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((c) => c.length));
 const AMBIGUOUS = new Set(AMBIGUOUS_AGENCIES);
@@ -113,16 +120,30 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     let hasInstitution = INSTITUTIONS.has(first.text);
     while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1) {
       const w = words[j] as Word;
-      if (capitalised(w)) hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text));
-      else if (!(w.end - w.start <= CONNECTOR_MAX && CONNECTORS.has(w.text) && words[j + 1] && capitalised(words[j + 1] as Word))) break;
+      const next = words[j + 1];
+      if (capitalised(w)) {
+        // "Coast Guard Commandant Admiral John Reyes", "Court of Appeal Mr Beavis": a title right after the
+        // institution's name, before another capitalised word, opens a person, not more of the name.
+        if (hasInstitution && TITLES.has(w.text) && capitalised(words[j - 1] as Word) && next !== undefined && capitalised(next)) break;
+        hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text));
+      } else {
+        // A connector joins two capitalised parts of one name ("Council on Foreign Relations"), not a date ("Court on Friday").
+        const joins = w.end - w.start <= CONNECTOR_MAX && CONNECTORS.has(w.text) && next !== undefined && capitalised(next) && !CALENDAR.has(next.text);
+        if (!joins) break;
+      }
       j++;
     }
+    const prev = words[i - 1];
+    const joined = prev !== undefined && /^['’]?\s$/.test(doc.text.slice(prev.end, first.start));
     // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
-    // elsewhere ("the Senate voted") the capital names the body.
-    if (hasInstitution && !(i === 0 && j === 1)) {
-      const text = withoutPossessiveS(doc.text.slice(first.start, (words[j - 1] as Word).end));
-      runs.push(evidenceOf(doc.text, first.start, first.start + text.length));
-    }
+    // elsewhere ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one
+    // ("Kurdistan Workers' Party", "al-Nusra Front", "West Bank").
+    const lone = j === i + 1 && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(doc.text.slice(prev.end, first.start)))));
+    // A compass word before the run belongs to the name ("Northern Ireland Office").
+    const from = !lone && joined && DIRECTIONS.has(prev.text) ? prev.start : first.start;
+    const text = hasInstitution && !lone ? withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end)) : '';
+    const place = text === '' ? null : lookupPlace(text);
+    if (text !== '' && (place === null || (place.kind !== 'region' && place.kind !== 'city'))) runs.push(evidenceOf(doc.text, from, from + text.length));
     i = j;
   }
   return runs;
