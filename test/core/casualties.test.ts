@@ -203,6 +203,11 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ["The toll from Sunday's attack has risen to 45.", { killed: 45 }, "toll from Sunday's attack has risen to 45"],
   ['The number of dead rose to 40 on Monday.', { killed: 40 }, 'number of dead rose to 40'],
   ['The attack claimed 23 lives.', { killed: 23 }, '23 lives'],
+  // A range counts its low end (ACLED); "two dozen" is 24; a rising toll's latest figure.
+  ['Between 40 and 90 villagers were killed.', { killed: 40 }, 'Between 40 and 90 villagers were killed'],
+  ['Gunmen killed more than two dozen fighters.', { killed: 24 }, 'killed more than two dozen fighters'],
+  ['The attack killed 20, with the death toll rising to 22 on Monday.', { killed: 22 }, 'death toll rising to 22'],
+  ['Nine people were killed on Friday. Earlier that year, soldiers killed 13 protesters.', { killed: 9 }, 'Nine people were killed'],
   // A toll over years is background; a video playlist entry is another story.
   ['Two men were shot on Friday. The feud has claimed two lives over the past few years.', { killed: null, wounded: 2 }, 'Two men were shot'],
   ['A man was shot on Main Street. Shooting in Elm City takes 2 lives | 0:38', { killed: null, wounded: 1 }, 'A man was shot'],
@@ -541,6 +546,8 @@ const falsePositives: Array<[string, string]> = [
   ['drowned out', 'His voice was drowned out by 3 drums.'],
   ['drowned in paperwork', 'She drowned in paperwork for 2 weeks.'],
   ['drowned sorrows', 'Thousands of fans drowned their sorrows after the defeat.'],
+  ['rockets that struck', 'Seventeen rockets struck near the base.'],
+  ['drones that struck', 'Nine drones struck the refinery.'],
 ];
 
 describe('not casualties', () => {

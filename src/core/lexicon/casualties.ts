@@ -223,6 +223,7 @@ export const HISTORICAL_CUES: readonly string[] = [
   'since the conflict began', 'history', 'historically', 'previously', 'in the past', 'all-time',
   // Yearly rates ("malaria kills 600,000 people a year") are no toll of the day.
   'every year', 'each year', 'per year', 'annually', 'people a year', 'every day', 'each day',
+  'earlier that year', 'later that year', 'the previous year', 'a year earlier', 'the year before',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
@@ -274,7 +275,11 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   'ideas', 'jobs', 'careers', 'hopes', 'chances', 'dreams', 'bids', 'offers', 'links', 'accounts', 'balls', 'batteries', 'services', 'contracts', 'divisions', 'companies', 'firms', 'banks', 'stores', 'shops', 'branches', 'flights', 'orders', 'votes', 'seats', 'animals', 'cows',
   'cattle', 'sheep', 'goats', 'pigs', 'chickens', 'birds', 'fish', 'horses', 'cats', 'deer', 'livestock', 'trees',
   'crops', 'plants', 'germs', 'bacteria', 'strains', 'cells', 'viruses', 'insects', 'mosquitoes', 'rats', 'mice',
-  'teams', 'clubs', ...SHOT_THINGS,
+  'teams', 'clubs',
+  // Weapons that strike, hit or are shot down: "17 rockets struck near the base", "9 drones were shot down".
+  'rockets', 'missiles', 'drones', 'shells', 'mortars', 'bombs', 'projectiles', 'grenades', 'airstrikes', 'strikes',
+  'explosions', 'blasts', 'bullets', 'rounds', 'munitions', 'warheads',
+  ...SHOT_THINGS,
 ];
 
 /**

@@ -14,7 +14,7 @@ export const SMALL_NUMBERS: ReadonlyArray<readonly [string, number]> = [
 
 /** Multipliers: "two hundred", "1.2 million", "3 thousand". */
 export const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['hundred', 100], ['thousand', 1000], ['million', 1_000_000], ['billion', 1_000_000_000],
+  ['dozen', 12], ['hundred', 100], ['thousand', 1000], ['million', 1_000_000], ['billion', 1_000_000_000],
 ];
 
 /**

@@ -708,6 +708,12 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   }
   while (from < end && (w(toks, from) === 'and' || w(toks, from) === ',')) from++;
   if (from >= end) return null;
+  // "between 40 and 90 villagers": one range, not two groups to add up.
+  const at = w(toks, from) === 'between' ? from : w(toks, from - 1) === 'between' ? from - 1 : -1;
+  if (at >= 0) {
+    const range = readQuantity(toks, at);
+    if (range && range.high !== null && range.to <= end) return { count: range.value, low: range.low, high: range.high, from: at, speaker: false, bare: range.to === end, civilian: false };
+  }
   const two = bothAnd(toks, from, end);
   if (two) return two;
   let total = 0;
@@ -949,7 +955,7 @@ function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, i, q.to, q.to, toks);
     }
-    if (!/^(?:has|have|had|is|was|rose|risen|climbed|jumped|increased|reached|stands|stood|now|at|to|of|stands|hit|risen|climbed|grew|grown|surpassed|passed|topped|exceeded|already|,)$/.test(x)) break;
+    if (!/^(?:has|have|had|is|was|rose|risen|climbed|jumped|increased|reached|stands|stood|now|at|to|of|hit|grew|grown|surpassed|passed|topped|exceeded|already|rising|climbing|reaching|standing|increasing|jumping|hitting|passing|topping|exceeding|,)$/.test(x)) break;
   }
   return null;
 }
