@@ -92,6 +92,12 @@ describe('length controls', () => {
     expect(got.length).toBeGreaterThan(0);
   });
 
+  it('maxChars that the default summary fits leaves it unchanged', () => {
+    const free = summary({ text: seed });
+    const length = free.map((s) => s.text).join(' ').length;
+    for (const maxChars of [length, length + 3, length + 100]) expect(summary({ text: seed, options: { maxChars } })).toEqual(free);
+  });
+
   it('maxChars smaller than every sentence gives an empty summary rather than half a sentence', () => {
     expect(summary({ text: SCHOOLS, options: { maxChars: 10 } })).toEqual([]);
   });

@@ -119,9 +119,9 @@ function isConflictReport(candidates: readonly Candidate[]): boolean {
 }
 
 /**
- * Picks sentences: greedy MMR over scored candidates up to the target count (sentences or ratio); with `maxChars`,
- * a sentence that would push the summary (sentences joined by one space) past the limit is skipped, never cut; then
- * fact coverage. Returns the picks in document order.
+ * Picks sentences: greedy MMR over scored candidates up to the target count (sentences or ratio), then fact coverage.
+ * With `maxChars`, the summary without the limit is kept when it fits; otherwise a sentence that would push the
+ * summary (sentences joined by one space) past the limit is skipped, never cut. Returns the picks in document order.
  */
 export function selectSentences(
   candidates: readonly Candidate[],
@@ -133,9 +133,26 @@ export function selectSentences(
   const target = targetCount(options, candidates.length);
   if (target === 0) return [];
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
-  const picks = greedy(ranked, target, options, vectors, weights);
-  if (weights.factCoverage === 2 || (weights.factCoverage === 1 && isConflictReport(candidates))) {
-    coverFacts(picks, candidates, texts, options);
+  const cover = weights.factCoverage === 2 || (weights.factCoverage === 1 && isConflictReport(candidates));
+  // A limit never changes a summary that already fits it: the summary without the limit is tried first.
+  if (options.maxChars !== null) {
+    const free = pick(ranked, candidates, texts, target, { ...options, maxChars: null }, vectors, weights, cover);
+    if (joinedLength(free) <= options.maxChars) return free;
   }
+  return pick(ranked, candidates, texts, target, options, vectors, weights, cover);
+}
+
+function pick(
+  ranked: readonly Candidate[],
+  candidates: readonly Candidate[],
+  texts: readonly string[],
+  target: number,
+  options: AnalyzeOptions,
+  vectors: VectorTable,
+  weights: Weights,
+  cover: boolean,
+): Pick[] {
+  const picks = greedy(ranked, target, options, vectors, weights);
+  if (cover) coverFacts(picks, candidates, texts, options);
   return picks.sort((a, b) => a.candidate.index - b.candidate.index);
 }
