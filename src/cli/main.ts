@@ -29,9 +29,12 @@ const NUMERIC_FLAGS: Record<string, string> = {
   '--keywords': 'keywords',
 };
 
-function parseArgs(args: string[]): Parsed | string {
-  if (args[0] !== 'summarize') return args.length === 0 || args[0] === '--help' || args[0] === '-h' ? USAGE : `Unknown command '${args[0]}'.\n${USAGE}`;
+function parseArgs(raw: string[]): Parsed | string {
+  if (raw[0] !== 'summarize') return raw.length === 0 || raw[0] === '--help' || raw[0] === '-h' ? USAGE : `Unknown command '${raw[0]}'.\n${USAGE}`;
+  // "--sentences=5" is "--sentences 5".
+  const args = raw.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
   const parsed: Parsed = { file: '-', jsonl: false, options: {} };
+  let files = 0;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i] as string;
     const value = args[i + 1];
@@ -50,12 +53,25 @@ function parseArgs(args: string[]): Parsed | string {
     } else if (arg === '--help' || arg === '-h') {
       return USAGE;
     } else if (!arg.startsWith('--') || arg === '-') {
+      if (++files > 1) return `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).`;
       parsed.file = arg;
     } else {
       return `Unknown option '${arg}'.\n${USAGE}`;
     }
   }
+  if (parsed.jsonl && (Object.keys(parsed.options).length > 0 || parsed.title !== undefined || parsed.publishedAt !== undefined)) {
+    return 'With --jsonl, options, title and publishedAt go in each line\'s JSON object, not on the command line.';
+  }
   return parsed;
+}
+
+/** The file as text, decoded as the API decodes a body: UTF-8, a byte-order mark dropped, invalid bytes refused. */
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ProblemError('invalid-encoding', `${name} is not valid UTF-8; convert it first (e.g. iconv -t UTF-8).`);
+  }
 }
 
 /** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */
@@ -117,12 +133,20 @@ export async function main(args: string[]): Promise<number> {
     return parsed === USAGE ? 0 : 2;
   }
   if (parsed.jsonl) return runJsonl(parsed.file);
+  let bytes: Uint8Array;
+  const name = parsed.file === '-' ? 'standard input' : parsed.file;
+  try {
+    bytes = readFileSync(parsed.file === '-' ? 0 : parsed.file);
+  } catch (err) {
+    process.stderr.write(`Cannot read ${name}: ${(err as Error).message}\n`);
+    return 2;
+  }
   let text: string;
   try {
-    text = readFileSync(parsed.file === '-' ? 0 : parsed.file, 'utf8');
+    text = decodeUtf8(bytes, name);
   } catch (err) {
-    process.stderr.write(`Cannot read ${parsed.file === '-' ? 'standard input' : parsed.file}: ${(err as Error).message}\n`);
-    return 2;
+    process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);
+    return 1;
   }
   const request: Record<string, unknown> = { text };
   if (parsed.title !== undefined) request.title = parsed.title;

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type * as z from 'zod';
 import { readBody, type ParsedBody } from './body.ts';
 import { maxBodyBytes, type AppEnv } from './env.ts';
+import { ProblemError } from './problems.ts';
 import { queryToRequest, validate } from './validate.ts';
 
 /** The validated body a route receives, typed for `hc<AppType>()` clients as `json`. */
@@ -17,11 +18,25 @@ type JsonInput<S extends z.ZodType, In> = { in: { json: In }; out: { json: z.out
 export function jsonBody<S extends z.ZodType, In = z.input<S>>(
   schema: S,
   accepted: ReadonlyArray<ParsedBody['kind']> = ['json'],
+  query: readonly string[] = [],
 ): MiddlewareHandler<AppEnv, string, JsonInput<S, In>> {
   return async function validatedBody(c, next) {
     const body = await readBody(c.req.raw, maxBodyBytes(c.env), accepted);
-    const candidate = body.kind === 'json' ? body.value : { text: body.value, ...queryToRequest(new URL(c.req.url).searchParams) };
+    const params = new URL(c.req.url).searchParams;
+    if (body.kind === 'json') rejectQuery(params, query);
+    const candidate = body.kind === 'json' ? body.value : { text: body.value, ...queryToRequest(params) };
     c.req.addValidatedData('json', validate(schema, candidate) as object);
     await next();
   };
+}
+
+/**
+ * With a JSON body, the request's fields and options are read from the body only: a query parameter other than those
+ * the route reads itself (`allowed`, such as `format`) would be silently ignored, so it is a 422 naming it.
+ */
+function rejectQuery(params: URLSearchParams, allowed: readonly string[]): void {
+  const extra = [...new Set([...params.keys()].filter((k) => !allowed.includes(k)))];
+  if (extra.length === 0) return;
+  const message = `Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body. Found: ${extra.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`;
+  throw new ProblemError('validation-failed', message, { errors: extra.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Unknown query parameter for a JSON body.' })) });
 }

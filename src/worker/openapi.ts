@@ -86,9 +86,19 @@ const RESULT_HEADERS = ['X-Cache', 'ETag', 'Server-Timing'];
 const textQuery = ['sentences', 'ratio', 'maxChars', 'keywords', 'title', 'publishedAt'].map((name) => ({
   name,
   in: 'query' as const,
-  description: `With a \`text/plain\` body: the \`${name}\` field of the JSON request.`,
+  description: `With a \`text/plain\` body: the \`${name}\` field of the JSON request. With a JSON body, query parameters other than \`format\` are a 422.`,
   schema: { type: 'string' },
 }));
+
+/** `?format=`: the result as JSON (default) or as a digest for chat and terminals. */
+const formatQuery = {
+  name: 'format',
+  in: 'query' as const,
+  description:
+    'The representation: `json` (default), `markdown` (`text/markdown`: summary, key facts, sources) or `text` ' +
+    '(`text/plain`: the same, for terminals). A digest carries the weak form of the result ETag.',
+  schema: { type: 'string', enum: ['json', 'markdown', 'text'] },
+};
 
 /** Every operation the Worker serves. A route added to the app must be added here (test/worker/openapi.test.ts checks). */
 export const OPERATIONS: OperationSpec[] = [
@@ -104,7 +114,7 @@ export const OPERATIONS: OperationSpec[] = [
       'For `html` and `url` input, offsets refer to `source.text`, the extracted text.',
     tag: 'summaries',
     protected: true,
-    parameters: [...textQuery, { name: 'If-None-Match', in: 'header', description: 'An ETag from an earlier answer; 304 when it matches.', schema: { type: 'string' } }],
+    parameters: [...textQuery, formatQuery, { name: 'If-None-Match', in: 'header', description: 'An ETag from an earlier answer; 304 when it matches.', schema: { type: 'string' } }],
     body: { 'application/json': SummarizeRequestSchema, 'text/plain': z.string().meta({ description: 'The article text.' }) },
     responses: {
       200: { description: 'The summary and facts.', schema: SummaryResultSchema, headers: RESULT_HEADERS },
@@ -134,9 +144,16 @@ export const OPERATIONS: OperationSpec[] = [
     summary: 'Fetch a cached result by id',
     tag: 'summaries',
     protected: true,
-    parameters: [{ name: 'id', in: 'path', required: true, description: 'The 64-hex id of an earlier result.', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
-    responses: { 200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, headers: ['X-Cache', 'ETag'] } },
-    problems: [404, 503],
+    parameters: [
+      { name: 'id', in: 'path', required: true, description: 'The 64-hex id of an earlier result.', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+      formatQuery,
+      { name: 'If-None-Match', in: 'header', description: 'The result ETag; 304 when it matches (a result id never changes content).', schema: { type: 'string' } },
+    ],
+    responses: {
+      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, headers: ['X-Cache', 'ETag'] },
+      304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag'] },
+    },
+    problems: [404, 422, 503],
   },
   {
     method: 'get',

@@ -21,3 +21,12 @@ export function serverTiming(parts: { fetchMs?: number | null; analysisMs?: numb
   out.push(`cache;desc=${parts.cache}`);
   return out.join(', ');
 }
+
+/** True when an If-None-Match header names this ETag (or `*`), weak or strong (a weak comparison, RFC 9110 13.1.2). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === '*' || t === etag;
+  });
+}

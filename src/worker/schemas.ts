@@ -34,19 +34,19 @@ const PublishedAt = z
   .refine((v) => parseIsoDate(v) !== null, { message: 'Expected an ISO 8601 date such as 2021-07-29 or 2021-07-29T10:00:00Z.' })
   .meta({ description: 'Publication date (ISO 8601); resolves relative dates such as "Wednesday".', examples: ['2021-07-29'] });
 
-/** True for a string with something other than white space in it. */
-const notBlank = (v: string): boolean => v.trim().length > 0;
+/** True for a string with a letter or a digit in it (white space, control and zero-width characters alone are blank). */
+const notBlank = (v: string): boolean => /[\p{L}\p{N}]/u.test(v);
 
 /** The fields of one article to analyse: exactly one of `text`, `html`, `url`, plus optional title, date, options. */
 const ArticleFields = {
   text: z
     .string()
-    .refine(notBlank, { message: 'Expected article text, instead found an empty or blank string.' })
+    .refine(notBlank, { message: 'Expected article text, instead found a string with no letter or digit.' })
     .optional()
     .meta({ description: 'The article, as plain text. Offsets in the response point into this exact string.' }),
   html: z
     .string()
-    .refine(notBlank, { message: 'Expected an HTML page, instead found an empty or blank string.' })
+    .refine(notBlank, { message: 'Expected an HTML page, instead found a string with no letter or digit.' })
     .optional()
     .meta({
       description:

@@ -1,12 +1,18 @@
 // Runs in Node before the tests: runs the real `newsbrief` CLI on the seed article and hands its output to the tests
 // in workerd through vitest's provide/inject, so a test can compare the CLI's body with the Worker's byte for byte.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cliSeedOutput: string;
+    /** The CLI's output for a UTF-8 file that opens with a byte-order mark. */
+    cliBomOutput: string;
+    /** Exit code and standard error of the CLI on a file that is not UTF-8. */
+    cliInvalidUtf8: { status: number | null; stderr: string };
   }
 }
 
@@ -16,4 +22,13 @@ export default function setup(project: TestProject): void {
     encoding: 'utf8',
   });
   project.provide('cliSeedOutput', output);
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+  const bom = join(dir, 'bom.txt');
+  const bad = join(dir, 'bad.txt');
+  writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Three soldiers were killed on Monday. The army confirmed it.')]));
+  writeFileSync(bad, Buffer.concat([Buffer.from('Fighting '), Buffer.from([0xff]), Buffer.from(' stopped.')]));
+  const cli = (file: string) => spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'summarize', file], { encoding: 'utf8' });
+  project.provide('cliBomOutput', cli(bom).stdout);
+  const invalid = cli(bad);
+  project.provide('cliInvalidUtf8', { status: invalid.status, stderr: invalid.stderr });
 }

@@ -62,6 +62,27 @@ describe('KV cache', () => {
     expect(other.status).toBe(200);
   });
 
+  it('answers 304 on GET by id to If-None-Match, with a weak ETag for a digest both times', async () => {
+    const first = await summarize({ text: 'Three soldiers were killed on Tuesday. The army confirmed it.' });
+    const etag = first.headers.get('ETag') as string;
+    const id = etag.slice(1, -1);
+    const byId = await call(`/v1/summaries/${id}`, { headers: { 'If-None-Match': etag } });
+    expect(byId.status).toBe(304);
+    expect(await byId.text()).toBe('');
+    const digest = await call(`/v1/summaries/${id}?format=markdown`);
+    expect(digest.status).toBe(200);
+    expect(digest.headers.get('Content-Type')).toMatch(/^text\/markdown/);
+    expect(digest.headers.get('ETag')).toBe(`W/${etag}`);
+    const digest304 = await call(`/v1/summarize?format=text`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'If-None-Match': `W/${etag}` },
+      body: JSON.stringify({ text: 'Three soldiers were killed on Tuesday. The army confirmed it.' }),
+    });
+    expect(digest304.status).toBe(304);
+    expect(digest304.headers.get('ETag')).toBe(`W/${etag}`);
+    expect((await problem(await call(`/v1/summaries/${id}?sentences=5`))).status).toBe(422);
+  });
+
   it('gives 404 problem for an unknown or malformed id', async () => {
     const unknown = await call(`/v1/summaries/${'0'.repeat(64)}`);
     expect(unknown.status).toBe(404);

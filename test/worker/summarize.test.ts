@@ -131,6 +131,19 @@ describe('errors', () => {
     expect(p.errors?.map((e) => e.path)).toContain(path);
   });
 
+  it('422 for query options sent with a JSON body, which would be ignored', async () => {
+    const res = await call('/v1/summarize?sentences=5&title=X', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Two men were hurt. Police came.' }) });
+    const body = await problem(res);
+    expect(body.status).toBe(422);
+    expect(body.detail).toContain('sentences, title');
+    const batch = await call('/v1/summarize/batch?sentences=2', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: [{ text: 'Two men were hurt.' }] }) });
+    expect((await problem(batch)).status).toBe(422);
+  });
+
+  it('422 for text with no letter or digit (zero-width or control characters only)', async () => {
+    for (const text of ['\u200b', '\u0000\u0001', ' \u00a0 ']) expect((await problem(await summarize({ text }))).status).toBe(422);
+  });
+
   it('422 for a bad query option on a text/plain body', async () => {
     const res = await call('/v1/summarize?sentences=abc', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
     expect(res.status).toBe(422);

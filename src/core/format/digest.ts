@@ -159,4 +159,4 @@ export function factPhrases(digest: Digest): Array<{ label: string; text: string
 export const NO_FACTS = 'No casualties, mediators or ceasefire found.';
 
 /** Said when an article yields no summary sentence. */
-export const NO_SUMMARY = 'No summary: the text has no sentence to extract.';
+export const NO_SUMMARY = 'No summary: no sentence of the text fits the options given (maxChars, or a text with no sentence).';

@@ -2,15 +2,27 @@ import { Hono } from 'hono';
 import { readCached } from '../cache.ts';
 import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';
-import { sendJson } from '../respond.ts';
+import { matchesEtag, sendJson } from '../respond.ts';
+import { digestFormats } from './integrations/digest-format.ts';
 import type { SummaryResult } from './summarize.ts';
 
-/** `GET /v1/summaries/:id`: an earlier result from the cache, byte for byte; 404 when unknown or expired. */
-export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', async (c) => {
+/**
+ * `GET /v1/summaries/:id`: an earlier result from the cache, byte for byte (or its `?format=markdown|text` digest); 304
+ * when If-None-Match holds the id; 404 when unknown or expired.
+ */
+export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', digestFormats(), async (c) => {
   const id = c.req.param('id');
   if (!/^[0-9a-f]{64}$/.test(id)) {
     throw new ProblemError('not-found', `Expected a result id of 64 lower-case hex digits, instead found '${id.slice(0, 80)}'.`);
   }
+  const unknown = Object.keys(c.req.query()).filter((k) => k !== 'format');
+  if (unknown.length > 0) {
+    const message = `Unknown query parameter: ${unknown.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}; only format is read here.`;
+    throw new ProblemError('validation-failed', message, { errors: unknown.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Unknown query parameter.' })) });
+  }
+  // A result id names its content for ever (engine, text and options are in it): a client holding it is up to date,
+  // whether or not the cache still has it.
+  if (matchesEtag(c.req.header('If-None-Match'), `"${id}"`)) return c.body(null, 304, { ETag: `"${id}"` });
   const cached = await readCached(c.env.SUMMARIES, id, c.get('requestId'));
   if (cached.state === 'error') {
     throw new ProblemError('storage-unavailable', 'The cache could not be read; try again shortly.', { headers: { 'Retry-After': '5' } });

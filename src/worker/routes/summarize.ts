@@ -4,27 +4,18 @@ import { answer, prepare } from '../analysis.ts';
 import type { AppEnv } from '../env.ts';
 import { jsonBody } from '../input.ts';
 import { digestFormats } from './integrations/digest-format.ts';
-import { sendJson, serverTiming } from '../respond.ts';
+import { matchesEtag, sendJson, serverTiming } from '../respond.ts';
 import { SummarizeRequestSchema, type SummaryResultSchema } from '../schemas.ts';
 
 /** The body of a successful summary, as clients see it. */
 export type SummaryResult = z.output<typeof SummaryResultSchema>;
-
-/** True when an If-None-Match header names this ETag (or `*`). */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim().replace(/^W\//, '');
-    return t === '*' || t === etag;
-  });
-}
 
 /**
  * `POST /v1/summarize`: the article as JSON (`text`, `html` or `url`, with optional `title`, `publishedAt`,
  * `options`) or as a `text/plain` body with the options in the query string. 304 when If-None-Match holds the
  * result's id; otherwise the cached body or a fresh analysis (X-Cache MISS/HIT/BYPASS).
  */
-export const summarizeRoutes = new Hono<AppEnv>().post('/v1/summarize', jsonBody(SummarizeRequestSchema, ['json', 'text']), digestFormats(), async (c) => {
+export const summarizeRoutes = new Hono<AppEnv>().post('/v1/summarize', jsonBody(SummarizeRequestSchema, ['json', 'text'], ['format']), digestFormats(), async (c) => {
   const request = c.req.valid('json');
   const prepared = await prepare(c.env, request);
   c.set('source', prepared.kind);

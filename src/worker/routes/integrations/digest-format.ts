@@ -31,6 +31,12 @@ export function digestFormats(): MiddlewareHandler<AppEnv> {
   return async function digestIfAsked(c, next) {
     const format = digestFormat(c.req.query('format'));
     await next();
+    // A 304 for a digest carries the same weak ETag as its 200.
+    if (format !== null && c.res.status === 304) {
+      const etag = c.res.headers.get('ETag');
+      if (etag && !etag.startsWith('W/')) c.res.headers.set('ETag', `W/${etag}`);
+      return;
+    }
     if (format === null || c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
     const digest = DIGESTS[format];
     const text = digest.render(JSON.parse(await c.res.text()) as Result);
