@@ -219,6 +219,8 @@ describe('casualty figures in hand-written sentences', () => {
     expect(c.total).toMatchObject(expected);
     expect(c.events.map((e) => e.evidence.text)).toContain(evidence);
     for (const e of c.events) expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    // A duplicate points at the first report, not at another duplicate.
+    for (const e of c.events) if (e.duplicateOf !== null) expect(c.events[e.duplicateOf]?.duplicateOf).toBeNull();
   });
 
   it('attributes through demonyms and "civilians"', () => {

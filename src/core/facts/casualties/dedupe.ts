@@ -338,6 +338,20 @@ function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {
   };
 }
 
+/** Points every duplicate at the first report of its casualties, never at another duplicate (14 → 6 → 3 becomes 14 → 3). */
+function firstReports(events: CasualtyEvent[]): CasualtyEvent[] {
+  for (const e of events) {
+    let d = e.duplicateOf;
+    for (let hops = 0; d !== null && hops < events.length; hops++) {
+      const next = (events[d] as CasualtyEvent).duplicateOf;
+      if (next === null) break;
+      d = next;
+    }
+    e.duplicateOf = d;
+  }
+  return events;
+}
+
 /**
  * Deduplicates current reports into totals and per-side counts; background reports go to `historical`. People
  * reported without a figure (`victims`) raise a total when they outnumber the figures stated.
@@ -390,7 +404,7 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   return {
     total,
     byParty,
-    events: [...events, ...victimEvents(victims, people, events)],
+    events: firstReports([...events, ...victimEvents(victims, people, events)]),
     historical: all.filter((r) => r.historical).map((r) => toEvent(r, null)),
   };
 }
