@@ -141,6 +141,15 @@ describe('entities on short texts', () => {
     expect(f.organizations.map((o) => o.name)).toEqual(['Metropolitan Police', 'Senate']);
   });
 
+  it('attributes a quote past a sentence end or a pronoun clause, and leaves the handing-over comma out', () => {
+    const f = facts('Tom Ward denied it. "There is no plot here at all," he said, saying he did not see any plot. "We will go on," he said. But a party spokeswoman said: "The decision is final and will not change."');
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Tom Ward', 'There is no plot here at all'],
+      ['Tom Ward', 'We will go on'],
+      ['party spokeswoman', 'The decision is final and will not change.'],
+    ]);
+  });
+
   const NOT_SOURCES: Array<[string]> = [
     ['The trend in attacks has worried officials.'],
     ['At dawn the fighting resumed.'],

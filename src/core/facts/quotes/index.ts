@@ -84,9 +84,15 @@ class Speakers {
 
 /** A speaker phrase turned into a person's full name when it names one, else the phrase without a leading "the". */
 function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string | null {
-  const clean = phrase.trim().replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
+  let text = phrase.trim();
+  // "… he said. But a party spokeswoman": only the clause after the last sentence end names the speaker.
+  // A sentence end is a period after a lower-case word (not "Gov." or "U.S."), or a question or exclamation mark.
+  const end = text.search(/(?:\b\p{Ll}{3,}\.|[!?])[”"’]?\s+[^.!?]*$/u);
+  if (end >= 0) text = text.slice(text.indexOf(' ', end) + 1);
+  const clean = text.trim().replace(/^[”"’]\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean) return null;
-  if (PRONOUN_RE.test(clean)) return speakers.lastPersonBefore(at) ?? null;
+  // "he said he was later told", "saying he did not see": a clause opening with a pronoun speaks for its subject.
+  if (PRONOUN_RE.test(clean) || /^(?:he|she|they)\s/i.test(clean)) return speakers.lastPersonBefore(at) ?? null;
   for (let k = 0; k < speakers.surnames.length; k++) if (clean.includes(speakers.surnames[k] as string)) return (speakers.people[k] as Person).name;
   return clean;
 }
@@ -111,12 +117,15 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   let previousEnd = -1;
   const speakers = new Speakers(people);
   for (const [start, end] of quoteSpans(doc.text)) {
-    const text = doc.text.slice(start + 1, end - 1);
+    // The comma that hands over to the attribution ("This is terror," he said) is not part of the quotation.
+    let inner = end - 1;
+    while (inner > start + 1 && (doc.text[inner - 1] === ',' || doc.text[inner - 1] === ' ')) inner--;
+    const text = doc.text.slice(start + 1, inner);
     if (text.trim().length < MIN_QUOTE || !/\s/.test(text.trim())) continue;
     let speaker = speakerOf(doc, start, end, speakers);
     const last = quotes[quotes.length - 1];
     if (speaker === null && last && start - previousEnd <= CONTINUATION_GAP) speaker = last.speaker;
-    quotes.push({ speaker, text, start: start + 1, end: end - 1 });
+    quotes.push({ speaker, text, start: start + 1, end: inner });
     previousEnd = end;
   }
   return quotes;
