@@ -51,6 +51,13 @@ describe('seed article: sides, mediators, ceasefire', () => {
   });
 });
 
+describe('parties', () => {
+  it('does not make the victims’ nationality a side', () => {
+    const f = facts('A gunman killed 20 shoppers in Texas. Officials said eight Mexicans died in the attack.');
+    expect(f.parties).toEqual([]);
+  });
+});
+
 describe('canonicalParty', () => {
   it.each([
     ['Azeri', 'Azerbaijan'], ['Armenian', 'Armenia'], ['Baku', 'Azerbaijan'], ['ISIS', 'Islamic State'],

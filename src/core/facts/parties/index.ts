@@ -42,6 +42,7 @@ function between(text: string, actors: ActorMention[], k: number): boolean {
 
 const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
+const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
 /** "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor, in the active voice. */
 function conflictVerbAfter(text: string, a: ActorMention): boolean {
@@ -52,7 +53,8 @@ function conflictVerbAfter(text: string, a: ActorMention): boolean {
   CONFLICT.lastIndex = 0;
   if (!m) return false;
   const between = window.slice(0, m.index);
-  return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between);
+  // "eight Mexicans died in the attack": the actor's people are its victims, not a side.
+  return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
 
 /** How strongly one mention marks its actor as a side. */
