@@ -240,3 +240,12 @@ describe('page furniture glued to text', () => {
     expect(got.map((s) => s.text)).toEqual([body]);
   });
 });
+
+describe('keywords', () => {
+  it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {
+    const text = `Share this withemailfacebookmessengermessengertwitterpinterestwhatsapplinkedincopy link. ${'a'.repeat(3000)} The army said two soldiers were killed in the border clashes.`;
+    const terms = analyze({ text }).keywords.map((k) => k.term);
+    expect(terms.length).toBeGreaterThan(0);
+    for (const t of terms) expect(t.length).toBeLessThanOrEqual(40);
+  });
+});

@@ -33,9 +33,12 @@ function rawText(text: string, offsets: readonly number[], k: number): string {
   return text.charCodeAt(end - 1) === 0x2e ? text.slice(start, end - 1) : text.slice(start, end);
 }
 
-/** A keyword-bearing word: not a stop word, not starting with an ASCII digit, longer than two characters. */
+/** The longest word that can be a keyword: longer runs of letters are no words ("aaaa…", glued or encoded text). */
+const MAX_KEYWORD_LENGTH = 40;
+
+/** A keyword-bearing word: not a stop word, not starting with an ASCII digit, 3 to MAX_KEYWORD_LENGTH characters. */
 function isContent(word: string): boolean {
-  if (word.length <= 2) return false;
+  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH) return false;
   const c = word.charCodeAt(0);
   return !(c >= 48 && c <= 57) && !isStopWord(word);
 }
@@ -121,7 +124,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         if (slot === undefined) {
           const term = table.termOfToken[id] as number;
           slot = null;
-          if (term >= 0 && word.length > 2) {
+          if (term >= 0 && word.length > 2 && word.length <= MAX_KEYWORD_LENGTH) {
             slot = byTerm[term] ?? null;
             if (slot === null) {
               const key = table.words[term] as string;
