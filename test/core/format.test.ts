@@ -185,4 +185,11 @@ describe('text helpers', () => {
     expect(escapeMarkdown(prose)).toBe(prose);
     expect(slackNotice('Use `/summarize`').text).toBe('Use `/summarize`');
   });
+
+  it('Markdown escaping keeps a line opening from turning into a heading, a list or a quote', () => {
+    expect(escapeMarkdown('# Heading')).toBe('\\# Heading');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('1. First')).toBe('1\\. First');
+    expect(escapeMarkdown('2024 was a year')).toBe('2024 was a year');
+  });
 });

@@ -37,7 +37,8 @@ export function escapeDiscord(text: string): string {
 
 /** Escapes text for CommonMark so article words never turn into emphasis, links or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>~]/g, (ch) => `\\${ch}`);
+  // Inline marks anywhere; at the start, the marks that would open a heading, a quote, a list or a rule ("# Heading").
+  return text.replace(/[\\`*_[\]<>~]/g, (ch) => `\\${ch}`).replace(/^(\s*)(?:([#+=|-])|(\d+)([.)]))/, (_m, space: string, mark?: string, digits?: string, delim?: string) => (mark ? `${space}\\${mark}` : `${space}${digits}\\${delim}`));
 }
 
 /**
