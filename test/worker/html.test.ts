@@ -73,8 +73,13 @@ describe('extractArticle (HTMLRewriter)', () => {
     expect(found.text).toBe('One two.');
   });
 
-  it('returns empty text for a page without paragraphs', async () => {
-    expect((await extractArticle(page('<title>Empty</title>', '<nav><p>Menu</p></nav><div>No paragraphs</div>'))).text).toBe('');
+  it('returns empty text for a page whose only text is page furniture', async () => {
+    expect((await extractArticle(page('<title>Empty</title>', '<nav><p>Menu</p></nav><footer><div>Contact</div></footer>'))).text).toBe('');
+  });
+
+  it('falls back to the text of blocks and <br> lines when the page has no paragraph', async () => {
+    const found = await extractArticle(page('', `<nav><div>Menu</div></nav><div>${P1}</div><div>${P2}<br>${P3}</div><script>var x = 1;</script>`));
+    expect(found.text).toBe([P1, P2, P3].join('\n\n'));
   });
 });
 

@@ -90,7 +90,14 @@ interface State {
   relAuthor: string | null;
   bylineClass: string | null;
   scriptBuffer: string | null;
+  /** Text of the body outside skipped containers, blocks separated by a blank line (for pages without `<p>` text). */
+  blocks: string;
 }
+
+/** Elements that start a new block of text in the fallback for pages without paragraphs. */
+const BLOCK_SELECTORS = 'div, section, li, br, tr, td, blockquote, h2, h3, h4, h5, h6, dd, dt, pre';
+/** The most fallback text kept (characters): far beyond an article, so a hostile page cannot grow it without bound. */
+const MAX_BLOCK_TEXT = 2_000_000;
 
 /** A handler that counts nesting of matched containers through their end tags. */
 function depthCounter(state: State, field: 'skipDepth' | 'articleDepth'): HTMLRewriterElementContentHandlers {
@@ -190,6 +197,12 @@ function readJsonLd(state: State, raw: string): void {
 function paragraphHandlers(rewriter: HTMLRewriter, state: State): HTMLRewriter {
   rewriter.on(SKIP_SELECTORS.join(', '), depthCounter(state, 'skipDepth'));
   rewriter.on(ARTICLE_SELECTORS.join(', '), depthCounter(state, 'articleDepth'));
+  rewriter.on(BLOCK_SELECTORS, { element: () => void (state.blocks += '\n\n') });
+  rewriter.on('body', {
+    text(t) {
+      if (state.skipDepth === 0 && state.blocks.length < MAX_BLOCK_TEXT) state.blocks += t.text;
+    },
+  });
   return rewriter
     .on('p', {
       element() {
@@ -208,7 +221,9 @@ function assemble(state: State): ExtractedArticle {
   const kept = state.paragraphs.filter((p) => !p.skipped);
   const inArticle = kept.filter((p) => p.inArticle);
   const chosen = inArticle.length > 0 ? inArticle : kept;
-  const paragraphs = chosen.map((p) => squash(decodeEntities(p.text))).filter((p) => p.length > 0);
+  let paragraphs = chosen.map((p) => squash(decodeEntities(p.text))).filter((p) => p.length > 0);
+  // A page without paragraphs (text in <div>s, lines split by <br>): its blocks of text, one paragraph each.
+  if (paragraphs.length === 0) paragraphs = state.blocks.split('\n\n').map((b) => squash(decodeEntities(b))).filter((b) => b.length > 0);
   const titleTag = squash(decodeEntities(state.titleTag));
   const title = [state.ogTitle, titleTag, state.h1, state.jsonLdHeadline].map((t) => (t ? squash(t) : '')).find((t) => t.length > 0);
   const byline = [state.metaAuthor, state.jsonLdAuthor, state.relAuthor, state.bylineClass].map((b) => (b ? cleanByline(b) : null)).find((b) => b);
@@ -224,13 +239,14 @@ function assemble(state: State): ExtractedArticle {
  * Extracts the article from an HTML page with the Workers streaming `HTMLRewriter`: title (`og:title`, `<title>`,
  * `<h1>`), publication date (`article:published_time`, JSON-LD `datePublished`, `<time datetime>`), byline, and the
  * text of the `<p>` paragraphs, without navigation, scripts, styles, share widgets, comments and footers. When the
- * page marks up its article (`<article>`, `<main>`, `itemprop=articleBody`), only paragraphs inside it are kept.
+ * page marks up its article (`<article>`, `<main>`, `itemprop=articleBody`), only paragraphs inside it are kept. A page
+ * with no `<p>` at all gives the text of its blocks (`<div>`, `<li>`, `<br>`-separated lines) instead.
  */
 export async function extractArticle(html: ReadableStream<Uint8Array> | string): Promise<ExtractedArticle> {
   const state: State = {
     skipDepth: 0, articleDepth: 0, paragraphs: [], current: null, ogTitle: null, titleTag: '', h1: null,
     metaDate: null, jsonLdDate: null, timeDate: null, metaAuthor: null, jsonLdAuthor: null, jsonLdHeadline: null,
-    relAuthor: null, bylineClass: null, scriptBuffer: null,
+    relAuthor: null, bylineClass: null, scriptBuffer: null, blocks: '',
   };
   const rewriter = paragraphHandlers(metadataHandlers(new HTMLRewriter(), state), state);
   const page = new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
