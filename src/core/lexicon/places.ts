@@ -490,6 +490,11 @@ export function lookupPlace(mention: string): PlaceEntry | null {
   return wordMemo(mention).entry;
 }
 
+/** lookupPlace without keeping the answer: for one-off phrases (an organisation's name), which would crowd the memo. */
+export function lookupPlaceOnce(mention: string): PlaceEntry | null {
+  return LOOKUPS.get(mention)?.entry ?? findPlace(mention);
+}
+
 function findPlace(mention: string): PlaceEntry | null {
   const clean = normalizeMention(mention);
   const exact = exactCase.get(clean);

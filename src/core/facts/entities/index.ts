@@ -1,5 +1,5 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
-import { lookupPlace } from '../../lexicon/places.ts';
+import { lookupPlaceOnce } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
@@ -142,7 +142,7 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     // A compass word before the run belongs to the name ("Northern Ireland Office").
     const from = !lone && joined && DIRECTIONS.has(prev.text) ? prev.start : first.start;
     const text = hasInstitution && !lone ? withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end)) : '';
-    const place = text === '' ? null : lookupPlace(text);
+    const place = text === '' ? null : lookupPlaceOnce(text);
     if (text !== '' && (place === null || (place.kind !== 'region' && place.kind !== 'city'))) runs.push(evidenceOf(doc.text, from, from + text.length));
     i = j;
   }
