@@ -104,6 +104,8 @@ describe('entities on short texts', () => {
     ['the tail of an organisation', 'The Syrian Observatory for Human Rights said ten died.'],
     ['a news agency', 'The Committee to Protect Journalists said so, according to a statement from Agence France-Presse.'],
     ['a headline', 'Marathon Bomber Apologizes to Victims'],
+    ['streets and a hospital', 'Officers found the man on Skywae Drive. He lived on Moss Trail. He was taken to Grant Medical Center.'],
+    ['page furniture', 'A teen was shot on Main Street.\nRelated Stories\nReader Comments'],
   ];
   it.each(NOT_PEOPLE)('no person in %s', (_label, text) => {
     expect(facts(text).people).toEqual([]);
@@ -122,6 +124,16 @@ describe('entities on short texts', () => {
   it('finds the person after an organisation named in several words', () => {
     const f = facts('United Nations Ambassador Samantha Power said the council would meet.');
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);
+  });
+
+  it('finds speakers after the less common verbs of saying', () => {
+    const f = facts('Broadcaster Jane Miller commented, "The decision was a terrible mistake." Mayor Tom Reed tweeted: "We are all heartbroken tonight."');
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Jane Miller', 'Tom Reed']);
+  });
+
+  it('ends an organisation name before a weekday and before "and" a person', () => {
+    const f = facts('He thanked West Midlands Police and David Cameron. The case goes to Tulsa County District Court Tuesday.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['West Midlands Police', 'Tulsa County District Court']);
   });
 
   it('cuts organisation names at a date, a title before a person and a compass word before them', () => {

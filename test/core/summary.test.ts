@@ -242,6 +242,24 @@ describe('page furniture glued to text', () => {
 });
 
 describe('keywords', () => {
+  const terms = (text: string): string[] => analyze({ text }).keywords.map((k) => k.term);
+
+  it('lists a name of several words once, not also its words', () => {
+    const got = terms('The boy was taken to Grant Medical Center after the shooting. A nurse said he was stable.');
+    expect(got).toContain('Grant Medical Center');
+    for (const part of ['Grant', 'Medical', 'Center']) expect(got).not.toContain(part);
+  });
+
+  it('writes a name with its capitals, keeps "U.S.", merges possessives and skips empty words', () => {
+    const columbus = terms('Columbus police said a boy was shot. Officers in Columbus said the boy, a 13-year-old, was stable. At least two officers were at the scene.');
+    expect(columbus[0]).toBe('Columbus');
+    expect(columbus).not.toContain('least');
+    expect(columbus).not.toContain('year-old');
+    expect(terms('The U.S. said U.S. troops would stay.')).toContain('U.S.');
+    const saddam = terms("Saddam's former deputy was killed, officials said. The deputy had served Saddam for years.");
+    expect(saddam.filter((t) => /saddam/i.test(t))).toEqual(['Saddam']);
+  });
+
   it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {
     const text = `Share this withemailfacebookmessengermessengertwitterpinterestwhatsapplinkedincopy link. ${'a'.repeat(3000)} The army said two soldiers were killed in the border clashes.`;
     const terms = analyze({ text }).keywords.map((k) => k.term);

@@ -70,7 +70,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Just', 'Thus', 'Indeed', 'Yet', 'Nor', 'Here', 'There', 'Every', 'Each', 'Another', 'Other', 'Such', 'Several',
   'Few', 'Neither', 'Either', 'Among', 'Amid', 'Against', 'Without', 'Within', 'Under', 'Over', 'Between', 'Through',
   'Throughout', 'Around', 'About', 'Above', 'Below', 'Across', 'Behind', 'Beyond', 'Near', 'Inside', 'Outside', 'Upon',
-  'Via', 'Election', 'Injured', 'Video', 'Loading', 'Unavailable', 'Subscribe', 'Thank', 'Thanks', 'Please', 'Some', 'Many', 'Most', 'All', 'No', 'Two', 'Three',
+  'Via', 'Election', 'Injured', 'Video', 'Loading', 'Unavailable', 'Subscribe', 'Thank', 'Thanks', 'Please',
+  // Page furniture that comes out of web pages as capitalised pairs ("Related Stories", "Reader Comments").
+  'Related', 'Reader', 'Required', 'Email', 'Rights', 'Cancel', 'Share', 'Login', 'Menu', 'Search', 'Print', 'Comment',
+  'Tweet', 'Copyright', 'Advertisement', 'Sponsored', 'Some', 'Many', 'Most', 'All', 'No', 'Two', 'Three',
   'One', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'As', 'If', 'Of', 'For', 'To', 'By', 'With', 'From',
   'Last', 'Next', 'Local', 'State', 'Federal', 'Muslim', 'Christian', 'Shiite', 'Sunni', 'Islamic', 'Arab',
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central', 'Mr', 'Mrs', 'Ms',
@@ -99,6 +102,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Channel', 'Radio', 'Television', 'Almanac', 'Manor', 'Tower', 'Palace', 'Castle', 'Abbey', 'Chapel', 'World',
   'Empire', 'Sports', 'Stores', 'Store', 'Market', 'Mall', 'Restaurant', 'Cafe', 'Pub', 'Farm', 'Ranch', 'Estate',
   'Village', 'House', 'Hospital', 'Airport', 'Church', 'Mosque', 'Street', 'Road', 'Square', 'Bridge', 'Hall',
+  'Drive', 'Trail', 'Gardens', 'Airfield', 'Shrine', 'Peninsula', 'Corner', 'View', 'Terrace', 'Parkway', 'Highway',
+  'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Forest', 'Mountains', 'Canal', 'Reservoir', 'Dam',
+  'Stories', 'Comments', 'Results', 'Reserved',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */

@@ -7,6 +7,19 @@ interface Entry {
   surface: string;
   weight: number;
   first: number;
+  /** The entry's key: a stem, or `#` and the lower-cased words of a name. */
+  key: string;
+  /** For a name of several words, the stems of its words ("Coast Guard": coast, guard). */
+  parts: string[] | null;
+}
+
+/** Words that are content words to the summariser but say nothing as keywords ("at least", "a 13-year-old", time zones). */
+const KEYWORD_STOP = new Set(['least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc']);
+
+/** A word without a final possessive ("saddam's" → "saddam"), so both count as one keyword. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  return n > 3 && word.charCodeAt(n - 1) === 0x73 && word.charCodeAt(n - 2) === 0x27 ? word.slice(0, -2) : word;
 }
 
 /** Weight of an occurrence in sentence `index`: earlier mentions count more (inverted pyramid). */
@@ -26,11 +39,13 @@ function capitalisedAt(text: string, at: number): boolean {
   return isCapitalised(text[at] as string);
 }
 
-/** Token `k` of a sentence as written (`offsets` as in Sentence), without a trailing period. */
+/** Token `k` of a sentence as written (`offsets` as in Sentence), without a trailing period unless it abbreviates ("U.S."). */
 function rawText(text: string, offsets: readonly number[], k: number): string {
   const start = offsets[2 * k] as number;
   const end = offsets[2 * k + 1] as number;
-  return text.charCodeAt(end - 1) === 0x2e ? text.slice(start, end - 1) : text.slice(start, end);
+  if (text.charCodeAt(end - 1) !== 0x2e) return text.slice(start, end);
+  const dotted = text.lastIndexOf('.', end - 2) >= start;
+  return dotted ? text.slice(start, end) : text.slice(start, end - 1);
 }
 
 /** The longest word that can be a keyword: longer runs of letters are no words ("aaaa…", glued or encoded text). */
@@ -38,7 +53,7 @@ const MAX_KEYWORD_LENGTH = 40;
 
 /** A keyword-bearing word: not a stop word, not starting with an ASCII digit, 3 to MAX_KEYWORD_LENGTH characters. */
 function isContent(word: string): boolean {
-  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH) return false;
+  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH || KEYWORD_STOP.has(word)) return false;
   const c = word.charCodeAt(0);
   return !(c >= 48 && c <= 57) && !isStopWord(word);
 }
@@ -83,21 +98,21 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   const slots = new Map<string, StemSlot | null>();
   const byStem = new Map<string, StemSlot>();
   let order = 0;
-  const add = (key: string, surface: string, weight: number): Entry => {
+  const add = (key: string, surface: string, weight: number, parts: string[] | null): Entry => {
     const e = entries.get(key);
     if (e) {
       e.weight += weight;
       return e;
     }
-    const created = { surface, weight, first: order++ };
+    const created: Entry = { surface, weight, first: order++, key, parts };
     entries.set(key, created);
     all.push(created);
     return created;
   };
   /** Every entry; a stem's entry is made once (its slot keeps it), so it needs no lookup by key. */
   const all: Entry[] = [];
-  const addStem = (surface: string, weight: number): Entry => {
-    const created = { surface, weight, first: order++ };
+  const addStem = (key: string, surface: string, weight: number): Entry => {
+    const created: Entry = { surface, weight, first: order++, key, parts: null };
     all.push(created);
     return created;
   };
@@ -124,11 +139,14 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         if (slot === undefined) {
           const term = table.termOfToken[id] as number;
           slot = null;
-          if (term >= 0 && word.length > 2 && word.length <= MAX_KEYWORD_LENGTH) {
+          if (term >= 0 && word.length > 2 && word.length <= MAX_KEYWORD_LENGTH && !KEYWORD_STOP.has(word)) {
             slot = byTerm[term] ?? null;
             if (slot === null) {
-              const key = table.words[term] as string;
-              slot = { key, entry: null, bonus: titleStems.has(key) };
+              // A possessive shares the slot of its word ("Saddam's" and "Saddam").
+              const base = withoutPossessive(word);
+              const key = base === word ? (table.words[term] as string) : stem(base);
+              slot = byStem.get(key) ?? { key, entry: null, bonus: titleStems.has(key) };
+              byStem.set(key, slot);
               byTerm[term] = slot;
             }
           }
@@ -138,7 +156,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       if (slot === undefined) {
         slot = null;
         if (isContent(word)) {
-          const key = stem(word);
+          const key = stem(withoutPossessive(word));
           slot = byStem.get(key) ?? null;
           if (slot === null) {
             slot = { key, entry: null, bonus: titleStems.has(key) };
@@ -154,19 +172,37 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
-      if (slot.entry !== null) slot.entry.weight += weight;
-      else slot.entry = addStem(k > 0 && capital ? rawText(text, offsets, k) : word, weight);
+      const surface = (): string => withoutPossessiveRaw(rawText(text, offsets, k));
+      if (slot.entry !== null) {
+        slot.entry.weight += weight;
+        // A name first met opening a sentence, in lower case, takes its capitals when met inside one ("Columbus").
+        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97) slot.entry.surface = surface();
+      } else slot.entry = addStem(slot.key, k > 0 && capital ? surface() : withoutPossessive(word), weight);
     }
     if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, offsets, runFrom, runTo, w);
   }
-  const top = best(all, limit);
+  // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
+  const ranked = best(all, limit + 30);
+  const parts = new Set<string>();
+  for (const e of ranked) if (e.parts !== null) for (const p of e.parts) parts.add(p);
+  const top = ranked.filter((e) => e.parts !== null || !parts.has(e.key)).slice(0, limit);
   const max = top[0]?.weight ?? 1;
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }
 
+/** A word as written without a final possessive ("Saddam's", "Saddam’s" → "Saddam"). */
+function withoutPossessiveRaw(word: string): string {
+  const n = word.length;
+  if (n <= 3 || word.charCodeAt(n - 1) !== 0x73) return word;
+  const c = word.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? word.slice(0, -2) : word;
+}
+
 /** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
-function addRun(add: (key: string, surface: string, weight: number) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
+function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
   let surface = rawText(text, offsets, from);
   for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, offsets, k);
-  add(`#${surface.toLowerCase()}`, surface, w * 1.5);
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) parts.push(stem(withoutPossessive(rawText(text, offsets, k).toLowerCase().replace(/’/g, "'"))));
+  add(`#${surface.toLowerCase()}`, surface, w * 1.5, parts);
 }

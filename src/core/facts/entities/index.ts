@@ -123,8 +123,10 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       const next = words[j + 1];
       if (capitalised(w)) {
         // "Coast Guard Commandant Admiral John Reyes", "Court of Appeal Mr Beavis": a title right after the
-        // institution's name, before another capitalised word, opens a person, not more of the name.
+        // institution's name, before another capitalised word, opens a person, not more of the name; a weekday or a
+        // month ends it ("District Court Tuesday").
         if (hasInstitution && TITLES.has(w.text) && capitalised(words[j - 1] as Word) && next !== undefined && capitalised(next)) break;
+        if (CALENDAR.has(w.text)) break;
         hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text));
       } else {
         // A connector joins two capitalised parts of one name ("Council on Foreign Relations"), not a date ("Court on Friday").
@@ -132,6 +134,14 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
         if (!joins) break;
       }
       j++;
+    }
+    // "West Midlands Police and David Cameron": what follows "and" is part of the name only if it names a body too.
+    for (let k = i + 1; k < j - 1; k++) {
+      if ((words[k] as Word).text !== 'and') continue;
+      let body = false;
+      for (let m = k + 1; m < j; m++) body ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
+      if (!body) j = k;
+      break;
     }
     const prev = words[i - 1];
     const joined = prev !== undefined && /^['’]?\s$/.test(doc.text.slice(prev.end, first.start));

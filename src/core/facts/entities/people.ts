@@ -251,7 +251,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     const last = words[j - 1] as Word;
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
-      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && NON_PERSON_HEAD.has(bare(next.text))) ||
+      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
     ) {

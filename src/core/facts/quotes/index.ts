@@ -4,10 +4,10 @@ import type { Person } from '../entities/people.ts';
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
 const CONTINUATION_GAP = 40;
-const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued)';
+const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
-const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,8}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
 const PRONOUN_RE = /^(?:he|she|they|it|the spokesman|the spokeswoman|the minister)$/i;
 
 /** The quote marks quoteSpans acts on. */
