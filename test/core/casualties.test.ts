@@ -549,6 +549,8 @@ const falsePositives: Array<[string, string]> = [
   ['drowned in paperwork', 'She drowned in paperwork for 2 weeks.'],
   ['drowned sorrows', 'Thousands of fans drowned their sorrows after the defeat.'],
   ['rockets that struck', 'Seventeen rockets struck near the base.'],
+  ['almost lost her life', 'The girl almost lost her life in the crash.'],
+  ['nearly died', 'He nearly died after the attack.'],
   ['drones that struck', 'Nine drones struck the refinery.'],
 ];
 

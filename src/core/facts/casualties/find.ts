@@ -1197,6 +1197,8 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
       continue;
     }
     if (!trig) continue;
+    // "almost lost her life", "nearly died": what did not happen.
+    if (w(toks, i - 1) === 'almost' || w(toks, i - 1) === 'nearly') continue;
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
     const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
