@@ -121,6 +121,17 @@ describe('entities on short texts', () => {
     expect(names('Anna Berg met her brother Erik Berg. Anna Berg later left.')).toEqual(['Anna Berg', 'Erik Berg']);
   });
 
+  it('reads the places of the dateline, with offsets into the submitted text', () => {
+    const text = 'COLUMBUS, Ohio (AP) - A man was shot on Tuesday near a school.';
+    const f = facts(text);
+    expect(f.locations.map((l) => [l.name, l.type, l.country])).toEqual([
+      ['Columbus', 'city', 'United States'],
+      ['Ohio', 'region', 'United States'],
+    ]);
+    for (const l of f.locations) for (const e of l.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(facts('KABUL, Afghanistan — Two bombs exploded.').locations.map((l) => l.name)).toEqual(['Kabul', 'Afghanistan']);
+  });
+
   it('finds the person after an organisation named in several words', () => {
     const f = facts('United Nations Ambassador Samantha Power said the council would meet.');
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);

@@ -178,9 +178,50 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }
 
+/**
+ * The places of the dateline ("KABUL, Afghanistan —", "COLUMBUS, Ohio (AP) —"), which the sentences start after: each
+ * part the lexicon knows, and a first part it does not know when a later part names its region or country.
+ */
+function datelinePlaces(doc: Doc, found: Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>): void {
+  const place = doc.dateline?.place;
+  const span = doc.dateline?.span;
+  if (!place || !span) return;
+  const raw = doc.text.slice(span.start, span.end);
+  const parts = place.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const entries = parts.map((p) => lookupPlaceOnce(p));
+  let from = 0;
+  parts.forEach((part, k) => {
+    // Found case-insensitively in the submitted text ("KABUL"), without lower-casing it (which can change lengths).
+    const re = new RegExp(part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
+    re.lastIndex = from;
+    const m = re.exec(raw);
+    if (m === null) return;
+    const at = m.index;
+    from = at + m[0].length;
+    const entry = entries[k] ?? null;
+    const later = entries.slice(k + 1).find((e) => e !== null && (e.kind === 'country' || e.kind === 'region')) ?? null;
+    let name: string;
+    let type: Facts['locations'][number]['type'];
+    let country: string | null;
+    if (entry !== null && entry.kind !== 'group' && entry.kind !== 'organization') {
+      name = entry.metonym ? part : entry.name;
+      type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
+      country = entry.country;
+    } else if (entry === null && k === 0 && later !== null) {
+      name = part;
+      type = 'city';
+      country = later.country;
+    } else return;
+    const item = found.get(name) ?? { type, country, evidence: [] };
+    item.evidence.push(evidenceOf(doc.text, span.start + at, span.start + from));
+    found.set(name, item);
+  });
+}
+
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   const found = new Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>();
+  datelinePlaces(doc, found);
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
