@@ -137,6 +137,12 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);
   });
 
+  it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
+    const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
+    expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);
+    expect(f.quotes[0]?.speaker).toBe('Faisal al-Mekdad');
+  });
+
   it('finds speakers after the less common verbs of saying', () => {
     const f = facts('Broadcaster Jane Miller commented, "The decision was a terrible mistake." Mayor Tom Reed tweeted: "We are all heartbroken tonight."');
     expect(f.quotes.map((q) => q.speaker)).toEqual(['Jane Miller', 'Tom Reed']);

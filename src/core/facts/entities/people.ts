@@ -291,13 +291,16 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const byName = new Map<string, Person>();
   for (const f of found) {
     const key = lastName(f.name);
-    let person = byName.get(f.name) ?? bySurname.get(key);
-    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name))) person = undefined;
+    // "Mr Mekdad" is "Faisal al-Mekdad": a surname is known with and without its article.
+    const plain = key.replace(/^(?:al|el)-/i, '');
+    let person = byName.get(f.name) ?? bySurname.get(key) ?? bySurname.get(plain);
+    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`))) person = undefined;
     if (!person) {
       person = { name: f.name, title: null, affiliation: null, evidence: [] };
       people.push(person);
       bySurname.set(key, person);
-    } else if (f.name.length > person.name.length) person.name = f.name;
+      if (plain !== key && !bySurname.has(plain)) bySurname.set(plain, person);
+    } else if (f.name.length > person.name.length && !person.name.endsWith(`-${f.name}`)) person.name = f.name;
     byName.set(f.name, person);
     if (f.title && /^counterparts?$/i.test(f.title) && previous?.title) f.title = previous.title;
     person.title ??= f.title;

@@ -58,7 +58,8 @@ class Speakers {
 
   constructor(people: readonly Person[]) {
     this.people = people;
-    this.surnames = people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1));
+    // "Mr Mekdad" names "Faisal al-Mekdad": surnames without their article.
+    this.surnames = people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1).replace(/^(?:al|el)-/i, ''));
   }
 
   /** The person whose mention ending by `at` starts last (the first such in people and evidence order on a tie). */
@@ -86,8 +87,9 @@ class Speakers {
 function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string | null {
   let text = phrase.trim();
   // "… he said. But a party spokeswoman": only the clause after the last sentence end names the speaker.
-  // A sentence end is a period after a lower-case word (not "Gov." or "U.S."), or a question or exclamation mark.
-  const end = text.search(/(?:\b\p{Ll}{3,}\.|[!?])[”"’]?\s+[^.!?]*$/u);
+  // A sentence end is a period after a lower-case word or a word of five letters or more ("said.", "al-Assad."; not
+  // "Gov." or "U.S."), or a question or exclamation mark.
+  const end = text.search(/(?:\b\p{Ll}{3,}\.|\p{L}{4,}\p{Ll}\.|[!?])[”"’]?\s+[^.!?]*$/u);
   if (end >= 0) text = text.slice(text.indexOf(' ', end) + 1);
   const clean = text.trim().replace(/^[”"’]\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean) return null;
