@@ -8,6 +8,8 @@ const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|w
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
 const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
+/** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
+const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’]?\s+[^.!?]*$/u;
 const PRONOUN_RE = /^(?:he|she|they|it|the spokesman|the spokeswoman|the minister)$/i;
 
 /** The quote marks quoteSpans acts on. */
@@ -88,9 +90,11 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   let text = phrase.trim();
   // "… he said. But a party spokeswoman": only the clause after the last sentence end names the speaker.
   // A sentence end is a period after a lower-case word or a word of five letters or more ("said.", "al-Assad."; not
-  // "Gov." or "U.S."), or a question or exclamation mark.
-  const end = text.search(/(?:\b\p{Ll}{3,}\.|\p{L}{4,}\p{Ll}\.|[!?])[”"’]?\s+[^.!?]*$/u);
-  if (end >= 0) text = text.slice(text.indexOf(' ', end) + 1);
+  // "Gov." or "U.S."), or a question or exclamation mark. (The word is checked after the match: a pattern that tests
+  // its case while matching backtracks over long runs of letters.)
+  const end = SENTENCE_END.exec(text);
+  const word = end?.[1];
+  if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
   const clean = text.trim().replace(/^[”"’]\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean) return null;
   // "he said he was later told", "saying he did not see": a clause opening with a pronoun speaks for its subject.
