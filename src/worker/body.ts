@@ -85,6 +85,13 @@ export async function readBody(request: Request, limit: number, accepted: Readon
       { headers: { 'Accept-Post': names.join(', ') } },
     );
   }
+  // Bodies are read as UTF-8 (offsets count its code units): a body declared in another charset would be misread.
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers.get('Content-Type') ?? '')?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
+    throw new ProblemError('unsupported-media-type', `Expected a UTF-8 body, instead found charset=${charset.slice(0, 40)}; convert the text to UTF-8 first.`, {
+      headers: { 'Accept-Post': accepted.map((k) => ({ json: 'application/json', text: 'text/plain', form: 'application/x-www-form-urlencoded' })[k]).join(', ') },
+    });
+  }
   const text = decodeUtf8(await readLimited(request, limit));
   if (kind !== 'json') return { kind, value: text };
   let value: unknown;

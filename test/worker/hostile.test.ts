@@ -119,6 +119,7 @@ const ROWS: Row[] = [
   { name: 'a byte-order mark before the JSON', body: () => bytes([0xef, 0xbb, 0xbf], '{"text":"Talks failed. Fighting resumed."}'), status: 200 },
   { name: 'right-to-left text with combining marks', body: () => JSON.stringify({ text: '\u0645\u0631\u062d\u0628\u0627\u064b. \u05e9\u05dc\u05d5\u05dd\u05b0. e\u0301\u0301\u0301.' }), status: 200 },
   { name: 'upper-case media type with parameters', contentType: 'APPLICATION/JSON; charset=UTF-8', body: () => '{"text":"A b."}', status: 200 },
+  { name: 'a charset other than UTF-8', contentType: 'text/plain; charset=iso-8859-1', body: () => 'Caf\u00e9 bombed.', status: 415, type: 'unsupported-media-type' },
   { name: 'exactly 1 MiB of text/plain', contentType: 'text/plain', body: () => 'War went on. '.repeat(Math.ceil(MiB / 13)).slice(0, MiB), status: 200 },
   // Other routes
   { name: 'batch body nested 10,000 deep', path: '/v1/summarize/batch', body: () => nested(10_000, '[', ']'), status: 422, type: 'validation-failed' },
