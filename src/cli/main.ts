@@ -4,7 +4,7 @@ import { analyzeWithId } from '../core/analyze.ts';
 import type { AnalyzeInput } from '../core/types.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { SummarizeRequestSchema } from '../worker/schemas.ts';
-import { validate } from '../worker/validate.ts';
+import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
   newsbrief summarize [FILE|-] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
@@ -42,7 +42,9 @@ function parseArgs(raw: string[]): Parsed | string {
       parsed.jsonl = true;
       if (value !== undefined && !value.startsWith('--')) parsed.file = args[++i] as string;
     } else if (arg in NUMERIC_FLAGS) {
-      if (value === undefined || !/^-?\d+(?:\.\d+)?$/.test(value)) return `${arg} expects a number, instead found '${value ?? ''}'.`;
+      // Read as the API reads the query string: integers except --ratio.
+      const integer = arg !== '--ratio';
+      if (value === undefined || !(integer ? INTEGER : NUMBER).test(value)) return `${arg} expects ${integer ? 'an integer' : 'a number'}, instead found '${value ?? ''}'.`;
       parsed.options[NUMERIC_FLAGS[arg] as string] = Number(value);
       i++;
     } else if (arg === '--title' || arg === '--published-at') {

@@ -17,8 +17,9 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   });
 }
 
-const INTEGER = /^-?\d{1,9}$/;
-const NUMBER = /^-?(?:\d{1,9}(?:\.\d{1,12})?|\.\d{1,12})(?:e-?\d{1,3})?$/i;
+/** How a query parameter (or a CLI flag) spells an integer and a number: the same rules for both. */
+export const INTEGER = /^-?\d{1,9}$/;
+export const NUMBER = /^-?(?:\d{1,9}(?:\.\d{1,12})?|\.\d{1,12})(?:e-?\d{1,3})?$/i;
 
 /**
  * Turns query parameters into the fields of a summary request (for `text/plain` bodies): numbers are parsed strictly,
