@@ -206,6 +206,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   // A range counts its low end (ACLED); "two dozen" is 24; a rising toll's latest figure.
   ['Between 40 and 90 villagers were killed.', { killed: 40 }, 'Between 40 and 90 villagers were killed'],
   ['Gunmen killed more than two dozen fighters.', { killed: 24 }, 'killed more than two dozen fighters'],
+  // A bare figure next to the verb, after a counted noun, is a subject of its own, with or without "more than".
+  ['Some 3,000 civilians and more than 40 wounded were evacuated.', { wounded: 40 }, 'more than 40 wounded'],
   ['The attack killed 20, with the death toll rising to 22 on Monday.', { killed: 22 }, 'death toll rising to 22'],
   ['Nine people were killed on Friday. Earlier that year, soldiers killed 13 protesters.', { killed: 9 }, 'Nine people were killed'],
   // A toll over years is background; a video playlist entry is another story.

@@ -611,6 +611,13 @@ function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, par
 }
 
 /** A subject opening with a plain figure ("Three victims", "4 men"), not an age ("25-year-old"). */
+/** A figure alone from `from` to `to`, with or without a modifier ("4", "more than 40"). */
+function bareFigure(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from === 1) return isFigureHead(toks, from);
+  const q = readQuantity(toks, from);
+  return q !== null && q.to === to && isFigureHead(toks, to - 1);
+}
+
 function isFigureHead(toks: readonly Tok[], from: number): boolean {
   const t = toks[from];
   return t !== undefined && (numberWordValue(t.w) !== null || /^\d+$/.test(t.w));
@@ -748,7 +755,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     }
     // "has infected 200 people and 4 have died": a bare figure next to the verb after a counted noun is its own
     // subject, not a second conjunct.
-    if (parts > 0 && k === end && c.bare && !c.things && !bare && things === 0 && isFigureHead(toks, conj) && k - conj === 1) {
+    if (parts > 0 && k === end && c.bare && !c.things && !bare && things === 0 && bareFigure(toks, conj, k)) {
       total = 0;
       parts = 0;
       bare = true;
