@@ -137,6 +137,19 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Samantha Power']);
   });
 
+  it('keeps people in credits, lists and after a sentence-opening verb, and surnames that are also places or demonyms', () => {
+    const names = (text: string): string[] => facts(text).people.map((p) => p.name);
+    expect(names('Referee: Phil Bentham (RFL). Attendance: 7,158')).toEqual(['Phil Bentham']);
+    expect(names('Contributing: Erica Demarest, Erin Meyer')).toEqual(['Erica Demarest', 'Erin Meyer']);
+    expect(names('Speaking to Sean Rafferty on Radio 3, he said it was fine.')).toEqual(['Sean Rafferty']);
+    expect(names('The Welsh Guardsmen marched. Tony Welsh watched.')).toEqual(['Tony Welsh']);
+  });
+
+  it('takes no place from a team or an airline named after it, but keeps New York City', () => {
+    const f = facts('Manchester City beat Leicester City on Monday. Malaysia Airlines flew the fans to New York City.');
+    expect(f.locations.map((l) => l.name)).toEqual(['New York']);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);

@@ -297,7 +297,7 @@ export const REGION_ROWS: readonly string[] = [
   // UK nations, Chinese special regions, US states (Georgia, Washington, Virginia, Montana left out: a country, the capital, first names).
   'England; United Kingdom; ',
   'Scotland; United Kingdom; Scottish',
-  'Wales; United Kingdom; Welsh',
+  'Wales; United Kingdom; ',
   'Hong Kong; China; ',
   'Macau; China; Macao',
   'California; United States; ', 'Florida; United States; ', 'New York State; United States; ', 'Illinois; United States; ',
@@ -326,7 +326,7 @@ export const CITY_ROWS: readonly string[] = [
   'Kharkiv; Ukraine; ', 'Donetsk; Ukraine; ', 'Luhansk; Ukraine; ', 'Mariupol; Ukraine; ', 'Odesa; Ukraine; Odessa',
   'Jolo; Philippines; ', 'Marawi; Philippines; ', 'Istanbul; Turkey; ', 'Jeddah; Saudi Arabia; ', 'Abqaiq; Saudi Arabia; ',
   'Goma; Democratic Republic of the Congo; ', 'Maiduguri; Nigeria; ', 'El Fasher; Sudan; ', 'Naivasha; Kenya; ',
-  'Christchurch; New Zealand; ', 'El Paso; United States; ', 'Boston; United States; ', 'New York; United States; ',
+  'Christchurch; New Zealand; ', 'El Paso; United States; ', 'Boston; United States; ', 'New York; United States; New York City',
   'Reading; United Kingdom; ', 'Belfast; United Kingdom; ', 'Londonderry; United Kingdom; Derry',
   'Geneva; Switzerland; ', 'Astana; Kazakhstan; ', 'Sochi; Russia; ', 'Stepanakert; ; Khankendi',
   'Shusha; Azerbaijan; Shushi', 'Ganja; Azerbaijan; ', 'Tartus; Syria; ', 'Qamishli; Syria; ', 'Manbij; Syria; ',
@@ -355,10 +355,13 @@ export const CITY_ROWS: readonly string[] = [
   'Johannesburg; South Africa; ', 'Cape Town; South Africa; ', 'Lagos; Nigeria; ', 'Kano; Nigeria; ', 'Mombasa; Kenya; ',
 ];
 
-/** Words that make a place before them the name of a newspaper ("Washington Post", "Tehran Times", "Boston Globe"). */
+/** Words that make a place before them part of another name: a newspaper ("Washington Post"), a team, a firm. */
 export const OUTLET_WORDS: readonly string[] = [
   'Post', 'Times', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Globe', 'Examiner', 'Observer', 'Telegraph',
-  'Courier', 'Inquirer', 'Sentinel', 'Dispatch', 'Standard', 'Independent', 'Register', 'Bee', 'Monitor',
+  'Courier', 'Inquirer', 'Sentinel', 'Dispatch', 'Standard', 'Independent', 'Register', 'Bee', 'Monitor', 'News',
+  // Teams and firms named after their town ("Manchester City", "Leeds United", "Malaysia Airlines"); a place that
+  // holds the word in its own name ("Mexico City", "Kansas City") is matched whole before this is asked.
+  'City', 'United', 'Rovers', 'Wanderers', 'Athletic', 'FC', 'Airlines', 'Airways',
 ];
 
 /** A resolved actor or place. */

@@ -103,7 +103,7 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Empire', 'Sports', 'Stores', 'Store', 'Market', 'Mall', 'Restaurant', 'Cafe', 'Pub', 'Farm', 'Ranch', 'Estate',
   'Village', 'House', 'Hospital', 'Airport', 'Church', 'Mosque', 'Street', 'Road', 'Square', 'Bridge', 'Hall',
   'Drive', 'Trail', 'Gardens', 'Airfield', 'Shrine', 'Peninsula', 'Corner', 'View', 'Terrace', 'Parkway', 'Highway',
-  'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Forest', 'Mountains', 'Canal', 'Reservoir', 'Dam',
+  'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Mountains', 'Canal', 'Reservoir', 'Dam', 'Team',
   'Stories', 'Comments', 'Results', 'Reserved',
 ];
 
@@ -112,4 +112,6 @@ export const PLACE_OPENERS: readonly string[] = [
   'San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St', 'New', 'Lake', 'Mount', 'Costa',
   // Arabic and Hebrew place words: spring, hill, cape, monastery, village, house, gate, mountain, valley, inn.
   'Ain', 'Tell', 'Tal', 'Tel', 'Ras', 'Deir', 'Kafr', 'Beit', 'Bab', 'Jabal', 'Jebel', 'Wadi', 'Khan',
+  // A demonym that is also a surname ("Tony Welsh") opens names of things, not people ("Welsh Guards").
+  'Welsh',
 ];

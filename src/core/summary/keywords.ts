@@ -14,7 +14,7 @@ interface Entry {
 }
 
 /** Words that are content words to the summariser but say nothing as keywords ("at least", "a 13-year-old", time zones). */
-const KEYWORD_STOP = new Set(['least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc']);
+const KEYWORD_STOP = new Set(['least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m']);
 
 /** A word without a final possessive ("saddam's" → "saddam"), so both count as one keyword. */
 function withoutPossessive(word: string): string {
@@ -175,8 +175,9 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const surface = (): string => withoutPossessiveRaw(rawText(text, offsets, k));
       if (slot.entry !== null) {
         slot.entry.weight += weight;
-        // A name first met opening a sentence, in lower case, takes its capitals when met inside one ("Columbus").
-        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97) slot.entry.surface = surface();
+        // A name first met opening a sentence, in lower case, takes its capitals when met alone inside one
+        // ("Columbus"), not as part of a longer name ("Thames Valley Police" leaves "police" as it is).
+        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, offsets[2 * k - 2] as number) && !(k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number))) slot.entry.surface = surface();
       } else slot.entry = addStem(slot.key, k > 0 && capital ? surface() : withoutPossessive(word), weight);
     }
     if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, offsets, runFrom, runTo, w);
@@ -202,6 +203,7 @@ function withoutPossessiveRaw(word: string): string {
 function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
   let surface = rawText(text, offsets, from);
   for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, offsets, k);
+  surface = withoutPossessiveRaw(surface);
   const parts: string[] = [];
   for (let k = from; k < to; k++) parts.push(stem(withoutPossessive(rawText(text, offsets, k).toLowerCase().replace(/’/g, "'"))));
   add(`#${surface.toLowerCase()}`, surface, w * 1.5, parts);

@@ -170,8 +170,10 @@ function possessive(word: string): boolean {
  * word of three letters or more ("Marathon Bomber Apologizes to Victims", "Video Loading Video Unavailable"). Its
  * capitals name nobody.
  */
-function headline(words: readonly Word[]): boolean {
+function headline(words: readonly Word[], text: string): boolean {
   let capitals = 0;
+  // Lists and credits ("Contributing: Erica Demarest, Erin Meyer") have commas or a colon; headlines seldom do.
+  if (words.length > 0 && /[,:]/.test(text.slice((words[0] as Word).start, (words[words.length - 1] as Word).end))) return false;
   for (const w of words) {
     const length = w.end - w.start;
     const c = w.first;
@@ -192,7 +194,8 @@ function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: bo
   const word = prev.text;
   if (!endsPossessive && PLACE_BEFORE.has(word)) return true;
   const before = words[i - 2];
-  return ORG_JOINERS.has(word) && before !== undefined && (before.flags & WORD.upper) !== 0;
+  // Not after the sentence's first word, capitalised for its place ("Speaking to Sean Rafferty").
+  return ORG_JOINERS.has(word) && before !== undefined && i - 2 > 0 && (before.flags & WORD.upper) !== 0;
 }
 
 /**
@@ -211,7 +214,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     return false;
   };
-  if (headline(words)) return found;
+  if (headline(words, doc.text)) return found;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(words[i] as Word) || inActor(i)) continue;
     named.push(words[i] as Word);
@@ -253,6 +256,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
       (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
+      (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
       AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
     ) {
       i = j - 1;
