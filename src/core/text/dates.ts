@@ -1,3 +1,9 @@
+/** English weekday names, Sunday first (the order of `Date.prototype.getUTCDay`). */
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_LOWER = MONTH_NAMES.map((m) => m.toLowerCase());
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -8,7 +14,7 @@ export function monthNumber(word: string): number | null {
   const short = key.startsWith('sept') ? 'sept' : key.slice(0, 3);
   const n = MONTHS[short];
   if (n === undefined) return null;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][n - 1] as string;
+  const full = MONTHS_LOWER[n - 1] as string;
   return full.startsWith(key) ? n : null;
 }
 

@@ -1,6 +1,6 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
-import { isoDate, parseIsoDate, resolveMonthDay } from '../../text/dates.ts';
+import { isoDate, MONTH_NAMES, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
@@ -28,13 +28,13 @@ const CURRENT = phraseRegex(CURRENT_CUES);
 const WAR_DURATION = /\b\d{1,4}-(?:day|week|month|year) (?:war|conflict)\b/i;
 const DECADE = /\b(?:19|20)\d0s\b/;
 const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)\b/gi;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;
 const MONTH_DAY = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b/;
 const SOURCE_VERB = new Set(SOURCE_VERBS);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
-const NOT_PLACES = new Set([...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the']);
+const NOT_PLACES = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()), 'the']);
 
 function dayNumber(iso: string): number {
   return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);

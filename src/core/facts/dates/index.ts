@@ -1,8 +1,8 @@
-import { isoDate, monthNumber, resolveMonthDay } from '../../text/dates.ts';
+import { isoDate, monthNumber, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Facts } from '../../types.ts';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS = WEEKDAY_NAMES;
 const DATE_RE = new RegExp(
   [
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?(?!\\d)`,
