@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyzeWithId } from '../core/analyze.ts';
 import type { AnalyzeInput } from '../core/types.ts';
+import { decodeUtf8 } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { SummarizeRequestSchema } from '../worker/schemas.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
@@ -67,14 +68,6 @@ function parseArgs(raw: string[]): Parsed | string {
   return parsed;
 }
 
-/** The file as text, decoded as the API decodes a body: UTF-8, a byte-order mark dropped, invalid bytes refused. */
-function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ProblemError('invalid-encoding', `${name} is not valid UTF-8; convert it first (e.g. iconv -t UTF-8).`);
-  }
-}
 
 /** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */
 function toInput(candidate: unknown): AnalyzeInput {
@@ -145,6 +138,7 @@ export async function main(args: string[]): Promise<number> {
   }
   let text: string;
   try {
+    // Decoded as the API decodes a body: a byte-order mark dropped, invalid bytes refused.
     text = decodeUtf8(bytes, name);
   } catch (err) {
     process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);

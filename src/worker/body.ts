@@ -54,14 +54,20 @@ export async function readCapped(stream: ReadableStream<Uint8Array> | null, limi
   return bytes;
 }
 
-/** Decodes UTF-8 strictly: invalid sequences are a 400, not replacement characters that would corrupt offsets. */
-export function decodeUtf8(bytes: Uint8Array): string {
+/**
+ * Decodes UTF-8 strictly (a byte-order mark is dropped): invalid sequences are a 400, not replacement characters that
+ * would corrupt offsets. `what` names the input in the message (the CLI names its file).
+ */
+export function decodeUtf8(bytes: Uint8Array, what = 'The request body'): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ProblemError('invalid-encoding', 'The request body is not valid UTF-8.');
+    throw new ProblemError('invalid-encoding', `${what} is not valid UTF-8.`);
   }
 }
+
+/** The media type of each body kind, for messages and `Accept-Post`. */
+const MEDIA_TYPES: Record<ParsedBody['kind'], string> = { json: 'application/json', text: 'text/plain', form: 'application/x-www-form-urlencoded' };
 
 /**
  * Reads and decodes a body whose media type is one of `accepted` (`json`, `text`, `form`). Any other media type,
@@ -77,8 +83,8 @@ export async function readBody(request: Request, limit: number, accepted: Readon
         : type === 'application/x-www-form-urlencoded'
           ? 'form'
           : null;
+  const names = accepted.map((k) => MEDIA_TYPES[k]);
   if (kind === null || !accepted.includes(kind)) {
-    const names = accepted.map((k) => ({ json: 'application/json', text: 'text/plain', form: 'application/x-www-form-urlencoded' })[k]);
     throw new ProblemError(
       'unsupported-media-type',
       `Expected a body of type ${names.join(' or ')}, instead found ${type ? `'${type}'` : 'no Content-Type header'}.`,
@@ -89,7 +95,7 @@ export async function readBody(request: Request, limit: number, accepted: Readon
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers.get('Content-Type') ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
     throw new ProblemError('unsupported-media-type', `Expected a UTF-8 body, instead found charset=${charset.slice(0, 40)}; convert the text to UTF-8 first.`, {
-      headers: { 'Accept-Post': accepted.map((k) => ({ json: 'application/json', text: 'text/plain', form: 'application/x-www-form-urlencoded' })[k]).join(', ') },
+      headers: { 'Accept-Post': names.join(', ') },
     });
   }
   const text = decodeUtf8(await readLimited(request, limit));

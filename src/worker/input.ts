@@ -23,7 +23,7 @@ export function jsonBody<S extends z.ZodType, In = z.input<S>>(
   return async function validatedBody(c, next) {
     const body = await readBody(c.req.raw, maxBodyBytes(c.env), accepted);
     const params = new URL(c.req.url).searchParams;
-    if (body.kind === 'json') rejectQuery(params, query);
+    if (body.kind === 'json') rejectQuery(params, query, 'Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body.');
     const candidate = body.kind === 'json' ? body.value : { text: body.value, ...queryToRequest(params) };
     c.req.addValidatedData('json', validate(schema, candidate) as object);
     await next();
@@ -31,12 +31,13 @@ export function jsonBody<S extends z.ZodType, In = z.input<S>>(
 }
 
 /**
- * With a JSON body, the request's fields and options are read from the body only: a query parameter other than those
- * the route reads itself (`allowed`, such as `format`) would be silently ignored, so it is a 422 naming it.
+ * A 422 naming every query parameter outside `allowed`, which the route would otherwise ignore silently (with a JSON
+ * body the request's fields and options are read from the body only; a lookup by id reads only `format`). `why`
+ * opens the message.
  */
-function rejectQuery(params: URLSearchParams, allowed: readonly string[]): void {
+export function rejectQuery(params: URLSearchParams, allowed: readonly string[], why: string): void {
   const extra = [...new Set([...params.keys()].filter((k) => !allowed.includes(k)))];
   if (extra.length === 0) return;
-  const message = `Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body. Found: ${extra.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`;
-  throw new ProblemError('validation-failed', message, { errors: extra.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Unknown query parameter for a JSON body.' })) });
+  const message = `${why} Found: ${extra.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`;
+  throw new ProblemError('validation-failed', message, { errors: extra.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Unknown query parameter.' })) });
 }

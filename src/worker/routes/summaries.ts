@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { readCached } from '../cache.ts';
 import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';
+import { rejectQuery } from '../input.ts';
 import { matchesEtag, sendJson } from '../respond.ts';
 import { digestFormats } from './integrations/digest-format.ts';
 import type { SummaryResult } from './summarize.ts';
@@ -15,11 +16,7 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   if (!/^[0-9a-f]{64}$/.test(id)) {
     throw new ProblemError('not-found', `Expected a result id of 64 lower-case hex digits, instead found '${id.slice(0, 80)}'.`);
   }
-  const unknown = Object.keys(c.req.query()).filter((k) => k !== 'format');
-  if (unknown.length > 0) {
-    const message = `Unknown query parameter: ${unknown.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}; only format is read here.`;
-    throw new ProblemError('validation-failed', message, { errors: unknown.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Unknown query parameter.' })) });
-  }
+  rejectQuery(new URL(c.req.url).searchParams, ['format'], 'Only the format query parameter is read here.');
   // A result id names its content for ever (engine, text and options are in it): a client holding it is up to date,
   // whether or not the cache still has it.
   if (matchesEtag(c.req.header('If-None-Match'), `"${id}"`)) return c.body(null, 304, { ETag: `"${id}"` });
