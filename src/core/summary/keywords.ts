@@ -16,10 +16,15 @@ interface Entry {
 /** Words that are content words to the summariser but say nothing as keywords ("at least", "a 13-year-old", time zones). */
 const KEYWORD_STOP = new Set(['least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m']);
 
-/** A word without a final possessive ("saddam's" → "saddam"), so both count as one keyword. */
+/**
+ * A word without a final possessive, so both count as one keyword: a cleaned token ("saddam's") or a word as written
+ * ("Saddam's", "Saddam’s") → "saddam", "Saddam".
+ */
 function withoutPossessive(word: string): string {
   const n = word.length;
-  return n > 3 && word.charCodeAt(n - 1) === 0x73 && word.charCodeAt(n - 2) === 0x27 ? word.slice(0, -2) : word;
+  if (n <= 3 || word.charCodeAt(n - 1) !== 0x73) return word;
+  const c = word.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? word.slice(0, -2) : word;
 }
 
 /** Weight of an occurrence in sentence `index`: earlier mentions count more (inverted pyramid). */
@@ -172,7 +177,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
-      const surface = (): string => withoutPossessiveRaw(rawText(text, offsets, k));
+      const surface = (): string => withoutPossessive(rawText(text, offsets, k));
       if (slot.entry !== null) {
         slot.entry.weight += weight;
         // A name first met opening a sentence, in lower case, takes its capitals when met alone inside one
@@ -191,19 +196,12 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }
 
-/** A word as written without a final possessive ("Saddam's", "Saddam’s" → "Saddam"). */
-function withoutPossessiveRaw(word: string): string {
-  const n = word.length;
-  if (n <= 3 || word.charCodeAt(n - 1) !== 0x73) return word;
-  const c = word.charCodeAt(n - 2);
-  return c === 0x27 || c === 0x2019 ? word.slice(0, -2) : word;
-}
 
 /** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
 function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
   let surface = rawText(text, offsets, from);
   for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, offsets, k);
-  surface = withoutPossessiveRaw(surface);
+  surface = withoutPossessive(surface);
   const parts: string[] = [];
   for (let k = from; k < to; k++) parts.push(stem(withoutPossessive(rawText(text, offsets, k).toLowerCase().replace(/’/g, "'"))));
   add(`#${surface.toLowerCase()}`, surface, w * 1.5, parts);

@@ -64,20 +64,20 @@ export interface Candidate {
 /**
  * Scores candidate sentences: inverted-pyramid position prior + centrality + title overlap + fact boost − shape
  * penalties (short, question, label). Redundancy and dangling openings depend on what is already picked: select.ts.
- * `factsByRank`: the candidates' factKinds when already known (summarize computes them from the cue scan).
+ * `factsByRank`: the candidates' factKinds (summarize computes them from the cue scan, summary/facts.ts).
  */
 export function scoreCandidates(
   candidates: readonly Sentence[],
   termSets: ReadonlyArray<ReadonlySet<string>>,
   titleTerms: ReadonlySet<string>,
-  weights: Weights = WEIGHTS,
-  factsByRank: ArrayLike<number> | null = null,
+  weights: Weights,
+  factsByRank: ArrayLike<number>,
 ): Candidate[] {
   const central = weights.centrality !== 0 ? termCentrality(termSets, weights.centralityDamping) : null;
   return candidates.map((s, rank) => {
     const skip = furniturePrefix(s.text);
     const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length);
-    const facts = factsByRank !== null ? (factsByRank[rank] as number) : factKinds(s.text);
+    const facts = factsByRank[rank] as number;
     let score = positionPrior(rank, weights.decay);
     if (central) score += weights.centrality * (central[rank] as number);
     score += weights.title * titleOverlap(termSets[rank] as ReadonlySet<string>, titleTerms);

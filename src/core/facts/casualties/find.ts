@@ -610,7 +610,6 @@ function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, par
   return null;
 }
 
-/** A subject opening with a plain figure ("Three victims", "4 men"), not an age ("25-year-old"). */
 /** A figure alone from `from` to `to`, with or without a modifier ("4", "more than 40"). */
 function bareFigure(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from === 1) return isFigureHead(toks, from);
@@ -618,6 +617,7 @@ function bareFigure(toks: readonly Tok[], from: number, to: number): boolean {
   return q !== null && q.to === to && isFigureHead(toks, to - 1);
 }
 
+/** A subject opening with a plain figure ("Three victims", "4 men"), not an age ("25-year-old"). */
 function isFigureHead(toks: readonly Tok[], from: number): boolean {
   const t = toks[from];
   return t !== undefined && (numberWordValue(t.w) !== null || /^\d+$/.test(t.w));
@@ -962,13 +962,15 @@ function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       const s: Subject = { count: q.value, low: q.low, high: q.high, from: q.from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, i, q.to, q.to, toks);
     }
-    if (!/^(?:has|have|had|is|was|rose|risen|climbed|jumped|increased|reached|stands|stood|now|at|to|of|hit|grew|grown|surpassed|passed|topped|exceeded|already|rising|climbing|reaching|standing|increasing|jumping|hitting|passing|topping|exceeding|,)$/.test(x)) break;
+    if (!TOLL_VERBS.has(x) && !TOLL_LINKS.has(x)) break;
   }
   return null;
 }
 
 /** Verbs that tell a toll's figure after it ("rose to 300", "has risen to 45"). */
-const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'increased', 'reached', 'stands', 'stood', 'hit', 'grew', 'grown', 'surpassed', 'passed', 'topped', 'exceeded', 'has', 'had', 'is', 'was']);
+const TOLL_VERBS = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stands', 'stood', 'hit', 'grew', 'grown', 'surpassed', 'passed', 'topped', 'exceeded', 'has', 'had', 'is', 'was']);
+/** Other words that may stand between a toll and its figure ("the toll now stands at", "rising to", ","). */
+const TOLL_LINKS = new Set(['have', 'now', 'at', 'to', 'of', 'already', 'rising', 'climbing', 'reaching', 'standing', 'increasing', 'jumping', 'hitting', 'passing', 'topping', 'exceeding', ',']);
 
 /**
  * Where the figure of a toll may start to be looked for: right after the trigger, or after a phrase that says what the

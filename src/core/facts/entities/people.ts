@@ -156,13 +156,9 @@ interface Found {
   evidence: Evidence;
 }
 
-/** Whether a word ends with a possessive ("Chelsea's", "Workers'"). */
+/** Whether a word ends with a possessive ("Chelsea's", "Workers'"): what bare() takes off. */
 function possessive(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  if (last === 0x27 || last === 0x2019) return true;
-  if (last !== 0x73 || word.length < 2) return false;
-  const prev = word.charCodeAt(word.length - 2);
-  return prev === 0x27 || prev === 0x2019;
+  return bare(word) !== word;
 }
 
 /**
