@@ -145,11 +145,12 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       break;
     }
     const prev = words[i - 1];
-    const joined = prev !== undefined && /^['’]?\s$/.test(doc.text.slice(prev.end, first.start));
+    const gap = prev === undefined ? '' : doc.text.slice(prev.end, first.start);
+    const joined = prev !== undefined && /^['’]?\s$/.test(gap);
     // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
     // elsewhere ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one
     // ("Kurdistan Workers' Party", "al-Nusra Front", "West Bank").
-    const lone = j === i + 1 && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(doc.text.slice(prev.end, first.start)))));
+    const lone = j === i + 1 && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
     // A compass word before the run belongs to the name ("Northern Ireland Office").
     const from = !lone && joined && DIRECTIONS.has(prev.text) ? prev.start : first.start;
     const text = hasInstitution && !lone ? withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end)) : '';
