@@ -1,12 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { readBody, type ParsedBody } from './body.ts';
 import { maxBodyBytes, type AppEnv } from './env.ts';
 import { ProblemError } from './problems.ts';
 import { queryToRequest, validate } from './validate.ts';
 
 /** The validated body a route receives, typed for `hc<AppType>()` clients as `json`. */
-type JsonInput<S extends z.ZodType, In> = { in: { json: In }; out: { json: z.output<S> } };
+type JsonInput<S extends z.ZodMiniType, In> = { in: { json: In }; out: { json: z.output<S> } };
 
 /**
  * Middleware that reads the body with the API's own rules (415 for other media types, 413 past `MAX_BODY_BYTES`
@@ -15,7 +15,7 @@ type JsonInput<S extends z.ZodType, In> = { in: { json: In }; out: { json: z.out
  * other fields come from the query string. `In` is the body type clients are told about (the schema's input by
  * default; the batch route checks its items one by one, so it validates less than it documents).
  */
-export function jsonBody<S extends z.ZodType, In = z.input<S>>(
+export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
   schema: S,
   accepted: ReadonlyArray<ParsedBody['kind']> = ['json'],
   query: readonly string[] = [],

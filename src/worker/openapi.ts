@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ENGINE } from '../core/engine.ts';
 import { PROBLEM_TYPES, problemType, type ProblemSlug } from './problems.ts';
 import {
@@ -58,7 +58,7 @@ export const PROBLEM_DESCRIPTIONS: Record<ProblemSlug, string> = {
 /** One response of an operation: a description, its JSON schema (a zod schema) and the headers it carries. */
 interface ResponseSpec {
   description: string;
-  schema?: z.ZodType;
+  schema?: z.ZodMiniType;
   mediaType?: string;
   headers?: string[];
 }
@@ -75,7 +75,7 @@ export interface OperationSpec {
   /** True for `/v1/` routes: behind API keys (when on) and the rate limit. */
   protected: boolean;
   parameters?: Array<{ name: string; in: 'path' | 'query' | 'header'; description: string; required?: boolean; schema: Json }>;
-  body?: Record<string, z.ZodType>;
+  body?: Record<string, z.ZodMiniType>;
   responses: Record<number, ResponseSpec>;
   /** Problem statuses this operation can answer besides 401/429 (added for protected routes). */
   problems: number[];
@@ -115,7 +115,7 @@ export const OPERATIONS: OperationSpec[] = [
     tag: 'summaries',
     protected: true,
     parameters: [...textQuery, formatQuery, { name: 'If-None-Match', in: 'header', description: 'An ETag from an earlier answer; 304 when it matches.', schema: { type: 'string' } }],
-    body: { 'application/json': SummarizeRequestSchema, 'text/plain': z.string().meta({ description: 'The article text.' }) },
+    body: { 'application/json': SummarizeRequestSchema, 'text/plain': z.string().check(z.meta({ description: 'The article text.' })) },
     responses: {
       200: { description: 'The summary and facts.', schema: SummaryResultSchema, headers: RESULT_HEADERS },
       304: { description: 'Not modified: If-None-Match matched the result id.', headers: ['ETag'] },
@@ -206,7 +206,7 @@ export const OPERATIONS: OperationSpec[] = [
       'or stale signature). Answers a Slack message with the summary and the main facts.',
     tag: 'integrations',
     protected: false,
-    body: { 'application/x-www-form-urlencoded': z.looseObject({ text: z.string().optional(), response_url: z.string().optional() }) },
+    body: { 'application/x-www-form-urlencoded': z.looseObject({ text: z.optional(z.string()), response_url: z.optional(z.string()) }) },
     responses: { 200: { description: 'A Slack message (blocks).', schema: z.looseObject({}) } },
     problems: [400, 401, 413, 415],
   },
@@ -242,7 +242,7 @@ function slugsOf(status: number): ProblemSlug[] {
 }
 
 /** A zod schema as JSON Schema (draft 2020-12), named schemas referenced under `#/components/schemas/`. */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
   const id = z.globalRegistry.get(schema)?.id;
   if (typeof id === 'string') return { $ref: `#/components/schemas/${id}` };
   const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json;

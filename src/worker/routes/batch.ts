@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { answer, prepare, type CacheState } from '../analysis.ts';
 import { intVar, type AppEnv } from '../env.ts';
 import { jsonBody } from '../input.ts';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { answer, prepare } from '../analysis.ts';
 import type { AppEnv } from '../env.ts';
 import { jsonBody } from '../input.ts';

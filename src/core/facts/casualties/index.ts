@@ -130,8 +130,12 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 
 /** The place "a second victim", "a third man" gives its person among those hit, or 0 ("the fourth child shot this year" is a tally of other incidents). */
 function ordinalAt(toks: readonly Tok[], k: number): number {
-  if (toks[k]?.w !== 'a') return 0;
-  return ORDINALS[toks[k + 1]?.w ?? ''] ?? 0;
+  const article = toks[k]?.w;
+  if (article !== 'a' && article !== 'an') return 0;
+  const word = toks[k + 1]?.w ?? '';
+  // "an 8th teen", "a 5th victim": the ordinal in digits.
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  return digits ? Number(digits[1]) : (ORDINALS[word] ?? 0);
 }
 
 type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
