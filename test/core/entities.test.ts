@@ -192,6 +192,19 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('hands a speaker on past the attribution sentence, and leaves titles and scare quotes out', () => {
+    const f = facts(
+      '"I knew I would get life anyway," said Kenneth Stancil, who stood before the judge. "You know what I am saying?" ' +
+        'His hits include "The Thrill Is Gone" and "Toast of the Town." Critics called it "a mean little show" at the time. ' +
+        '"Yes, I know that," Stancil fired back.',
+    );
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Kenneth Stancil', 'I knew I would get life anyway'],
+      ['Kenneth Stancil', 'You know what I am saying?'],
+      ['Kenneth Stancil', 'Yes, I know that'],
+    ]);
+  });
+
   const NOT_SOURCES: Array<[string]> = [
     ['The trend in attacks has worried officials.'],
     ['At dawn the fighting resumed.'],

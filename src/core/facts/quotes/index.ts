@@ -4,7 +4,7 @@ import type { Person } from '../entities/people.ts';
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
 const CONTINUATION_GAP = 40;
-const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged)';
+const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
 const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
@@ -117,7 +117,33 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
   return null;
 }
 
-/** Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote. */
+/** The longest text between a quote and the next one that may still hand its speaker on: one attribution sentence. */
+const ATTRIBUTION_GAP = 200;
+/** The gap after a quote that is only its attribution, up to the next sentence: `, said X, who …. ` or ` X told CNN. `. */
+const ATTRIBUTION_ONLY = new RegExp(`^[^.!?]{0,${ATTRIBUTION_GAP}}\\b${SAY}\\b[^.!?]*[.!?]\\s+$`, 'iu');
+/** A speech verb anywhere in a text. */
+const SAY_WORD = new RegExp(`\\b${SAY}\\b`, 'iu');
+/** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
+const TITLE_WORDS = 8;
+
+/**
+ * Whether a quotation nobody is said to speak reads as a title or a scare phrase rather than speech: every word of
+ * four letters or more capitalised ("Toast of the Town", "American Pie"), or a few words opening in lower case that do
+ * not end a sentence ("personal development", "off the grid").
+ */
+function isNotSpeech(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > TITLE_WORDS) return false;
+  if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(text.trim());
+  return words.every((w) => !/^[\p{L}'’-]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote. A
+ * quotation with no speaker continues the one before it when only a short gap or that one's attribution sentence
+ * separates them ("Yes," Stancil said. "But …"); one that is still unattributed and reads as a title or a scare
+ * phrase is left out.
+ */
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
   let previousEnd = -1;
@@ -130,7 +156,14 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
     if (text.trim().length < MIN_QUOTE || !/\s/.test(text.trim())) continue;
     let speaker = speakerOf(doc, start, end, speakers);
     const last = quotes[quotes.length - 1];
-    if (speaker === null && last && start - previousEnd <= CONTINUATION_GAP) speaker = last.speaker;
+    if (speaker === null) {
+      const gap = last ? start - previousEnd : Infinity;
+      const between = gap <= ATTRIBUTION_GAP ? doc.text.slice(previousEnd, start) : '';
+      // "We will fight," he said, "to the end": the rest of a quotation split by its attribution.
+      const split = gap <= CONTINUATION_GAP && SAY_WORD.test(between);
+      if (isNotSpeech(text) && !split) continue;
+      if (last && (gap <= CONTINUATION_GAP || (last.speaker !== null && ATTRIBUTION_ONLY.test(between)))) speaker = last.speaker;
+    }
     quotes.push({ speaker, text, start: start + 1, end: inner });
     previousEnd = end;
   }
