@@ -205,6 +205,17 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('names no speaker from the words of a quotation or the tail of a clause', () => {
+    const f = facts(
+      'The tribe filed suit against the pipeline, which would span four states, "to prevent further destruction of sacred sites." ' +
+        'Ana Ruiz spoke first. Later she told reporters: "He was always excited to go to work."',
+    );
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [null, 'to prevent further destruction of sacred sites.'],
+      ['Ana Ruiz', 'He was always excited to go to work.'],
+    ]);
+  });
+
   const NOT_SOURCES: Array<[string]> = [
     ['The trend in attacks has worried officials.'],
     ['At dawn the fighting resumed.'],

@@ -85,7 +85,28 @@ class Speakers {
   }
 }
 
-/** A speaker phrase turned into a person's full name when it names one, else the phrase without a leading "the". */
+/** A phrase that ends with its subject pronoun ("Later she", "though he"). */
+const PRONOUN_LAST = /^[\p{L}\s,]{0,60}\s(?:he|she|they)$/iu;
+/** Words no speaker phrase opens with: it is the end of a clause ("which would span four", "to the person who"). */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'to', 'though', 'although', 'but', 'by', 'or', 'if', 'then', 'when', 'that', 'needless', 'so', 'because']);
+/** Longest speaker phrase in words; a longer one is the quotation's own text, read wrongly paired. */
+const MAX_SPEAKER_WORDS = 8;
+
+/**
+ * Whether a phrase can name whoever speaks: not the words of a quotation (first or second person, a verb such as "is"
+ * or "will"; quote marks paired wrongly hand those over), not the tail of a clause, not longer than a name with its
+ * title.
+ */
+function isSpeakerPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length > MAX_SPEAKER_WORDS || CLAUSE_OPENERS.has(words[0] as string)) return false;
+  return !/\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our|is|are|was|were|will|would|could|can)\b/u.test(phrase);
+}
+
+/**
+ * A speaker phrase turned into a person's full name when it names one, else the phrase without a leading "the" when
+ * it can name a speaker at all (isSpeakerPhrase).
+ */
 function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string | null {
   let text = phrase.trim();
   // "… he said. But a party spokeswoman": only the clause after the last sentence end names the speaker.
@@ -95,12 +116,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   const end = SENTENCE_END.exec(text);
   const word = end?.[1];
   if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
-  const clean = text.trim().replace(/^[”"’]\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
+  const clean = text.trim().replace(/^[”"’']\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean) return null;
-  // "he said he was later told", "saying he did not see": a clause opening with a pronoun speaks for its subject.
-  if (PRONOUN_RE.test(clean) || /^(?:he|she|they)\s/i.test(clean)) return speakers.lastPersonBefore(at) ?? null;
+  // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
+  if (PRONOUN_RE.test(clean) || /^(?:he|she|they)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
   for (let k = 0; k < speakers.surnames.length; k++) if (clean.includes(speakers.surnames[k] as string)) return (speakers.people[k] as Person).name;
-  return clean;
+  return isSpeakerPhrase(clean) ? clean : null;
 }
 
 function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
