@@ -179,7 +179,16 @@ export const FactsSchema = z
         evidence: z.array(EvidenceSchema),
       }),
     ),
-    dates: z.array(z.object({ text: z.string(), iso: nullableString(), evidence: EvidenceSchema })),
+    dates: z.array(
+      z.object({
+        text: z.string(),
+        iso: described(
+          nullableString(),
+          'ISO 8601 at the precision written: a day (2021-07-28), a month ("June 2019": 2019-06) or a year ("last year": 2020), resolved against the publication date; null when it cannot be pinned.',
+        ),
+        evidence: EvidenceSchema,
+      }),
+    ),
     quotes: z.array(z.object({ speaker: nullableString(), text: z.string(), ...SpanFields })),
     sources: z.array(z.object({ name: z.string(), evidence: z.array(EvidenceSchema) })),
   })

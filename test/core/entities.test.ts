@@ -50,7 +50,7 @@ describe('seed article: people, sources, quotes, places, dates', () => {
   it('resolves dates against the publication date', () => {
     expect(f.dates).toContainEqual(expect.objectContaining({ text: 'July 23', iso: '2021-07-23' }));
     expect(f.dates).toContainEqual(expect.objectContaining({ text: 'Wednesday', iso: '2021-07-28' }));
-    expect(f.dates).toContainEqual(expect.objectContaining({ text: 'last year', iso: null }));
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: 'last year', iso: '2020' }));
   });
 
   it('gives every piece of evidence as a slice of the submitted text, and the same output twice', () => {
@@ -234,7 +234,13 @@ describe('entities on short texts', () => {
     ['yesterday', '2021-07-29', '2021-07-28'],
     ['21 July 1972', null, '1972-07-21'],
     ['Oct. 3', '2014-10-05', '2014-10-03'],
-    ['last year', '2021-07-29', null],
+    ['last year', '2021-07-29', '2020'],
+    ['this year', '2021-07-29', '2021'],
+    ['last month', '2021-01-29', '2020-12'],
+    ['this month', '2021-07-29', '2021-07'],
+    ['June 2019', null, '2019-06'],
+    ['Sept. 2014', '2021-07-29', '2014-09'],
+    ['last week', '2021-07-29', null],
   ])('resolves %s against %s to %s', (text, reference, iso) => {
     expect(resolveDate(text, reference)).toBe(iso);
   });

@@ -26,11 +26,19 @@ function shiftDays(iso: string, days: number): string | null {
 const FUTURE_BEFORE = /\b(?:will|shall|won't|next|due|set to|scheduled|expected to|plans? to|planned|going to)\b[^.!?;]{0,50}$|'ll\b[^.!?;]{0,50}$/i;
 
 /**
- * Resolves a written date against the reference date (publication or dateline); null when it cannot be pinned. A
- * weekday is the last one on or before the reference date, or with `future` the next one after it.
+ * Resolves a written date against the reference date (publication or dateline) to ISO 8601 at the precision written:
+ * a day (2021-07-28), a month ("June 2019", "last month": 2019-06) or a year ("last year": 2020); null when it cannot
+ * be pinned ("last week"). A weekday is the last one on or before the reference date, or with `future` the next one
+ * after it.
  */
 export function resolveDate(text: string, reference: string | null, future = false): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  // "June 2019": the month, as ISO 8601 writes a month (2019-06).
+  const monthYear = /^([A-Za-z]+)\.? (\d{4})$/.exec(text);
+  if (monthYear) {
+    const month = monthNumber(monthYear[1] as string);
+    return month === null || Number(monthYear[2]) < 1 ? null : `${monthYear[2]}-${String(month).padStart(2, '0')}`;
+  }
   const dayFirst = /^(\d{1,2}) ([A-Za-z]+)\.?(?: (\d{4}))?$/.exec(text);
   if (dayFirst) return resolveMonthDay(`${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ? `, ${dayFirst[3]}` : ''}`, reference);
   const md = resolveMonthDay(text, reference);
@@ -39,6 +47,13 @@ export function resolveDate(text: string, reference: string | null, future = fal
   if (lower === 'today') return reference;
   if (lower === 'yesterday') return shiftDays(reference, -1);
   if (lower === 'tomorrow') return shiftDays(reference, 1);
+  // "last year", "this month": the year (2020) or the month (2021-07) the reference date gives.
+  const year = Number(reference.slice(0, 4));
+  const month = Number(reference.slice(5, 7));
+  if (lower === 'this year') return String(year).padStart(4, '0');
+  if (lower === 'last year') return year > 1 ? String(year - 1).padStart(4, '0') : null;
+  if (lower === 'this month') return reference.slice(0, 7);
+  if (lower === 'last month') return month === 1 ? `${String(year - 1).padStart(4, '0')}-12` : `${reference.slice(0, 4)}-${String(month - 1).padStart(2, '0')}`;
   const weekday = WEEKDAYS.indexOf(text);
   if (weekday >= 0) {
     const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
@@ -49,7 +64,7 @@ export function resolveDate(text: string, reference: string | null, future = fal
   return null;
 }
 
-/** Dates as written ("Wednesday", "July 23", "last year"), with ISO dates when the reference date pins them. */
+/** Dates as written ("Wednesday", "July 23", "last year"), with ISO dates (day, month or year) when the reference date pins them. */
 export function extractDates(doc: Doc): Facts['dates'] {
   const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
   const dates: Facts['dates'] = [];
