@@ -235,6 +235,18 @@ describe('casualty figures in hand-written sentences', () => {
     expect(d.byParty).toEqual([expect.objectContaining({ party: 'civilians', killed: 5 })]);
   });
 
+  it('counts a death with a natural word nearby that is not its cause, and a killing whatever follows', () => {
+    expect(run('Two people died in the shooting at the cancer center.').total.killed).toBe(2);
+    const c = run('The man who killed his neighbour was suffering from dementia.');
+    expect(c.events.length + c.historical.length).toBe(1);
+  });
+
+  it('keeps a month of an earlier year out of the current toll', () => {
+    const c = run('A suicide bomber killed 30 people at a rally in Kabul on Saturday. In July 2016, a suicide bomb attack on a rally in Kabul killed about 80.', '2018-08-20');
+    expect(c.total.killed).toBe(30);
+    expect(c.historical.map((e) => e.count)).toEqual([80]);
+  });
+
   it('adds up different days and counts a repeated report once', () => {
     const text = 'Two soldiers were killed on Monday, the army said. Three more were killed on Tuesday. Two soldiers were killed on Monday, the ministry said.';
     expect(run(text, '2024-05-08').total.killed).toBe(5);
@@ -555,6 +567,11 @@ const falsePositives: Array<[string, string]> = [
   ['almost lost her life', 'The girl almost lost her life in the crash.'],
   ['nearly died', 'He nearly died after the attack.'],
   ['drones that struck', 'Nine drones struck the refinery.'],
+  ['natural causes', 'Freberg died of natural causes at a Santa Monica hospital.'],
+  ['an illness', 'The cricketer has passed away at the age of 84 after a short battle with skin cancer.'],
+  ['a heart attack', 'She died of a heart attack at her home.'],
+  ['in his sleep', 'The singer died in his sleep at 92.'],
+  ['missing out', 'Maldonado lines up 11th, missing out on a place in the final session.'],
 ];
 
 describe('not casualties', () => {

@@ -291,6 +291,18 @@ export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]
   ['shot', ['down']],
   ['shooting', ['guard', 'guards', 'percentage', 'percentages', 'slump', 'woes', 'coach', 'stroke', 'touch', 'drills', 'schedule', 'script']],
   ['died', ['off', 'out', 'down']], ['dies', ['off', 'out', 'down']], ['drowned', ['out']],
+  ['missing', ['out']],
+];
+
+/**
+ * Causes of a natural death, read after "of", "from", "after", "following" or "with" in the clause after a death
+ * ("died of natural causes", "passed away after a short battle with skin cancer"): no violence to count. Pairs are
+ * written with a space. "died in his sleep" is read too (casualties/find.ts).
+ */
+export const NATURAL_DEATH_CAUSES: readonly string[] = [
+  'natural causes', 'cancer', 'leukemia', 'leukaemia', 'tumor', 'tumour', 'illness', 'disease', 'pneumonia', 'covid',
+  'covid-19', 'coronavirus', 'influenza', 'flu', 'sepsis', 'dementia', "alzheimer's", 'alzheimer', "parkinson's",
+  'heart attack', 'heart failure', 'cardiac arrest', 'stroke', 'old age', 'aids',
 ];
 
 /**

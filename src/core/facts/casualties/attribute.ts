@@ -28,6 +28,8 @@ const CURRENT = phraseRegex(CURRENT_CUES);
 const WAR_DURATION = /\b\d{1,4}-(?:day|week|month|year) (?:war|conflict)\b/i;
 const DECADE = /\b(?:19|20)\d0s\b/;
 const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)\b/gi;
+/** A month of a year ("in July 2016", "in October 2013"): background when the year is before the reference year. */
+const MONTH_YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by|until) (?:early |late |mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? ((?:18|19|20)\d\d)\b/gi;
 const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;
@@ -84,6 +86,8 @@ export function hasHistoricalCue(text: string, referenceYear: number | null): bo
     const year = Number(m[1]);
     if (referenceYear === null || year < referenceYear) return true;
   }
+  // Only against a known year: without one, "In July 2016, …" is as likely the incident reported.
+  if (referenceYear !== null) for (const m of text.matchAll(MONTH_YEAR_PHRASE)) if (Number(m[1]) < referenceYear) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@ import {
   MEASURE_WORDS,
   FIGURATIVE_AFTER,
   ILLNESS_NOUNS,
+  NATURAL_DEATH_CAUSES,
   BODY_PARTS,
   JOB_NOUNS,
   LIFE_TAKERS,
@@ -106,6 +107,39 @@ const NON_PERSON = new Set(NON_PERSON_NOUNS);
 const JOBS = new Set(JOB_NOUNS);
 const ILLNESS = new Set(ILLNESS_NOUNS);
 const ILLNESS_PREPS = new Set(['after', 'following', 'with', 'from', 'for']);
+/** NATURAL_DEATH_CAUSES by their first word: the words that must follow it ([] for a one-word cause). */
+const NATURAL_DEATH = new Map<string, string[][]>();
+for (const cause of NATURAL_DEATH_CAUSES) {
+  const [first, ...rest] = cause.split(' ') as [string, ...string[]];
+  NATURAL_DEATH.set(first, [...(NATURAL_DEATH.get(first) ?? []), rest]);
+}
+/** How far after a death its natural cause is looked for, in tokens ("at the age of 84 after a short battle with skin cancer"). */
+const NATURAL_DEATH_WINDOW = 14;
+
+/** Words that tell of a death without its cause ("died", "passed away"); "killed" is violence whatever follows. */
+const NATURAL_DEATH_TRIGGERS = new Set(['died', 'dies', 'passed', 'death', 'deaths', 'dead', 'deceased', 'lost']);
+/** Words that introduce the cause of a death. */
+const CAUSE_PREPS = new Set(['of', 'from', 'after', 'following', 'with']);
+/** How far after its preposition a natural cause may stand ("after a short battle with skin cancer"). */
+const CAUSE_REACH = 6;
+
+/**
+ * Whether the clause after a death at `end` names a natural cause after a cause preposition ("of natural causes",
+ * "after a long illness"; not "in the shooting at the cancer centre"), or says "in his sleep". It stops at the
+ * clause's first punctuation.
+ */
+function naturalDeath(toks: readonly Tok[], end: number): boolean {
+  let prep = -1;
+  for (let j = end; j < end + NATURAL_DEATH_WINDOW && j < toks.length; j++) {
+    if (toks[j]?.kind === 'punct') return false;
+    const word = w(toks, j);
+    if (CAUSE_PREPS.has(word)) prep = j;
+    if (word === 'in' && w(toks, j + 2) === 'sleep' && (w(toks, j + 1) === 'his' || w(toks, j + 1) === 'her')) return true;
+    if (prep < 0 || j - prep > CAUSE_REACH) continue;
+    for (const rest of NATURAL_DEATH.get(word) ?? []) if (rest.every((x, k) => w(toks, j + 1 + k) === x)) return true;
+  }
+  return false;
+}
 const BODY = new Set([...BODY_PARTS, 'helmet']);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
@@ -127,6 +161,8 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
     const from = ILLNESS_PREPS.has(w(toks, end)) ? end + 1 : words[0] === 'survived' ? end : -1;
     if (from >= 0) for (let j = from; j < from + 4; j++) if (ILLNESS.has(w(toks, j))) return true;
   }
+  // "died of natural causes", "passed away after a battle with cancer": a natural death, no violence.
+  if (kind === 'killed' && NATURAL_DEATH_TRIGGERS.has(words[0] as string) && naturalDeath(toks, i + words.length)) return true;
   if (words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true) return true;
   // "3 dead links", "12 dead accounts": "dead" before a thing.
   if (words.length === 1 && words[0] === 'dead' && NON_PERSON.has(w(toks, i + 1))) return true;
