@@ -224,6 +224,16 @@ describe('entities on short texts', () => {
     expect(facts(text).sources).toEqual([]);
   });
 
+  it('dates a weekday written with its date by that date', () => {
+    const f = facts('The standoff began on Wednesday, July 9, 2014. It was Bloody Friday, 21 July 1972.', '2016-08-26');
+    expect(f.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['Wednesday', '2014-07-09'],
+      ['July 9, 2014', '2014-07-09'],
+      ['Friday', '1972-07-21'],
+      ['21 July 1972', '1972-07-21'],
+    ]);
+  });
+
   it('dates a weekday ahead of the publication date when the sentence looks ahead', () => {
     const f = facts('The attack happened on Monday. The minister will report to parliament on Monday.', '2024-03-17');
     expect(f.dates.map((d) => d.iso)).toEqual(['2024-03-11', '2024-03-18']);

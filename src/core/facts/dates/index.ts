@@ -76,5 +76,12 @@ export function extractDates(doc: Doc): Facts['dates'] {
     const future = WEEKDAYS.includes(text) && FUTURE_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start));
     dates.push({ text, iso: resolveDate(text, reference, future), evidence: { start, end: start + text.length, text } });
   }
+  // "Wednesday, July 9, 2014", "Friday, 21 July 1972": a weekday written with its date is that date.
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const day = dates[k] as Facts['dates'][number];
+    const next = dates[k + 1] as Facts['dates'][number];
+    if (!WEEKDAYS.includes(day.text) || next.iso === null || next.iso.length !== 10) continue;
+    if (/^,? $/.test(doc.text.slice(day.evidence.end, next.evidence.start))) day.iso = next.iso;
+  }
   return dates;
 }
