@@ -224,6 +224,11 @@ describe('entities on short texts', () => {
     expect(facts(text).sources).toEqual([]);
   });
 
+  it("reads a mixed-case abbreviation in its own case only: LeT is Lashkar-e-Taiba, \"Let's\" is not", () => {
+    expect(facts("'Let's cut her hair,' she said.").organizations).toEqual([]);
+    expect(facts('LeT militants attacked the camp.').organizations.map((o) => o.name)).toEqual(['Lashkar-e-Taiba']);
+  });
+
   it('dates a weekday written with its date by that date', () => {
     const f = facts('The standoff began on Wednesday, July 9, 2014. It was Bloody Friday, 21 July 1972.', '2016-08-26');
     expect(f.dates.map((d) => [d.text, d.iso])).toEqual([

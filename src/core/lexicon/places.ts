@@ -378,7 +378,8 @@ const exactCase = new Map<string, PlaceEntry>();
 const folded = new Map<string, PlaceEntry>();
 
 function isAcronym(alias: string): boolean {
-  return alias.length <= 5 && /^[A-Z0-9.]+$/.test(alias);
+  // All capitals ("UK", "ISIS") or mixed case with two capitals ("LeT", which "Let's" must not match).
+  return alias.length <= 5 && (/^[A-Z0-9.]+$/.test(alias) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(alias));
 }
 
 function addAlias(alias: string, entry: PlaceEntry): void {
