@@ -62,6 +62,7 @@ describe('extractArticle (HTMLRewriter)', () => {
     ['an aside', '<aside><p>Read more</p></aside>'],
     ['a hidden block', '<div hidden><p>secret</p></div>'],
     ['a related-links box', '<div class="related-stories"><p>Other news</p></div>'],
+    ['a block styled hidden', '<p style="display: none">None text.</p><div style="visibility:hidden"><p>Gone.</p></div>'],
   ];
   it.each(dropped)('drops %s', async (_name, markup) => {
     const found = await extractArticle(page('', `${markup}<p>Body text.</p>`));
@@ -80,6 +81,11 @@ describe('extractArticle (HTMLRewriter)', () => {
   it('falls back to the text of blocks and <br> lines when the page has no paragraph', async () => {
     const found = await extractArticle(page('', `<nav><div>Menu</div></nav><div>${P1}</div><div>${P2}<br>${P3}</div><script>var x = 1;</script>`));
     expect(found.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('falls back to the blocks of a fragment with no <body> tag, without its title', async () => {
+    expect((await extractArticle(`<title>Site</title><div>${P1}</div>`)).text).toBe(P1);
+    expect((await extractArticle(`<ul><li>${P1}</li><li>${P2}</li></ul>`)).text).toBe([P1, P2].join('\n\n'));
   });
 });
 

@@ -19,7 +19,8 @@ const SKIP_SELECTORS = [
   'iframe', 'figure', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]',
   '[aria-hidden="true"]', '[hidden]', '[class*="share"]', '[class*="social"]', '[class*="comment"]', '[id*="comment"]',
   '[class*="related"]', '[class*="newsletter"]', '[class*="promo"]', '[class*="advert"]', '[class*="cookie"]',
-  '[class*="subscribe"]', '[class*="byline"]', '[class*="caption"]',
+  '[class*="subscribe"]', '[class*="byline"]', '[class*="caption"]', '[style*="display:none"]', '[style*="display: none"]',
+  '[style*="visibility:hidden"]', '[style*="visibility: hidden"]',
 ];
 
 /** Containers that hold the article itself: when a page has one, only paragraphs inside it count. */
@@ -76,6 +77,8 @@ function jsonLdAuthor(author: unknown): string | null {
 interface State {
   skipDepth: number;
   articleDepth: number;
+  /** Depth inside <head> or <title>, whose text is no block of the page. */
+  headDepth: number;
   paragraphs: Array<{ text: string; inArticle: boolean; skipped: boolean }>;
   current: { text: string; inArticle: boolean; skipped: boolean } | null;
   ogTitle: string | null;
@@ -100,7 +103,7 @@ const BLOCK_SELECTORS = 'div, section, li, br, tr, td, blockquote, h2, h3, h4, h
 const MAX_BLOCK_TEXT = 2_000_000;
 
 /** A handler that counts nesting of matched containers through their end tags. */
-function depthCounter(state: State, field: 'skipDepth' | 'articleDepth'): HTMLRewriterElementContentHandlers {
+function depthCounter(state: State, field: 'skipDepth' | 'articleDepth' | 'headDepth'): HTMLRewriterElementContentHandlers {
   return {
     element(el) {
       state[field] += 1;
@@ -198,9 +201,11 @@ function paragraphHandlers(rewriter: HTMLRewriter, state: State): HTMLRewriter {
   rewriter.on(SKIP_SELECTORS.join(', '), depthCounter(state, 'skipDepth'));
   rewriter.on(ARTICLE_SELECTORS.join(', '), depthCounter(state, 'articleDepth'));
   rewriter.on(BLOCK_SELECTORS, { element: () => void (state.blocks += '\n\n') });
-  rewriter.on('body', {
+  // Every text node outside the head: a fragment ("<div>…</div>", "<ul><li>…") has no <body> element to match.
+  rewriter.on('head, title', depthCounter(state, 'headDepth'));
+  rewriter.onDocument({
     text(t) {
-      if (state.skipDepth === 0 && state.blocks.length < MAX_BLOCK_TEXT) state.blocks += t.text;
+      if (state.skipDepth === 0 && state.headDepth === 0 && state.blocks.length < MAX_BLOCK_TEXT) state.blocks += t.text;
     },
   });
   return rewriter
@@ -244,7 +249,7 @@ function assemble(state: State): ExtractedArticle {
  */
 export async function extractArticle(html: ReadableStream<Uint8Array> | string): Promise<ExtractedArticle> {
   const state: State = {
-    skipDepth: 0, articleDepth: 0, paragraphs: [], current: null, ogTitle: null, titleTag: '', h1: null,
+    skipDepth: 0, articleDepth: 0, headDepth: 0, paragraphs: [], current: null, ogTitle: null, titleTag: '', h1: null,
     metaDate: null, jsonLdDate: null, timeDate: null, metaAuthor: null, jsonLdAuthor: null, jsonLdHeadline: null,
     relAuthor: null, bylineClass: null, scriptBuffer: null, blocks: '',
   };
