@@ -24,10 +24,29 @@ export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
     const body = await readBody(c.req.raw, maxBodyBytes(c.env), accepted);
     const params = new URL(c.req.url).searchParams;
     if (body.kind === 'json') rejectQuery(params, query, 'Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body.');
+    else {
+      rejectQuery(params, [...query, ...TEXT_QUERY], `With a text/plain body the query string takes ${TEXT_QUERY.join(', ')}.`);
+      rejectRepeated(params);
+    }
     const candidate = body.kind === 'json' ? body.value : { text: body.value, ...queryToRequest(params) };
     c.req.addValidatedData('json', validate(schema, candidate) as object);
     await next();
   };
+}
+
+/** The query parameters a text/plain body takes: the fields of a JSON request other than the text. */
+const TEXT_QUERY = ['title', 'publishedAt', 'sentences', 'ratio', 'maxChars', 'keywords'];
+
+/** A 422 naming every query parameter given more than once (`?sentences=1&sentences=9`): which one counts is a guess. */
+function rejectRepeated(params: URLSearchParams): void {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const k of params.keys()) (seen.has(k) ? twice : seen).add(k);
+  const repeated = [...twice];
+  if (repeated.length === 0) return;
+  throw new ProblemError('validation-failed', `Query parameters given more than once: ${repeated.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`, {
+    errors: repeated.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Given more than once.' })),
+  });
 }
 
 /**

@@ -200,7 +200,7 @@ export const OPERATIONS: OperationSpec[] = [
     method: 'post',
     path: '/integrations/slack/command',
     operationId: 'slackCommand',
-    summary: 'Slack slash command (`/brief <url or text>`), signed by Slack',
+    summary: 'Slack slash command (`/summarize <url or text>`), signed by Slack',
     description:
       'Called by Slack, not by API clients: a form body signed with `SLACK_SIGNING_SECRET` (401 for a missing, wrong ' +
       'or stale signature). Answers a Slack message with the summary and the main facts.',
@@ -214,7 +214,7 @@ export const OPERATIONS: OperationSpec[] = [
     method: 'post',
     path: '/integrations/discord/interactions',
     operationId: 'discordInteraction',
-    summary: 'Discord interactions endpoint (PING and the `/brief` command), signed by Discord',
+    summary: 'Discord interactions endpoint (PING and the `/summarize` command), signed by Discord',
     description:
       'Called by Discord, not by API clients: a JSON interaction signed with Ed25519 (`DISCORD_PUBLIC_KEY`; 401 for a ' +
       'missing, wrong or stale signature). PING answers PONG; the command answers a message with the summary.',

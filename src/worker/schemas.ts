@@ -34,8 +34,13 @@ export const OptionsSchema = z
   })
   .check(z.meta({ id: 'SummarizeOptions' }));
 
+/** An ISO 8601 date or date-time: 2021-07-29, 2021-07-29T10:00Z, 2021-07-29T10:00:00.5+02:00. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
 const PublishedAt = z.string().check(
-  z.refine((v) => parseIsoDate(v) !== null, { message: 'Expected an ISO 8601 date such as 2021-07-29 or 2021-07-29T10:00:00Z.' }),
+  z.refine((v) => ISO_DATE_TIME.test(v) && parseIsoDate(v) !== null, {
+    message: 'Expected an ISO 8601 date such as 2021-07-29 or 2021-07-29T10:00:00Z.',
+  }),
   z.meta({ description: 'Publication date (ISO 8601); resolves relative dates such as "Wednesday".', examples: ['2021-07-29'] }),
 );
 

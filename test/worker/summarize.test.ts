@@ -121,6 +121,8 @@ describe('errors', () => {
     ['unknown option', { text: 'A b.', options: { colour: 'red' } }, 'options.colour'],
     ['unknown field', { text: 'A b.', lang: 'en' }, 'lang'],
     ['bad publishedAt', { text: 'A b.', publishedAt: 'yesterday' }, 'publishedAt'],
+    ['publishedAt with hour 25', { text: 'A b.', publishedAt: '2021-07-29T25:00:00Z' }, 'publishedAt'],
+    ['publishedAt with words after the date', { text: 'A b.', publishedAt: '2021-07-29 is when' }, 'publishedAt'],
     ['a JSON array', [1, 2], ''],
     ['JSON null', null, ''],
   ])('422 for %s, naming the field', async (_name, body, path) => {
@@ -148,6 +150,14 @@ describe('errors', () => {
     const res = await call('/v1/summarize?sentences=abc', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
     expect(res.status).toBe(422);
     expect((await problem(res)).errors?.[0]?.path).toBe('options.sentences');
+  });
+
+  it('422 for an unknown or repeated query parameter on a text/plain body, naming it under query', async () => {
+    const post = (query: string) => call(`/v1/summarize?${query}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
+    expect((await problem(await post('colour=red'))).errors?.map((e) => e.path)).toEqual(['query.colour']);
+    expect((await problem(await post('text=x'))).errors?.map((e) => e.path)).toEqual(['query.text']);
+    expect((await problem(await post('sentences=1&sentences=9'))).errors?.map((e) => e.path)).toEqual(['query.sentences']);
+    expect((await post('sentences=2&format=text')).status).toBe(200);
   });
 
   it('413 for a body over the limit, declared or streamed', async () => {
