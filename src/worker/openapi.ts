@@ -60,8 +60,16 @@ interface ResponseSpec {
   description: string;
   schema?: z.ZodMiniType;
   mediaType?: string;
+  /** Other representations of the same response (`?format=`), by media type. */
+  alternates?: Record<string, z.ZodMiniType>;
   headers?: string[];
 }
+
+/** The digests `?format=markdown` and `?format=text` answer instead of the JSON result. */
+const DIGESTS = {
+  'text/markdown': z.string().check(z.meta({ description: 'With `?format=markdown`: summary, key facts and sources as Markdown.' })),
+  'text/plain': z.string().check(z.meta({ description: 'With `?format=text`: the same digest as plain text, for terminals.' })),
+};
 
 /** One operation of the API, as data: the document and the docs page are generated from this table. */
 export interface OperationSpec {
@@ -117,7 +125,7 @@ export const OPERATIONS: OperationSpec[] = [
     parameters: [...textQuery, formatQuery, { name: 'If-None-Match', in: 'header', description: 'An ETag from an earlier answer; 304 when it matches.', schema: { type: 'string' } }],
     body: { 'application/json': SummarizeRequestSchema, 'text/plain': z.string().check(z.meta({ description: 'The article text.' })) },
     responses: {
-      200: { description: 'The summary and facts.', schema: SummaryResultSchema, headers: RESULT_HEADERS },
+      200: { description: 'The summary and facts.', schema: SummaryResultSchema, alternates: DIGESTS, headers: RESULT_HEADERS },
       304: { description: 'Not modified: If-None-Match matched the result id.', headers: ['ETag'] },
     },
     problems: [400, 413, 415, 422, 502, 504],
@@ -150,7 +158,7 @@ export const OPERATIONS: OperationSpec[] = [
       { name: 'If-None-Match', in: 'header', description: 'The result ETag; 304 when it matches (a result id never changes content).', schema: { type: 'string' } },
     ],
     responses: {
-      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, headers: ['X-Cache', 'ETag'] },
+      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag'] },
       304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag'] },
     },
     problems: [404, 422, 503],
@@ -275,7 +283,14 @@ function operation(spec: OperationSpec): Json {
     responses[status] = {
       description: r.description,
       headers: headerRefs([...(r.headers ?? []), ...extra]),
-      ...(r.schema ? { content: { [r.mediaType ?? 'application/json']: { schema: jsonSchema(r.schema, 'output') } } } : {}),
+      ...(r.schema
+        ? {
+            content: {
+              [r.mediaType ?? 'application/json']: { schema: jsonSchema(r.schema, 'output') },
+              ...Object.fromEntries(Object.entries(r.alternates ?? {}).map(([type, schema]) => [type, { schema: jsonSchema(schema, 'output') }])),
+            },
+          }
+        : {}),
     };
   }
   const problems = [...spec.problems, ...(spec.protected ? [401, 429] : [])].sort((a, b) => a - b);

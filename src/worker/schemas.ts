@@ -89,7 +89,12 @@ function exactlyOneSource(value: { text?: string | undefined; html?: string | un
 }
 
 /** The JSON body of `POST /v1/summarize`. */
-export const SummarizeRequestSchema = z.strictObject(ArticleFields).check(z.superRefine(exactlyOneSource), z.meta({ id: 'SummarizeRequest' }));
+/** exactlyOneSource in JSON Schema, for the document (zod checks it with the refinement). */
+const ONE_SOURCE = { oneOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }] };
+
+export const SummarizeRequestSchema = z
+  .strictObject(ArticleFields)
+  .check(z.superRefine(exactlyOneSource), z.meta({ id: 'SummarizeRequest', ...ONE_SOURCE }));
 
 export type SummarizeRequest = z.infer<typeof SummarizeRequestSchema>;
 
@@ -99,7 +104,7 @@ export const BatchItemSchema = z
     id: optionalString(200, { description: 'Your own id for the item, echoed back in its result.' }),
     ...ArticleFields,
   })
-  .check(z.superRefine(exactlyOneSource), z.meta({ id: 'BatchItem' }));
+  .check(z.superRefine(exactlyOneSource), z.meta({ id: 'BatchItem', ...ONE_SOURCE }));
 
 export type BatchItem = z.infer<typeof BatchItemSchema>;
 
