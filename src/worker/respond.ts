@@ -22,11 +22,14 @@ export function serverTiming(parts: { fetchMs?: number | null; analysisMs?: numb
   return out.join(', ');
 }
 
-/** True when an If-None-Match header names this ETag (or `*`), weak or strong (a weak comparison, RFC 9110 13.1.2). */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
+/**
+ * True when an If-None-Match header names this ETag, weak or strong (a weak comparison, RFC 9110 13.1.2). `*` counts
+ * only with `exists`: it matches a representation that exists (a cached result), not one computed on request.
+ */
+export function matchesEtag(header: string | undefined, etag: string, exists = false): boolean {
   if (!header) return false;
   return header.split(',').some((tag) => {
     const t = tag.trim().replace(/^W\//, '');
-    return t === '*' || t === etag;
+    return (t === '*' && exists) || t === etag;
   });
 }

@@ -62,6 +62,17 @@ describe('KV cache', () => {
     expect(other.status).toBe(200);
   });
 
+  it('reads If-None-Match: * as "if a cached result exists": 304 for one, 404 for an unknown id, 200 for a POST', async () => {
+    const article = { text: 'Four soldiers were wounded on Friday. The ministry confirmed it.' };
+    const first = await summarize(article);
+    const id = (first.headers.get('ETag') as string).slice(1, -1);
+    expect((await summarize(article, { 'If-None-Match': '*' })).status).toBe(200);
+    expect((await summarize({ text: 'A never seen article about 12345 goats.' }, { 'If-None-Match': '*' })).status).toBe(200);
+    await cachedValue(id);
+    expect((await call(`/v1/summaries/${id}`, { headers: { 'If-None-Match': '*' } })).status).toBe(304);
+    expect((await call(`/v1/summaries/${'1'.repeat(64)}`, { headers: { 'If-None-Match': '*' } })).status).toBe(404);
+  });
+
   it('answers 304 on GET by id to If-None-Match, with a weak ETag for a digest both times', async () => {
     const first = await summarize({ text: 'Three soldiers were killed on Tuesday. The army confirmed it.' });
     const etag = first.headers.get('ETag') as string;

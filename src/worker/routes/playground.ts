@@ -4,6 +4,7 @@ import { CLIENT_SCRIPT } from '../ui/client.ts';
 import { EXAMPLE_ARTICLE } from '../ui/example.ts';
 import { PAGE_HTML } from '../ui/page.ts';
 import { STYLES } from '../ui/styles.ts';
+import { matchesEtag } from '../respond.ts';
 
 /** The paths the playground serves (for the app's 405 table): the page, its stylesheet and script, the example. */
 export const PLAYGROUND_PATHS = /^\/(?:|playground\.css|playground\.js|example\.txt)$/;
@@ -62,10 +63,7 @@ function serveAsset(c: Context<AppEnv>, path: string, asset: Asset): Response {
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
-  const inm = c.req.header('If-None-Match');
-  if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-    return new Response(null, { status: 304, headers });
-  }
+  if (matchesEtag(c.req.header('If-None-Match'), etag, true)) return new Response(null, { status: 304, headers });
   return new Response(asset.body, { status: 200, headers });
 }
 

@@ -26,5 +26,6 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   }
   if (cached.state !== 'hit') throw new ProblemError('not-found', `No cached result with id ${id}; it may have expired.`);
   c.set('cache', 'HIT');
+  if (matchesEtag(c.req.header('If-None-Match'), `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"` });
   return sendJson<SummaryResult>(c, cached.body, { ETag: `"${id}"`, 'X-Cache': 'HIT' });
 });
