@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, readFileSync } from 'node:fs';
 import { analyzeWithId } from '../core/analyze.ts';
 import type { AnalyzeInput } from '../core/types.ts';
-import { decodeUtf8 } from '../worker/body.ts';
+import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { SummarizeRequestSchema } from '../worker/schemas.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
@@ -85,16 +84,22 @@ function problemOf(err: unknown): object {
   return new ProblemError('internal', err instanceof Error ? err.message : String(err)).toBody();
 }
 
-/** One JSONL line → one output line; never throws. */
-async function runLine(line: string, lineNo: number): Promise<string> {
+/**
+ * One JSONL line → one output line; never throws. The line is read as the API reads a body: strict UTF-8 (a byte-order
+ * mark dropped), JSON without duplicate keys.
+ */
+async function runLine(bytes: Uint8Array, lineNo: number): Promise<string> {
   let ref: unknown = lineNo;
   try {
+    const line = decodeUtf8(bytes, `Line ${lineNo}`);
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
       throw new ProblemError('invalid-json', `Line ${lineNo} is not valid JSON: ${err instanceof Error ? err.message : err}`);
     }
+    const duplicate = duplicateKey(line);
+    if (duplicate !== null) throw new ProblemError('invalid-json', `Line ${lineNo} is not valid I-JSON (RFC 7493): the key ${JSON.stringify(duplicate)} appears twice in one object.`);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new ProblemError('validation-failed', `Line ${lineNo}: expected a JSON object.`);
     }
@@ -108,14 +113,41 @@ async function runLine(line: string, lineNo: number): Promise<string> {
   }
 }
 
+/** The lines of a byte stream, as bytes (without "\n" or a "\r" before it), so each is decoded strictly on its own. */
+async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Uint8Array> {
+  let rest: Buffer = Buffer.alloc(0);
+  const line = (b: Buffer): Buffer => (b.length > 0 && b[b.length - 1] === 0x0d ? b.subarray(0, -1) : b);
+  for await (const chunk of stream) {
+    const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+      yield line(buf.subarray(start, nl));
+      start = nl + 1;
+    }
+    rest = buf.subarray(start);
+  }
+  if (rest.length > 0) yield line(rest);
+}
+
+/** Blank: nothing but white space (ASCII), so it is skipped. */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  return true;
+}
+
 async function runJsonl(file: string): Promise<number> {
-  const stream = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const name = file === '-' ? 'standard input' : file;
+  const stream: AsyncIterable<Buffer> = file === '-' ? process.stdin : createReadStream(file);
   let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    process.stdout.write(`${await runLine(line, n)}\n`);
+  try {
+    for await (const bytes of byteLines(stream)) {
+      n++;
+      if (isBlank(bytes)) continue;
+      process.stdout.write(`${await runLine(bytes, n)}\n`);
+    }
+  } catch (err) {
+    process.stderr.write(`Cannot read ${name}: ${(err as Error).message}\n`);
+    return 2;
   }
   return 0;
 }

@@ -13,6 +13,9 @@ declare module 'vitest' {
     cliBomOutput: string;
     /** Exit code and standard error of the CLI on a file that is not UTF-8. */
     cliInvalidUtf8: { status: number | null; stderr: string };
+    /** --jsonl on lines with a BOM, bytes that are not UTF-8, a duplicate key and CRLF; and on a missing file. */
+    cliJsonl: { status: number | null; lines: string[] };
+    cliJsonlMissing: { status: number | null; stderr: string };
   }
 }
 
@@ -31,4 +34,19 @@ export default function setup(project: TestProject): void {
   project.provide('cliBomOutput', cli(bom).stdout);
   const invalid = cli(bad);
   project.provide('cliInvalidUtf8', { status: invalid.status, stderr: invalid.stderr });
+  const jsonl = join(dir, 'batch.jsonl');
+  writeFileSync(
+    jsonl,
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('{"id":"bom","text":"Three soldiers were killed on Monday. The army confirmed it."}\r\n'),
+      Buffer.from('{"id":"latin1","text":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n{"id":"twice","text":"a","text":"b"}\n\n'),
+    ]),
+  );
+  const batch = spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'summarize', '--jsonl', jsonl], { encoding: 'utf8' });
+  project.provide('cliJsonl', { status: batch.status, lines: batch.stdout.split('\n').filter((l) => l !== '') });
+  const missing = spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'summarize', '--jsonl', join(dir, 'missing.jsonl')], { encoding: 'utf8' });
+  project.provide('cliJsonlMissing', { status: missing.status, stderr: missing.stderr });
 }

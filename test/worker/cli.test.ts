@@ -17,4 +17,21 @@ describe('CLI and Worker', () => {
     expect(invalid.status).toBe(1);
     expect(JSON.parse(invalid.stderr)).toMatchObject({ type: '/problems/invalid-encoding', status: 400 });
   });
+
+  it('read JSONL lines as the API reads bodies: BOM dropped, invalid UTF-8 and duplicate keys refused, one line each', async () => {
+    const { status, lines } = inject('cliJsonl');
+    expect(status).toBe(0);
+    const [first, second, third] = lines.map((l) => JSON.parse(l) as { ref: unknown; id?: string; error?: { type: string } });
+    const worker = (await (await summarize({ text: 'Three soldiers were killed on Monday. The army confirmed it.' })).json()) as { id: string };
+    expect(lines).toHaveLength(3);
+    expect(first).toMatchObject({ ref: 'bom', id: worker.id });
+    expect(second).toMatchObject({ ref: 2, error: { type: '/problems/invalid-encoding' } });
+    expect(third).toMatchObject({ ref: 3, error: { type: '/problems/invalid-json' } });
+  });
+
+  it('exit 2 with a message, not a stack trace, when the JSONL file cannot be read', () => {
+    const { status, stderr } = inject('cliJsonlMissing');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^Cannot read .*missing\.jsonl: ENOENT/);
+  });
 });
