@@ -132,7 +132,7 @@ const EvidenceSchema = z
   .object({
     ...SpanFields,
     text: z.string(),
-    in: described(z.optional(z.literal('title')), 'Present when the words are in the title: offsets then index into the title.'),
+    in: described(z.optional(z.literal('title')), 'Present when the words are in the title: offsets then index into the `title` of the response (white space collapsed).'),
   })
   .check(z.meta({ id: 'Evidence' }));
 const Counts = {

@@ -118,6 +118,7 @@ describe('POST /integrations/slack/command', () => {
     ['blank text', '   '],
     ['help', 'help'],
     ['"public" alone', 'public'],
+    ['text with no letter or digit', '!!! ...'],
   ];
   it.each(usage)('answers %s with a short usage message, only to the user', async (_name, text) => {
     const body = (await (await send(await signed(form(text)))).json()) as SlackBody;
