@@ -260,6 +260,20 @@ describe('keywords', () => {
     expect(saddam.filter((t) => /saddam/i.test(t))).toEqual(['Saddam']);
   });
 
+  it('keeps numbers, light verbs and vague words out, meets singular and plural, and cuts names at punctuation', () => {
+    const got = terms(
+      'Three movies opened in New York on Friday. The movie studio said it was going to think about sequels. ' +
+        'Critics in London — Sadiq Khan among them — praised the movies. ESPN\'s Britt McHenry reviewed the movie in New York.',
+    );
+    for (const junk of ['three', 'going', 'think', 'friday', 'York']) expect(got).not.toContain(junk);
+    expect(got).toContain('New York');
+    expect(got.filter((t) => /^movie/i.test(t))).toHaveLength(1);
+    expect(got).not.toContain('London Sadiq Khan');
+    expect(got).toContain('Sadiq Khan');
+    expect(got).not.toContain("ESPN's Britt McHenry");
+    expect(got).toContain('Britt McHenry');
+  });
+
   it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {
     const text = `Share this withemailfacebookmessengermessengertwitterpinterestwhatsapplinkedincopy link. ${'a'.repeat(3000)} The army said two soldiers were killed in the border clashes.`;
     const terms = analyze({ text }).keywords.map((k) => k.term);

@@ -1,6 +1,7 @@
 import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
 import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
 import { tableOf } from './terms.ts';
 
 interface Entry {
@@ -13,8 +14,39 @@ interface Entry {
   parts: string[] | null;
 }
 
-/** Words that are content words to the summariser but say nothing as keywords ("at least", "a 13-year-old", time zones). */
-const KEYWORD_STOP = new Set(['least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m']);
+/**
+ * Words that are content words to the summariser but say nothing as keywords: "at least", "a 13-year-old", time
+ * zones, numbers and ordinals in words, light verbs ("think", "going", "took") and vague words ("now", "really",
+ * "former", "something").
+ */
+const KEYWORD_STOP = new Set([
+  'least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens',
+  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'second', 'twice',
+  'think', 'thinks', 'thought', 'want', 'wants', 'wanted', 'going', 'take', 'takes', 'took', 'taken', 'taking', 'use',
+  'used', 'using', 'look', 'looks', 'looked', 'looking', 'need', 'needs', 'needed', 'found', 'find', 'come', 'comes',
+  'came', 'coming', 'give', 'gives', 'gave', 'given', 'know', 'knew', 'known', 'see', 'seen', 'saw', 'put', 'keep',
+  'kept', 'added', 'set', 'seem', 'seems', 'seemed', 'become', 'became', 'asked', 'called', 'went', 'goes', 'done',
+  'now', 'really', 'good', 'best', 'better', 'next', 'former', 'top', 'big', 'great', 'lot', 'lots', 'something',
+  'anything', 'nothing', 'everything', 'things', 'thing', 'way', 'ways', 'important', 'harder', 'able', 'likely',
+  'recent', 'recently', 'ago', 'later', 'earlier', 'far', 'away', 'around', 'today', 'told', 'updated', 'published',
+  'including', 'expected', 'part',
+  ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
+  ...MONTH_NAMES.flatMap((m) => [m.toLowerCase(), m.slice(0, 3).toLowerCase()]),
+  'sept',
+]);
+
+/**
+ * The key a keyword is counted under: its stem without a final "ie", "y" or "e", so singular and plural meet where the
+ * stemmer keeps them apart ("movie" and "movies", "selfie" and "selfies", "octopus" and "octopuses").
+ */
+function keywordKey(stemmed: string): string {
+  return stemmed.length > 3 ? stemmed.replace(/(?:ie|y|e)$/, '') : stemmed;
+}
+
+/** Stop words that join a name when capitalised, without being keywords of their own ("New York", "New Zealand"). */
+const NAME_JOINERS = new Set(['new']);
 
 /**
  * A word without a final possessive, so both count as one keyword: a cleaned token ("saddam's") or a word as written
@@ -25,6 +57,14 @@ function withoutPossessive(word: string): string {
   if (n <= 3 || word.charCodeAt(n - 1) !== 0x73) return word;
   const c = word.charCodeAt(n - 2);
   return c === 0x27 || c === 0x2019 ? word.slice(0, -2) : word;
+}
+
+/** Whether the token ending at `end` ends with a possessive ("ESPN's", "Jones'"). */
+function endsPossessive(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x27 || last === 0x2019) return true;
+  const before = text.charCodeAt(end - 2);
+  return last === 0x73 && (before === 0x27 || before === 0x2019);
 }
 
 /** Weight of an occurrence in sentence `index`: earlier mentions count more (inverted pyramid). */
@@ -121,7 +161,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     all.push(created);
     return created;
   };
-  const titleStems = new Set(tokenSpans(title ?? '').map((t) => stem(t.word)));
+  const titleStems = new Set(tokenSpans(title ?? '').map((t) => keywordKey(stem(t.word))));
   const table = tableOf(candidates);
   /** With the summariser's term table: slots by token id and by term id instead of by string. */
   const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
@@ -149,7 +189,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
             if (slot === null) {
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
               const base = withoutPossessive(word);
-              const key = base === word ? (table.words[term] as string) : stem(base);
+              const key = keywordKey(base === word ? (table.words[term] as string) : stem(base));
               slot = byStem.get(key) ?? { key, entry: null, bonus: titleStems.has(key) };
               byStem.set(key, slot);
               byTerm[term] = slot;
@@ -161,7 +201,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       if (slot === undefined) {
         slot = null;
         if (isContent(word)) {
-          const key = stem(withoutPossessive(word));
+          const key = keywordKey(stem(withoutPossessive(word)));
           slot = byStem.get(key) ?? null;
           if (slot === null) {
             slot = { key, entry: null, bonus: titleStems.has(key) };
@@ -170,11 +210,22 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         }
         slots.set(word, slot);
       }
-      const capital = slot !== null && capitalisedAt(text, offsets[2 * k] as number);
-      if (capital) {
-        if (runTo !== k) runFrom = k;
-        runTo = k + 1;
-      } else if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
+      const start = offsets[2 * k] as number;
+      // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
+      // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
+      const joined = runTo === k && k > 0 && start - (offsets[2 * k - 1] as number) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, offsets[2 * k - 1] as number);
+      // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
+      // Three Gorges Dam".
+      const joiner = slot === null && (NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number);
+      const capital = capitalisedAt(text, start) && (slot !== null || joiner);
+      if (capital && joined) runTo = k + 1;
+      else {
+        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
+        if (capital) {
+          runFrom = k;
+          runTo = k + 1;
+        }
+      }
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
       const surface = (): string => withoutPossessive(rawText(text, offsets, k));
@@ -203,6 +254,6 @@ function addRun(add: (key: string, surface: string, weight: number, parts: strin
   for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, offsets, k);
   surface = withoutPossessive(surface);
   const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(stem(withoutPossessive(rawText(text, offsets, k).toLowerCase().replace(/’/g, "'"))));
+  for (let k = from; k < to; k++) parts.push(keywordKey(stem(withoutPossessive(rawText(text, offsets, k).toLowerCase().replace(/’/g, "'")))));
   add(`#${surface.toLowerCase()}`, surface, w * 1.5, parts);
 }
