@@ -198,10 +198,21 @@ describe('sentence shape', () => {
   });
 });
 
+describe('sentences with no word', () => {
+  it('never puts a lone quote mark or an ellipsis in a summary, and counts them as skipped furniture', () => {
+    const text = 'The minister said the plan would work in every region of the country.\n"\nThe vote on the plan is due on Monday, officials said.\n...\nTurnout is expected to be high.';
+    const a = analyze({ text, options: { sentences: 5 } });
+    expect(a.summary.sentences.map((s) => s.index)).toEqual([0, 2, 4]);
+    expect(a.stats.boilerplateSkipped).toBe(2);
+  });
+});
+
 describe('page furniture glued to text', () => {
   const glued: Array<[string, string]> = [
     ['Scroll down for video The mayor, pictured at the launch, said the new line would open in May next year.', 'The mayor'],
     ['Advertisement: The council approved the budget for the new library after a long debate.', 'The council'],
+    ['Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedinCopy this linkResearchers found that four out of five children walk to school.', 'Researchers found'],
+    ['Media playback is not supported on this deviceLang, who captains the club, said the team had trained hard all winter.', 'Lang, who'],
   ];
   it.each(glued)('keeps the text and drops the prefix: %s', (text, rest) => {
     const skip = furniturePrefix(text);
@@ -218,6 +229,7 @@ describe('page furniture glued to text', () => {
     'Related: Turkey earthquake, what we know',
     'Getty Images',
     'AFP via Getty Images',
+    'Media playback is not supported on this device',
   ];
   it.each(furniture)('furniture alone stays boilerplate: %s', (text) => {
     expect(furniturePrefix(text)).toBe(0);

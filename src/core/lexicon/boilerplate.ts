@@ -10,6 +10,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|video|credit|source|caption|getty images|reuters photo)s?\s*(?::|by\b)/i,
   /\((?:getty images|ap photo|afp|reuters|photo[^)]{0,40})\)\s*$/i,
   /^(?:published|updated|last updated|posted)\s*:?\s*\d/i,
+  /^media playback is (?:not supported|unsupported) on (?:this|your) device/i,
   /^(?:advertisement|scroll down for video|related articles?|more on this story|see also)\b/i,
   // BBC-style labels ("Image caption Rescuers search …", "Media caption …", "Image source, Getty Images"), "Related:"
   // links, and a photo agency standing alone as a credit line.

@@ -29,7 +29,8 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const table = termTable(doc.sentences);
   const boiler = new Set<number>();
   const cues = sentenceCues(doc);
-  for (const s of doc.sentences) if (boilerplateWith(s.text, cues[s.index] as number)) boiler.add(s.index);
+  // A "sentence" with no word at all (a lone quote mark, "...") is furniture too.
+  for (const s of doc.sentences) if (s.tokens.length === 0 || boilerplateWith(s.text, cues[s.index] as number)) boiler.add(s.index);
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
