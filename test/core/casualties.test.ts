@@ -241,6 +241,12 @@ describe('casualty figures in hand-written sentences', () => {
     expect(c.events.length + c.historical.length).toBe(1);
   });
 
+  it('keeps a tally of the year so far out of the current toll', () => {
+    const c = run('Four men were shot dead at the restaurant. So far in 2017, 150 people have been murdered.', '2017-06-01');
+    expect(c.total.killed).toBe(4);
+    expect(c.historical.map((e) => e.count)).toEqual([150]);
+  });
+
   it('keeps a month of an earlier year out of the current toll', () => {
     const c = run('A suicide bomber killed 30 people at a rally in Kabul on Saturday. In July 2016, a suicide bomb attack on a rally in Kabul killed about 80.', '2018-08-20');
     expect(c.total.killed).toBe(30);

@@ -173,6 +173,27 @@ function endsSentence(text: string, at: number, runEnd: number, next: number, bl
   return true;
 }
 
+/**
+ * Whether the period at `at`, with no space after it, still ends a sentence: the text was glued at a paragraph break
+ * ('"brutal".In an editorial', 'the society.But Mrs May'). It needs a lower-case word of three letters or more before
+ * it (quote marks between allowed; not an abbreviation) and a capitalised word right after it, so "U.S.A", "e.g.The",
+ * "Amazon.com" and "St.Louis" stay whole.
+ */
+function gluedEnd(text: string, at: number, next: number, floor: number): boolean {
+  if (!isUpper(text[next]) || !isLower(text[next + 1])) return false;
+  // "www.Example.com": a host name, not two sentences.
+  let e = next + 1;
+  while (e < next + 40 && (isLower(text[e]) || isUpper(text[e]))) e++;
+  if (text[e] === '.' && isLower(text[e + 1])) return false;
+  let b = at;
+  while (b > floor && at - b < 2 && (text[b - 1] === '"' || text[b - 1] === "'")) b--;
+  let w = b;
+  while (w > floor && b - w < 24 && isLower(text[w - 1])) w--;
+  if (b - w < 3 || isLower(text[w - 1]) || text[w - 1] === '.') return false;
+  const word = text.slice(w, b);
+  return !TITLES.has(word) && !OTHERS.has(word) && !BEFORE_NUMBERS.has(word);
+}
+
 /** Splits the block `[start, end)` of one paragraph into sentences, appending to `out`. */
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: RawSentence[], hint?: QuoteHint): void {
   let sentenceStart = start;
@@ -193,6 +214,11 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     let close = runEnd;
     while (close < end && CLOSERS.has(text[close] as string)) close++;
     if (close >= end || !isSpace(text[close])) {
+      // Paragraphs glued without a space ('"brutal".In an editorial'): a boundary all the same.
+      if (close < end && c === 0x2e && gluedEnd(text, i, close, sentenceStart)) {
+        pushSentence(text, sentenceStart, close, paragraph, out);
+        sentenceStart = close;
+      }
       i = close > i + 1 ? close : i + 1;
       continue;
     }

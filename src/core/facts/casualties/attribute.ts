@@ -28,6 +28,8 @@ const CURRENT = phraseRegex(CURRENT_CUES);
 const WAR_DURATION = /\b\d{1,4}-(?:day|week|month|year) (?:war|conflict)\b/i;
 const DECADE = /\b(?:19|20)\d0s\b/;
 const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)\b/gi;
+/** A tally of the year so far ("So far in 2017, 150 people have been murdered"): background whatever the year. */
+const YEAR_SO_FAR = /\b(?:so|thus) far (?:in|during|this) (?:(?:18|19|20)\d\d|the year)\b|\bin (?:18|19|20)\d\d (?:so|thus) far\b/i;
 /** A month of a year ("in July 2016", "in October 2013"): background when the year is before the reference year. */
 const MONTH_YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by|until) (?:early |late |mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? ((?:18|19|20)\d\d)\b/gi;
 const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
@@ -81,7 +83,7 @@ export function statedDate(text: string, reference: string | null): StatedDate |
 
 /** True when a sentence speaks of an earlier war or period ("last year", "in 1994", "the 44-day war"). */
 export function hasHistoricalCue(text: string, referenceYear: number | null): boolean {
-  if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text)) return true;
+  if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text) || YEAR_SO_FAR.test(text)) return true;
   for (const m of text.matchAll(YEAR_PHRASE)) {
     const year = Number(m[1]);
     if (referenceYear === null || year < referenceYear) return true;
