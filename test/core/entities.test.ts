@@ -224,6 +224,17 @@ describe('entities on short texts', () => {
     expect(facts(text).sources).toEqual([]);
   });
 
+  it('takes no title or product of common words for a person, but keeps a common surname after a first name', () => {
+    const f = facts(
+      'His hits include The Thrill Is Gone and a skirt called Textured Stripe Miniskirt. The thrill of the stripe was gone. ' +
+        'Brandon Young scored twice. Prices rose sharply, and young fans cheered. Louis van Gaal watched.',
+    );
+    const names = f.people.map((p) => p.name);
+    expect(names).not.toContain('Thrill Is Gone');
+    expect(names).not.toContain('Textured Stripe Miniskirt');
+    expect(names).toEqual(expect.arrayContaining(['Brandon Young', 'Louis van Gaal']));
+  });
+
   it("reads a mixed-case abbreviation in its own case only: LeT is Lashkar-e-Taiba, \"Let's\" is not", () => {
     expect(facts("'Let's cut her hair,' she said.").organizations).toEqual([]);
     expect(facts('LeT militants attacked the camp.').organizations.map((o) => o.name)).toEqual(['Lashkar-e-Taiba']);

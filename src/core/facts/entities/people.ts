@@ -309,7 +309,65 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     previous = person;
   }
   addBareSurnames(doc, named, bySurname);
-  return people;
+  return withoutCommonWordNames(doc, people);
+}
+
+/** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
+const PERSON_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}\b|\s*\(\d{1,3}\)|\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|argued|warned|recalled)\b)/;
+/** Right before a name: a verb of saying ("said Jim Murphy"). */
+const PERSON_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
+
+/**
+ * The people without the names made of common words: a name with a word the article also writes in lower case ("Cars
+ * Getting Coffee", "Thrill Is Gone", "Textured Stripe Miniskirt", "Dad Blog") is kept only with a sign of a person: a
+ * title or an affiliation, a second mention (the surname again), an age after it, or a verb of saying next to it. A
+ * surname alone may be a common word after a first name ("Brandon Young"). A name whose first word alone is common
+ * and whose rest was found as a person ("Tory Ruth Davidson" and "Ruth Davidson") becomes a mention of that person.
+ */
+function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
+  let lower: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    if (lower !== null) return lower;
+    lower = new Set();
+    for (const s of doc.sentences) {
+      for (let k = 0; k < s.tokens.length; k++) {
+        const c = doc.text.charCodeAt(s.start + (s.offsets[2 * k] as number));
+        if ((c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c)))) lower.add(s.tokens[k] as string);
+      }
+    }
+    return lower;
+  };
+  const byName = new Map(people.map((p) => [p.name, p]));
+  const out: Person[] = [];
+  for (const p of people) {
+    const words = p.name.split(' ');
+    if (words.length < 2 || p.title !== null || p.affiliation !== null || p.evidence.length >= 2 || personContext(doc, p.evidence[0] as Evidence)) {
+      out.push(p);
+      continue;
+    }
+    // Particles are lower case by nature ("Louis van Gaal").
+    const common = words.map((w) => !PARTICLES.has(w) && lowerWords().has(bare(w).toLowerCase().replace(/\u2019/g, "'")));
+    const first = common.indexOf(true);
+    // A surname can be a common word ("Brandon Young", "Justin Rose"): a first name before it keeps the name.
+    if (first < 0 || (words.length === 2 && first === 1)) {
+      out.push(p);
+      continue;
+    }
+    // Only the first word is common and the rest names someone found on their own: a descriptor ("Tory Ruth Davidson").
+    const rest = words.slice(1).join(' ');
+    const other = byName.get(rest);
+    if (first === 0 && !common.slice(1).includes(true) && other !== undefined && other !== p) {
+      const e = p.evidence[0] as Evidence;
+      other.evidence.push({ start: e.end - rest.length, end: e.end, text: e.text.slice(e.text.length - rest.length) });
+    }
+  }
+  for (const p of out) p.evidence.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Whether a mention reads as a person's: an age or a verb of saying right next to it. */
+function personContext(doc: Doc, e: Evidence): boolean {
+  return PERSON_AFTER.test(doc.text.slice(e.end, e.end + 24)) || PERSON_BEFORE.test(doc.text.slice(Math.max(0, e.start - 20), e.start));
 }
 
 /**
