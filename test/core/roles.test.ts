@@ -94,6 +94,7 @@ describe('ceasefire status', () => {
     ['a ceasefire in last year’s war', 'Armenian and Azerbaijani forces clashed on Wednesday. Last year’s war ended with a ceasefire.'],
     ['a ceasefire line as a place', 'Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir.'],
     ['a truce of the 1990s', 'Rebels attacked an army base on Monday. A truce signed in the 1990s had kept the peace for years.'],
+    ['a truce dated in an earlier year', 'Rebels attacked an army base on Monday. The attack ended a truce that began on December 22, 1974.'],
   ];
   it.each(NOT_CURRENT)('%s does not set the status', (_label, text) => {
     expect(facts(text).ceasefire.status).toBe('none');
