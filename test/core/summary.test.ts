@@ -182,6 +182,8 @@ describe('sentence shape', () => {
     ['WATCH: The moment the bridge collapsed into the river below.', { ...plain, label: true }],
     ['Pictured: The damaged house on the edge of the town after the storm.', { ...plain, label: true, photo: true }],
     ['Scroll down for video', { ...plain, short: true, label: true }],
+    ['We know how to look at the evidence we have," she said on Monday.', { ...plain, dangling: true }],
+    ['"We know where to look for the evidence," the minister said at the briefing.', plain],
     ['CLAIM: MP Jesse Norman is being investigated by police over the incident.', { ...plain, label: true }],
     ['Flying high: Half of the kite took to the sky in Chongqing last Saturday.', { ...plain, label: true }],
     ["Mr Wang said: 'Big kites need strong rope and three experienced flyers.'", plain],

@@ -24,5 +24,25 @@ export function sentenceShape(text: string, words: number): Shape {
   // LABEL_OPENING matches a literal ':' and QUESTION_END a literal '?': without one the pattern need not run.
   const label = LABEL_KEYWORD.test(head) || (head.indexOf(':') >= 0 && LABEL_OPENING.test(head));
   const question = tail.indexOf('?') >= 0 && QUESTION_END.test(tail);
-  return { short: words < SHORT_WORDS, question, dangling: DANGLING_START.test(head), label, photo: PHOTO_REFERENCE.test(head) };
+  return { short: words < SHORT_WORDS, question, dangling: DANGLING_START.test(head) || closesEarlierQuote(text), label, photo: PHOTO_REFERENCE.test(head) };
+}
+
+/**
+ * Whether a sentence ends a quotation opened in an earlier one (`We know how to look," she said.`): its first double
+ * quote mark closes (a curly closing mark, or an odd count of straight ones whose first follows a word). Alone, such a
+ * sentence is half a quotation.
+ */
+function closesEarlierQuote(text: string): boolean {
+  let first = -1;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) return false;
+    if (c === 0x201d) return first < 0;
+    if (c === 0x22) {
+      if (first < 0) first = i;
+      straight++;
+    }
+  }
+  return straight % 2 === 1 && first > 0 && text.charCodeAt(first - 1) !== 0x20;
 }
