@@ -215,6 +215,7 @@ describe('page furniture glued to text', () => {
     ['Advertisement: The council approved the budget for the new library after a long debate.', 'The council'],
     ['Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedinCopy this linkResearchers found that four out of five children walk to school.', 'Researchers found'],
     ['Media playback is not supported on this deviceLang, who captains the club, said the team had trained hard all winter.', 'Lang, who'],
+    ['Updated Jul 7, 2012 6:40 PM ET Juventus are reportedly leading the race to sign the striker this summer.', 'Juventus are'],
   ];
   it.each(glued)('keeps the text and drops the prefix: %s', (text, rest) => {
     const skip = furniturePrefix(text);
@@ -232,6 +233,8 @@ describe('page furniture glued to text', () => {
     'Getty Images',
     'AFP via Getty Images',
     'Media playback is not supported on this device',
+    'Updated: Jul 7, 2012',
+    '==Victims==',
   ];
   it.each(furniture)('furniture alone stays boilerplate: %s', (text) => {
     expect(furniturePrefix(text)).toBe(0);

@@ -9,7 +9,9 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:by|from) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:staff|correspondent|reporter|editor|and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\.?$/,
   /^(?:photo|image|picture|video|credit|source|caption|getty images|reuters photo)s?\s*(?::|by\b)/i,
   /\((?:getty images|ap photo|afp|reuters|photo[^)]{0,40})\)\s*$/i,
-  /^(?:published|updated|last updated|posted)\s*:?\s*\d/i,
+  /^(?:published|updated|last updated|posted)\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)/i,
+  // A wiki section heading ("==Victims==").
+  /^={2,}[^=]{1,80}={2,}$/,
   /^media playback is (?:not supported|unsupported) on (?:this|your) device/i,
   /^(?:advertisement|scroll down for video|related articles?|more on this story|see also)\b/i,
   // BBC-style labels ("Image caption Rescuers search …", "Media caption …", "Image source, Getty Images"), "Related:"

@@ -10,9 +10,10 @@ const GLUED_MIN_WORDS = 8;
  * there is none or too little text follows it.
  */
 export function furniturePrefix(sentence: string): number {
-  // GLUED_FURNITURE opens with "scroll", "share", "advertisement" or "media" (ASCII, any case): other openings cannot match.
+  // GLUED_FURNITURE opens with "scroll", "share", "advertisement", "media", "updated", "published", "posted" or "last"
+  // (ASCII, any case): other openings cannot match.
   const first = sentence.charCodeAt(0) | 0x20;
-  if (first !== 0x73 && first !== 0x61 && first !== 0x6d) return 0;
+  if (first !== 0x73 && first !== 0x61 && first !== 0x6d && first !== 0x75 && first !== 0x70 && first !== 0x6c) return 0;
   const m = GLUED_FURNITURE.exec(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
   if (m === null) return 0;
   const rest = sentence.slice(m[0].length, m[0].length + 400);
