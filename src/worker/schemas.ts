@@ -20,7 +20,10 @@ export const OptionsSchema = z
       z.meta({ description: 'Number of summary sentences (default 3). Ignored when `ratio` is given.', examples: [3] }),
     ),
     ratio: z.optional(z.number().check(z.gt(0), z.maximum(1))).check(
-      z.meta({ description: "Fraction of the article's sentences to keep, in (0, 1]; overrides `sentences`.", examples: [0.2] }),
+      z.meta({
+        description: "Fraction of the article's sentences to keep, in (0, 1], rounded up; boilerplate and repeated sentences are not counted. Overrides `sentences`.",
+        examples: [0.2],
+      }),
     ),
     maxChars: z.optional(z.int().check(z.minimum(LIMITS.maxChars.min), z.maximum(LIMITS.maxChars.max))).check(
       z.meta({

@@ -56,6 +56,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['multiple terminal marks', 'Really?! Yes. Fine.', ['Really?!', 'Yes.', 'Fine.']],
   ['number ends a sentence', 'The toll rose to 12. Officials said 3 more died.', ['The toll rose to 12.', 'Officials said 3 more died.']],
   ['paragraphs glued without a space', 'The law was "brutal".In an editorial, the paper agreed.But Mrs May said no.', ['The law was "brutal".', 'In an editorial, the paper agreed.', 'But Mrs May said no.']],
+  ['an abbreviation that is also a word, in lower case', 'Prices of iron ore. China bought less. He lives in Salem, Ore. on a farm.', ['Prices of iron ore.', 'China bought less.', 'He lives in Salem, Ore. on a farm.']],
   ['no space but no boundary', 'The U.S.A team won at St.Louis, see e.g.The Times or www.Example.com today.', ['The U.S.A team won at St.Louis, see e.g.The Times or www.Example.com today.']],
 ];
 

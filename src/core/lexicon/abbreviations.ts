@@ -19,6 +19,9 @@ export const OTHER_ABBREVIATIONS: readonly string[] = [
   'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ];
 
+/** OTHER_ABBREVIATIONS that are also English words: written in lower case ("iron ore.", "fell ill."), they are words. */
+export const ABBREVIATIONS_ALSO_WORDS: readonly string[] = ['ark', 'ill', 'mass', 'miss', 'ore', 'wash', 'sat', 'sun', 'wed'];
+
 /**
  * Words that, capitalised after an abbreviation such as "U.S." or "p.m.", show that a new sentence starts
  * ("... in the U.S. The next day ..."), where a name would not ("U.S. President ...").

@@ -1,4 +1,5 @@
 import {
+  ABBREVIATIONS_ALSO_WORDS,
   GLUE_BLOCKERS,
   NUMBER_ABBREVIATIONS,
   OTHER_ABBREVIATIONS,
@@ -19,6 +20,7 @@ export const MAX_SENTENCE_CHARS = 2000;
 const TITLES = new Set(TITLE_ABBREVIATIONS);
 const BEFORE_NUMBERS = new Set(NUMBER_ABBREVIATIONS);
 const OTHERS = new Set(OTHER_ABBREVIATIONS);
+const ALSO_WORDS = new Set(ABBREVIATIONS_ALSO_WORDS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const GLUE_BLOCK = new Set(GLUE_BLOCKERS);
 
@@ -169,7 +171,7 @@ function endsSentence(text: string, at: number, runEnd: number, next: number, bl
   if (TITLES.has(lower) && !unit) return false;
   if (before.length === 1 && isUpper(before)) return false;
   if (BEFORE_NUMBERS.has(lower) && before !== before.toUpperCase()) return !isDigit(text[next]);
-  if (OTHERS.has(lower)) return nextIsStarter;
+  if (OTHERS.has(lower) && !(before === lower && ALSO_WORDS.has(lower))) return nextIsStarter;
   return true;
 }
 
