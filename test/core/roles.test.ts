@@ -85,6 +85,20 @@ const STATUS_CASES: Array<[CeasefireStatus, string]> = [
   ['collapsed', 'Israeli troops and Hamas fighters clashed again after the truce collapsed on Tuesday.'],
 ];
 
+describe('sides that are no sides', () => {
+  it.each([
+    ['a match between two countries', 'Australia beat India by five wickets in the final match between Australia and India on Sunday.'],
+    ['the police of the country an attack happened in', 'A man stabbed four officers to death in Paris on Thursday, and French police shot him dead.'],
+  ])('%s', (_label, text) => {
+    expect(facts(text).parties).toEqual([]);
+  });
+
+  it('keeps a government that makes a truce with an armed group', () => {
+    const f = facts('The IRA agreed to a truce and ceasefire with the British government in February. The IRA then bombed a hotel in London, the army said.');
+    expect(f.parties.map((p) => p.name)).toEqual(['IRA', 'United Kingdom']);
+  });
+});
+
 describe('ceasefire status', () => {
   it.each(STATUS_CASES)('%s: %s', (status, text) => {
     expect(facts(text).ceasefire.status).toBe(status);

@@ -1,5 +1,5 @@
 import { CONFLICT_VERBS, FORCE_NOUNS } from '../../lexicon/roles.ts';
-import type { Doc, Evidence } from '../../types.ts';
+import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 
@@ -17,7 +17,14 @@ interface Tally {
   evidence: Evidence[];
 }
 
-const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** Force nouns that name an armed side only when it fights: the police and the government of any news story. */
+const WEAK_FORCES = new Set(['police', 'government']);
+const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const WEAK_FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${[...WEAK_FORCES].join('|')})\\b`, 'i');
+/** Words of war and peace-making, in which a government is a side ("a truce with the British government"). */
+const WAR_OR_PEACE = /\b(?:wars?|truce|ceasefire|cease-fire|peace|talks|negotiat\w*|conflicts?|hostilit\w*|insurgen\w*|rebels?)\b/i;
+/** Words that make "between X and Y" a conflict between sides rather than a match, a flight or trade. */
+const CONFLICT_CONTEXT = /\b(?:wars?|clash\w*|fight\w*|conflicts?|border|tensions?|ceasefire|cease-fire|truce|hostilit\w*|battles?|skirmish\w*|disputes?|peace|talks|negotiat\w*|attacks?|violence|offensive|standoff|front ?line|shell\w*|strikes?|killed|invasion)\b/i;
 const CONFLICT = compileCues(CONFLICT_VERBS);
 const VERB_WINDOW = 28;
 const MAX_EVIDENCE = 8;
@@ -32,7 +39,8 @@ export function partyName(actor: ActorMention): string | null {
   return actor.entry.kind === 'country' || actor.entry.kind === 'group' ? actor.entry.name : null;
 }
 
-function between(text: string, actors: ActorMention[], k: number): boolean {
+function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
+  if (!CONFLICT_CONTEXT.test(sentence)) return false;
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
   if (/\bbetween\s+(?:the\s+)?$/i.test(before)) return true;
@@ -61,11 +69,15 @@ function conflictVerbAfter(text: string, a: ActorMention): boolean {
 function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const a = actors[k] as ActorMention;
   let score = 0;
-  if (between(doc.text, actors, k)) score += 3;
+  if (between(doc.text, actors, k, (doc.sentences[a.sentence] as Sentence).text)) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  if (coordinated || FORCE_AFTER.test(doc.text.slice(a.end, a.end + 40)) || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
-  if (conflictVerbAfter(doc.text, a)) score += 2;
+  const fights = conflictVerbAfter(doc.text, a);
+  const after = doc.text.slice(a.end, a.end + 40);
+  // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
+  const weak = WEAK_FORCE_AFTER.test(after) && (fights || WAR_OR_PEACE.test((doc.sentences[a.sentence] as Sentence).text));
+  if (coordinated || FORCE_AFTER.test(after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   return score;
 }
