@@ -156,6 +156,7 @@ describe('mediator roles', () => {
     ['a party that accepted a ceasefire', 'Armenia', 'Armenian and Azerbaijani forces clashed. Russia brokered a ceasefire. Armenia accepted the ceasefire.'],
     ['a party urging the other side', 'Azerbaijan', 'Armenian and Azerbaijani forces clashed on Wednesday. Azerbaijan urged Armenia to start negotiations.'],
     ['urging vigilance, not peace', 'France', 'Gunmen attacked a market in Mali, killing six soldiers. France urged vigilance at its embassies.'],
+    ['the host city of talks with its own ministers', 'United Kingdom', 'IRA leaders agreed to hold secret talks with British ministers in London, the group said.'],
   ];
   it.each(FALSE_POSITIVES)('not a mediator: %s', (_label, name, text) => {
     expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();

@@ -99,6 +99,11 @@ function compoundCandidates(doc: Doc, actors: ActorMention[]): MediatorCandidate
   return found;
 }
 
+/** The country an actor mention stands for: a country, or the country of its capital, city or demonym. */
+function countryOf(a: ActorMention): string | null {
+  return a.entry.kind === 'country' ? a.entry.name : a.entry.country;
+}
+
 /** "talks ... in Doha" / "talks in Qatar": the host country of talks between others mediates. */
 function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[], cues: number): MediatorCandidate[] {
   const sentence = doc.sentences[sentenceIndex];
@@ -108,6 +113,9 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[],
     for (const a of actors) {
       if (a.start <= m.end || a.start - m.end > 60 || !(a.entry.kind === 'country' || a.entry.metonym)) continue;
       if (!/\bin\s+(?:the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(Math.max(m.end, a.start - 24), a.start))) continue;
+      // "talks with British ministers in London": the host is one side of the talks, not a go-between.
+      const country = countryOf(a);
+      if (actors.some((b) => b !== a && b.start > m.end && b.end <= a.start && countryOf(b) === country && /\bwith\b/i.test(doc.text.slice(m.end, b.start)))) continue;
       found.push(candidate(doc, a, 'mediating', m.start, m.end));
     }
   }
