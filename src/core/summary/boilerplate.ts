@@ -5,15 +5,21 @@ import { GLUED_FURNITURE } from './cues.ts';
 /** A glued furniture prefix is stripped only when at least this many words of text follow it. */
 const GLUED_MIN_WORDS = 8;
 
+/** The first four code units of a text, ASCII letters folded to lower case, as one number. */
+function openingOf(text: string): number {
+  return (((text.charCodeAt(0) | 0x20) << 24) | ((text.charCodeAt(1) | 0x20) << 16) | ((text.charCodeAt(2) | 0x20) << 8) | (text.charCodeAt(3) | 0x20)) >>> 0;
+}
+
+/** openingOf each way GLUED_FURNITURE can open: "scroll", "advertisement", "share", "media", "updated", "published", "posted", "last updated". */
+const GLUED_OPENINGS = new Set(['scro', 'adve', 'shar', 'medi', 'upda', 'publ', 'post', 'last'].map(openingOf));
+
 /**
  * Length of page furniture glued in front of real text ("Scroll down for video Gordon Brown said ..."), or 0 when
  * there is none or too little text follows it.
  */
 export function furniturePrefix(sentence: string): number {
-  // GLUED_FURNITURE opens with "scroll", "share", "advertisement", "media", "updated", "published", "posted" or "last"
-  // (ASCII, any case): other openings cannot match.
-  const first = sentence.charCodeAt(0) | 0x20;
-  if (first !== 0x73 && first !== 0x61 && first !== 0x6d && first !== 0x75 && first !== 0x70 && first !== 0x6c) return 0;
+  // GLUED_FURNITURE opens with one of GLUED_OPENINGS (ASCII, any case): other openings cannot match.
+  if (sentence.length < 4 || !GLUED_OPENINGS.has(openingOf(sentence))) return 0;
   const m = GLUED_FURNITURE.exec(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
   if (m === null) return 0;
   const rest = sentence.slice(m[0].length, m[0].length + 400);

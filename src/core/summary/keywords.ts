@@ -42,7 +42,12 @@ const KEYWORD_STOP = new Set([
  * stemmer keeps them apart ("movie" and "movies", "selfie" and "selfies", "octopus" and "octopuses").
  */
 function keywordKey(stemmed: string): string {
-  return stemmed.length > 3 ? stemmed.replace(/(?:ie|y|e)$/, '') : stemmed;
+  const n = stemmed.length;
+  if (n <= 3) return stemmed;
+  const last = stemmed.charCodeAt(n - 1);
+  if (last === 0x79) return stemmed.slice(0, -1);
+  if (last !== 0x65) return stemmed;
+  return stemmed.charCodeAt(n - 2) === 0x69 ? stemmed.slice(0, -2) : stemmed.slice(0, -1);
 }
 
 /** Stop words that join a name when capitalised, without being keywords of their own ("New York", "New Zealand"). */
@@ -211,14 +216,15 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         slots.set(word, slot);
       }
       const start = offsets[2 * k] as number;
-      // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
-      // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
-      const joined = runTo === k && k > 0 && start - (offsets[2 * k - 1] as number) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, offsets[2 * k - 1] as number);
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
-      const joiner = slot === null && (NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number);
-      const capital = capitalisedAt(text, start) && (slot !== null || joiner);
-      if (capital && joined) runTo = k + 1;
+      const capital =
+        capitalisedAt(text, start) &&
+        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number)));
+      // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
+      // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
+      const joined = capital && runTo === k && k > 0 && start - (offsets[2 * k - 1] as number) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, offsets[2 * k - 1] as number);
+      if (joined) runTo = k + 1;
       else {
         if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
         if (capital) {

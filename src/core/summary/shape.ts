@@ -33,16 +33,13 @@ export function sentenceShape(text: string, words: number): Shape {
  * sentence is half a quotation.
  */
 function closesEarlierQuote(text: string): boolean {
-  let first = -1;
-  let straight = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) return false;
-    if (c === 0x201d) return first < 0;
-    if (c === 0x22) {
-      if (first < 0) first = i;
-      straight++;
-    }
-  }
-  return straight % 2 === 1 && first > 0 && text.charCodeAt(first - 1) !== 0x20;
+  const first = text.indexOf('"');
+  const open = text.indexOf('\u201c');
+  const close = text.indexOf('\u201d');
+  // The first curly mark decides: an opening one opens here, a closing one (with no straight mark before) closes.
+  if (close >= 0 && (open < 0 || close < open)) return first < 0 || first > close;
+  if (open >= 0 || first <= 0 || text.charCodeAt(first - 1) === 0x20) return false;
+  let straight = 1;
+  for (let i = text.indexOf('"', first + 1); i >= 0; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }

@@ -325,28 +325,38 @@ const PERSON_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
  * and whose rest was found as a person ("Tory Ruth Davidson" and "Ruth Davidson") becomes a mention of that person.
  */
 function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
-  let lower: Set<string> | null = null;
-  const lowerWords = (): Set<string> => {
-    if (lower !== null) return lower;
-    lower = new Set();
-    for (const s of doc.sentences) {
-      for (let k = 0; k < s.tokens.length; k++) {
-        const c = doc.text.charCodeAt(s.start + (s.offsets[2 * k] as number));
-        if ((c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c)))) lower.add(s.tokens[k] as string);
-      }
+  const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence));
+  if (suspects.length === 0) return people;
+  // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
+  // them the article writes in lower case: one pass over the tokens, asking only about these words.
+  const keyOf = (w: string): string => bare(w).toLowerCase().replace(/\u2019/g, "'");
+  const asked = new Map<string, boolean>();
+  for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
+  let left = asked.size;
+  const text = doc.text;
+  for (const s of doc.sentences) {
+    const tokens = s.tokens;
+    const offsets = s.offsets;
+    for (let k = 0; k < tokens.length && left > 0; k++) {
+      const c = text.charCodeAt(s.start + (offsets[2 * k] as number));
+      if (!((c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c))))) continue;
+      const token = tokens[k] as string;
+      if (asked.get(token) !== false) continue;
+      asked.set(token, true);
+      left--;
     }
-    return lower;
-  };
+    if (left === 0) break;
+  }
+  const suspect = new Set(suspects);
   const byName = new Map(people.map((p) => [p.name, p]));
   const out: Person[] = [];
   for (const p of people) {
-    const words = p.name.split(' ');
-    if (words.length < 2 || p.title !== null || p.affiliation !== null || p.evidence.length >= 2 || personContext(doc, p.evidence[0] as Evidence)) {
+    if (!suspect.has(p)) {
       out.push(p);
       continue;
     }
-    // Particles are lower case by nature ("Louis van Gaal").
-    const common = words.map((w) => !PARTICLES.has(w) && lowerWords().has(bare(w).toLowerCase().replace(/\u2019/g, "'")));
+    const words = p.name.split(' ');
+    const common = words.map((w) => !PARTICLES.has(w) && asked.get(keyOf(w)) === true);
     const first = common.indexOf(true);
     // A surname can be a common word ("Brandon Young", "Justin Rose"): a first name before it keeps the name.
     if (first < 0 || (words.length === 2 && first === 1)) {

@@ -40,12 +40,13 @@ export function partyName(actor: ActorMention): string | null {
 }
 
 function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
-  if (!CONFLICT_CONTEXT.test(sentence)) return false;
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
-  if (/\bbetween\s+(?:the\s+)?$/i.test(before)) return true;
   const prev = actors[k - 1];
-  return !!prev && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start));
+  const named =
+    /\bbetween\s+(?:the\s+)?$/i.test(before) ||
+    (!!prev && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start)));
+  return named && CONFLICT_CONTEXT.test(sentence);
 }
 
 const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
