@@ -205,6 +205,19 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('reads an appositive attribution and a characterisation, and gives no person for "it said"', () => {
+    const f = facts(
+      'Scott Kelly is on the station. "Docking has been called off for now," it said. ' +
+        'The mayor of Paris, Anne Hidalgo, wrote on Twitter: "Paris is mourning its family this afternoon." ' +
+        'Josh Bash characterized the attack as "designed to intimidate a civilian population."',
+    );
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [null, 'Docking has been called off for now'],
+      ['Anne Hidalgo', 'Paris is mourning its family this afternoon.'],
+      ['Josh Bash', 'designed to intimidate a civilian population.'],
+    ]);
+  });
+
   it('names no speaker from the words of a quotation or the tail of a clause', () => {
     const f = facts(
       'The tribe filed suit against the pipeline, which would span four states, "to prevent further destruction of sacred sites." ' +

@@ -4,13 +4,17 @@ import type { Person } from '../entities/people.ts';
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
 const CONTINUATION_GAP = 40;
-const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on)';
+const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
-const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to)?[:,]?\\s*$`, 'iu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
+/** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
+const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
 /** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
 const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’]?\s+[^.!?]*$/u;
-const PRONOUN_RE = /^(?:he|she|they|it|the spokesman|the spokeswoman|the minister)$/i;
+const PRONOUN_RE = /^(?:he|she|the spokesman|the spokeswoman|the minister)$/i;
+/** Pronouns for a body, not a person ("it said", "they said"): no person speaks for them. */
+const BODY_PRONOUN_RE = /^(?:it|they)(?:$|\s)/i;
 
 /** The quote marks quoteSpans acts on. */
 const QUOTE_MARK = /[\u201c\u201d"]/g;
@@ -117,9 +121,9 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   const word = end?.[1];
   if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
   const clean = text.trim().replace(/^[”"’']\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
-  if (!clean) return null;
+  if (!clean || BODY_PRONOUN_RE.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
-  if (PRONOUN_RE.test(clean) || /^(?:he|she|they)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
+  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
   for (let k = 0; k < speakers.surnames.length; k++) if (clean.includes(speakers.surnames[k] as string)) return (speakers.people[k] as Person).name;
   return isSpeakerPhrase(clean) ? clean : null;
 }
@@ -133,9 +137,12 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
     if (s) return s;
   }
   const windowStart = Math.max(0, start - 160);
-  const before = BEFORE_RE.exec(doc.text.slice(windowStart, start));
-  if (before?.[1]) return resolveSpeaker(before[1], speakers, start);
-  return null;
+  const window = doc.text.slice(windowStart, start);
+  const before = BEFORE_RE.exec(window);
+  const speaker = before?.[1] ? resolveSpeaker(before[1], speakers, start) : null;
+  if (speaker !== null) return speaker;
+  const appositive = APPOSITIVE_RE.exec(window);
+  return appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
 }
 
 /** The longest text between a quote and the next one that may still hand its speaker on: one attribution sentence. */
