@@ -171,6 +171,14 @@ describe('entities on short texts', () => {
     expect(f.organizations.map((o) => o.name)).toEqual(['Coast Guard', 'Brisbane Magistrates Court', 'Northern Ireland Office', 'Council on Foreign Relations']);
   });
 
+  it('cuts organisation names at a possessive, before a lone demonym after "on", and after an opening gerund', () => {
+    const f = facts(
+      "Alliance Defending Freedom's Kristen Waggoner spoke. The European Central Bank on Greek debt was firm. Giving the Scottish Parliament more power was the aim. Army Spc. Caleb Barnes was charged.",
+    );
+    expect(f.organizations.map((o) => o.name)).toEqual(['Alliance Defending Freedom', 'European Central Bank', 'Scottish Parliament']);
+    expect(f.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Kristen Waggoner', 'Caleb Barnes']));
+  });
+
   it('keeps the tail of a name it could not read out of the organisations', () => {
     const f = facts("Fighters of the Kurdistan Workers' Party and the al-Nusra Front clashed in the West Bank on Friday.");
     expect(f.organizations.map((o) => o.name)).not.toContain('Party');

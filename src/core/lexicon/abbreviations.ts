@@ -1,7 +1,7 @@
 /** Abbreviations that never end a sentence: titles and ranks written before a name. */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'gov', 'sen', 'rep', 'amb',
-  'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr', 'cdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'lieut', 'supt', 'insp',
+  'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr', 'cdr', 'adm', 'sgt', 'cpl', 'pvt', 'pfc', 'spc', 'brig', 'lieut', 'supt', 'insp',
   'det', 'mt', 'ft', 'sec', 'atty', 'mssrs', 'mme', 'mlle', 'sheikh',
 ];
 

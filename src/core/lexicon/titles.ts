@@ -35,7 +35,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Gen.', 'Lt.', 'Col.', 'Maj.',
   'Capt.', 'Sgt.', 'Adm.', 'Brig.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Rev.', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt',
-  'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
+  'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Spc', 'Spc.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Pfc', 'Pfc.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
   'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
   'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
   'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier',

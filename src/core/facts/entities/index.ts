@@ -14,6 +14,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
 /** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
 const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
+/** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
+const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
+/** A word with a possessive ending: it ends a name when the name holds an institution word ("Freedom's Kristen Waggoner"). */
+const POSSESSIVE = /['’]s?$/;
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
 const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
@@ -113,13 +117,15 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
   let i = 0;
   while (i < words.length) {
     const first = words[i] as Word;
-    if (!capitalised(first) || OPENERS.has(first.text)) {
+    // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
+    // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
+    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && NOT_NAME_OPENING.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && POSSESSIVE.test(first.text))) {
       i++;
       continue;
     }
     let j = i + 1;
     let hasInstitution = INSTITUTIONS.has(first.text);
-    while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1) {
+    while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1 && !(hasInstitution && POSSESSIVE.test((words[j - 1] as Word).text))) {
       const w = words[j] as Word;
       const next = words[j + 1];
       if (capitalised(w)) {
@@ -133,6 +139,9 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
         // A connector joins two capitalised parts of one name ("Council on Foreign Relations"), not a date ("Court on Friday").
         const joins = w.end - w.start <= CONNECTOR_MAX && CONNECTORS.has(w.text) && next !== undefined && capitalised(next) && !CALENDAR.has(next.text);
         if (!joins) break;
+        // "European Central Bank on Greek debt": a lone place or demonym after the connector is no part of the name.
+        const after = words[j + 2];
+        if (w.text !== 'of' && w.text !== 'the' && !(after !== undefined && after.start - next.end === 1 && capitalised(after)) && lookupPlaceOnce(next.text) !== null) break;
       }
       j++;
     }
