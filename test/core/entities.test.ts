@@ -226,6 +226,19 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('reads speech in single quotes as British papers write it, and no apostrophe as a quote mark', () => {
+    const f = facts(
+      "Terry Cooper, 62, was walking his dog. 'My dog turned me round and quickly pulled me in,' Mr Cooper added. " +
+        "'The badger did not attack me, but I was left badly shaken. 'If I had not had my dog there, it could have had me.' " +
+        "The soldiers' families said they don't know. The firm was 'mortified' by the incident, it said.",
+    );
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Terry Cooper', 'My dog turned me round and quickly pulled me in'],
+      ['Terry Cooper', 'The badger did not attack me, but I was left badly shaken.'],
+      ['Terry Cooper', 'If I had not had my dog there, it could have had me.'],
+    ]);
+  });
+
   it('names no speaker from the words of a quotation or the tail of a clause', () => {
     const f = facts(
       'The tribe filed suit against the pipeline, which would span four states, "to prevent further destruction of sacred sites." ' +

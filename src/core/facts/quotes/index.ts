@@ -50,6 +50,68 @@ function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** The single quote marks singleQuoteSpans acts on: straight and curly. */
+const SINGLE_MARK = /['\u2018\u2019]/g;
+/** What may stand before an opening single quote: the text's start, white space, an opening bracket, a dash, a colon. */
+const BEFORE_OPENING = /[\s(\[\u2013\u2014:-]/;
+/**
+ * A quote mark after a word and before a space ("'mortified' by the incident"): an open quotation holding one may have
+ * closed there without punctuation, so it is not ended at a later sentence end.
+ */
+const LOOSE_CLOSER = /[\p{L}\p{N}]['\u2019]\s/u;
+/** A sentence end, with white space after it, at the end of a slice. */
+const SENTENCE_CLOSED = /[.!?\u2026]\s*$/;
+/** What may end the speech a single quote closes ("We won,' he said", "…it.'"): apostrophes in words never follow these. */
+const BEFORE_CLOSING = /[.,!?\u2026]/;
+
+/**
+ * Spans of speech between single quotes, as British papers write it ('We are delighted,' he said.), outside the
+ * double-quoted spans. A quote opens after white space and before a letter or digit, and closes right after a comma,
+ * a period, a question or an exclamation mark and before white space or the end, so apostrophes ("don't", "the
+ * soldiers' families", "the '90s") neither open nor close one; a paragraph break or MAX_QUOTE characters abandon an
+ * open quote.
+ */
+function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let d = 0;
+  // Paragraph breaks in order, and the first one after the open quote: found in one pass, asked about in order.
+  const breaks: number[] = [];
+  for (let b = text.indexOf('\n\n'); b >= 0; b = text.indexOf('\n\n', b + 2)) breaks.push(b);
+  let nb = 0;
+  SINGLE_MARK.lastIndex = 0;
+  while (SINGLE_MARK.test(text)) {
+    const i = SINGLE_MARK.lastIndex - 1;
+    while (d < doubles.length && (doubles[d] as [number, number])[1] <= i) d++;
+    // Inside a double-quoted span: a quotation within a quotation, already covered.
+    if (d < doubles.length && (doubles[d] as [number, number])[0] < i) continue;
+    const c = text.charCodeAt(i);
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (open >= 0 && i - open > MAX_QUOTE) open = -1;
+    if (open >= 0) {
+      // British papers leave a quotation open at the end of a paragraph it goes on after: it ends there.
+      while (nb < breaks.length && (breaks[nb] as number) <= open) nb++;
+      const br = nb < breaks.length && (breaks[nb] as number) < i ? (breaks[nb] as number) : -1;
+      if (br > open) {
+        if (SENTENCE_CLOSED.test(text.slice(Math.max(open, br - 4), br)) && !LOOSE_CLOSER.test(text.slice(open + 1, br))) spans.push([open, br + 1]);
+        open = -1;
+      }
+    }
+    const opening = c !== 0x2019 && (prev === undefined || BEFORE_OPENING.test(prev)) && next !== undefined && /[\p{L}\p{N}"\u201c]/u.test(next);
+    if (open >= 0 && c !== 0x2018 && prev !== undefined && BEFORE_CLOSING.test(prev) && (next === undefined || /[\s)\]]/.test(next))) {
+      spans.push([open, i + 1]);
+      open = -1;
+    } else if (opening) {
+      // A new quotation opening after a finished sentence of an open one ("… shaken. 'If I had …"): the open one
+      // ended with that sentence (the same convention, paragraphs flattened).
+      if (open >= 0 && SENTENCE_CLOSED.test(text.slice(Math.max(open, i - 4), i)) && !LOOSE_CLOSER.test(text.slice(open + 1, i))) spans.push([open, i]);
+      open = i;
+    }
+  }
+  return spans;
+}
+
 /**
  * The people, ready for speaker lookups: their surnames, and their mentions by end for "the last person named before
  * a position" — asked with positions that never decrease, so a cursor sweeps the mentions once for all quotes.
@@ -176,7 +238,10 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   const quotes: Facts['quotes'] = [];
   let previousEnd = -1;
   const speakers = new Speakers(people);
-  for (const [start, end] of quoteSpans(doc.text)) {
+  const doubles = quoteSpans(doc.text);
+  const singles = singleQuoteSpans(doc.text, doubles);
+  const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
+  for (const [start, end] of spans) {
     // The comma that hands over to the attribution ("This is terror," he said) is not part of the quotation.
     let inner = end - 1;
     while (inner > start + 1 && (doc.text[inner - 1] === ',' || doc.text[inner - 1] === ' ')) inner--;
