@@ -59,6 +59,8 @@ const BEFORE_OPENING = /[\s(\[\u2013\u2014:-]/;
  * closed there without punctuation, so it is not ended at a later sentence end.
  */
 const LOOSE_CLOSER = /[\p{L}\p{N}]['\u2019]\s/u;
+/** An attribution right after a quotation's comma: ", Angelici told", ", he said", ", said Mr Cooper". */
+const ATTRIBUTION_AFTER = new RegExp(`^,\\s+(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’.-]*)\\s+){1,3}?${SAY}\\b|^,\\s+${SAY}\\s`, 'u');
 /** A sentence end, with white space after it, at the end of a slice. */
 const SENTENCE_CLOSED = /[.!?\u2026]\s*$/;
 /** What may end the speech a single quote closes ("We won,' he said", "…it.'"): apostrophes in words never follow these. */
@@ -99,7 +101,11 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
       }
     }
     const opening = c !== 0x2019 && (prev === undefined || BEFORE_OPENING.test(prev)) && next !== undefined && /[\p{L}\p{N}"\u201c]/u.test(next);
-    if (open >= 0 && c !== 0x2018 && prev !== undefined && BEFORE_CLOSING.test(prev) && (next === undefined || /[\s)\]]/.test(next))) {
+    const closing =
+      (prev !== undefined && BEFORE_CLOSING.test(prev) && (next === undefined || /[\s)\]]/.test(next))) ||
+      // "'We must be careful', Angelici told TYC Sports": the comma outside, an attribution right after it.
+      (next === ',' && prev !== undefined && /[\p{L}\p{N}]/u.test(prev) && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80)));
+    if (open >= 0 && c !== 0x2018 && closing) {
       spans.push([open, i + 1]);
       open = -1;
     } else if (opening) {
@@ -190,14 +196,36 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   return isSpeakerPhrase(clean) ? clean : null;
 }
 
+/** Whether the quotation `[start, end)` (end past its closing mark) ends with a comma, "?" or "!" before white space. */
+function closesClause(text: string, start: number, end: number): boolean {
+  let k = end - 2;
+  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k--;
+  const c = text.charCodeAt(k);
+  return (k > start && (c === 0x2c || c === 0x21 || c === 0x3f)) || text.charCodeAt(end) === 0x2c;
+}
+
+/**
+ * Whether text before a quote can end an attribution (BEFORE_RE, APPOSITIVE_RE): its last character other than white
+ * space is a letter, a digit, a colon, a comma or a period ("… said:", "… told TYC Sports."), and a verb of saying is
+ * near (a quick test that spares most quotations both expressions).
+ */
+function mayEndAttribution(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k--;
+  const c = text.charCodeAt(k);
+  const ends = c === 0x3a || c === 0x2c || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
+  // The verb of saying stands within the last two words and a connective: a hundred characters hold it.
+  return ends && SAY_WORD.test(text.slice(Math.max(0, k - 100), k + 1));
+}
+
 function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
   const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
-  const closesClause = /[,!?]\s*$/.test(doc.text.slice(start, end - 1)) || doc.text[end] === ',';
-  if (after && closesClause && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
+  if (after && closesClause(doc.text, start, end) && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
     const phrase = after[1] ?? after[2] ?? after[3] ?? after[4] ?? '';
     const s = resolveSpeaker(phrase, speakers, start);
     if (s) return s;
   }
+  if (!mayEndAttribution(doc.text, start)) return null;
   const windowStart = Math.max(0, start - 160);
   const window = doc.text.slice(windowStart, start);
   const before = BEFORE_RE.exec(window);
@@ -222,6 +250,10 @@ const TITLE_WORDS = 8;
  * not end a sentence ("personal development", "off the grid").
  */
 function isNotSpeech(text: string): boolean {
+  // More than TITLE_WORDS words: speech. Counted on spaces first, so a long quotation is never split into words.
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0 && spaces <= TITLE_WORDS; i = text.indexOf(' ', i + 1)) spaces++;
+  if (spaces > TITLE_WORDS) return false;
   const words = text.trim().split(/\s+/);
   if (words.length > TITLE_WORDS) return false;
   if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(text.trim());
