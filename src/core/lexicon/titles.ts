@@ -115,3 +115,14 @@ export const PLACE_OPENERS: readonly string[] = [
   // A demonym that is also a surname ("Tony Welsh") opens names of things, not people ("Welsh Guards").
   'Welsh',
 ];
+
+/**
+ * First names that are also English words ("Will Welch", "Mark Hughes", "Grace Dent"): written in lower case elsewhere
+ * in an article they still open a person's name (facts/entities/people.ts, common-word names).
+ */
+export const FIRST_NAMES_ALSO_WORDS: readonly string[] = [
+  'Will', 'Mark', 'Bill', 'Rose', 'Grace', 'Hope', 'Faith', 'Joy', 'May', 'June', 'April', 'Art', 'Frank', 'Don', 'Pat',
+  'Sue', 'Rob', 'Jack', 'Guy', 'Ray', 'Rich', 'Dawn', 'Summer', 'Amber', 'Ruby', 'Pearl', 'Iris', 'Ivy', 'Holly',
+  'Heather', 'Daisy', 'Lily', 'Rocky', 'Chase', 'Hunter', 'Chance', 'Dale', 'Glen', 'Wade', 'Miles', 'Earl', 'Sandy',
+  'Rusty', 'Victor', 'Bob', 'Jean', 'Drew', 'Rex', 'Sky', 'Brook', 'Gene', 'Harry', 'Marshall', 'Carol', 'Penny',
+];

@@ -1,6 +1,6 @@
 import { lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { evidenceOf, startsUpper } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
@@ -20,6 +20,7 @@ const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
 const NON_PERSON_HEAD = new Set(NON_PERSON_HEADS);
 const PLACE_OPENER = new Set(PLACE_OPENERS);
+const FIRST_NAME_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
 /** Lower-case particles inside a name ("Osama bin Laden", "Staffan de Mistura", "Ursula von der Leyen"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-') && !p.endsWith('.')));
 /** Words right before a run of capitalised words that make it a place ("the Old Bailey", "near Forbury Gardens"); not "in" ("brought in George Lowe"). */
@@ -356,7 +357,7 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
       continue;
     }
     const words = p.name.split(' ');
-    const common = words.map((w) => !PARTICLES.has(w) && asked.get(keyOf(w)) === true);
+    const common = words.map((w, k) => !PARTICLES.has(w) && !(k === 0 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
     const first = common.indexOf(true);
     // A surname can be a common word ("Brandon Young", "Justin Rose"): a first name before it keeps the name.
     if (first < 0 || (words.length === 2 && first === 1)) {
