@@ -22,8 +22,8 @@ function shiftDays(iso: string, days: number): string | null {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** Words before a weekday that put it ahead of the reference date ("will report on Monday", "next Friday"). */
-const FUTURE_BEFORE = /\b(?:will|shall|won't|next|due|set to|scheduled|expected to|plans? to|planned|going to)\b[^.!?;]{0,50}$|'ll\b[^.!?;]{0,50}$/i;
+/** Words before a weekday that put it ahead of the reference date ("will report on Monday", "is to report on Monday", "next Friday"). */
+const FUTURE_BEFORE = /\b(?:will|shall|won't|next|due|set to|scheduled|expected to|plans? to|planned|going to|is to|are to)\b[^.!?;]{0,50}$|'ll\b[^.!?;]{0,50}$/i;
 
 /**
  * Resolves a written date against the reference date (publication or dateline) to ISO 8601 at the precision written:
