@@ -184,6 +184,7 @@ describe('sentence shape', () => {
     ['Scroll down for video', { ...plain, short: true, label: true }],
     ['We know how to look at the evidence we have," she said on Monday.', { ...plain, dangling: true }],
     ['"We know where to look for the evidence," the minister said at the briefing.', plain],
+    ['*2015-12-21, Special Agent Adrianna Vorderbruggen, U.S. Air Force Office of Special Investigations', { ...plain, label: true }],
     ['CLAIM: MP Jesse Norman is being investigated by police over the incident.', { ...plain, label: true }],
     ['Flying high: Half of the kite took to the sky in Chongqing last Saturday.', { ...plain, label: true }],
     ["Mr Wang said: 'Big kites need strong rope and three experienced flyers.'", plain],

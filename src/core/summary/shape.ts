@@ -8,7 +8,7 @@ export interface Shape {
   question: boolean;
   /** Opens with a pronoun or connective that needs the previous sentence. */
   dangling: boolean;
-  /** Opens with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ..."): a caption or a teaser. */
+  /** Opens with a label or kicker ("UPDATE:", "Pictured:", "Flying high: ...") or a list bullet: a caption or a teaser. */
   label: boolean;
   /** Describes a picture ("(pictured)", "(left)", "(file photo)"): a photo caption rather than the story. */
   photo: boolean;
@@ -22,7 +22,9 @@ export function sentenceShape(text: string, words: number): Shape {
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const tail = text.length > 40 ? text.slice(-40) : text;
   // LABEL_OPENING matches a literal ':' and QUESTION_END a literal '?': without one the pattern need not run.
-  const label = LABEL_KEYWORD.test(head) || (head.indexOf(':') >= 0 && LABEL_OPENING.test(head));
+  // A list item ("*2015-12-21, Special Agent …", "• Three killed") reads like a caption: a label too.
+  const first = head.charCodeAt(0);
+  const label = first === 0x2a || first === 0x2022 || first === 0x25aa || first === 0x2023 || LABEL_KEYWORD.test(head) || (head.indexOf(':') >= 0 && LABEL_OPENING.test(head));
   const question = tail.indexOf('?') >= 0 && QUESTION_END.test(tail);
   return { short: words < SHORT_WORDS, question, dangling: DANGLING_START.test(head) || closesEarlierQuote(text), label, photo: PHOTO_REFERENCE.test(head) };
 }
