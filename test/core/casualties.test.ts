@@ -171,6 +171,9 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A man was killed on the porch. A third victim was grazed.', { killed: 1, wounded: 2 }, 'A third victim was grazed'],
   ['Two men were shot on Sunday. A second person has died, police said.', { killed: 2 }, 'A second person has died'],
   ['Police now say an 8th teen was injured in the party shooting.', { wounded: 8 }, 'an 8th teen was injured'],
+  // A relative clause between the person and the verb.
+  ['A woman who was walking her dog was shot in the leg.', { wounded: 1 }, 'A woman who was walking her dog was shot'],
+  ['A man who lives nearby was wounded, police said.', { wounded: 1 }, 'A man who lives nearby was wounded'],
   // Not for someone taken to a hospital, who may be one of the dead.
   ['A man was killed. A third man was taken to a hospital.', { killed: 1, wounded: 1 }, 'A third man was taken to a hospital'],
   ['Five people were shot, including a girl who was hit in the hand.', { wounded: 5 }, 'Five people were shot'],

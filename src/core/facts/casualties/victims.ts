@@ -168,7 +168,24 @@ function personBefore(toks: readonly Tok[], e: number): { from: number; key: str
 function personAt(toks: readonly Tok[], e: number): { from: number; key: string } | null {
   const name = nameBefore(toks, e);
   if (name) return name;
-  return anonymousBefore(toks, e) ?? modifiedPerson(toks, e);
+  return anonymousBefore(toks, e) ?? modifiedPerson(toks, e) ?? relativePerson(toks, e);
+}
+
+/** Farthest a relative clause ("who was walking her dog") may run between a person and the verb. */
+const MAX_RELATIVE = 10;
+
+/**
+ * "A woman who was walking her dog was shot", "a man who lives nearby was wounded": an unnamed person whose noun a
+ * relative clause without punctuation separates from the verb. The clause must not tell of harm itself ("a man who
+ * was shot …" is that clause's own report).
+ */
+function relativePerson(toks: readonly Tok[], e: number): { from: number; key: string } | null {
+  for (let k = e - 1; k > 0 && e - k <= MAX_RELATIVE; k--) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'punct' || VICTIM_WORDS.has(t.w)) return null;
+    if (t.w === 'who') return anonymousBefore(toks, k);
+  }
+  return null;
 }
 
 /** Words that open a short modifier after a person: "a man in his 50s", "a woman sitting in the car". */
