@@ -234,13 +234,14 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       }
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
-      const surface = (): string => withoutPossessive(rawText(text, offsets, k));
       if (slot.entry !== null) {
         slot.entry.weight += weight;
         // A name first met opening a sentence, in lower case, takes its capitals when met alone inside one
         // ("Columbus"), not as part of a longer name ("Thames Valley Police" leaves "police" as it is).
-        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, offsets[2 * k - 2] as number) && !(k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number))) slot.entry.surface = surface();
-      } else slot.entry = addStem(slot.key, k > 0 && capital ? surface() : withoutPossessive(word), weight);
+        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, offsets[2 * k - 2] as number) && !(k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number))) {
+          slot.entry.surface = withoutPossessive(rawText(text, offsets, k));
+        }
+      } else slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, offsets, k)) : withoutPossessive(word), weight);
     }
     if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, offsets, runFrom, runTo, w);
   }
