@@ -270,6 +270,15 @@ describe('entities on short texts', () => {
     expect(names).toEqual(expect.arrayContaining(['Brandon Young', 'Louis van Gaal', 'Will Welch']));
   });
 
+  it('reads a role before a name as its title, not as part of the name', () => {
+    const f = facts('Goalkeeper Simon Eastwood saved twice. Veterinarian Lucyna Kowalska treated the dog. Fusilier Lee Rigby was killed.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([
+      ['Simon Eastwood', 'Goalkeeper'],
+      ['Lucyna Kowalska', 'Veterinarian'],
+      ['Lee Rigby', 'Fusilier'],
+    ]);
+  });
+
   it("reads a mixed-case abbreviation in its own case only: LeT is Lashkar-e-Taiba, \"Let's\" is not", () => {
     expect(facts("'Let's cut her hair,' she said.").organizations).toEqual([]);
     expect(facts('LeT militants attacked the camp.').organizations.map((o) => o.name)).toEqual(['Lashkar-e-Taiba']);

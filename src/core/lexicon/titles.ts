@@ -17,6 +17,8 @@ export const TITLE_HEADS: readonly string[] = [
   'broadcaster', 'actress', 'actor', 'producer', 'referee', 'constable', 'singer', 'coach', 'manager', 'lawyer',
   'comedian', 'rapper', 'presenter', 'photographer', 'businessman', 'businesswoman', 'billionaire', 'pastor', 'rabbi',
   'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo',
+  'emperor', 'empress', 'veterinarian', 'vet', 'schoolboy', 'schoolgirl', 'fusilier', 'pensioner', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */

@@ -357,7 +357,8 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
       continue;
     }
     const words = p.name.split(' ');
-    const common = words.map((w, k) => !PARTICLES.has(w) && !(k === 0 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
+    // A first name that is also a word opens a name of two words ("Will Welch"), not a longer run ("Will Never Let").
+    const common = words.map((w, k) => !PARTICLES.has(w) && !(k === 0 && words.length === 2 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
     const first = common.indexOf(true);
     // A surname can be a common word ("Brandon Young", "Justin Rose"): a first name before it keeps the name.
     if (first < 0 || (words.length === 2 && first === 1)) {
