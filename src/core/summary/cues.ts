@@ -1,3 +1,5 @@
+import { MONTH_WORD } from '../text/dates.ts';
+
 /**
  * Cue patterns the summariser reads (data only). Each is built from literal alternatives and bounded repetitions of
  * disjoint classes (\W+ then \w+), so none can backtrack badly on hostile input.
@@ -33,8 +35,10 @@ export const QUESTION_END = /\?["'’”)]*\s*$/;
  * this deviceLang, who …", a time stamp "Updated Jul 7, 2012 6:40 PM ET Juventus are …").
  * Such a sentence is kept without its prefix rather than dropped as boilerplate.
  */
-export const GLUED_FURNITURE =
-  /^(?:(?:scroll down for (?:video|more)|advertisement)\b|share this with[a-z]{0,120}?copy this link|media playback is (?:not supported|unsupported) on (?:this|your) device|(?:updated|published|posted|last updated):? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4},?(?: \d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4}\b)?)?)[\s:.\u2013\u2014-]*/i;
+export const GLUED_FURNITURE = new RegExp(
+  String.raw`^(?:(?:scroll down for (?:video|more)|advertisement)\b|share this with[a-z]{0,120}?copy this link|media playback is (?:not supported|unsupported) on (?:this|your) device|(?:updated|published|posted|last updated):? ${MONTH_WORD}\.? \d{1,2},? \d{4},?(?: \d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4}\b)?)?)[\s:.\u2013\u2014-]*`,
+  'i',
+);
 
 const SAYING = String.raw`(?:said|says|say|added|adds|told|tells|wrote|writes|explained|explains|reads?|commented|asked|asks|insisted|warned|claimed|tweeted|posted|continued|revealed|admitted|stated|replied|recalled|noted|declared|joked|concluded|argued|confirmed|announced|urged|described)`;
 

@@ -189,7 +189,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         if (slot === undefined) {
           const term = table.termOfToken[id] as number;
           slot = null;
-          if (term >= 0 && word.length > 2 && word.length <= MAX_KEYWORD_LENGTH && !KEYWORD_STOP.has(word)) {
+          if (term >= 0 && isContent(word)) {
             slot = byTerm[term] ?? null;
             if (slot === null) {
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
@@ -253,7 +253,6 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   const max = top[0]?.weight ?? 1;
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }
-
 
 /** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
 function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {

@@ -3,6 +3,8 @@ export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 
 /** English month names, January first. */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_LOWER = MONTH_NAMES.map((m) => m.toLowerCase());
+/** A month written out or abbreviated ("July", "Sept", "Oct"), as a regular-expression source for case-insensitive patterns. */
+export const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -1,6 +1,6 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
-import { isoDate, MONTH_NAMES, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
+import { isoDate, MONTH_NAMES, MONTH_WORD, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
@@ -31,7 +31,7 @@ const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)
 /** A tally of the year so far ("So far in 2017, 150 people have been murdered"): background whatever the year. */
 const YEAR_SO_FAR = /\b(?:so|thus) far (?:in|during|this) (?:(?:18|19|20)\d\d|the year)\b|\bin (?:18|19|20)\d\d (?:so|thus) far\b/i;
 /** A month of a year ("in July 2016", "in October 2013"): background when the year is before the reference year. */
-const MONTH_YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by|until) (?:early |late |mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? ((?:18|19|20)\d\d)\b/gi;
+const MONTH_YEAR_PHRASE = new RegExp(`\\b(?:in|since|of|during|between|from|by|until) (?:early |late |mid-)?${MONTH_WORD}\\.? ((?:18|19|20)\\d\\d)\\b`, 'gi');
 const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;

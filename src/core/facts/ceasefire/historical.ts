@@ -1,10 +1,11 @@
 import { HISTORICAL_MARKERS } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
+import { MONTH_WORD } from '../../text/dates.ts';
 import type { Doc, Sentence } from '../../types.ts';
 
 const MARKER_RE = new RegExp(HISTORICAL_MARKERS.filter((m) => !m.includes('(?:19|20)\\d\\d\\b')).join('|'), 'i');
 /** A year, with its month and day when written ("in 1998", "in July 2016", "on December 22, 1974", "on 22 December 1974"). */
-export const YEAR_RE = /\b(?:in|since|of|until|on) (?:(?:early|late|mid-) ?)?(?:(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?((?:19|20)\d\d)\b/gi;
+export const YEAR_RE = new RegExp(`\\b(?:in|since|of|until|on) (?:(?:early|late|mid-) ?)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?)?((?:19|20)\\d\\d)\\b`, 'gi');
 const EARLIER_RE = /\b(?:earlier|previous|prior|old|last) (?:ceasefire|cease-fire|truce|deal|agreement|accord|round)\b/i;
 /** Cue families (text/cuescan.ts) a sentence needs before MARKER_RE or EARLIER_RE, and YEAR_RE, can match it. */
 const MARKER_BITS = trustedBits(CUE.historical, [MARKER_RE.source, MARKER_RE.flags, EARLIER_RE.source, EARLIER_RE.flags], 2022143058);

@@ -58,3 +58,18 @@ export function uniqueEvidence(list: readonly Evidence[]): Evidence[] {
 export function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The word without a final possessive ("Iran's" → "Iran", "forces'" → "forces"). */
+export function bare(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 0x73 || n < 2) return word;
+  const prev = word.charCodeAt(n - 2);
+  return prev === 0x27 || prev === 0x2019 ? word.slice(0, -2) : word;
+}
+
+/** Whether a word ends with a possessive ("Chelsea's", "Workers'"): what bare() takes off. */
+export function possessive(word: string): boolean {
+  return bare(word) !== word;
+}

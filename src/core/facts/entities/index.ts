@@ -3,7 +3,7 @@ import { lookupPlaceOnce } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
-import { byString, compileCues, evidenceOf, hasCue, startsUpper, uniqueEvidence } from './cues.ts';
+import { byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { WORD, type Scan, type Word } from './mentions.ts';
 
 export { extractPeople } from './people.ts';
@@ -16,8 +16,6 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
-/** A word with a possessive ending: it ends a name when the name holds an institution word ("Freedom's Kristen Waggoner"). */
-const POSSESSIVE = /['’]s?$/;
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
 const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
@@ -119,13 +117,13 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     const first = words[i] as Word;
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
-    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && NOT_NAME_OPENING.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && POSSESSIVE.test(first.text))) {
+    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && NOT_NAME_OPENING.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
       i++;
       continue;
     }
     let j = i + 1;
     let hasInstitution = INSTITUTIONS.has(first.text);
-    while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1 && !(hasInstitution && POSSESSIVE.test((words[j - 1] as Word).text))) {
+    while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1 && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
       const w = words[j] as Word;
       const next = words[j + 1];
       if (capitalised(w)) {

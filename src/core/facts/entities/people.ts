@@ -2,7 +2,7 @@ import { lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { evidenceOf, startsUpper } from './cues.ts';
+import { bare, evidenceOf, possessive, startsUpper } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
@@ -34,16 +34,6 @@ const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
 const MAX_NAME = 4;
 const MAX_WALK = 7;
-
-/** The word without a final possessive ("Iran's" → "Iran", "forces'" → "forces"). */
-function bare(word: string): string {
-  const n = word.length;
-  const last = word.charCodeAt(n - 1);
-  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
-  if (last !== 0x73 || n < 2) return word;
-  const prev = word.charCodeAt(n - 2);
-  return prev === 0x27 || prev === 0x2019 ? word.slice(0, -2) : word;
-}
 
 /** 1 for the ASCII letters (both cases) a title head opens with; 1 for every non-ASCII code unit. */
 const HEAD_FIRST = new Uint8Array(0x10000).fill(1, 0x80);
@@ -155,11 +145,6 @@ interface Found {
   title: string | null;
   affiliation: string | null;
   evidence: Evidence;
-}
-
-/** Whether a word ends with a possessive ("Chelsea's", "Workers'"): what bare() takes off. */
-function possessive(word: string): boolean {
-  return bare(word) !== word;
 }
 
 /**
@@ -371,9 +356,9 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
     if (first === 0 && !common.slice(1).includes(true) && other !== undefined && other !== p) {
       const e = p.evidence[0] as Evidence;
       other.evidence.push({ start: e.end - rest.length, end: e.end, text: e.text.slice(e.text.length - rest.length) });
+      other.evidence.sort((a, b) => a.start - b.start);
     }
   }
-  for (const p of out) p.evidence.sort((a, b) => a.start - b.start);
   return out;
 }
 

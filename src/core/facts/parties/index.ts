@@ -69,14 +69,15 @@ function conflictVerbAfter(text: string, a: ActorMention): boolean {
 /** How strongly one mention marks its actor as a side. */
 function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const a = actors[k] as ActorMention;
+  const sentence = (doc.sentences[a.sentence] as Sentence).text;
   let score = 0;
-  if (between(doc.text, actors, k, (doc.sentences[a.sentence] as Sentence).text)) score += 3;
+  if (between(doc.text, actors, k, sentence)) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
   const fights = conflictVerbAfter(doc.text, a);
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
-  const weak = WEAK_FORCE_AFTER.test(after) && (fights || WAR_OR_PEACE.test((doc.sentences[a.sentence] as Sentence).text));
+  const weak = WEAK_FORCE_AFTER.test(after) && (fights || WAR_OR_PEACE.test(sentence));
   if (coordinated || FORCE_AFTER.test(after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;

@@ -67,6 +67,14 @@ const SENTENCE_CLOSED = /[.!?\u2026]\s*$/;
 const BEFORE_CLOSING = /[.,!?\u2026]/;
 
 /**
+ * Whether a single quotation opened at `open` and never closed may end at `at`: the text before `at` ends a sentence,
+ * and the quotation holds no loose closer after which it may have ended already.
+ */
+function endsOpenQuote(text: string, open: number, at: number): boolean {
+  return SENTENCE_CLOSED.test(text.slice(Math.max(open, at - 4), at)) && !LOOSE_CLOSER.test(text.slice(open + 1, at));
+}
+
+/**
  * Spans of speech between single quotes, as British papers write it ('We are delighted,' he said.), outside the
  * double-quoted spans. A quote opens after white space and before a letter or digit, and closes right after a comma,
  * a period, a question or an exclamation mark and before white space or the end, so apostrophes ("don't", "the
@@ -96,7 +104,7 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
       while (nb < breaks.length && (breaks[nb] as number) <= open) nb++;
       const br = nb < breaks.length && (breaks[nb] as number) < i ? (breaks[nb] as number) : -1;
       if (br > open) {
-        if (SENTENCE_CLOSED.test(text.slice(Math.max(open, br - 4), br)) && !LOOSE_CLOSER.test(text.slice(open + 1, br))) spans.push([open, br + 1]);
+        if (endsOpenQuote(text, open, br)) spans.push([open, br + 1]);
         open = -1;
       }
     }
@@ -111,7 +119,7 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
     } else if (opening) {
       // A new quotation opening after a finished sentence of an open one ("… shaken. 'If I had …"): the open one
       // ended with that sentence (the same convention, paragraphs flattened).
-      if (open >= 0 && SENTENCE_CLOSED.test(text.slice(Math.max(open, i - 4), i)) && !LOOSE_CLOSER.test(text.slice(open + 1, i))) spans.push([open, i]);
+      if (open >= 0 && endsOpenQuote(text, open, i)) spans.push([open, i]);
       open = i;
     }
   }
@@ -196,10 +204,16 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   return isSpeakerPhrase(clean) ? clean : null;
 }
 
+/** The last position from `from` down to just above `floor` that holds neither a space nor a line break (`floor` if none). */
+function lastNonSpace(text: string, from: number, floor: number): number {
+  let k = from;
+  while (k > floor && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k--;
+  return k;
+}
+
 /** Whether the quotation `[start, end)` (end past its closing mark) ends with a comma, "?" or "!" before white space. */
 function closesClause(text: string, start: number, end: number): boolean {
-  let k = end - 2;
-  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k--;
+  const k = lastNonSpace(text, end - 2, start);
   const c = text.charCodeAt(k);
   return (k > start && (c === 0x2c || c === 0x21 || c === 0x3f)) || text.charCodeAt(end) === 0x2c;
 }
@@ -210,8 +224,7 @@ function closesClause(text: string, start: number, end: number): boolean {
  * near (a quick test that spares most quotations both expressions).
  */
 function mayEndAttribution(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k--;
+  const k = lastNonSpace(text, at - 1, -1);
   const c = text.charCodeAt(k);
   const ends = c === 0x3a || c === 0x2c || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
   // The verb of saying stands within the last two words and a connective: a hundred characters hold it.
@@ -250,11 +263,8 @@ const TITLE_WORDS = 8;
  * not end a sentence ("personal development", "off the grid").
  */
 function isNotSpeech(text: string): boolean {
-  // More than TITLE_WORDS words: speech. Counted on spaces first, so a long quotation is never split into words.
-  let spaces = 0;
-  for (let i = text.indexOf(' '); i >= 0 && spaces <= TITLE_WORDS; i = text.indexOf(' ', i + 1)) spaces++;
-  if (spaces > TITLE_WORDS) return false;
-  const words = text.trim().split(/\s+/);
+  // More than TITLE_WORDS words: speech. The split stops there, so a long quotation is never split whole.
+  const words = text.trim().split(/\s+/, TITLE_WORDS + 1);
   if (words.length > TITLE_WORDS) return false;
   if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(text.trim());
   return words.every((w) => !/^[\p{L}'’-]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
