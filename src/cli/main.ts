@@ -67,7 +67,6 @@ function parseArgs(raw: string[]): Parsed | string {
   return parsed;
 }
 
-
 /** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */
 function toInput(candidate: unknown): AnalyzeInput {
   const request = validate(SummarizeRequestSchema, candidate);

@@ -37,16 +37,19 @@ export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
 /** The query parameters a text/plain body takes: the fields of a JSON request other than the text. */
 const TEXT_QUERY = ['title', 'publishedAt', 'sentences', 'ratio', 'maxChars', 'keywords'];
 
+/** A 422 naming query parameters (each cut to 40 characters, the list to 200): `detail` opens the message. */
+function queryProblem(detail: string, keys: readonly string[], message: string): ProblemError {
+  return new ProblemError('validation-failed', `${detail}${keys.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`, {
+    errors: keys.map((k) => ({ path: `query.${k.slice(0, 40)}`, message })),
+  });
+}
+
 /** A 422 naming every query parameter given more than once (`?sentences=1&sentences=9`): which one counts is a guess. */
 function rejectRepeated(params: URLSearchParams): void {
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const k of params.keys()) (seen.has(k) ? twice : seen).add(k);
-  const repeated = [...twice];
-  if (repeated.length === 0) return;
-  throw new ProblemError('validation-failed', `Query parameters given more than once: ${repeated.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`, {
-    errors: repeated.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Given more than once.' })),
-  });
+  if (twice.size > 0) throw queryProblem('Query parameters given more than once: ', [...twice], 'Given more than once.');
 }
 
 /**
@@ -56,7 +59,5 @@ function rejectRepeated(params: URLSearchParams): void {
  */
 export function rejectQuery(params: URLSearchParams, allowed: readonly string[], why: string): void {
   const extra = [...new Set([...params.keys()].filter((k) => !allowed.includes(k)))];
-  if (extra.length === 0) return;
-  const message = `${why} Found: ${extra.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`;
-  throw new ProblemError('validation-failed', message, { errors: extra.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'Unknown query parameter.' })) });
+  if (extra.length > 0) throw queryProblem(`${why} Found: `, extra, 'Unknown query parameter.');
 }

@@ -48,7 +48,7 @@ const PublishedAt = z.string().check(
 );
 
 /** True for a string with a letter or a digit in it (white space, control and zero-width characters alone are blank). */
-const notBlank = (v: string): boolean => /[\p{L}\p{N}]/u.test(v);
+export const notBlank = (v: string): boolean => /[\p{L}\p{N}]/u.test(v);
 
 /** A string of at most `max` characters (no limit when null), optional, described by `meta`. */
 function optionalString(max: number | null, meta: Parameters<typeof z.meta>[0]) {

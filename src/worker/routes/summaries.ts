@@ -19,13 +19,15 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   rejectQuery(new URL(c.req.url).searchParams, ['format'], 'Only the format query parameter is read here.');
   // A result id names its content for ever (engine, text and options are in it): a client holding it is up to date,
   // whether or not the cache still has it.
-  if (matchesEtag(c.req.header('If-None-Match'), `"${id}"`)) return c.body(null, 304, { ETag: `"${id}"` });
+  const ifNoneMatch = c.req.header('If-None-Match');
+  if (matchesEtag(ifNoneMatch, `"${id}"`)) return c.body(null, 304, { ETag: `"${id}"` });
   const cached = await readCached(c.env.SUMMARIES, id, c.get('requestId'));
   if (cached.state === 'error') {
     throw new ProblemError('storage-unavailable', 'The cache could not be read; try again shortly.', { headers: { 'Retry-After': '5' } });
   }
   if (cached.state !== 'hit') throw new ProblemError('not-found', `No cached result with id ${id}; it may have expired.`);
   c.set('cache', 'HIT');
-  if (matchesEtag(c.req.header('If-None-Match'), `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"` });
+  // `*` matches a result that exists: this one, now read.
+  if (matchesEtag(ifNoneMatch, `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"` });
   return sendJson<SummaryResult>(c, cached.body, { ETag: `"${id}"`, 'X-Cache': 'HIT' });
 });

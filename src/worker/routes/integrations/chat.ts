@@ -16,11 +16,6 @@ export interface Deferrer {
 const BARE_URL = /^https?:\/\/\S+$/i;
 
 /** Reads what the user typed: a single http(s) URL is a link to fetch, anything else is the article itself. */
-/** Whether chat text has a letter or a digit: the API refuses text without one (422), so a bot answers with its usage. */
-export function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
-}
-
 export function chatArticle(raw: string): ChatArticle {
   const text = raw.trim();
   return BARE_URL.test(text) ? { kind: 'url', url: text } : { kind: 'text', text };

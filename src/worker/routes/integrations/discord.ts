@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { discordNotice, toDiscordMessage, type DiscordMessage } from '../../../core/format/index.ts';
 import type { App, AppEnv } from '../../env.ts';
 import { ProblemError } from '../../problems.ts';
-import { chatArticle, hasWords, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, summarizeForChat, type ChatArticle } from './chat.ts';
+import { notBlank } from '../../schemas.ts';
+import { chatArticle, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, summarizeForChat, type ChatArticle } from './chat.ts';
 import { DISCORD_API, SUMMARIZE_COMMAND } from './discord-command.ts';
 import { verifyDiscord } from './verify.ts';
 
@@ -69,7 +70,7 @@ export function commandArticle(options: Map<string, string>): ChatArticle | null
   const url = options.get('url')?.trim();
   if (url) return { kind: 'url', url };
   const text = options.get('text')?.trim();
-  return text && hasWords(text) ? chatArticle(text) : null;
+  return text && notBlank(text) ? chatArticle(text) : null;
 }
 
 /** The webhook URL that edits the deferred response of an interaction. */

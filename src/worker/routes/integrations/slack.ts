@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { slackNotice, toSlackMessage, type SlackMessage, type SlackVisibility } from '../../../core/format/index.ts';
 import { maxBodyBytes, type App, type AppEnv } from '../../env.ts';
 import { ProblemError } from '../../problems.ts';
-import { chatArticle, hasWords, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, summarizeForChat, type ChatArticle } from './chat.ts';
+import { notBlank } from '../../schemas.ts';
+import { chatArticle, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, summarizeForChat, type ChatArticle } from './chat.ts';
 import { verifySlack } from './verify.ts';
 
 /** Where Slack posts the slash command (the "Request URL" of the command). */
@@ -46,7 +47,7 @@ export function parseSlackCommand(form: URLSearchParams): SlackCommand {
     text = text.slice(pub[0].length);
   }
   text = unescapeSlackText(text).trim();
-  const article = !hasWords(text) || /^help$/i.test(text) ? null : chatArticle(text);
+  const article = !notBlank(text) || /^help$/i.test(text) ? null : chatArticle(text);
   const responseUrl = article?.kind === 'url' ? checkResponseUrl(form.get('response_url')) : null;
   return { visibility, article, responseUrl };
 }
