@@ -43,12 +43,20 @@ const FNV_PRIME = 0x01000193;
 /** Hashes are kept to 30 bits so arrays holding them stay small-integer arrays (no boxed numbers). */
 const HASH_MASK = 0x3fffffff;
 
+/** Forms of a scanned token: lower-case ASCII (its own cleaned form). */
+const PLAIN = 1;
+/** ASCII with capitals, no final period: its cleaned form is its lower case, letter for letter. */
+const FOLDS = 2;
+/** Anything else (non-ASCII, a final period): cleaned by clean(). */
+const OTHER = 0;
+
 /**
  * Scans the word tokens of `text[from, n)`: runs of letters with inner apostrophes, hyphens and periods ("don't",
  * "ex-Soviet", "U.S."), and runs of digits with inner periods, commas and colons ("5,000", "1.5", "3:30"). One linear
- * pass, no backtracking. Writes from `out[0]` on, per token: start, end (offsets in `text`), 1 when the token is plain
- * lower-case ASCII (its own cleaned form) else 0, and the FNV-1a hash of its code units (low 30 bits; meaningful only
- * when plain), which saves TokenInterner a second pass over every token. Returns the number of entries written.
+ * pass, no backtracking. Writes from `out[0]` on, per token: start, end (offsets in `text`), its form (PLAIN, FOLDS or
+ * OTHER), and the FNV-1a hash of its code units with A–Z folded to a–z (low 30 bits; meaningful for PLAIN and FOLDS,
+ * where it is the hash of the cleaned token), which saves TokenInterner a second pass over every token. Returns the
+ * number of entries written.
  */
 function scanHashed(text: string, from: number, n: number, out: number[]): number {
   let used = 0;
@@ -61,20 +69,25 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
       continue;
     }
     const start = i;
-    let plain = code < 0x80 && !(code >= 65 && code <= 90);
-    let h = Math.imul(FNV_BASIS ^ code, FNV_PRIME);
+    let ascii = code < 0x80;
+    let upper = code >= 65 && code <= 90;
+    let h = Math.imul(FNV_BASIS ^ (upper ? code | 0x20 : code), FNV_PRIME);
     i++;
     for (;;) {
       while (i < n) {
         code = text.charCodeAt(i);
         if (classOf(code) !== kind) break;
-        if (code >= 0x80 || (code >= 65 && code <= 90)) plain = false;
+        if (code >= 0x80) ascii = false;
+        else if (code >= 65 && code <= 90) {
+          upper = true;
+          code |= 0x20;
+        }
         h = Math.imul(h ^ code, FNV_PRIME);
         i++;
       }
       if (i + 1 < n && joins(kind, code) && classOf(text.charCodeAt(i + 1)) === kind) {
-        // The joiner is ASCII except U+2019, which is not plain.
-        if (code >= 0x80) plain = false;
+        // The joiner is ASCII except U+2019, which clean() rewrites.
+        if (code >= 0x80) ascii = false;
         h = Math.imul(h ^ code, FNV_PRIME);
         i++; // the next code unit, of the same class, is read by the loop above
         continue;
@@ -83,11 +96,11 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
     }
     if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) {
       i++;
-      plain = false;
+      ascii = false;
     }
     out[used++] = start;
     out[used++] = i;
-    out[used++] = plain ? 1 : 0;
+    out[used++] = !ascii ? OTHER : upper ? FOLDS : PLAIN;
     out[used++] = h & HASH_MASK;
   }
   return used;
@@ -118,6 +131,11 @@ function cleanAt(text: string, start: number, end: number): string {
     if (c >= 0x80 || (c >= 65 && c <= 90)) return clean(text.slice(start, end));
   }
   return text.charCodeAt(end - 1) === 0x2e ? clean(text.slice(start, end)) : text.slice(start, end);
+}
+
+/** An ASCII code unit with A–Z folded to a–z. */
+function foldAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code | 0x20 : code;
 }
 
 function clean(token: string): string {
@@ -179,21 +197,23 @@ export class TokenInterner {
   }
 
   /**
-   * The id of the token `text[start, end)` as scanHashed found it: `plain` and `h` are its plain flag and hash
-   * (a token that is not plain is cleaned as tokenSpans cleans it, then interned).
+   * The id of the token `text[start, end)` as scanHashed found it: `form` and `h` are its form and hash. A token of
+   * capitals is matched letter for letter against the lower-case tokens, so a repeated "The" or name is neither
+   * sliced nor lower-cased again; any other form is cleaned as tokenSpans cleans it, then interned.
    */
-  internAt(text: string, start: number, end: number, plain: boolean, h: number): number {
-    if (!plain) return this.intern(clean(text.slice(start, end)));
+  internAt(text: string, start: number, end: number, form: number, h: number): number {
+    if (form === OTHER) return this.intern(clean(text.slice(start, end)));
     const mask = this.slots.length - 1;
     const len = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
-      if (id < 0) return this.add(text.slice(start, end), h, slot);
+      if (id < 0) return this.add(form === PLAIN ? text.slice(start, end) : text.slice(start, end).toLowerCase(), h, slot);
       if (this.hashes[id] !== h) continue;
       const w = this.words[id] as string;
       if (w.length !== len) continue;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (form === PLAIN) while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      else while (k < len && w.charCodeAt(k) === foldAscii(text.charCodeAt(start + k))) k++;
       if (k === len) return id;
     }
   }
@@ -262,7 +282,7 @@ export function internedTokens(text: string, start: number, end: number, interne
   for (let k = 0; k < count; k++) {
     const from = bounds[4 * k] as number;
     const to = bounds[4 * k + 1] as number;
-    const id = interner.internAt(text, from, to, bounds[4 * k + 2] === 1, bounds[4 * k + 3] as number);
+    const id = interner.internAt(text, from, to, bounds[4 * k + 2] as number, bounds[4 * k + 3] as number);
     ids[k] = id;
     tokens[k] = words[id] as string;
     offsets[2 * k] = from - start;
