@@ -1,4 +1,4 @@
-import { isStopWord, stem, tokenSpans } from '../text/tokenize.ts';
+import { isStopWord, stem, tokenSpans, type TokenInterner, WordHashSet } from '../text/tokenize.ts';
 import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
@@ -19,7 +19,7 @@ interface Entry {
  * zones, numbers and ordinals in words, light verbs ("think", "going", "took") and vague words ("now", "really",
  * "former", "something").
  */
-const KEYWORD_STOP = new Set([
+const KEYWORD_STOP = new WordHashSet([
   'least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m',
   'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens',
@@ -108,6 +108,15 @@ function isContent(word: string): boolean {
   return !(c >= 48 && c <= 57) && !isStopWord(word);
 }
 
+/**
+ * isContent of a token the summariser's term table gives a term (so neither a stop word nor a number), looked up by
+ * the hash its interner keeps when there is one.
+ */
+function isContentTerm(word: string, id: number, interner: TokenInterner | null): boolean {
+  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH) return false;
+  return interner !== null ? !interner.holds(id, KEYWORD_STOP) : !KEYWORD_STOP.has(word);
+}
+
 /** Whether entry `a` ranks before `b`: higher weight first, then earlier first occurrence. */
 function ranksBefore(a: Entry, b: Entry): boolean {
   return a.weight > b.weight || (a.weight === b.weight && a.first < b.first);
@@ -189,7 +198,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         if (slot === undefined) {
           const term = table.termOfToken[id] as number;
           slot = null;
-          if (term >= 0 && isContent(word)) {
+          if (term >= 0 && isContentTerm(word, id, table.interner)) {
             slot = byTerm[term] ?? null;
             if (slot === null) {
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").

@@ -29,6 +29,8 @@ export interface TermTable {
   termOfToken: number[];
   /** The token of each token id. */
   tokenTexts: string[];
+  /** The interner that numbered the tokens (buildDoc's), or null when termTable numbered them itself. */
+  interner: TokenInterner | null;
 }
 
 /** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids (see attach.ts). */
@@ -83,7 +85,8 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         tokenTexts.push(t);
         l = -1;
         const c = t.charCodeAt(0);
-        if (!isStopWord(t) && !(c >= 48 && c <= 57)) {
+        const stop = recorded !== null ? recorded.interner.isStop(id) : isStopWord(t);
+        if (!stop && !(c >= 48 && c <= 57)) {
           const w = stem(t);
           l = stems.intern(w);
           if (l === words.length) {
@@ -109,7 +112,8 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     lists[s] = list;
     sets[s] = set;
   }
-  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts });
+  const interner = recorded !== null ? recorded.interner : null;
+  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts, interner });
 }
 
 /**
@@ -126,6 +130,7 @@ class DocTermTable implements TermTable {
   readonly tokenIds: number[][];
   readonly termOfToken: number[];
   readonly tokenTexts: string[];
+  readonly interner: TokenInterner | null;
   private built: string[][] | null = null;
 
   constructor(fields: Omit<TermTable, 'terms'>) {
@@ -137,6 +142,7 @@ class DocTermTable implements TermTable {
     this.tokenIds = fields.tokenIds;
     this.termOfToken = fields.termOfToken;
     this.tokenTexts = fields.tokenTexts;
+    this.interner = fields.interner;
   }
 
   get terms(): string[][] {

@@ -2,7 +2,6 @@ import { attach, attached } from '../attach.ts';
 import type { WordSpan } from '../types.ts';
 import { STOP_WORDS } from '../lexicon/stopwords.ts';
 
-const STOP = new Set(STOP_WORDS);
 
 /** A token with its offsets in the string it came from. */
 export type TokenSpan = WordSpan;
@@ -144,6 +143,55 @@ function clean(token: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
+function hashOf(word: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+  return h & HASH_MASK;
+}
+
+/**
+ * A fixed set of words found by their FNV-1a hash, as TokenInterner hashes tokens: a token the interner made is looked
+ * up by the hash it already has (TokenInterner.holds), any other word by a hash computed here. A Set would have V8 hash
+ * every new token string once more, which costs more than the lookup.
+ */
+export class WordHashSet {
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Open addressing: an index into `words`, or -1; at most a quarter full. */
+  private readonly slots: Int32Array;
+
+  constructor(words: Iterable<string>) {
+    const distinct = [...new Set(words)];
+    let size = 16;
+    while (size < distinct.length * 4) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    for (const word of distinct) {
+      const h = hashOf(word);
+      let slot = h & (size - 1);
+      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & (size - 1);
+      this.slots[slot] = this.words.length;
+      this.words.push(word);
+      this.hashes.push(h);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.hasHashed(word, hashOf(word));
+  }
+
+  /** Whether the set holds `word`, whose hash (hashOf) is `h`. */
+  hasHashed(word: string, h: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot] as number;
+      if (k < 0) return false;
+      if (this.hashes[k] === h && this.words[k] === word) return true;
+    }
+  }
+}
+
+const STOP = new WordHashSet(STOP_WORDS);
+
 /** True for function words and tokens too short or too numeric to carry content. */
 export function isStopWord(word: string): boolean {
   return word.length < 2 || STOP.has(word);
@@ -218,11 +266,19 @@ export class TokenInterner {
     }
   }
 
+  /** isStopWord of the token of `id`, looked up by the hash the interner keeps. */
+  isStop(id: number): boolean {
+    return (this.words[id] as string).length < 2 || this.holds(id, STOP);
+  }
+
+  /** Whether `set` holds the token of `id`, looked up by the hash the interner keeps. */
+  holds(id: number, set: WordHashSet): boolean {
+    return set.hasHashed(this.words[id] as string, this.hashes[id] as number);
+  }
+
   /** The id of an already cleaned token. */
   intern(word: string): number {
-    let h = FNV_BASIS;
-    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
-    h &= HASH_MASK;
+    const h = hashOf(word);
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
