@@ -235,7 +235,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const joined = capital && runTo === k && k > 0 && start - (offsets[2 * k - 1] as number) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, offsets[2 * k - 1] as number);
       if (joined) runTo = k + 1;
       else {
-        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, text, offsets, runFrom, runTo, w);
+        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, entries, text, offsets, runFrom, runTo, w);
         if (capital) {
           runFrom = k;
           runTo = k + 1;
@@ -252,7 +252,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         }
       } else slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, offsets, k)) : withoutPossessive(word), weight);
     }
-    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, text, offsets, runFrom, runTo, w);
+    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, offsets, runFrom, runTo, w);
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
@@ -263,12 +263,37 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }
 
-/** Adds a run of two or three capitalised words ("Foreign Ministry") as one name. */
-function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
-  let surface = rawText(text, offsets, from);
-  for (let k = from + 1; k < to; k++) surface += ' ' + rawText(text, offsets, k);
-  surface = withoutPossessive(surface);
+/**
+ * Adds a run of two or three capitalised words ("Foreign Ministry") as one name. A name met before only gains weight:
+ * the stems of its words are worked out once, when it is first met.
+ */
+function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, entries: ReadonlyMap<string, Entry>, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
+  const surface = withoutPossessive(runText(text, offsets, from, to));
+  const key = `#${surface.toLowerCase()}`;
+  const known = entries.get(key);
+  if (known !== undefined) {
+    known.weight += w * 1.5;
+    return;
+  }
   const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(keywordKey(stem(withoutPossessive(rawText(text, offsets, k).toLowerCase().replace(/’/g, "'")))));
-  add(`#${surface.toLowerCase()}`, surface, w * 1.5, parts);
+  for (let k = from; k < to; k++) {
+    const lower = rawText(text, offsets, k).toLowerCase();
+    parts.push(keywordKey(stem(withoutPossessive(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'")))));
+  }
+  add(key, surface, w * 1.5, parts);
+}
+
+/**
+ * Tokens `from..to-1` as rawText writes them, joined by one space. The words of a run are one space apart (see
+ * `joined`), so unless rawText drops a final period the run is one slice of the sentence.
+ */
+function runText(text: string, offsets: readonly number[], from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt((offsets[2 * k + 1] as number) - 1) === 0x2e) {
+      let surface = rawText(text, offsets, from);
+      for (let j = from + 1; j < to; j++) surface += ' ' + rawText(text, offsets, j);
+      return surface;
+    }
+  }
+  return text.slice(offsets[2 * from] as number, offsets[2 * to - 1] as number);
 }
