@@ -204,8 +204,11 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
               const base = withoutPossessive(word);
               const key = keywordKey(base === word ? (table.words[term] as string) : stem(base));
-              slot = byStem.get(key) ?? { key, entry: null, bonus: titleStems.has(key) };
-              byStem.set(key, slot);
+              slot = byStem.get(key) ?? null;
+              if (slot === null) {
+                slot = { key, entry: null, bonus: titleStems.has(key) };
+                byStem.set(key, slot);
+              }
               byTerm[term] = slot;
             }
           }

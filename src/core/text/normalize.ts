@@ -68,6 +68,11 @@ function buildClassTable(): Uint16Array {
   return table;
 }
 
+/** Whether `code` is copied to the normalised text unchanged (`…` becomes three characters). */
+function keptAsIs(code: number): boolean {
+  return (CLASS[code] as number) === 0 && code !== 0x2026;
+}
+
 /**
  * Builds the offset map of Normalized as runs: a normalised character whose source does not follow the previous one's
  * starts a new run.
@@ -149,12 +154,14 @@ export function normalize(input: string): Normalized {
         if (runEnd > runStart) parts.push(input.slice(runStart, runEnd));
         runStart = i;
       }
-      // The characters kept as they are right after this one extend the same run and the same map run.
+      // The characters kept as they are right after this one extend the same run and the same map run, and so does a
+      // single space between two of them (it would be emitted as it is, at the next offset).
       let j = i + 1;
       while (j < n) {
         const next = input.charCodeAt(j);
-        if ((CLASS[next] as number) !== 0 || next === 0x2026) break;
-        j++;
+        if ((CLASS[next] as number) === 0 && next !== 0x2026) j++;
+        else if (next === 0x20 && j + 1 < n && keptAsIs(input.charCodeAt(j + 1))) j += 2;
+        else break;
       }
       runs.map(i, j);
       runEnd = j;
