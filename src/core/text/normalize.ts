@@ -68,6 +68,22 @@ function buildClassTable(): Uint16Array {
   return table;
 }
 
+/**
+ * The first character that may not be copied as it is: anything but printable ASCII (the backtick excepted) and a
+ * space, or a space not followed by such a character.
+ */
+const NOT_PLAIN = /[^\x21-\x5f\x61-\x7e ]| (?![\x21-\x5f\x61-\x7e])/g;
+
+/**
+ * The end of the plain text starting at `from`: printable ASCII and single spaces between such characters, all copied
+ * as they are. The regular-expression engine finds it faster than a loop over code units. (`lastIndex` is set before
+ * every search, so nothing carries over from one call to the next.)
+ */
+function skipPlain(input: string, from: number): number {
+  NOT_PLAIN.lastIndex = from;
+  return NOT_PLAIN.test(input) ? NOT_PLAIN.lastIndex - 1 : input.length;
+}
+
 /** Whether `code` is copied to the normalised text unchanged (`…` becomes three characters). */
 function keptAsIs(code: number): boolean {
   return (CLASS[code] as number) === 0 && code !== 0x2026;
@@ -156,7 +172,7 @@ export function normalize(input: string): Normalized {
       }
       // The characters kept as they are right after this one extend the same run and the same map run, and so does a
       // single space between two of them (it would be emitted as it is, at the next offset).
-      let j = i + 1;
+      let j = skipPlain(input, i + 1);
       while (j < n) {
         const next = input.charCodeAt(j);
         if ((CLASS[next] as number) === 0 && next !== 0x2026) j++;
