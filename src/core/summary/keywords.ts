@@ -1,4 +1,4 @@
-import { isStopWord, stem, tokenSpans, type TokenInterner, WordHashSet } from '../text/tokenize.ts';
+import { isStopWord, stem, TokenInterner, tokenSpans, WordHashSet } from '../text/tokenize.ts';
 import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
@@ -155,7 +155,23 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   const entries = new Map<string, Entry>();
   /** Per distinct token: its stem's slot, or null when it is not a content word. */
   const slots = new Map<string, StemSlot | null>();
-  const byStem = new Map<string, StemSlot>();
+  /**
+   * Keys are numbered by an interner (FNV-1a in JavaScript: a Map would have V8 hash every new key string), the
+   * title's first, so a key is in the title when its number is below `titleKeys`.
+   */
+  const keyIds = new TokenInterner();
+  for (const t of tokenSpans(title ?? '')) keyIds.intern(keywordKey(stem(t.word)));
+  const titleKeys = keyIds.words.length;
+  const byKey: Array<StemSlot | undefined> = [];
+  const slotOf = (key: string): StemSlot => {
+    const id = keyIds.intern(key);
+    let slot = byKey[id];
+    if (slot === undefined) {
+      slot = { key, entry: null, bonus: id < titleKeys };
+      byKey[id] = slot;
+    }
+    return slot;
+  };
   let order = 0;
   const add = (key: string, surface: string, weight: number, parts: string[] | null): Entry => {
     const e = entries.get(key);
@@ -175,7 +191,6 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     all.push(created);
     return created;
   };
-  const titleStems = new Set(tokenSpans(title ?? '').map((t) => keywordKey(stem(t.word))));
   const table = tableOf(candidates);
   /** With the summariser's term table: slots by token id and by term id instead of by string. */
   const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
@@ -204,11 +219,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
               const base = withoutPossessive(word);
               const key = keywordKey(base === word ? (table.words[term] as string) : stem(base));
-              slot = byStem.get(key) ?? null;
-              if (slot === null) {
-                slot = { key, entry: null, bonus: titleStems.has(key) };
-                byStem.set(key, slot);
-              }
+              slot = slotOf(key);
               byTerm[term] = slot;
             }
           }
@@ -218,12 +229,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       if (slot === undefined) {
         slot = null;
         if (isContent(word)) {
-          const key = keywordKey(stem(withoutPossessive(word)));
-          slot = byStem.get(key) ?? null;
-          if (slot === null) {
-            slot = { key, entry: null, bonus: titleStems.has(key) };
-            byStem.set(key, slot);
-          }
+          slot = slotOf(keywordKey(stem(withoutPossessive(word))));
         }
         slots.set(word, slot);
       }
