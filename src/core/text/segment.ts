@@ -146,13 +146,22 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
   return !GLUE_BLOCK.has(before);
 }
 
-/** 1 for the first letter of each word isGlued accepts after the space: "The", "A", "An" and GLUE_STARTERS (all ASCII). */
-const GLUE_FIRST = new Uint8Array(128);
-for (const word of [...GLUE_STARTERS, 'The', 'A', 'An']) GLUE_FIRST[word.charCodeAt(0)] = 1;
+/**
+ * Where splitBlock has something to decide: a terminal mark, or a space before a letter that may open a word isGlued
+ * accepts. The regular-expression engine skips the characters in between faster than a loop over code units.
+ */
+const STOPS = new RegExp(`[.!?]| [${[...GLUE_STARTERS, 'The', 'A', 'An'].map((w) => w[0]).join('')}]`, 'g');
 
-/** False when `code` (the code unit after a space) cannot open a word isGlued accepts. */
-function mayStartGlued(code: number): boolean {
-  return code < 128 && GLUE_FIRST[code] === 1;
+/**
+ * The next offset from `from` on where splitBlock has something to decide (see STOPS), or `text.length`. (`lastIndex`
+ * is set before every search, so nothing carries over from one call to the next.)
+ */
+function nextStop(text: string, from: number): number {
+  STOPS.lastIndex = from;
+  if (!STOPS.test(text)) return text.length;
+  const last = STOPS.lastIndex - 1;
+  const c = text.charCodeAt(last);
+  return c === 0x2e || c === 0x21 || c === 0x3f ? last : last - 1;
 }
 
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
@@ -200,11 +209,13 @@ function gluedEnd(text: string, at: number, next: number, floor: number): boolea
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: RawSentence[], hint?: QuoteHint): void {
   let sentenceStart = start;
   let i = start;
-  while (i < end) {
+  for (;;) {
+    i = nextStop(text, i);
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
-      // isGlued needs an upper-case letter after the space: test the next code unit before calling it.
-      if (c === 0x20 && mayStartGlued(text.charCodeAt(i + 1)) && isGlued(text, i, sentenceStart, end)) {
+      // A space before a letter that may open a glued sentence.
+      if (isGlued(text, i, sentenceStart, end)) {
         pushSentence(text, sentenceStart, i, paragraph, out);
         sentenceStart = i + 1;
       }
