@@ -150,7 +150,7 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
  * Where splitBlock has something to decide: a terminal mark, or a space before a letter that may open a word isGlued
  * accepts. The regular-expression engine skips the characters in between faster than a loop over code units.
  */
-const STOPS = new RegExp(`[.!?]| [${[...GLUE_STARTERS, 'The', 'A', 'An'].map((w) => w[0]).join('')}]`, 'g');
+const STOPS = new RegExp(`[.!?]| [${[...new Set([...GLUE_STARTERS, 'The', 'A', 'An'].map((w) => w[0]))].join('')}]`, 'g');
 
 /**
  * The next offset from `from` on where splitBlock has something to decide (see STOPS), or `text.length`. (`lastIndex`
