@@ -149,7 +149,12 @@ function hasNearDuplicate(
 
 /** Whether word `a` (document frequency `da`) is rarer than `b` (`db`): lower frequency first, then code-unit order. */
 function rarer(a: string, da: number, b: string, db: number): boolean {
-  return da < db || (da === db && a < b);
+  if (da !== db) return da < db;
+  // Most ties differ in the first code unit: compared as numbers, without comparing the strings. (An empty string
+  // reads as 0, so it still comes first; at a tie the strings decide.)
+  const ca = a.charCodeAt(0) | 0;
+  const cb = b.charCodeAt(0) | 0;
+  return ca !== cb ? ca < cb : a < b;
 }
 
 /** The RAREST_WORDS rarest ids of a set (lowest document frequency, ties by the word's code-unit order), rarest first. */

@@ -212,6 +212,8 @@ export class CandidateTerms implements VectorTable {
   /** Number of candidates holding each term id. */
   private readonly df: Int32Array;
   private readonly built: Array<SparseVector | undefined>;
+  /** Term frequencies of the vector being built, by term id (zero between builds). */
+  private counts: number[] | null = null;
   private byWord: Map<string, number> | null = null;
 
   constructor(table: TermTable, candidates: readonly Sentence[]) {
@@ -256,22 +258,31 @@ export class CandidateTerms implements VectorTable {
   at(rank: number): SparseVector | undefined {
     const list = this.lists[rank];
     if (list === undefined) return undefined;
-    return (this.built[rank] ??= this.unitVector(list));
+    return (this.built[rank] ??= this.unitVector(rank));
   }
 
-  private unitVector(list: readonly number[]): SparseVector {
+  /**
+   * The vector of candidate `rank`: term frequencies are counted in an array by term id (`counts`, left all zero), and
+   * the distinct terms come in first-seen order from the sentence's set, the order a map of frequencies would have.
+   */
+  private unitVector(rank: number): SparseVector {
     const n = this.lists.length;
-    const tf = new Map<number, number>();
-    for (const w of list) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<number, number>();
+    const list = this.lists[rank] as readonly number[];
+    const ids = (this.sets[rank] as TermSet).ids;
+    const counts = (this.counts ??= new Array<number>(this.df.length).fill(0));
+    for (const w of list) counts[w] = (counts[w] as number) + 1;
+    const xs: number[] = new Array(ids.length);
     let norm = 0;
-    for (const [w, f] of tf) {
-      const x = f * Math.log(1 + n / (this.df[w] as number));
-      v.set(w, x);
+    for (let i = 0; i < ids.length; i++) {
+      const w = ids[i] as number;
+      const x = (counts[w] as number) * Math.log(1 + n / (this.df[w] as number));
+      counts[w] = 0;
+      xs[i] = x;
       norm += x * x;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const [w, x] of v) v.set(w, x * scale);
+    const v = new Map<number, number>();
+    for (let i = 0; i < ids.length; i++) v.set(ids[i] as number, (xs[i] as number) * scale);
     return v;
   }
 }
