@@ -169,19 +169,32 @@ function endsSentence(text: string, at: number, runEnd: number, next: number, bl
   const nextWord = wordAfter(text, next, blockEnd);
   const first = nextWord[0] ?? text[next];
   if (isLower(first)) return false;
-  const run = text.slice(at, runEnd);
-  if (run !== '.') return true;
+  // Only a lone period can end an abbreviation.
+  if (runEnd - at !== 1 || text.charCodeAt(at) !== 0x2e) return true;
   const before = wordBefore(text, at, blockStart);
-  const lower = before.toLowerCase();
-  const nextIsStarter = STARTERS.has(nextWord.toLowerCase());
   if (before.length === 0) return true;
-  if (before.includes('.')) return nextIsStarter;
+  if (before.includes('.')) return isStarter(nextWord);
+  const lower = lowerCase(before);
   const unit = isDigit(text[at - before.length - 1]);
   if (TITLES.has(lower) && !unit) return false;
   if (before.length === 1 && isUpper(before)) return false;
   if (BEFORE_NUMBERS.has(lower) && before !== before.toUpperCase()) return !isDigit(text[next]);
-  if (OTHERS.has(lower) && !(before === lower && ALSO_WORDS.has(lower))) return nextIsStarter;
+  if (OTHERS.has(lower) && !(before === lower && ALSO_WORDS.has(lower))) return isStarter(nextWord);
   return true;
+}
+
+/** Whether `word` commonly opens a sentence (SENTENCE_STARTERS, any case). */
+function isStarter(word: string): boolean {
+  return STARTERS.has(word.toLowerCase());
+}
+
+/** `word.toLowerCase()`, without making a new string when the word is lower-case ASCII already (most words are). */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
