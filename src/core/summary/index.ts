@@ -34,7 +34,7 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
-  registerCandidates(candidates, doc.sentences, table);
+  registerCandidates(candidates, doc.sentences, table, doc.text);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
   const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues));
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.

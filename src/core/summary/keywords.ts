@@ -2,7 +2,7 @@ import { isStopWord, stem, TokenInterner, tokenSpans, WordHashSet } from '../tex
 import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
-import { tableOf } from './terms.ts';
+import { articleOf, tableOf } from './terms.ts';
 
 interface Entry {
   surface: string;
@@ -89,10 +89,13 @@ function capitalisedAt(text: string, at: number): boolean {
   return isCapitalised(text[at] as string);
 }
 
-/** Token `k` of a sentence as written (`offsets` as in Sentence), without a trailing period unless it abbreviates ("U.S."). */
-function rawText(text: string, offsets: readonly number[], k: number): string {
-  const start = offsets[2 * k] as number;
-  const end = offsets[2 * k + 1] as number;
+/**
+ * Token `k` of a sentence as written, without a trailing period unless it abbreviates ("U.S."): `offsets` as in
+ * Sentence, counted from `base` in `text` (the sentence's own text and 0, or the article and the sentence's start).
+ */
+function rawText(text: string, base: number, offsets: readonly number[], k: number): string {
+  const start = base + (offsets[2 * k] as number);
+  const end = base + (offsets[2 * k + 1] as number);
   if (text.charCodeAt(end - 1) !== 0x2e) return text.slice(start, end);
   const dotted = text.lastIndexOf('.', end - 2) >= start;
   return dotted ? text.slice(start, end) : text.slice(start, end - 1);
@@ -192,12 +195,16 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     return created;
   };
   const table = tableOf(candidates);
+  const article = articleOf(candidates);
   /** With the summariser's term table: slots by token id and by term id instead of by string. */
   const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
   const byTerm: Array<StemSlot | undefined> = table ? new Array(table.words.length) : [];
   for (const s of candidates) {
     const w = positionWeight(s.index);
-    const text = s.text;
+    // Read in the article when summarize registered it (`s.text` is `article.slice(s.start, s.end)`): a flat string
+    // reads faster than a slice of one. Token offsets are then counted from the sentence's start.
+    const text = article ?? s.text;
+    const base = article !== null ? s.start : 0;
     const tokens = s.tokens;
     const offsets = s.offsets;
     const ids = table ? (table.tokenIds[s.index] as number[]) : null;
@@ -233,18 +240,18 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         }
         slots.set(word, slot);
       }
-      const start = offsets[2 * k] as number;
+      const start = base + (offsets[2 * k] as number);
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
       const capital =
         capitalisedAt(text, start) &&
-        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number)));
+        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
-      const joined = capital && runTo === k && k > 0 && start - (offsets[2 * k - 1] as number) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, offsets[2 * k - 1] as number);
+      const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
       if (joined) runTo = k + 1;
       else {
-        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, entries, text, offsets, runFrom, runTo, w);
+        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, entries, text, base, offsets, runFrom, runTo, w);
         if (capital) {
           runFrom = k;
           runTo = k + 1;
@@ -256,12 +263,12 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         slot.entry.weight += weight;
         // A name first met opening a sentence, in lower case, takes its capitals when met alone inside one
         // ("Columbus"), not as part of a longer name ("Thames Valley Police" leaves "police" as it is).
-        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, offsets[2 * k - 2] as number) && !(k + 1 < tokens.length && capitalisedAt(text, offsets[2 * k + 2] as number))) {
-          slot.entry.surface = withoutPossessive(rawText(text, offsets, k));
+        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, base + (offsets[2 * k - 2] as number)) && !(k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))) {
+          slot.entry.surface = withoutPossessive(rawText(text, base, offsets, k));
         }
-      } else slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, offsets, k)) : withoutPossessive(word), weight);
+      } else slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word), weight);
     }
-    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, offsets, runFrom, runTo, w);
+    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, base, offsets, runFrom, runTo, w);
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
@@ -276,8 +283,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
  * Adds a run of two or three capitalised words ("Foreign Ministry") as one name. A name met before only gains weight:
  * the stems of its words are worked out once, when it is first met.
  */
-function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, entries: ReadonlyMap<string, Entry>, text: string, offsets: readonly number[], from: number, to: number, w: number): void {
-  const surface = withoutPossessive(runText(text, offsets, from, to));
+function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, entries: ReadonlyMap<string, Entry>, text: string, base: number, offsets: readonly number[], from: number, to: number, w: number): void {
+  const surface = withoutPossessive(runText(text, base, offsets, from, to));
   const key = `#${surface.toLowerCase()}`;
   const known = entries.get(key);
   if (known !== undefined) {
@@ -286,7 +293,7 @@ function addRun(add: (key: string, surface: string, weight: number, parts: strin
   }
   const parts: string[] = [];
   for (let k = from; k < to; k++) {
-    const lower = rawText(text, offsets, k).toLowerCase();
+    const lower = rawText(text, base, offsets, k).toLowerCase();
     parts.push(keywordKey(stem(withoutPossessive(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'")))));
   }
   add(key, surface, w * 1.5, parts);
@@ -296,13 +303,13 @@ function addRun(add: (key: string, surface: string, weight: number, parts: strin
  * Tokens `from..to-1` as rawText writes them, joined by one space. The words of a run are one space apart (see
  * `joined`), so unless rawText drops a final period the run is one slice of the sentence.
  */
-function runText(text: string, offsets: readonly number[], from: number, to: number): string {
+function runText(text: string, base: number, offsets: readonly number[], from: number, to: number): string {
   for (let k = from; k < to; k++) {
-    if (text.charCodeAt((offsets[2 * k + 1] as number) - 1) === 0x2e) {
-      let surface = rawText(text, offsets, from);
-      for (let j = from + 1; j < to; j++) surface += ' ' + rawText(text, offsets, j);
+    if (text.charCodeAt(base + (offsets[2 * k + 1] as number) - 1) === 0x2e) {
+      let surface = rawText(text, base, offsets, from);
+      for (let j = from + 1; j < to; j++) surface += ' ' + rawText(text, base, offsets, j);
       return surface;
     }
   }
-  return text.slice(offsets[2 * from] as number, offsets[2 * to - 1] as number);
+  return text.slice(base + (offsets[2 * from] as number), base + (offsets[2 * to - 1] as number));
 }

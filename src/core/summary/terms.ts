@@ -35,11 +35,20 @@ export interface TermTable {
 
 /** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids (see attach.ts). */
 const TABLE = Symbol('termTable');
-type Registered = { table: TermTable; sentences: readonly Sentence[] };
+type Registered = { table: TermTable; sentences: readonly Sentence[]; article: string | null };
 
-/** Records that `candidates` are sentences of `sentences`, the list `table` was built from. */
-export function registerCandidates(candidates: readonly Sentence[], sentences: readonly Sentence[], table: TermTable): void {
-  attach(candidates, TABLE, { table, sentences } satisfies Registered);
+/**
+ * Records that `candidates` are sentences of `sentences`, the list `table` was built from, and of `article`, the text
+ * they were cut from, when given.
+ */
+export function registerCandidates(candidates: readonly Sentence[], sentences: readonly Sentence[], table: TermTable, article: string | null = null): void {
+  attach(candidates, TABLE, { table, sentences, article } satisfies Registered);
+}
+
+/** The text `candidates` were cut from (each is `article.slice(s.start, s.end)`), when summarize registered it. */
+export function articleOf(candidates: readonly Sentence[]): string | null {
+  const known = attached<Registered>(candidates, TABLE);
+  return known !== undefined && tableOf(candidates) !== null ? known.article : null;
 }
 
 /** The term table of the sentences `candidates` were taken from, when summarize registered them and they still match. */
