@@ -75,6 +75,12 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
     for (;;) {
       while (i < n) {
         code = text.charCodeAt(i);
+        // Lower-case ASCII letters first: most of the code units of a text.
+        if (code >= 97 && code <= 122 && kind === 1) {
+          h = Math.imul(h ^ code, FNV_PRIME);
+          i++;
+          continue;
+        }
         if (classOf(code) !== kind) break;
         if (code >= 0x80) ascii = false;
         else if (code >= 65 && code <= 90) {
