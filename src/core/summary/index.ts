@@ -36,7 +36,7 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const candidateTerms = new CandidateTerms(table, candidates);
   registerCandidates(candidates, doc.sentences, table, doc.text);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
-  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues));
+  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues), cues);
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
   for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
   const picks = selectSentences(scored, candidates.map((s) => s.text), candidateTerms, options, weights);

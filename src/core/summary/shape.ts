@@ -1,3 +1,4 @@
+import { CUE, trustedBits } from '../text/cuescan.ts';
 import { DANGLING_START, LABEL_KEYWORD, LABEL_OPENING, PHOTO_REFERENCE, QUESTION_END } from './cues.ts';
 
 /** Surface traits of a sentence that make it a poor summary sentence on its own. */
@@ -17,8 +18,15 @@ export interface Shape {
 /** Sentences with fewer word tokens than this count as short. */
 export const SHORT_WORDS = 8;
 
-/** The shape of one sentence from its text and word count. */
-export function sentenceShape(text: string, words: number): Shape {
+/** The cue family that PHOTO_REFERENCE cannot match without (text/cuescan.ts), while its source is the one checked. */
+const PHOTO_BITS = trustedBits(CUE.photo, [PHOTO_REFERENCE.source, PHOTO_REFERENCE.flags], 188436616);
+
+/**
+ * The shape of one sentence from its text and word count. `cues`: the cue family bits (text/cuescan.ts) of the
+ * sentence `text` was taken from, so a pattern or a search that needs a cue the sentence lacks is skipped (-1: none
+ * known, everything runs).
+ */
+export function sentenceShape(text: string, words: number, cues = -1): Shape {
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const tail = text.length > 40 ? text.slice(-40) : text;
   // LABEL_OPENING matches a literal ':' and QUESTION_END a literal '?': without one the pattern need not run.
@@ -26,7 +34,9 @@ export function sentenceShape(text: string, words: number): Shape {
   const first = head.charCodeAt(0);
   const label = first === 0x2a || first === 0x2022 || first === 0x25aa || first === 0x2023 || LABEL_KEYWORD.test(head) || (head.indexOf(':') >= 0 && LABEL_OPENING.test(head));
   const question = tail.indexOf('?') >= 0 && QUESTION_END.test(tail);
-  return { short: words < SHORT_WORDS, question, dangling: DANGLING_START.test(head) || closesEarlierQuote(text), label, photo: PHOTO_REFERENCE.test(head) };
+  const dangling = DANGLING_START.test(head) || closesEarlierQuote(text, (cues & CUE.curlyQuote) !== 0);
+  const photo = (PHOTO_BITS === 0 || (cues & PHOTO_BITS) !== 0) && PHOTO_REFERENCE.test(head);
+  return { short: words < SHORT_WORDS, question, dangling, label, photo };
 }
 
 /**
@@ -34,10 +44,11 @@ export function sentenceShape(text: string, words: number): Shape {
  * quote mark closes (a curly closing mark, or an odd count of straight ones whose first follows a word). Alone, such a
  * sentence is half a quotation.
  */
-function closesEarlierQuote(text: string): boolean {
+function closesEarlierQuote(text: string, curly: boolean): boolean {
   const first = text.indexOf('"');
-  const open = text.indexOf('\u201c');
-  const close = text.indexOf('\u201d');
+  // Without a curly mark (the cue scan says), neither needs looking for.
+  const open = curly ? text.indexOf('\u201c') : -1;
+  const close = curly ? text.indexOf('\u201d') : -1;
   // The first curly mark decides: an opening one opens here, a closing one (with no straight mark before) closes.
   if (close >= 0 && (open < 0 || close < open)) return first < 0 || first > close;
   if (open >= 0 || first <= 0 || text.charCodeAt(first - 1) === 0x20) return false;

@@ -35,6 +35,10 @@ export const CUE = {
   casualtyStems: 1 << 9,
   /** facts/casualties/index.ts IMPLIED_DEATH. */
   impliedDeath: 1 << 10,
+  /** summary/cues.ts PHOTO_REFERENCE. */
+  photo: 1 << 11,
+  /** A curly double quotation mark (summary/shape.ts looks for where quotations open and close). */
+  curlyQuote: 1 << 12,
 } as const;
 
 const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
@@ -69,6 +73,8 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
     ],
   ],
   [CUE.impliedDeath, ['shooting', 'dead', 'homicide', 'fatal', 'murder', 'own life']],
+  [CUE.photo, ['(', 'pictured']],
+  [CUE.curlyQuote, ['\u201c', '\u201d']],
 ];
 
 /** Symbols of the automaton: 0 any other character, then one per character used by a cue word. */
