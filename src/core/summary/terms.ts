@@ -31,6 +31,8 @@ export interface TermTable {
   tokenTexts: string[];
   /** The interner that numbered the tokens (buildDoc's), or null when termTable numbered them itself. */
   interner: TokenInterner | null;
+  /** The term id of a stem, or -1 when no sentence has it. */
+  termId(stem: string): number;
 }
 
 /** The table a candidate list was cut from (summarize registers it), so keywords can reuse its token ids (see attach.ts). */
@@ -122,7 +124,7 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
     sets[s] = set;
   }
   const interner = recorded !== null ? recorded.interner : null;
-  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts, interner });
+  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts, interner }, stems);
 }
 
 /**
@@ -140,9 +142,11 @@ class DocTermTable implements TermTable {
   readonly termOfToken: number[];
   readonly tokenTexts: string[];
   readonly interner: TokenInterner | null;
+  /** Term ids by stem (the interner that numbered them). */
+  private readonly stems: TokenInterner;
   private built: string[][] | null = null;
 
-  constructor(fields: Omit<TermTable, 'terms'>) {
+  constructor(fields: Omit<TermTable, 'terms' | 'termId'>, stems: TokenInterner) {
     this.words = fields.words;
     this.df = fields.df;
     this.sets = fields.sets;
@@ -152,6 +156,11 @@ class DocTermTable implements TermTable {
     this.termOfToken = fields.termOfToken;
     this.tokenTexts = fields.tokenTexts;
     this.interner = fields.interner;
+    this.stems = stems;
+  }
+
+  termId(stem: string): number {
+    return this.stems.find(stem);
   }
 
   get terms(): string[][] {
@@ -169,8 +178,6 @@ function logOf(n: number): number {
 export class TermSet implements ReadonlySet<string> {
   readonly owner: CandidateTerms;
   readonly ids: readonly number[];
-  private byWord: Map<string, number> | null = null;
-
   constructor(owner: CandidateTerms, ids: readonly number[]) {
     this.owner = owner;
     this.ids = ids;
@@ -181,9 +188,9 @@ export class TermSet implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
-    const byWord = (this.byWord ??= this.owner.idsByWord());
-    const id = byWord.get(word);
-    if (id === undefined) return false;
+    // Looked up among the document's stems (no map of every stem is built for the few words asked about).
+    const id = this.owner.table.termId(word);
+    if (id < 0) return false;
     for (const x of this.ids) if (x === id) return true;
     return false;
   }
@@ -223,7 +230,6 @@ export class CandidateTerms implements VectorTable {
   private readonly built: Array<SparseVector | undefined>;
   /** Term frequencies of the vector being built, by term id (zero between builds). */
   private counts: number[] | null = null;
-  private byWord: Map<string, number> | null = null;
 
   constructor(table: TermTable, candidates: readonly Sentence[]) {
     this.table = table;
@@ -238,15 +244,6 @@ export class CandidateTerms implements VectorTable {
       this.lists[r] = table.lists[index] as number[];
     }
     this.built = new Array(candidates.length);
-  }
-
-  idsByWord(): Map<string, number> {
-    if (this.byWord === null) {
-      this.byWord = new Map();
-      const words = this.table.words;
-      for (let id = 0; id < words.length; id++) this.byWord.set(words[id] as string, id);
-    }
-    return this.byWord;
   }
 
   /** termCentrality of the candidates' sets. */

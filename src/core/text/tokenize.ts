@@ -282,6 +282,17 @@ export class TokenInterner {
     return set.hasHashed(this.words[id] as string, this.hashes[id] as number);
   }
 
+  /** The id of an already cleaned token, or -1 when it was never interned (nothing is added). */
+  find(word: string): number {
+    const h = hashOf(word);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) return -1;
+      if (this.hashes[id] === h && this.words[id] === word) return id;
+    }
+  }
+
   /** The id of an already cleaned token. */
   intern(word: string): number {
     const h = hashOf(word);
