@@ -92,10 +92,11 @@ for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c | 0x20] as number;
 SYMBOL[0x17f] = SYMBOL[0x73] as number;
 SYMBOL[0x212a] = SYMBOL[0x6b] as number;
 
-/** The automaton: goto table (state × symbol), and the family bits of each state (with its suffixes' bits). */
-const { NEXT, OUT } = build();
+/** The automaton: per state, its family bits (with its suffixes' bits) and its goto row (see build). */
+const STRIDE = symbols + 1;
+const TABLE = build();
 
-function build(): { NEXT: Int32Array; OUT: Int32Array } {
+function build(): Int32Array {
   const children: Array<Map<number, number>> = [new Map()];
   const out: number[] = [0];
   for (const [bit, words] of FAMILIES) {
@@ -139,12 +140,15 @@ function build(): { NEXT: Int32Array; OUT: Int32Array } {
       }
     }
   }
-  // Rows by offset: each entry holds its target state's row offset (state × symbols), and OUT is indexed by offset,
-  // so the scan needs no multiplication per character.
-  const outByRow = new Int32Array(n * symbols);
-  for (let state = 0; state < n; state++) outByRow[state * symbols] = out[state] as number;
-  for (let i = 0; i < next.length; i++) next[i] = (next[i] as number) * symbols;
-  return { NEXT: next, OUT: outByRow };
+  // Rows by offset, one table: row r (offset r × STRIDE) holds the family bits of state r in column 0 and, in column
+  // 1 + symbol, the row offset of the state that symbol leads to. The scan needs no multiplication per character,
+  // and a state's bits sit next to its transitions.
+  const table = new Int32Array(n * STRIDE);
+  for (let state = 0; state < n; state++) {
+    table[state * STRIDE] = out[state] as number;
+    for (let sym = 0; sym < symbols; sym++) table[state * STRIDE + 1 + sym] = (next[state * symbols + sym] as number) * STRIDE;
+  }
+  return table;
 }
 
 /** The family bits of every cue word found in text[start, end). */
@@ -152,8 +156,8 @@ export function cueBits(text: string, start: number, end: number): number {
   let row = 0;
   let bits = 0;
   for (let i = start; i < end; i++) {
-    row = NEXT[row + (SYMBOL[text.charCodeAt(i)] as number)] as number;
-    bits |= OUT[row] as number;
+    row = TABLE[row + 1 + (SYMBOL[text.charCodeAt(i)] as number)] as number;
+    bits |= TABLE[row] as number;
   }
   return bits;
 }
