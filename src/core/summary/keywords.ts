@@ -224,8 +224,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
             slot = byTerm[term] ?? null;
             if (slot === null) {
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
-              const base = withoutPossessive(word);
-              const key = keywordKey(base === word ? (table.words[term] as string) : stem(base));
+              const bare = withoutPossessive(word);
+              const key = keywordKey(bare === word ? (table.words[term] as string) : stem(bare));
               slot = slotOf(key);
               byTerm[term] = slot;
             }

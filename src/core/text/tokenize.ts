@@ -2,7 +2,6 @@ import { attach, attached } from '../attach.ts';
 import type { WordSpan } from '../types.ts';
 import { STOP_WORDS } from '../lexicon/stopwords.ts';
 
-
 /** A token with its offsets in the string it came from. */
 export type TokenSpan = WordSpan;
 
@@ -149,6 +148,7 @@ function clean(token: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
+/** The FNV-1a hash of a word's code units (low 30 bits), as scanHashed computes it for a cleaned token. */
 function hashOf(word: string): number {
   let h = FNV_BASIS;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
