@@ -252,13 +252,18 @@ export const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fata
 const IMPLIED_BITS = trustedBits(CUE.impliedDeath, [IMPLIED_DEATH.source, IMPLIED_DEATH.flags], 3134559083);
 const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1240661039);
 const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
+/**
+ * Words every SUICIDE_ATTEMPT match holds: a scan for two plain words skips ahead on their letters, where the full
+ * expression tries each of its alternatives at every word boundary (about three times slower over an article).
+ */
+const SUICIDE_WORDS = /suicide|tried to /i;
 /** The words of a suicide attempt the sentence (or title) does not say ended in death, or null. */
 function suicideAttempt(doc: Doc): Evidence | null {
   const lives = (t: string): boolean => !/\b(?:died|dead|death|killed himself|killed herself)\b/i.test(t);
   const m = doc.title ? SUICIDE_ATTEMPT.exec(doc.title) : null;
   if (m && doc.title && lives(doc.title)) return { start: m.index, end: m.index + m[0].length, text: m[0], in: 'title' };
   // One pass over the text first: most articles tell of no suicide attempt, and then no sentence needs a look.
-  if (!SUICIDE_ATTEMPT.test(doc.text)) return null;
+  if (!SUICIDE_WORDS.test(doc.text) || !SUICIDE_ATTEMPT.test(doc.text)) return null;
   for (const s of doc.sentences) {
     const x = SUICIDE_ATTEMPT.exec(s.text);
     if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
