@@ -38,24 +38,27 @@ const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /**
  * Tallies over a span of time or over several shootings ("14 shot since 8 p.m.", "7 shot in 72 hours", "from Sunday to
  * early Monday", "in South Side shootings", "brought to 20 the number of people shot", "just hours after 12 officers
- * were shot"): background to the one incident coders count.
+ * were shot"): background to the one incident coders count. Every alternative starts at a word boundary, tested once
+ * per position rather than once per alternative (twice as fast).
  */
-const TALLY = new RegExp([
-  `\\b(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
-  `\\bsince \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
-  `\\bfrom ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
-  `\\bbetween ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
-  `\\b(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
-  `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate |such |similar )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
-  `\\b(?:pair|couple|number|handful) of shootings\\b`,
-  `\\bthe number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
-  `\\b(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
-  `\\b(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
-  `\\bover (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
-  `\\b(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b|\\bin recent years\\b|\\bover the years\\b`,
-  `\\bweekend that saw\\b`,
-  `\\b(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
-].join('|'), 'i');
+const TALLY = new RegExp(`\\b(?:${[
+  `(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
+  `since \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
+  `from ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
+  `between ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
+  `(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
+  `${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate |such |similar )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
+  `(?:pair|couple|number|handful) of shootings\\b`,
+  `the number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
+  `(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
+  `(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
+  `over (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
+  `(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b`,
+  `in recent years\\b`,
+  `over the years\\b`,
+  `weekend that saw\\b`,
+  `(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
+].join('|')})`, 'i');
 
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ...", "Shooting takes 2 lives | 0:38"), "Related coverage", "Read more". */
 const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;

@@ -122,7 +122,9 @@ export function tokenizeSpan(text: string, offset: number): Tok[] {
       continue;
     }
     let end = asciiTokenEnd(text, i);
-    if (end < 0) {
+    // Only a token with a non-ASCII character can hold a curly apostrophe.
+    const ascii = end >= 0;
+    if (!ascii) {
       TOKEN_AT.lastIndex = i;
       const m = TOKEN_AT.exec(text);
       if (m === null) {
@@ -132,11 +134,11 @@ export function tokenizeSpan(text: string, offset: number): Tok[] {
       end = i + m[0].length;
     }
     const raw = text.slice(i, end);
-    const c = raw.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? 'num' : raw.length > 1 || isLetterOrNumber(c, raw) ? 'word' : 'punct';
+    const c = text.charCodeAt(i);
+    const kind = c >= 48 && c <= 57 ? 'num' : end - i > 1 || isLetterOrNumber(c, raw) ? 'word' : 'punct';
     const start = offset + i;
     const lower = raw.toLowerCase();
-    out.push({ w: lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), raw, start, end: start + raw.length, kind });
+    out.push({ w: ascii || lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), raw, start, end: offset + end, kind });
     i = end;
   }
   return out;
