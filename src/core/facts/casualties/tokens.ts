@@ -143,3 +143,28 @@ export function tokenizeSpan(text: string, offset: number): Tok[] {
   }
   return out;
 }
+
+/** Bits of a WordFilter: one per hashed (first code unit, last code unit, length) of a word. */
+const FILTER_BITS = 1 << 12;
+
+function filterSlot(word: string): number {
+  const n = word.length;
+  return ((word.charCodeAt(0) & 0x7f) * 31 * 31 + (word.charCodeAt(n - 1) & 0x7f) * 31 + n) & (FILTER_BITS - 1);
+}
+
+/**
+ * A quick "no" for most words before a lookup in a set of words: a token's lower-case word is a new string, and a
+ * set lookup first hashes all of it, while most tokens ("the", "said") share no first letter, last letter and length
+ * with any word of the set. `mayHave` is true for every word of the set (and for some others).
+ */
+export class WordFilter {
+  private readonly bits = new Uint8Array(FILTER_BITS);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.bits[filterSlot(word)] = 1;
+  }
+
+  mayHave(word: string): boolean {
+    return this.bits[filterSlot(word)] === 1;
+  }
+}
