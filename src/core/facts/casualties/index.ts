@@ -17,7 +17,7 @@ import {
 } from './attribute.ts';
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
 import { findMentions, type Mention } from './find.ts';
-import { tokenizeSpan, type Tok } from './tokens.ts';
+import { tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { findVictims } from './victims.ts';
 
 /** Largest background figure a follow-up article may still be about (larger ones are statistics). */
@@ -150,7 +150,8 @@ type PendingVictim = VictimReport & { historical: boolean; old: boolean };
  */
 function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => StatedDate | null, victims: PendingVictim[]): Pending[] {
   const s = doc.sentences[i] as Sentence;
-  const toks = tokenizeSpan(s.text, s.start);
+  // Read in the article: `s.text` is `doc.text.slice(s.start, s.end)`.
+  const toks = tokenizeRange(doc.text, s.start, s.end);
   const mentions = findMentions(toks);
   const people = findVictims(toks);
   if (mentions.length === 0 && people.length === 0) return [];
