@@ -84,12 +84,23 @@ export function statedDate(text: string, reference: string | null): StatedDate |
 /** True when a sentence speaks of an earlier war or period ("last year", "in 1994", "the 44-day war"). */
 export function hasHistoricalCue(text: string, referenceYear: number | null): boolean {
   if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text) || YEAR_SO_FAR.test(text)) return true;
-  for (const m of text.matchAll(YEAR_PHRASE)) {
-    const year = Number(m[1]);
-    if (referenceYear === null || year < referenceYear) return true;
-  }
+  if (yearBefore(YEAR_PHRASE, text, referenceYear)) return true;
   // Only against a known year: without one, "In July 2016, …" is as likely the incident reported.
-  if (referenceYear !== null) for (const m of text.matchAll(MONTH_YEAR_PHRASE)) if (Number(m[1]) < referenceYear) return true;
+  return referenceYear !== null && yearBefore(MONTH_YEAR_PHRASE, text, referenceYear);
+}
+
+/**
+ * Whether a match of the global expression `re` in `text` states a year (its first group) before `year`, or any year
+ * when `year` is null. exec in a loop, not matchAll: matchAll copies the expression on every call.
+ */
+function yearBefore(re: RegExp, text: string, year: number | null): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (year === null || Number(m[1]) < year) {
+      re.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 

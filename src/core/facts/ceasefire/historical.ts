@@ -41,7 +41,14 @@ function historicalWith(sentence: Sentence, year: number | null, cues: number): 
   const text = sentence.text;
   if ((MARKER_BITS === 0 || (cues & MARKER_BITS) !== 0) && EITHER_RE.test(text)) return true;
   if (year === null || (YEAR_BITS !== 0 && (cues & YEAR_BITS) === 0)) return false;
-  for (const m of text.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
+  // exec in a loop, not matchAll: matchAll copies the expression on every call.
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m !== null; m = YEAR_RE.exec(text)) {
+    if (Number(m[1]) < year) {
+      YEAR_RE.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 
