@@ -86,6 +86,34 @@ interface Context {
   referenceYear: number | null;
   /** Whether a death was reported in an earlier mention. */
   killedSeen: boolean;
+  /**
+   * Per sentence, what it was found to state, read once: a sentence is read again as the one before the next, and by
+   * impliedDeath. undefined until read.
+   */
+  dates: Array<StatedDate | null | undefined>;
+  /** hasHistoricalCue and hasCurrentCue per sentence: 0 not read yet, 1 false, 2 true. */
+  historicalCues: Uint8Array;
+  currentCues: Uint8Array;
+}
+
+/** The date sentence `i` states (statedDate), read once per document. */
+function dateOf(doc: Doc, i: number, ctx: Context): StatedDate | null {
+  let date = ctx.dates[i];
+  if (date === undefined) {
+    date = statedDate((doc.sentences[i] as Sentence).text, ctx.reference);
+    ctx.dates[i] = date;
+  }
+  return date;
+}
+
+function historicalCue(doc: Doc, i: number, ctx: Context): boolean {
+  if (ctx.historicalCues[i] === 0) ctx.historicalCues[i] = hasHistoricalCue((doc.sentences[i] as Sentence).text, ctx.referenceYear) ? 2 : 1;
+  return ctx.historicalCues[i] === 2;
+}
+
+function currentCue(doc: Doc, i: number, ctx: Context): boolean {
+  if (ctx.currentCues[i] === 0) ctx.currentCues[i] = hasCurrentCue((doc.sentences[i] as Sentence).text) ? 2 : 1;
+  return ctx.currentCues[i] === 2;
 }
 
 /**
@@ -93,17 +121,21 @@ interface Context {
  * sentence on war; 'old' when it dates itself months before publication (background only if the article reports a
  * current toll too: a follow-up on an old incident is still about that incident); null otherwise.
  */
-function background(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): 'cue' | 'old' | null {
+function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | null {
+  const date = dateOf(doc, i, ctx);
   if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
-  if (!date && monthLongBefore(s.text, ctx.reference)) return 'old';
-  return isBackground(s, prev, date, ctx) ? 'cue' : null;
+  if (!date && monthLongBefore((doc.sentences[i] as Sentence).text, ctx.reference)) return 'old';
+  return isBackground(doc, i, date, ctx) ? 'cue' : null;
 }
 
-function isBackground(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): boolean {
-  const current = date !== null || hasCurrentCue(s.text);
-  if (hasHistoricalCue(s.text, ctx.referenceYear)) return !current;
+/** Sentence `i`, stating `date`, is background (see background); the cues of a sentence are read once per document. */
+function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context): boolean {
+  const s = doc.sentences[i] as Sentence;
+  const prev = doc.sentences[i - 1];
+  const current = date !== null || currentCue(doc, i, ctx);
+  if (historicalCue(doc, i, ctx)) return !current;
   if (current || !prev || prev.paragraph !== s.paragraph) return false;
-  return hasHistoricalCue(prev.text, ctx.referenceYear) && hasConflictWord(prev.text) && !hasCurrentCue(prev.text);
+  return historicalCue(doc, i - 1, ctx) && hasConflictWord(prev.text) && !currentCue(doc, i - 1, ctx);
 }
 
 /** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
@@ -155,9 +187,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const mentions = findMentions(toks);
   const people = findVictims(toks);
   if (mentions.length === 0 && people.length === 0) return [];
-  const own = statedDate(s.text, ctx.reference);
+  const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
-  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) || TALLY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
+  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) || TALLY.test(s.text) ? 'cue' : background(doc, i, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -311,7 +343,7 @@ function impliedDeath(doc: Doc, ctx: Context): Implied | null {
     if (IMPLIED_BITS !== 0 && ((cues[i] as number) & IMPLIED_BITS) === 0) continue;
     const s = doc.sentences[i] as Sentence;
     const m = IMPLIED_DEATH.exec(s.text);
-    if (!m || background(s, doc.sentences[i - 1], statedDate(s.text, ctx.reference), ctx) !== null) continue;
+    if (!m || background(doc, i, ctx) !== null) continue;
     consider(m, s.start, false);
   }
   return best;
@@ -324,7 +356,8 @@ function impliedDeath(doc: Doc, ctx: Context): Implied | null {
  */
 export function extractCasualties(doc: Doc): Casualties {
   const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
-  const ctx: Context = { reference, referenceYear: yearOf(reference), killedSeen: false };
+  const n = doc.sentences.length;
+  const ctx: Context = { reference, referenceYear: yearOf(reference), killedSeen: false, dates: new Array(n), historicalCues: new Uint8Array(n), currentCues: new Uint8Array(n) };
   const reports: Pending[] = [];
   const victims: PendingVictim[] = [];
   let previousCandidate = false;
@@ -337,7 +370,7 @@ export function extractCasualties(doc: Doc): Casualties {
       const prevCandidate = previousCandidate;
       // A sentence passes its stated date on to the next one in its paragraph.
       const inherited = (): StatedDate | null =>
-        prev && prev.paragraph === s.paragraph && (prevCandidate || /\d|day\b/i.test(prev.text)) ? statedDate(prev.text, reference) : null;
+        prev && prev.paragraph === s.paragraph && (prevCandidate || /\d|day\b/i.test(prev.text)) ? dateOf(doc, i - 1, ctx) : null;
       reports.push(...sentenceReports(doc, i, ctx, inherited, victims));
     }
     previousCandidate = candidate;
