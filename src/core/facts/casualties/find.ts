@@ -232,8 +232,9 @@ const MAX_SUBJECT = 20;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
 const MAX_AUX = 6;
 
+/** The word of token `i`, or '' outside the sentence (checked first: reading an array at a negative index is slow). */
 function w(toks: readonly Tok[], i: number): string {
-  return toks[i]?.w ?? '';
+  return i >= 0 && i < toks.length ? (toks[i] as Tok).w : '';
 }
 
 function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {

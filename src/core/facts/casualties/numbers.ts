@@ -43,8 +43,9 @@ const INTEGER = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
 const DIGIT_RANGE = /^(\d{1,5})-(\d{1,5})$/;
 
+/** The word of token `i`, or '' outside the sentence (checked first: reading an array at a negative index is slow). */
 function word(toks: readonly Tok[], i: number): string {
-  return toks[i]?.w ?? '';
+  return i >= 0 && i < toks.length ? (toks[i] as Tok).w : '';
 }
 
 /** Value of one number word, including hyphenated compounds ("forty-eight"); null when it is not one. */

@@ -73,8 +73,9 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'sevent
 /** Farthest an appositive may stretch between a name and its verb ("Robinson, a graduate of ..., died"). */
 const MAX_APPOSITIVE = 25;
 
+/** The word of token `i`, or '' outside the sentence (checked first: reading an array at a negative index is slow). */
 function w(toks: readonly Tok[], i: number): string {
-  return toks[i]?.w ?? '';
+  return i >= 0 && i < toks.length ? (toks[i] as Tok).w : '';
 }
 
 function match(map: Map<string, Predicate[]>, toks: readonly Tok[], i: number): Predicate | null {
