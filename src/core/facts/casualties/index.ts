@@ -27,7 +27,8 @@ const FOLLOW_UP_MAX = 100;
  * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
  * background to the incident an article is about.
  */
-const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
+const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
+const AGGREGATE = new RegExp(`\\b${AGGREGATE_WORDS}`, 'i');
 
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
@@ -41,7 +42,7 @@ const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
  * were shot"): background to the one incident coders count. Every alternative starts at a word boundary, tested once
  * per position rather than once per alternative (twice as fast).
  */
-const TALLY = new RegExp(`\\b(?:${[
+const TALLY_WORDS = `(?:${[
   `(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
   `since \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
   `from ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
@@ -58,10 +59,18 @@ const TALLY = new RegExp(`\\b(?:${[
   `over the years\\b`,
   `weekend that saw\\b`,
   `(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
-].join('|')})`, 'i');
+].join('|')})`;
+const TALLY = new RegExp(`\\b${TALLY_WORDS}`, 'i');
 
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ...", "Shooting takes 2 lives | 0:38"), "Related coverage", "Read more". */
-const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
+const VIDEO_ENTRY = String.raw`^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$`;
+const MORE_LINKS = String.raw`(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b`;
+
+/**
+ * A sentence of a roundup (AGGREGATE), a tally (TALLY) or a link to another story (VIDEO_ENTRY, MORE_LINKS): one pass
+ * over the sentence, the word boundary the alternatives share tried once per position.
+ */
+const ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${MORE_LINKS}|${TALLY_WORDS})|${VIDEO_ENTRY}`, 'i');
 
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
@@ -189,7 +198,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
-  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) || TALLY.test(s.text) ? 'cue' : background(doc, i, ctx);
+  const back = ROUNDUP.test(s.text) ? 'cue' : background(doc, i, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
