@@ -25,10 +25,9 @@ const FOLLOW_UP_MAX = 100;
 
 /**
  * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
- * background to the incident an article is about.
+ * background to the incident an article is about. The alternatives, each after a word boundary.
  */
 const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
-const AGGREGATE = new RegExp(`\\b${AGGREGATE_WORDS}`, 'i');
 
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
@@ -39,8 +38,7 @@ const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /**
  * Tallies over a span of time or over several shootings ("14 shot since 8 p.m.", "7 shot in 72 hours", "from Sunday to
  * early Monday", "in South Side shootings", "brought to 20 the number of people shot", "just hours after 12 officers
- * were shot"): background to the one incident coders count. Every alternative starts at a word boundary, tested once
- * per position rather than once per alternative (twice as fast).
+ * were shot"): background to the one incident coders count. The alternatives, each after a word boundary.
  */
 const TALLY_WORDS = `(?:${[
   `(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
@@ -60,17 +58,18 @@ const TALLY_WORDS = `(?:${[
   `weekend that saw\\b`,
   `(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
 ].join('|')})`;
-const TALLY = new RegExp(`\\b${TALLY_WORDS}`, 'i');
 
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ...", "Shooting takes 2 lives | 0:38"), "Related coverage", "Read more". */
 const VIDEO_ENTRY = String.raw`^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$`;
 const MORE_LINKS = String.raw`(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b`;
 
 /**
- * A sentence of a roundup (AGGREGATE), a tally (TALLY) or a link to another story (VIDEO_ENTRY, MORE_LINKS): one pass
- * over the sentence, the word boundary the alternatives share tried once per position.
+ * A sentence of a roundup (AGGREGATE_WORDS), a tally (TALLY_WORDS) or a link to another story (VIDEO_ENTRY,
+ * MORE_LINKS); a title of a roundup or a tally. One pass each, the word boundary the alternatives share tried once per
+ * position.
  */
 const ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${MORE_LINKS}|${TALLY_WORDS})|${VIDEO_ENTRY}`, 'i');
+const TITLE_ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${TALLY_WORDS})`, 'i');
 
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
@@ -270,7 +269,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
  * into the title.
  */
 function titleReports(title: string): Pending[] {
-  const aggregate = AGGREGATE.test(title) || TALLY.test(title);
+  const aggregate = TITLE_ROUNDUP.test(title);
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
