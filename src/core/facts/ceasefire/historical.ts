@@ -18,7 +18,10 @@ const YEAR_BITS = trustedBits(CUE.year, [YEAR_RE.source, YEAR_RE.flags], 1833879
  */
 const EITHER_RE = anyOf([...MARKERS, EARLIER_RE.source], MARKER_RE.flags);
 
-/** One expression matching wherever one of `alternatives` does, the leading `\b` they share factored out. */
+/**
+ * One expression matching wherever one of `alternatives` (each a single alternative, no top-level `|`) does, the
+ * leading `\b` they share factored out.
+ */
 function anyOf(alternatives: readonly string[], flags: string): RegExp {
   const bounded = alternatives.filter((a) => a.startsWith('\\b')).map((a) => a.slice(2));
   const rest = alternatives.filter((a) => !a.startsWith('\\b'));
