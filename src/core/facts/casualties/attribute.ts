@@ -1,7 +1,7 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { isoDate, MONTH_NAMES, MONTH_WORD, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
-import type { Tok } from './tokens.ts';
+import { WordFilter, type Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
 export interface StatedDate {
@@ -37,6 +37,7 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/
 const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;
 const MONTH_DAY = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b/;
 const SOURCE_VERB = new Set(SOURCE_VERBS);
+const SOURCE_VERB_FILTER = new WordFilter(SOURCE_VERB);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 const NOT_PLACES = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()), 'the']);
 
@@ -184,7 +185,7 @@ export function sentenceSources(toks: readonly Tok[]): Array<{ at: number; name:
   const out: Array<{ at: number; name: string }> = [];
   for (let k = 0; k < toks.length; k++) {
     const x = (toks[k] as Tok).w;
-    if (SOURCE_VERB.has(x)) {
+    if (SOURCE_VERB_FILTER.mayHave(x) && SOURCE_VERB.has(x)) {
       const name = sourceLeft(toks, k);
       if (name) out.push({ at: k, name });
     } else if (x === 'according' && toks[k + 1]?.w === 'to') {
