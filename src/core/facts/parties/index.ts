@@ -43,9 +43,10 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
   const prev = actors[k - 1];
+  // The "and" between the two first: most mentions are not joined to the one before.
   const named =
     /\bbetween\s+(?:the\s+)?$/i.test(before) ||
-    (!!prev && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start)));
+    (!!prev && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start)) && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)));
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
