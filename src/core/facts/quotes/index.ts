@@ -7,9 +7,20 @@ const CONTINUATION_GAP = 40;
 const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
-const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
-const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
+const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
+/** The end BEFORE_RE and APPOSITIVE_RE share: a verb of saying and what may follow it to the end, tried where a chunk of the window starts. */
+const ATTRIBUTION_TAIL = new RegExp(`${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iuy');
+/** The most chunks the tail spans: a verb of two words, two words, "in turn" and "that". */
+const TAIL_CHUNKS = 7;
+/**
+ * The most chunks BEFORE_RE spans before the verb, counting the one its opening ends or stands in: twelve words,
+ * "has", "also", "issued a statement", the opening.
+ */
+const BEFORE_CHUNKS = 18;
+/** The same for APPOSITIVE_RE: five words to the first comma, seven to the second, "has", "also", the opening. */
+const APPOSITIVE_CHUNKS = 15;
 /** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
 const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’]?\s+[^.!?]*$/u;
 const PRONOUN_RE = /^(?:he|she|the spokesman|the spokeswoman|the minister)$/i;
@@ -239,13 +250,47 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
     if (s) return s;
   }
   if (!mayEndAttribution(doc.text, start)) return null;
-  const windowStart = Math.max(0, start - 160);
-  const window = doc.text.slice(windowStart, start);
+  const window = doc.text.slice(Math.max(0, start - 160), start);
+  const bounds = attributionBounds(window);
+  if (bounds === null) return null;
+  // Both expressions search from the first position a match can start at: the same match, fewer places tried.
+  BEFORE_RE.lastIndex = bounds.before;
   const before = BEFORE_RE.exec(window);
   const speaker = before?.[1] ? resolveSpeaker(before[1], speakers, start) : null;
   if (speaker !== null) return speaker;
+  APPOSITIVE_RE.lastIndex = bounds.appositive;
   const appositive = APPOSITIVE_RE.exec(window);
   return appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+}
+
+/** Whether code unit `c` is white space (`/\s/`). */
+function isSpace(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(String.fromCharCode(c));
+}
+
+/**
+ * Where BEFORE_RE and APPOSITIVE_RE may start matching in `window`, or null when neither can match. Both end with
+ * ATTRIBUTION_TAIL, which starts a chunk (a run of non-white-space) among the last TAIL_CHUNKS: without it there,
+ * neither matches. Every other part of them is a word or a chunk of its own, so a match starts at most BEFORE_CHUNKS
+ * or APPOSITIVE_CHUNKS chunks before the last chunk the tail can start at.
+ */
+function attributionBounds(window: string): { before: number; appositive: number } | null {
+  /** The start of each chunk from the end: `starts[n]` is the n-th last one's. */
+  const starts: number[] = [window.length];
+  let verb = 0;
+  let k = window.length;
+  while (k > 0 && isSpace(window.charCodeAt(k - 1))) k--;
+  while (k > 0 && starts.length <= TAIL_CHUNKS + BEFORE_CHUNKS) {
+    while (k > 0 && !isSpace(window.charCodeAt(k - 1))) k--;
+    starts.push(k);
+    if (starts.length - 1 <= TAIL_CHUNKS) {
+      ATTRIBUTION_TAIL.lastIndex = k;
+      if (ATTRIBUTION_TAIL.test(window)) verb = starts.length - 1;
+    } else if (verb === 0) return null;
+    while (k > 0 && isSpace(window.charCodeAt(k - 1))) k--;
+  }
+  if (verb === 0) return null;
+  return { before: starts[verb + BEFORE_CHUNKS] ?? 0, appositive: starts[verb + APPOSITIVE_CHUNKS] ?? 0 };
 }
 
 /** The longest text between a quote and the next one that may still hand its speaker on: one attribution sentence. */
