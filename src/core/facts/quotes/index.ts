@@ -230,29 +230,29 @@ function closesClause(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether text before a quote can end an attribution (BEFORE_RE, APPOSITIVE_RE): its last character other than white
- * space is a letter, a digit, a colon, a comma or a period ("… said:", "… told TYC Sports."), and a verb of saying is
- * near (a quick test that spares most quotations both expressions).
+ * Whether text before a quote can end an attribution (BEFORE_RE, APPOSITIVE_RE), by its last character other than white
+ * space, code `c`: a letter, a digit, a colon, a comma or a period ("… said:", "… told TYC Sports.").
  */
-function mayEndAttribution(text: string, at: number): boolean {
-  const k = lastNonSpace(text, at - 1, -1);
-  const c = text.charCodeAt(k);
-  const ends = c === 0x3a || c === 0x2c || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
-  // The verb of saying stands within the last two words and a connective: a hundred characters hold it.
-  return ends && SAY_WORD.test(text.slice(Math.max(0, k - 100), k + 1));
+function mayEndAttribution(c: number): boolean {
+  return c === 0x3a || c === 0x2c || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
 }
 
 function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
-  const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
-  if (after && closesClause(doc.text, start, end) && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
+  // The attribution after a quotation counts only when the quotation closes a clause: for the others it is not read.
+  const after = closesClause(doc.text, start, end) ? AFTER_RE.exec(doc.text.slice(end, end + 120)) : null;
+  if (after && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
     const phrase = after[1] ?? after[2] ?? after[3] ?? after[4] ?? '';
     const s = resolveSpeaker(phrase, speakers, start);
     if (s) return s;
   }
-  if (!mayEndAttribution(doc.text, start)) return null;
+  const k = lastNonSpace(doc.text, start - 1, -1);
+  if (!mayEndAttribution(doc.text.charCodeAt(k))) return null;
   const window = doc.text.slice(Math.max(0, start - 160), start);
   const bounds = attributionBounds(window);
   if (bounds === null) return null;
+  // A quick test that spares most quotations both expressions (after attributionBounds, which rules out more for
+  // less): the verb of saying stands within the last two words and a connective, and a hundred characters hold it.
+  if (!SAY_WORD.test(doc.text.slice(Math.max(0, k - 100), k + 1))) return null;
   // Both expressions search from the first position a match can start at: the same match, fewer places tried.
   BEFORE_RE.lastIndex = bounds.before;
   const before = BEFORE_RE.exec(window);
