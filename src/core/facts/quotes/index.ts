@@ -152,7 +152,7 @@ class Speakers {
   constructor(people: readonly Person[]) {
     this.people = people;
     // "Mr Mekdad" names "Faisal al-Mekdad": surnames without their article.
-    this.surnames = people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1).replace(/^(?:al|el)-/i, ''));
+    this.surnames = people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1)));
   }
 
   /** The person whose mention ending by `at` starts last (the first such in people and evidence order on a tie). */
@@ -174,6 +174,11 @@ class Speakers {
     }
     return this.best?.name ?? null;
   }
+}
+
+/** A surname without its article ("al-Mekdad" → "Mekdad"): `surname.replace(/^(?:al|el)-/i, '')`. */
+function withoutArticle(surname: string): string {
+  return surname.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(surname) ? surname.slice(3) : surname;
 }
 
 /** A phrase that ends with its subject pronoun ("Later she", "though he"). */
@@ -308,11 +313,25 @@ const TITLE_WORDS = 8;
  * not end a sentence ("personal development", "off the grid").
  */
 function isNotSpeech(text: string): boolean {
-  // More than TITLE_WORDS words: speech. The split stops there, so a long quotation is never split whole.
-  const words = text.trim().split(/\s+/, TITLE_WORDS + 1);
-  if (words.length > TITLE_WORDS) return false;
-  if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(text.trim());
+  const trimmed = text.trim();
+  // More than TITLE_WORDS words: speech. They are counted by the runs of white space between them, so a long
+  // quotation is never split.
+  if (whiteRuns(trimmed, TITLE_WORDS) >= TITLE_WORDS) return false;
+  const words = trimmed.split(/\s+/);
+  if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(trimmed);
   return words.every((w) => !/^[\p{L}'’-]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+}
+
+/** The number of runs of white space in `text`, counted up to `max`. */
+function whiteRuns(text: string, max: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < text.length && runs < max; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
 }
 
 /**
@@ -333,7 +352,8 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
     let inner = end - 1;
     while (inner > start + 1 && (doc.text[inner - 1] === ',' || doc.text[inner - 1] === ' ')) inner--;
     const text = doc.text.slice(start + 1, inner);
-    if (text.trim().length < MIN_QUOTE || !/\s/.test(text.trim())) continue;
+    const trimmed = text.trim();
+    if (trimmed.length < MIN_QUOTE || !/\s/.test(trimmed)) continue;
     let speaker = speakerOf(doc, start, end, speakers);
     const last = quotes[quotes.length - 1];
     if (speaker === null) {
