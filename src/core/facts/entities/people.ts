@@ -2,7 +2,7 @@ import { lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { bare, evidenceOf, possessive, startsUpper } from './cues.ts';
+import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
@@ -154,15 +154,15 @@ interface Found {
  */
 function headline(words: readonly Word[], text: string): boolean {
   let capitals = 0;
-  // Lists and credits ("Contributing: Erica Demarest, Erin Meyer") have commas or a colon; headlines seldom do.
-  if (words.length > 0 && /[,:]/.test(text.slice((words[0] as Word).start, (words[words.length - 1] as Word).end))) return false;
   for (const w of words) {
     const length = w.end - w.start;
     const c = w.first;
     if (length >= 3 && c >= 97 && c <= 122) return false;
     if (length >= 4 && (w.flags & WORD.upper) !== 0) capitals++;
   }
-  return capitals >= 3;
+  // Lists and credits ("Contributing: Erica Demarest, Erin Meyer") have commas or a colon; headlines seldom do. (Asked
+  // last: most sentences have a lower-case word early on.)
+  return capitals >= 3 && !/[,:]/.test(text.slice((words[0] as Word).start, (words[words.length - 1] as Word).end));
 }
 
 /**
@@ -278,7 +278,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   for (const f of found) {
     const key = lastName(f.name);
     // "Mr Mekdad" is "Faisal al-Mekdad": a surname is known with and without its article.
-    const plain = key.replace(/^(?:al|el)-/i, '');
+    const plain = withoutArticle(key);
     let person = byName.get(f.name) ?? bySurname.get(key) ?? bySurname.get(plain);
     if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`))) person = undefined;
     if (!person) {

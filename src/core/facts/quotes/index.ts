@@ -1,4 +1,5 @@
 import type { Doc, Facts } from '../../types.ts';
+import { withoutArticle } from '../entities/cues.ts';
 import type { Person } from '../entities/people.ts';
 
 const MAX_QUOTE = 1500;
@@ -174,11 +175,6 @@ class Speakers {
     }
     return this.best?.name ?? null;
   }
-}
-
-/** A surname without its article ("al-Mekdad" → "Mekdad"): `surname.replace(/^(?:al|el)-/i, '')`. */
-function withoutArticle(surname: string): string {
-  return surname.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(surname) ? surname.slice(3) : surname;
 }
 
 /** A phrase that ends with its subject pronoun ("Later she", "though he"). */
