@@ -64,8 +64,6 @@ function quoteSpans(text: string): Array<[number, number]> {
 
 /** The single quote marks singleQuoteSpans acts on: straight and curly. */
 const SINGLE_MARK = /['\u2018\u2019]/g;
-/** What may stand before an opening single quote: the text's start, white space, an opening bracket, a dash, a colon. */
-const BEFORE_OPENING = /[\s(\[\u2013\u2014:-]/;
 /**
  * A quote mark after a word and before a space ("'mortified' by the incident"): an open quotation holding one may have
  * closed there without punctuation, so it is not ended at a later sentence end.
@@ -75,8 +73,6 @@ const LOOSE_CLOSER = /[\p{L}\p{N}]['\u2019]\s/u;
 const ATTRIBUTION_AFTER = new RegExp(`^,\\s+(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’.-]*)\\s+){1,3}?${SAY}\\b|^,\\s+${SAY}\\s`, 'u');
 /** A sentence end, with white space after it, at the end of a slice. */
 const SENTENCE_CLOSED = /[.!?\u2026]\s*$/;
-/** What may end the speech a single quote closes ("We won,' he said", "…it.'"): apostrophes in words never follow these. */
-const BEFORE_CLOSING = /[.,!?\u2026]/;
 
 /**
  * Whether a single quotation opened at `open` and never closed may end at `at`: the text before `at` ends a sentence,
@@ -84,6 +80,29 @@ const BEFORE_CLOSING = /[.,!?\u2026]/;
  */
 function endsOpenQuote(text: string, open: number, at: number): boolean {
   return SENTENCE_CLOSED.test(text.slice(Math.max(open, at - 4), at)) && !LOOSE_CLOSER.test(text.slice(open + 1, at));
+}
+
+/**
+ * Whether the single quote mark at `i` may open a quotation: after the text's start, white space, an opening bracket,
+ * a dash or a colon, and before a letter, a digit or a double quote mark.
+ */
+function opensQuote(text: string, i: number): boolean {
+  const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const before = p < 0 || p === 0x28 || p === 0x5b || p === 0x2013 || p === 0x2014 || p === 0x3a || p === 0x2d || isSpace(p);
+  return before && i + 1 < text.length && /[\p{L}\p{N}"\u201c]/u.test(text[i + 1] as string);
+}
+
+/**
+ * Whether the single quote mark at `i` may close a quotation: after a comma, a period, a question or an exclamation
+ * mark or an ellipsis ("We won,' he said", "…it.'": apostrophes in words never follow these) and before white space,
+ * a closing bracket or the end; or before a comma and an attribution ("'We must be careful', Angelici told TYC Sports").
+ */
+function closesQuote(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if ((p === 0x2e || p === 0x2c || p === 0x21 || p === 0x3f || p === 0x2026) && (n < 0 || n === 0x29 || n === 0x5d || isSpace(n))) return true;
+  return n === 0x2c && /[\p{L}\p{N}]/u.test(text[i - 1] as string) && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80));
 }
 
 /**
@@ -108,8 +127,6 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
     // Inside a double-quoted span: a quotation within a quotation, already covered.
     if (d < doubles.length && (doubles[d] as [number, number])[0] < i) continue;
     const c = text.charCodeAt(i);
-    const prev = text[i - 1];
-    const next = text[i + 1];
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
     if (open >= 0) {
       // British papers leave a quotation open at the end of a paragraph it goes on after: it ends there.
@@ -120,15 +137,10 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
         open = -1;
       }
     }
-    const opening = c !== 0x2019 && (prev === undefined || BEFORE_OPENING.test(prev)) && next !== undefined && /[\p{L}\p{N}"\u201c]/u.test(next);
-    const closing =
-      (prev !== undefined && BEFORE_CLOSING.test(prev) && (next === undefined || /[\s)\]]/.test(next))) ||
-      // "'We must be careful', Angelici told TYC Sports": the comma outside, an attribution right after it.
-      (next === ',' && prev !== undefined && /[\p{L}\p{N}]/u.test(prev) && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80)));
-    if (open >= 0 && c !== 0x2018 && closing) {
+    if (open >= 0 && c !== 0x2018 && closesQuote(text, i)) {
       spans.push([open, i + 1]);
       open = -1;
-    } else if (opening) {
+    } else if (c !== 0x2019 && opensQuote(text, i)) {
       // A new quotation opening after a finished sentence of an open one ("… shaken. 'If I had …"): the open one
       // ended with that sentence (the same convention, paragraphs flattened).
       if (open >= 0 && endsOpenQuote(text, open, i)) spans.push([open, i]);
