@@ -319,20 +319,24 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
   const asked = new Map<string, boolean>();
   for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
   let left = asked.size;
+  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 1;
   const text = doc.text;
   for (const s of doc.sentences) {
     const tokens = s.tokens;
     const offsets = s.offsets;
     for (let k = 0; k < tokens.length && left > 0; k++) {
+      const token = tokens[k] as string;
+      // Most tokens have neither the first character nor the length of an asked word: no lookup for them.
+      if (ASKED_SHAPE[shapeOf(token)] === 0) continue;
       const c = text.charCodeAt(s.start + (offsets[2 * k] as number));
       if (!((c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c))))) continue;
-      const token = tokens[k] as string;
       if (asked.get(token) !== false) continue;
       asked.set(token, true);
       left--;
     }
     if (left === 0) break;
   }
+  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 0;
   const suspect = new Set(suspects);
   const byName = new Map(people.map((p) => [p.name, p]));
   const out: Person[] = [];
@@ -360,6 +364,16 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
     }
   }
   return out;
+}
+
+/**
+ * withoutCommonWordNames' table of the shapes of the words it asks about (1 for each; all 0 between calls). A shape is
+ * a word's first code unit (modulo 128: a non-ASCII one may share a shape with an ASCII one) and its length (up to 31).
+ */
+const ASKED_SHAPE = new Uint8Array(128 * 32);
+
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 0x7f) << 5) | Math.min(word.length, 31);
 }
 
 /** Whether a mention reads as a person's: an age or a verb of saying right next to it. */
