@@ -417,18 +417,23 @@ function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string
     longest = Math.max(longest, key.length);
   }
   // A word inside a full-name mention is no bare surname. The mentions of a person are disjoint and in text order, and
-  // words come in text order: a cursor per person into its mentions (those found before this pass) answers in O(1).
+  // words come in text order: a cursor per person into its mentions (those found before this pass, counted before the
+  // first surname of theirs is asked about) answers in O(1).
   const cursors = new Map<Person, { named: number; at: number }>();
-  for (const person of bySurname.values()) cursors.set(person, { named: person.evidence.length, at: 0 });
   for (const w of named) {
     // bare() drops at most two characters ("'s").
     const length = w.end - w.start;
     if (length < shortest || length > longest + 2) continue;
     if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
-    const person = bySurname.get(bare(w.text));
-    if (!person || person.name === bare(w.text) || insideMention(person, cursors.get(person) as { named: number; at: number }, w)) continue;
-    person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
+    const surname = bare(w.text);
+    const person = bySurname.get(surname);
+    if (!person || person.name === surname) continue;
+    let cursor = cursors.get(person);
+    if (cursor === undefined) cursors.set(person, (cursor = { named: person.evidence.length, at: 0 }));
+    if (insideMention(person, cursor, w)) continue;
+    person.evidence.push(evidenceOf(doc.text, w.start, w.start + surname.length));
   }
   for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
-  for (const person of bySurname.values()) person.evidence.sort((a, b) => a.start - b.start);
+  // Only evidence that grew needs sorting: the full-name mentions came in text order.
+  for (const [person, cursor] of cursors) if (person.evidence.length > cursor.named) person.evidence.sort((a, b) => a.start - b.start);
 }
