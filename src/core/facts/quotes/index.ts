@@ -66,9 +66,10 @@ function quoteSpans(text: string): Array<[number, number]> {
 const SINGLE_MARK = /['\u2018\u2019]/g;
 /**
  * A quote mark after a word and before a space ("'mortified' by the incident"): an open quotation holding one may have
- * closed there without punctuation, so it is not ended at a later sentence end.
+ * closed there without punctuation, so it is not ended at a later sentence end. (`/[\p{L}\p{N}]['\u2019]\s/u`, written
+ * to open with the quote mark, which the search finds much faster than a letter.)
  */
-const LOOSE_CLOSER = /[\p{L}\p{N}]['\u2019]\s/u;
+const LOOSE_CLOSER = /['\u2019](?<=[\p{L}\p{N}]['\u2019])\s/u;
 /** An attribution right after a quotation's comma: ", Angelici told", ", he said", ", said Mr Cooper". */
 const ATTRIBUTION_AFTER = new RegExp(`^,\\s+(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’.-]*)\\s+){1,3}?${SAY}\\b|^,\\s+${SAY}\\s`, 'u');
 /** A sentence end, with white space after it, at the end of a slice. */
