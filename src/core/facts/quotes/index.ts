@@ -157,7 +157,7 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
  */
 class Speakers {
   readonly people: readonly Person[];
-  readonly surnames: string[];
+  private surnameList: string[] | null = null;
   private mentions: Array<{ start: number; end: number; name: string; order: number }> | null = null;
   private cursor = 0;
   private lastAt = -1;
@@ -165,8 +165,11 @@ class Speakers {
 
   constructor(people: readonly Person[]) {
     this.people = people;
-    // "Mr Mekdad" names "Faisal al-Mekdad": surnames without their article.
-    this.surnames = people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1)));
+  }
+
+  /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
+  get surnames(): readonly string[] {
+    return (this.surnameList ??= this.people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1))));
   }
 
   /** The person whose mention ending by `at` starts last (the first such in people and evidence order on a tie). */
@@ -218,14 +221,16 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // A sentence end is a period after a lower-case word or a word of five letters or more ("said.", "al-Assad."; not
   // "Gov." or "U.S."), or a question or exclamation mark. (The word is checked after the match: a pattern that tests
   // its case while matching backtracks over long runs of letters.)
-  const end = SENTENCE_END.exec(text);
+  // Most phrases hold no period, question or exclamation mark, and are spared the expression.
+  const end = /[.!?]/.test(text) ? SENTENCE_END.exec(text) : null;
   const word = end?.[1];
   if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
   const clean = text.trim().replace(/^[”"’']\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean || BODY_PRONOUN_RE.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
-  for (let k = 0; k < speakers.surnames.length; k++) if (clean.includes(speakers.surnames[k] as string)) return (speakers.people[k] as Person).name;
+  const surnames = speakers.surnames;
+  for (let k = 0; k < surnames.length; k++) if (clean.includes(surnames[k] as string)) return (speakers.people[k] as Person).name;
   return isSpeakerPhrase(clean) ? clean : null;
 }
 
