@@ -3,7 +3,7 @@ import { lookupPlaceOnce } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
-import { byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
+import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { WORD, type Scan, type Word } from './mentions.ts';
 
 export { extractPeople } from './people.ts';
@@ -244,7 +244,7 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
-      const written = a.text.replace(/(?:'s|’s|'|’)$/, '');
+      const written = bare(a.text);
       const name = entry.metonym ? written : entry.name;
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;
