@@ -11,7 +11,10 @@ const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s
 const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
 const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
-/** The end BEFORE_RE and APPOSITIVE_RE share: a verb of saying and what may follow it to the end, tried where a chunk of the window starts. */
+/**
+ * The end BEFORE_RE and APPOSITIVE_RE share: a verb of saying and what may follow it to the end of the window, tried
+ * where a chunk of it starts.
+ */
 const ATTRIBUTION_TAIL = new RegExp(`${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iuy');
 /** The most chunks the tail spans: a verb of two words, two words, "in turn" and "that". */
 const TAIL_CHUNKS = 7;
@@ -96,7 +99,8 @@ function opensQuote(text: string, i: number): boolean {
 /**
  * Whether the single quote mark at `i` may close a quotation: after a comma, a period, a question or an exclamation
  * mark or an ellipsis ("We won,' he said", "…it.'": apostrophes in words never follow these) and before white space,
- * a closing bracket or the end; or before a comma and an attribution ("'We must be careful', Angelici told TYC Sports").
+ * a closing bracket or the end; or before a comma and an attribution ("'We must be careful', Angelici told TYC
+ * Sports").
  */
 function closesQuote(text: string, i: number): boolean {
   if (i === 0) return false;
@@ -294,7 +298,7 @@ function isSpace(c: number): boolean {
  * or APPOSITIVE_CHUNKS chunks before the last chunk the tail can start at.
  */
 function attributionBounds(window: string): { before: number; appositive: number } | null {
-  /** The start of each chunk from the end: `starts[n]` is the n-th last one's. */
+  /** The start of each chunk from the end: `starts[n]` is the n-th last one's (`starts[0]`, the end, is unused). */
   const starts: number[] = [window.length];
   let verb = 0;
   let k = window.length;
