@@ -29,6 +29,11 @@ const PLACE_BEFORE = new Set(['the', 'near', 'outside', 'inside', 'across', 'int
 const ORG_JOINERS = new Set(['for', 'to', 'of', 'on']);
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
+
+/** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
+function initial(word: Word): boolean {
+  return word.end - word.start <= 3 && (word.flags & WORD.upper) !== 0 && INITIAL.test(word.text);
+}
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
 const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
@@ -119,7 +124,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
 function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string | null; affiliation: string | null } {
   const next = words[nameEnd];
   const prev = words[nameEnd - 1] as Word;
-  if (!next || !/^,\s*$/.test(doc.text.slice(prev.end, next.start))) return { title: null, affiliation: null };
+  // Only a comma and white space between them (most names have none: the expression is not run for them).
+  if (!next || doc.text.charCodeAt(prev.end) !== 0x2c || !/^,\s*$/.test(doc.text.slice(prev.end, next.start))) return { title: null, affiliation: null };
   let k = nameEnd;
   if (/^(?:a|an|the)$/i.test(next.text)) k++;
   const start = k;
@@ -213,7 +219,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       }
       // Particles and middle initials inside a name: "Osama bin Laden", "Ursula von der Leyen", "Louis M. Bonocasa".
       let k = j;
-      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && INITIAL.test(words[k]?.text ?? ''))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
+      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && initial(words[k] as Word))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
       const after = words[k];
       if (k > j && after !== undefined && adjacent(doc.text, words[k - 1] as Word, after) && nameWord(after) && !inActor(k)) {
         named.push(after);
@@ -315,7 +321,10 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
   if (suspects.length === 0) return people;
   // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
   // them the article writes in lower case: one pass over the tokens, asking only about these words.
-  const keyOf = (w: string): string => bare(w).toLowerCase().replace(/\u2019/g, "'");
+  const keyOf = (w: string): string => {
+    const lower = bare(w).toLowerCase();
+    return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  };
   const asked = new Map<string, boolean>();
   for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
   let left = asked.size;
