@@ -29,11 +29,6 @@ const PLACE_BEFORE = new Set(['the', 'near', 'outside', 'inside', 'across', 'int
 const ORG_JOINERS = new Set(['for', 'to', 'of', 'on']);
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
-
-/** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
-function initial(word: Word): boolean {
-  return word.end - word.start <= 3 && (word.flags & WORD.upper) !== 0 && INITIAL.test(word.text);
-}
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
 const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
@@ -263,6 +258,11 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   return found;
 }
 
+/** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
+function initial(word: Word): boolean {
+  return word.end - word.start <= 3 && (word.flags & WORD.upper) !== 0 && INITIAL.test(word.text);
+}
+
 /** `word` without one final period (`word.replace(/\.$/, '')`). */
 function withoutFinalPeriod(word: string): string {
   return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
@@ -381,6 +381,7 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
  */
 const ASKED_SHAPE = new Uint8Array(128 * 32);
 
+/** The index of a word's shape in ASKED_SHAPE. */
 function shapeOf(word: string): number {
   return ((word.charCodeAt(0) & 0x7f) << 5) | Math.min(word.length, 31);
 }
