@@ -1,7 +1,7 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { isoDate, MONTH_NAMES, MONTH_WORD, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
-import type { Tok } from './tokens.ts';
+import { WordFilter, type Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
 export interface StatedDate {
@@ -37,6 +37,7 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/
 const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;
 const MONTH_DAY = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b/;
 const SOURCE_VERB = new Set(SOURCE_VERBS);
+const SOURCE_VERB_FILTER = new WordFilter(SOURCE_VERB);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 const NOT_PLACES = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()), 'the']);
 
@@ -84,12 +85,23 @@ export function statedDate(text: string, reference: string | null): StatedDate |
 /** True when a sentence speaks of an earlier war or period ("last year", "in 1994", "the 44-day war"). */
 export function hasHistoricalCue(text: string, referenceYear: number | null): boolean {
   if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text) || YEAR_SO_FAR.test(text)) return true;
-  for (const m of text.matchAll(YEAR_PHRASE)) {
-    const year = Number(m[1]);
-    if (referenceYear === null || year < referenceYear) return true;
-  }
+  if (yearBefore(YEAR_PHRASE, text, referenceYear)) return true;
   // Only against a known year: without one, "In July 2016, …" is as likely the incident reported.
-  if (referenceYear !== null) for (const m of text.matchAll(MONTH_YEAR_PHRASE)) if (Number(m[1]) < referenceYear) return true;
+  return referenceYear !== null && yearBefore(MONTH_YEAR_PHRASE, text, referenceYear);
+}
+
+/**
+ * Whether a match of the global expression `re` in `text` states a year (its first group) before `year`, or any year
+ * when `year` is null. exec in a loop, not matchAll: matchAll copies the expression on every call.
+ */
+function yearBefore(re: RegExp, text: string, year: number | null): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (year === null || Number(m[1]) < year) {
+      re.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -173,7 +185,7 @@ export function sentenceSources(toks: readonly Tok[]): Array<{ at: number; name:
   const out: Array<{ at: number; name: string }> = [];
   for (let k = 0; k < toks.length; k++) {
     const x = (toks[k] as Tok).w;
-    if (SOURCE_VERB.has(x)) {
+    if (SOURCE_VERB_FILTER.mayHave(x) && SOURCE_VERB.has(x)) {
       const name = sourceLeft(toks, k);
       if (name) out.push({ at: k, name });
     } else if (x === 'according' && toks[k + 1]?.w === 'to') {

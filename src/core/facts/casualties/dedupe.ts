@@ -358,6 +358,8 @@ function firstReports(events: CasualtyEvent[]): CasualtyEvent[] {
  */
 export function assemble(all: readonly Report[], victims: readonly VictimReport[] = []): Casualties {
   const reports = all.filter((r) => !r.historical);
+  // Most articles report no current casualty: no count to take, and every report is background.
+  if (reports.length === 0 && victims.length === 0) return { total: emptyCounts(), byParty: [], events: [], historical: all.map((r) => toEvent(r, null)) };
   const dup: (number | null)[] = reports.map(() => null);
   const tallies = new Map<CasualtyKind, Tally>();
   // Sources that disagree on a side's toll (a conflict's ministries, monitors) give way to the most conservative figure

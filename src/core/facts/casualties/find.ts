@@ -35,7 +35,7 @@ import {
 } from '../../lexicon/casualties.ts';
 import { canonicalParty } from '../../lexicon/places.ts';
 import { numberWordValue, readQuantity, type Quantity } from './numbers.ts';
-import type { Tok } from './tokens.ts';
+import { WordFilter, type Tok } from './tokens.ts';
 
 /** A casualty figure found in one sentence, before attribution. */
 export interface Mention {
@@ -232,8 +232,9 @@ const MAX_SUBJECT = 20;
 /** Longest stretch of auxiliaries and adverbs between a subject and its verb. */
 const MAX_AUX = 6;
 
+/** The word of token `i`, or '' outside the sentence (checked first: reading an array at a negative index is slow). */
 function w(toks: readonly Tok[], i: number): string {
-  return toks[i]?.w ?? '';
+  return i >= 0 && i < toks.length ? (toks[i] as Tok).w : '';
 }
 
 function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
@@ -1194,6 +1195,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
 const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
 for (const m of MULTIPLE.keys()) for (const n of MULTIPLE_NOUN.keys()) MENTION_WORDS.add(`${m}-${n}`);
+const MENTION_FILTER = new WordFilter(MENTION_WORDS);
 
 /** Whether the word at `i` may follow a negation ("no", "without", "no other"), so findNone must look at it. */
 function mayBeNegated(toks: readonly Tok[], i: number): boolean {
@@ -1215,7 +1217,8 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
   const out: Mention[] = [];
   let last = -1;
   for (let i = 0; i < toks.length; i++) {
-    if (!MENTION_WORDS.has(w(toks, i)) && !mayBeNegated(toks, i)) continue;
+    const x = w(toks, i);
+    if (!(MENTION_FILTER.mayHave(x) && MENTION_WORDS.has(x)) && !mayBeNegated(toks, i)) continue;
     const trig = triggerAt(toks, i);
     const none = findNone(toks, i, trig);
     if (none.length > 0) {

@@ -17,7 +17,7 @@ import {
 } from './attribute.ts';
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
 import { findMentions, type Mention } from './find.ts';
-import { tokenizeSpan, type Tok } from './tokens.ts';
+import { tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { findVictims } from './victims.ts';
 
 /** Largest background figure a follow-up article may still be about (larger ones are statistics). */
@@ -25,9 +25,9 @@ const FOLLOW_UP_MAX = 100;
 
 /**
  * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
- * background to the incident an article is about.
+ * background to the incident an article is about. The alternatives, each after a word boundary.
  */
-const AGGREGATE = /\b(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b/i;
+const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
 
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
@@ -38,27 +38,38 @@ const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /**
  * Tallies over a span of time or over several shootings ("14 shot since 8 p.m.", "7 shot in 72 hours", "from Sunday to
  * early Monday", "in South Side shootings", "brought to 20 the number of people shot", "just hours after 12 officers
- * were shot"): background to the one incident coders count.
+ * were shot"): background to the one incident coders count. The alternatives, each after a word boundary.
  */
-const TALLY = new RegExp([
-  `\\b(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
-  `\\bsince \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
-  `\\bfrom ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
-  `\\bbetween ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
-  `\\b(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
-  `\\b${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate |such |similar )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
-  `\\b(?:pair|couple|number|handful) of shootings\\b`,
-  `\\bthe number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
-  `\\b(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
-  `\\b(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
-  `\\bover (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
-  `\\b(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b|\\bin recent years\\b|\\bover the years\\b`,
-  `\\bweekend that saw\\b`,
-  `\\b(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
-].join('|'), 'i');
+const TALLY_WORDS = `(?:${[
+  `(?:in|within|over) (?:about |just |less than |more than |a little more than |roughly |nearly |the past |the last )?${NUM_WORD} hours\\b`,
+  `since \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b`,
+  `from ${DAY_WORD} (?:\\w+ )?(?:to|into|through|until) (?:early |late )?${DAY_WORD}\\b`,
+  `between ${DAY_WORD} (?:\\w+ )?and (?:early |late )?${DAY_WORD}\\b`,
+  `(?:in|from) (?:[\\w-]+ ){0,2}shootings (?:across|around|throughout|citywide|over|since|from|on the|in the city)\\b`,
+  `${NUM_WORD} (?:overnight |weekend |unrelated |different |other |separate |such |similar )?(?:shooting (?:incidents|attacks)|shootings)\\b`,
+  `(?:pair|couple|number|handful) of shootings\\b`,
+  `the number of (?:people|persons|victims) (?:shot|wounded|killed|injured)\\b`,
+  `(?:\\d+|[a-z]+)-hour (?:stretch|span|period|window)\\b`,
+  `(?:wounded|injured|shot|hurt|killed|dead) in (?!the\\b)(?:[\\w-]+ ){0,2}shootings\\b`,
+  `over (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
+  `(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b`,
+  `in recent years\\b`,
+  `over the years\\b`,
+  `weekend that saw\\b`,
+  `(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
+].join('|')})`;
 
 /** Links to other stories: a video playlist entry ("1:51 Boy killed ...", "Shooting takes 2 lives | 0:38"), "Related coverage", "Read more". */
-const OTHER_STORY = /^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$|\b(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b/i;
+const VIDEO_ENTRY = String.raw`^\s*\d{1,2}:\d\d (?!a\.?m|p\.?m)|\| \d{1,2}:\d\d\s*$`;
+const MORE_LINKS = String.raw`(?:related (?:coverage|articles?|stories|story|content|links?|video)|read more|previous story|related:|more news videos|trending stories|most read|recommended for you)\b`;
+
+/**
+ * A sentence of a roundup (AGGREGATE_WORDS), a tally (TALLY_WORDS) or a link to another story (VIDEO_ENTRY,
+ * MORE_LINKS); a title of a roundup or a tally. One pass each, the word boundary the alternatives share tried once per
+ * position.
+ */
+const ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${MORE_LINKS}|${TALLY_WORDS})|${VIDEO_ENTRY}`, 'i');
+const TITLE_ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${TALLY_WORDS})`, 'i');
 
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
@@ -83,6 +94,34 @@ interface Context {
   referenceYear: number | null;
   /** Whether a death was reported in an earlier mention. */
   killedSeen: boolean;
+  /**
+   * Per sentence, what it was found to state, read once: a sentence is read again as the one before the next, and by
+   * impliedDeath. undefined until read.
+   */
+  dates: Array<StatedDate | null | undefined>;
+  /** hasHistoricalCue and hasCurrentCue per sentence: 0 not read yet, 1 false, 2 true. */
+  historicalCues: Uint8Array;
+  currentCues: Uint8Array;
+}
+
+/** The date sentence `i` states (statedDate), read once per document. */
+function dateOf(doc: Doc, i: number, ctx: Context): StatedDate | null {
+  let date = ctx.dates[i];
+  if (date === undefined) {
+    date = statedDate((doc.sentences[i] as Sentence).text, ctx.reference);
+    ctx.dates[i] = date;
+  }
+  return date;
+}
+
+function historicalCue(doc: Doc, i: number, ctx: Context): boolean {
+  if (ctx.historicalCues[i] === 0) ctx.historicalCues[i] = hasHistoricalCue((doc.sentences[i] as Sentence).text, ctx.referenceYear) ? 2 : 1;
+  return ctx.historicalCues[i] === 2;
+}
+
+function currentCue(doc: Doc, i: number, ctx: Context): boolean {
+  if (ctx.currentCues[i] === 0) ctx.currentCues[i] = hasCurrentCue((doc.sentences[i] as Sentence).text) ? 2 : 1;
+  return ctx.currentCues[i] === 2;
 }
 
 /**
@@ -90,17 +129,21 @@ interface Context {
  * sentence on war; 'old' when it dates itself months before publication (background only if the article reports a
  * current toll too: a follow-up on an old incident is still about that incident); null otherwise.
  */
-function background(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): 'cue' | 'old' | null {
+function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | null {
+  const date = dateOf(doc, i, ctx);
   if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
-  if (!date && monthLongBefore(s.text, ctx.reference)) return 'old';
-  return isBackground(s, prev, date, ctx) ? 'cue' : null;
+  if (!date && monthLongBefore((doc.sentences[i] as Sentence).text, ctx.reference)) return 'old';
+  return isBackground(doc, i, date, ctx) ? 'cue' : null;
 }
 
-function isBackground(s: Sentence, prev: Sentence | undefined, date: StatedDate | null, ctx: Context): boolean {
-  const current = date !== null || hasCurrentCue(s.text);
-  if (hasHistoricalCue(s.text, ctx.referenceYear)) return !current;
+/** Sentence `i`, stating `date`, is background (see background); the cues of a sentence are read once per document. */
+function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context): boolean {
+  const s = doc.sentences[i] as Sentence;
+  const prev = doc.sentences[i - 1];
+  const current = date !== null || currentCue(doc, i, ctx);
+  if (historicalCue(doc, i, ctx)) return !current;
   if (current || !prev || prev.paragraph !== s.paragraph) return false;
-  return hasHistoricalCue(prev.text, ctx.referenceYear) && hasConflictWord(prev.text) && !hasCurrentCue(prev.text);
+  return historicalCue(doc, i - 1, ctx) && hasConflictWord(prev.text) && !currentCue(doc, i - 1, ctx);
 }
 
 /** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
@@ -147,13 +190,14 @@ type PendingVictim = VictimReport & { historical: boolean; old: boolean };
  */
 function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => StatedDate | null, victims: PendingVictim[]): Pending[] {
   const s = doc.sentences[i] as Sentence;
-  const toks = tokenizeSpan(s.text, s.start);
+  // Read in the article: `s.text` is `doc.text.slice(s.start, s.end)`.
+  const toks = tokenizeRange(doc.text, s.start, s.end);
   const mentions = findMentions(toks);
   const people = findVictims(toks);
   if (mentions.length === 0 && people.length === 0) return [];
-  const own = statedDate(s.text, ctx.reference);
+  const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
-  const back = AGGREGATE.test(s.text) || OTHER_STORY.test(s.text) || TALLY.test(s.text) ? 'cue' : background(s, doc.sentences[i - 1], own, ctx);
+  const back = ROUNDUP.test(s.text) ? 'cue' : background(doc, i, ctx);
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -225,7 +269,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
  * into the title.
  */
 function titleReports(title: string): Pending[] {
-  const aggregate = AGGREGATE.test(title) || TALLY.test(title);
+  const aggregate = TITLE_ROUNDUP.test(title);
   const toks = tokenizeSpan(title, 0);
   const out: Pending[] = [];
   let previous: string | null = null;
@@ -252,13 +296,18 @@ export const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fata
 const IMPLIED_BITS = trustedBits(CUE.impliedDeath, [IMPLIED_DEATH.source, IMPLIED_DEATH.flags], 3134559083);
 const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1240661039);
 const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
+/**
+ * Words every SUICIDE_ATTEMPT match holds: a scan for two plain words skips ahead on their letters, where the full
+ * expression tries each of its alternatives at every word boundary (about three times slower over an article).
+ */
+const SUICIDE_WORDS = /suicide|tried to /i;
 /** The words of a suicide attempt the sentence (or title) does not say ended in death, or null. */
 function suicideAttempt(doc: Doc): Evidence | null {
   const lives = (t: string): boolean => !/\b(?:died|dead|death|killed himself|killed herself)\b/i.test(t);
   const m = doc.title ? SUICIDE_ATTEMPT.exec(doc.title) : null;
   if (m && doc.title && lives(doc.title)) return { start: m.index, end: m.index + m[0].length, text: m[0], in: 'title' };
   // One pass over the text first: most articles tell of no suicide attempt, and then no sentence needs a look.
-  if (!SUICIDE_ATTEMPT.test(doc.text)) return null;
+  if (!SUICIDE_WORDS.test(doc.text) || !SUICIDE_ATTEMPT.test(doc.text)) return null;
   for (const s of doc.sentences) {
     const x = SUICIDE_ATTEMPT.exec(s.text);
     if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
@@ -302,7 +351,7 @@ function impliedDeath(doc: Doc, ctx: Context): Implied | null {
     if (IMPLIED_BITS !== 0 && ((cues[i] as number) & IMPLIED_BITS) === 0) continue;
     const s = doc.sentences[i] as Sentence;
     const m = IMPLIED_DEATH.exec(s.text);
-    if (!m || background(s, doc.sentences[i - 1], statedDate(s.text, ctx.reference), ctx) !== null) continue;
+    if (!m || background(doc, i, ctx) !== null) continue;
     consider(m, s.start, false);
   }
   return best;
@@ -315,7 +364,8 @@ function impliedDeath(doc: Doc, ctx: Context): Implied | null {
  */
 export function extractCasualties(doc: Doc): Casualties {
   const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
-  const ctx: Context = { reference, referenceYear: yearOf(reference), killedSeen: false };
+  const n = doc.sentences.length;
+  const ctx: Context = { reference, referenceYear: yearOf(reference), killedSeen: false, dates: new Array(n), historicalCues: new Uint8Array(n), currentCues: new Uint8Array(n) };
   const reports: Pending[] = [];
   const victims: PendingVictim[] = [];
   let previousCandidate = false;
@@ -328,7 +378,7 @@ export function extractCasualties(doc: Doc): Casualties {
       const prevCandidate = previousCandidate;
       // A sentence passes its stated date on to the next one in its paragraph.
       const inherited = (): StatedDate | null =>
-        prev && prev.paragraph === s.paragraph && (prevCandidate || /\d|day\b/i.test(prev.text)) ? statedDate(prev.text, reference) : null;
+        prev && prev.paragraph === s.paragraph && (prevCandidate || /\d|day\b/i.test(prev.text)) ? dateOf(doc, i - 1, ctx) : null;
       reports.push(...sentenceReports(doc, i, ctx, inherited, victims));
     }
     previousCandidate = candidate;

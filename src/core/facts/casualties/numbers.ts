@@ -38,13 +38,20 @@ const PHRASES: ReadonlyArray<readonly [string[], 'low' | 'high' | 'est']> = [
   ...UPPER_BOUND_PHRASES.map((p) => [p.split(' '), 'high'] as const),
   ...ESTIMATE_PHRASES.map((p) => [p.split(' '), 'est'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+/** PHRASES by their first word, longest first as there: a figure is read at most tokens, and few start a modifier. */
+const PHRASES_BY_FIRST = new Map<string, Array<readonly [string[], 'low' | 'high' | 'est']>>();
+for (const phrase of PHRASES) {
+  const first = phrase[0][0] as string;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
+}
 
 const INTEGER = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
 const DIGIT_RANGE = /^(\d{1,5})-(\d{1,5})$/;
 
+/** The word of token `i`, or '' outside the sentence (checked first: reading an array at a negative index is slow). */
 function word(toks: readonly Tok[], i: number): string {
-  return toks[i]?.w ?? '';
+  return i >= 0 && i < toks.length ? (toks[i] as Tok).w : '';
 }
 
 /** Value of one number word, including hyphenated compounds ("forty-eight"); null when it is not one. */
@@ -135,9 +142,9 @@ function readCore(toks: readonly Tok[], i: number): Core | null {
 }
 
 function readModifier(toks: readonly Tok[], i: number): { kind: 'low' | 'high' | 'est'; to: number } | null {
-  for (const [words, kind] of PHRASES) {
+  for (const [words, kind] of PHRASES_BY_FIRST.get(word(toks, i)) ?? []) {
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = word(toks, i + k) === words[k];
+    for (let k = 1; k < words.length && ok; k++) ok = word(toks, i + k) === words[k];
     if (ok) return { kind, to: i + words.length };
   }
   return null;

@@ -13,7 +13,7 @@ import {
   VICTIM_SINGULAR_BE,
 } from '../../lexicon/casualties.ts';
 import { counterfactualBefore, figurative } from './find.ts';
-import type { Tok } from './tokens.ts';
+import { WordFilter, type Tok } from './tokens.ts';
 
 /** One person reported killed or hit, without a figure: "Julian Bryant, 22, died", "he was shot". */
 export interface Victim {
@@ -63,6 +63,7 @@ const LIFE_VERBS = new Set(['took', 'claimed', 'ended', 'cost']);
 const INJURY_NOUN = new Set(INJURY_NOUNS);
 /** Every word a victim phrase can be found at: one lookup per token instead of four. */
 const VICTIM_WORDS = new Set([...OBJECT_PREDICATES.keys(), ...SUBJECT_PREDICATES.keys(), ...INJURY_VERB, ...LIFE_VERBS]);
+const VICTIM_FILTER = new WordFilter(VICTIM_WORDS);
 const RELATIONAL = new Set(RELATIONAL_NOUNS);
 const INJURY_PREDICATE: Predicate = { words: [], kind: 'shot', voice: 'intransitive' };
 const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -72,8 +73,9 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'sevent
 /** Farthest an appositive may stretch between a name and its verb ("Robinson, a graduate of ..., died"). */
 const MAX_APPOSITIVE = 25;
 
+/** The word of token `i`, or '' outside the sentence (checked first: reading an array at a negative index is slow). */
 function w(toks: readonly Tok[], i: number): string {
-  return toks[i]?.w ?? '';
+  return i >= 0 && i < toks.length ? (toks[i] as Tok).w : '';
 }
 
 function match(map: Map<string, Predicate[]>, toks: readonly Tok[], i: number): Predicate | null {
@@ -355,7 +357,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
   const out: Victim[] = [];
   for (let i = 0; i < toks.length; i++) {
     const x = w(toks, i);
-    if (!VICTIM_WORDS.has(x)) continue;
+    if (!VICTIM_FILTER.mayHave(x) || !VICTIM_WORDS.has(x)) continue;
     // Headline case ("Man Shot, Killed Few Blocks Away") capitalizes every word: names cannot be told apart.
     if (i > 0 && isName(toks[i])) continue;
     const obj = match(OBJECT_PREDICATES, toks, i);

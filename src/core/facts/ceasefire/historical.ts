@@ -3,13 +3,30 @@ import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import { MONTH_WORD } from '../../text/dates.ts';
 import type { Doc, Sentence } from '../../types.ts';
 
-const MARKER_RE = new RegExp(HISTORICAL_MARKERS.filter((m) => !m.includes('(?:19|20)\\d\\d\\b')).join('|'), 'i');
+const MARKERS = HISTORICAL_MARKERS.filter((m) => !m.includes('(?:19|20)\\d\\d\\b'));
+const MARKER_RE = new RegExp(MARKERS.join('|'), 'i');
 /** A year, with its month and day when written ("in 1998", "in July 2016", "on December 22, 1974", "on 22 December 1974"). */
 export const YEAR_RE = new RegExp(`\\b(?:in|since|of|until|on) (?:(?:early|late|mid-) ?)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?)?((?:19|20)\\d\\d)\\b`, 'gi');
 const EARLIER_RE = /\b(?:earlier|previous|prior|old|last) (?:ceasefire|cease-fire|truce|deal|agreement|accord|round)\b/i;
 /** Cue families (text/cuescan.ts) a sentence needs before MARKER_RE or EARLIER_RE, and YEAR_RE, can match it. */
 const MARKER_BITS = trustedBits(CUE.historical, [MARKER_RE.source, MARKER_RE.flags, EARLIER_RE.source, EARLIER_RE.flags], 2022143058);
 const YEAR_BITS = trustedBits(CUE.year, [YEAR_RE.source, YEAR_RE.flags], 183387938);
+
+/**
+ * MARKER_RE or EARLIER_RE, as one expression with the word boundary that opens their alternatives tried once per
+ * position: the same test, about twice as fast as the two expressions with a boundary per alternative.
+ */
+const EITHER_RE = anyOf([...MARKERS, EARLIER_RE.source], MARKER_RE.flags);
+
+/**
+ * One expression matching wherever one of `alternatives` (each a single alternative, no top-level `|`) does, the
+ * leading `\b` they share factored out.
+ */
+function anyOf(alternatives: readonly string[], flags: string): RegExp {
+  const bounded = alternatives.filter((a) => a.startsWith('\\b')).map((a) => a.slice(2));
+  const rest = alternatives.filter((a) => !a.startsWith('\\b'));
+  return new RegExp([`\\b(?:${bounded.join('|')})`, ...rest].join('|'), flags);
+}
 
 /** The publication year, from `publishedAt` or the dateline, or null. */
 export function referenceYear(doc: Doc): number | null {
@@ -25,9 +42,16 @@ export function isHistorical(sentence: Sentence, year: number | null): boolean {
 /** isHistorical, skipping the expressions whose cue words the sentence lacks (`cues`: its cue family bits). */
 function historicalWith(sentence: Sentence, year: number | null, cues: number): boolean {
   const text = sentence.text;
-  if ((MARKER_BITS === 0 || (cues & MARKER_BITS) !== 0) && (MARKER_RE.test(text) || EARLIER_RE.test(text))) return true;
+  if ((MARKER_BITS === 0 || (cues & MARKER_BITS) !== 0) && EITHER_RE.test(text)) return true;
   if (year === null || (YEAR_BITS !== 0 && (cues & YEAR_BITS) === 0)) return false;
-  for (const m of text.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
+  // exec in a loop, not matchAll: matchAll copies the expression on every call.
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m !== null; m = YEAR_RE.exec(text)) {
+    if (Number(m[1]) < year) {
+      YEAR_RE.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 

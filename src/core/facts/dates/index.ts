@@ -68,9 +68,10 @@ export function resolveDate(text: string, reference: string | null, future = fal
 export function extractDates(doc: Doc): Facts['dates'] {
   const reference = doc.publishedAt ?? doc.dateline?.date ?? null;
   const dates: Facts['dates'] = [];
+  // exec in a loop, not matchAll: matchAll copies the expression on every call.
   DATE_RE.lastIndex = 0;
-  for (const m of doc.text.matchAll(DATE_RE)) {
-    const start = m.index ?? 0;
+  for (let m = DATE_RE.exec(doc.text); m !== null; m = DATE_RE.exec(doc.text)) {
+    const start = m.index;
     const text = m[0];
     if (/^May$/.test(text) || (/^[A-Z][a-z]+\.? \d{4}$/.test(text) && monthNumber(text.split(' ')[0] as string) === null)) continue;
     const future = WEEKDAYS.includes(text) && FUTURE_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start));

@@ -73,3 +73,8 @@ export function bare(word: string): string {
 export function possessive(word: string): boolean {
   return bare(word) !== word;
 }
+
+/** A surname without its article ("al-Mekdad" → "Mekdad"): `surname.replace(/^(?:al|el)-/i, '')`. */
+export function withoutArticle(surname: string): string {
+  return surname.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(surname) ? surname.slice(3) : surname;
+}

@@ -3,7 +3,7 @@ import { lookupPlaceOnce } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
-import { byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
+import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { WORD, type Scan, type Word } from './mentions.ts';
 
 export { extractPeople } from './people.ts';
@@ -109,6 +109,11 @@ function withoutPossessiveS(word: string): string {
   return c === 0x27 || c === 0x2019 ? word.slice(0, -2) : word;
 }
 
+/** NOT_NAME_OPENING.test(word.text), asked only of a word ending in "ing" or holding a hyphen (as every match does). */
+function notNameOpening(word: Word): boolean {
+  return ((word.flags & WORD.hyphen) !== 0 || word.text.endsWith('ing')) && NOT_NAME_OPENING.test(word.text);
+}
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
   const runs: Evidence[] = [];
@@ -117,7 +122,7 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     const first = words[i] as Word;
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
-    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && NOT_NAME_OPENING.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
+    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && notNameOpening(first)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
       i++;
       continue;
     }
@@ -151,6 +156,11 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       if (!body) j = k;
       break;
     }
+    // A run without an institution word is no organisation: nothing more to ask about it.
+    if (!hasInstitution) {
+      i = j;
+      continue;
+    }
     const prev = words[i - 1];
     const gap = prev === undefined ? '' : doc.text.slice(prev.end, first.start);
     const joined = prev !== undefined && /^['’]?\s$/.test(gap);
@@ -160,7 +170,7 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     const lone = j === i + 1 && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
     // A compass word before the run belongs to the name ("Northern Ireland Office").
     const from = !lone && joined && DIRECTIONS.has(prev.text) ? prev.start : first.start;
-    const text = hasInstitution && !lone ? withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end)) : '';
+    const text = lone ? '' : withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end));
     const place = text === '' ? null : lookupPlaceOnce(text);
     if (text !== '' && (place === null || (place.kind !== 'region' && place.kind !== 'city'))) runs.push(evidenceOf(doc.text, from, from + text.length));
     i = j;
@@ -234,7 +244,7 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
-      const written = a.text.replace(/(?:'s|’s|'|’)$/, '');
+      const written = bare(a.text);
       const name = entry.metonym ? written : entry.name;
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;

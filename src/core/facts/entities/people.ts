@@ -2,7 +2,7 @@ import { lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { bare, evidenceOf, possessive, startsUpper } from './cues.ts';
+import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 
 /** A person with the title and affiliation written next to their name. */
@@ -119,7 +119,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
 function titleAfter(doc: Doc, words: Word[], nameEnd: number): { title: string | null; affiliation: string | null } {
   const next = words[nameEnd];
   const prev = words[nameEnd - 1] as Word;
-  if (!next || !/^,\s*$/.test(doc.text.slice(prev.end, next.start))) return { title: null, affiliation: null };
+  // Only a comma and white space between them (most names have none: the expression is not run for them).
+  if (!next || doc.text.charCodeAt(prev.end) !== 0x2c || !/^,\s*$/.test(doc.text.slice(prev.end, next.start))) return { title: null, affiliation: null };
   let k = nameEnd;
   if (/^(?:a|an|the)$/i.test(next.text)) k++;
   const start = k;
@@ -154,15 +155,15 @@ interface Found {
  */
 function headline(words: readonly Word[], text: string): boolean {
   let capitals = 0;
-  // Lists and credits ("Contributing: Erica Demarest, Erin Meyer") have commas or a colon; headlines seldom do.
-  if (words.length > 0 && /[,:]/.test(text.slice((words[0] as Word).start, (words[words.length - 1] as Word).end))) return false;
   for (const w of words) {
     const length = w.end - w.start;
     const c = w.first;
     if (length >= 3 && c >= 97 && c <= 122) return false;
     if (length >= 4 && (w.flags & WORD.upper) !== 0) capitals++;
   }
-  return capitals >= 3;
+  // Lists and credits ("Contributing: Erica Demarest, Erin Meyer") have commas or a colon; headlines seldom do. (Asked
+  // last: most sentences have a lower-case word early on.)
+  return capitals >= 3 && !/[,:]/.test(text.slice((words[0] as Word).start, (words[words.length - 1] as Word).end));
 }
 
 /**
@@ -213,7 +214,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       }
       // Particles and middle initials inside a name: "Osama bin Laden", "Ursula von der Leyen", "Louis M. Bonocasa".
       let k = j;
-      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && INITIAL.test(words[k]?.text ?? ''))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
+      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && initial(words[k] as Word))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
       const after = words[k];
       if (k > j && after !== undefined && adjacent(doc.text, words[k - 1] as Word, after) && nameWord(after) && !inActor(k)) {
         named.push(after);
@@ -257,6 +258,11 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   return found;
 }
 
+/** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
+function initial(word: Word): boolean {
+  return word.end - word.start <= 3 && (word.flags & WORD.upper) !== 0 && INITIAL.test(word.text);
+}
+
 /** `word` without one final period (`word.replace(/\.$/, '')`). */
 function withoutFinalPeriod(word: string): string {
   return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
@@ -278,7 +284,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   for (const f of found) {
     const key = lastName(f.name);
     // "Mr Mekdad" is "Faisal al-Mekdad": a surname is known with and without its article.
-    const plain = key.replace(/^(?:al|el)-/i, '');
+    const plain = withoutArticle(key);
     let person = byName.get(f.name) ?? bySurname.get(key) ?? bySurname.get(plain);
     if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`))) person = undefined;
     if (!person) {
@@ -315,24 +321,31 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
   if (suspects.length === 0) return people;
   // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
   // them the article writes in lower case: one pass over the tokens, asking only about these words.
-  const keyOf = (w: string): string => bare(w).toLowerCase().replace(/\u2019/g, "'");
+  const keyOf = (w: string): string => {
+    const lower = bare(w).toLowerCase();
+    return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  };
   const asked = new Map<string, boolean>();
   for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
   let left = asked.size;
+  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 1;
   const text = doc.text;
   for (const s of doc.sentences) {
     const tokens = s.tokens;
     const offsets = s.offsets;
     for (let k = 0; k < tokens.length && left > 0; k++) {
+      const token = tokens[k] as string;
+      // Most tokens have neither the first character nor the length of an asked word: no lookup for them.
+      if (ASKED_SHAPE[shapeOf(token)] === 0) continue;
       const c = text.charCodeAt(s.start + (offsets[2 * k] as number));
       if (!((c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c))))) continue;
-      const token = tokens[k] as string;
       if (asked.get(token) !== false) continue;
       asked.set(token, true);
       left--;
     }
     if (left === 0) break;
   }
+  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 0;
   const suspect = new Set(suspects);
   const byName = new Map(people.map((p) => [p.name, p]));
   const out: Person[] = [];
@@ -360,6 +373,17 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
     }
   }
   return out;
+}
+
+/**
+ * withoutCommonWordNames' table of the shapes of the words it asks about (1 for each; all 0 between calls). A shape is
+ * a word's first code unit (modulo 128: a non-ASCII one may share a shape with an ASCII one) and its length (up to 31).
+ */
+const ASKED_SHAPE = new Uint8Array(128 * 32);
+
+/** The index of a word's shape in ASKED_SHAPE. */
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 0x7f) << 5) | Math.min(word.length, 31);
 }
 
 /** Whether a mention reads as a person's: an age or a verb of saying right next to it. */
@@ -403,18 +427,23 @@ function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string
     longest = Math.max(longest, key.length);
   }
   // A word inside a full-name mention is no bare surname. The mentions of a person are disjoint and in text order, and
-  // words come in text order: a cursor per person into its mentions (those found before this pass) answers in O(1).
+  // words come in text order: a cursor per person into its mentions (those found before this pass, counted before the
+  // first surname of theirs is asked about) answers in O(1).
   const cursors = new Map<Person, { named: number; at: number }>();
-  for (const person of bySurname.values()) cursors.set(person, { named: person.evidence.length, at: 0 });
   for (const w of named) {
     // bare() drops at most two characters ("'s").
     const length = w.end - w.start;
     if (length < shortest || length > longest + 2) continue;
     if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
-    const person = bySurname.get(bare(w.text));
-    if (!person || person.name === bare(w.text) || insideMention(person, cursors.get(person) as { named: number; at: number }, w)) continue;
-    person.evidence.push(evidenceOf(doc.text, w.start, w.start + bare(w.text).length));
+    const surname = bare(w.text);
+    const person = bySurname.get(surname);
+    if (!person || person.name === surname) continue;
+    let cursor = cursors.get(person);
+    if (cursor === undefined) cursors.set(person, (cursor = { named: person.evidence.length, at: 0 }));
+    if (insideMention(person, cursor, w)) continue;
+    person.evidence.push(evidenceOf(doc.text, w.start, w.start + surname.length));
   }
   for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
-  for (const person of bySurname.values()) person.evidence.sort((a, b) => a.start - b.start);
+  // Only evidence that grew needs sorting: the full-name mentions came in text order.
+  for (const [person, cursor] of cursors) if (person.evidence.length > cursor.named) person.evidence.sort((a, b) => a.start - b.start);
 }

@@ -13,6 +13,8 @@ export interface MediatorCandidate {
 }
 
 const ROLE_MATCHERS = MEDIATOR_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
+/** The cues of every role in one matcher: most sentences hold none, and then one scan replaces one per role. */
+const ANY_ROLE = compileCues(MEDIATOR_CUES.flatMap(({ cues }) => cues));
 const PEACE = compileCues(PEACE_OBJECTS);
 const DEAL = compileCues(DEAL_WORDS);
 const BY_RE = /^\s+by\s+(?:the\s+)?$/i;
@@ -136,7 +138,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonl
     const actors = scan.actors[i] ?? [];
     if (actors.length === 0) return;
     found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number));
-    if (ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) return;
+    if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
       {

@@ -43,9 +43,10 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
   const prev = actors[k - 1];
+  // The "and" between the two first: most mentions are not joined to the one before.
   const named =
     /\bbetween\s+(?:the\s+)?$/i.test(before) ||
-    (!!prev && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start)));
+    (!!prev && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start)) && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)));
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
@@ -84,6 +85,17 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   return score;
 }
 
+/**
+ * A mention's words without a possessive ending or a leading "the". Each expression runs only on words that can match
+ * it (ending in s or an apostrophe, starting with a t): most mentions are plain names.
+ */
+function aliasOf(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const bare = last === 0x73 || last === 0x27 || last === 0x2019 ? text.replace(/(?:'s|’s|'|’)$/, '') : text;
+  const first = bare.charCodeAt(0);
+  return first === 0x74 || first === 0x54 ? bare.replace(/^the\s+/i, '') : bare;
+}
+
 function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, text: string): void {
   let t = tallies.get(name);
   if (!t) {
@@ -91,7 +103,7 @@ function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention
     tallies.set(name, t);
   }
   t.score += score;
-  t.aliases.add(a.text.replace(/(?:'s|’s|'|’)$/, '').replace(/^the\s+/i, ''));
+  t.aliases.add(aliasOf(a.text));
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
 }
 

@@ -1,4 +1,5 @@
 import type { Doc, Facts } from '../../types.ts';
+import { withoutArticle } from '../entities/cues.ts';
 import type { Person } from '../entities/people.ts';
 
 const MAX_QUOTE = 1500;
@@ -7,9 +8,23 @@ const CONTINUATION_GAP = 40;
 const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
-const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
-const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
+const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
+/**
+ * The end BEFORE_RE and APPOSITIVE_RE share: a verb of saying and what may follow it to the end of the window, tried
+ * where a chunk of it starts.
+ */
+const ATTRIBUTION_TAIL = new RegExp(`${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iuy');
+/** The most chunks the tail spans: a verb of two words, two words, "in turn" and "that". */
+const TAIL_CHUNKS = 7;
+/**
+ * The most chunks BEFORE_RE spans before the verb, counting the one its opening ends or stands in: twelve words,
+ * "has", "also", "issued a statement", the opening.
+ */
+const BEFORE_CHUNKS = 18;
+/** The same for APPOSITIVE_RE: five words to the first comma, seven to the second, "has", "also", the opening. */
+const APPOSITIVE_CHUNKS = 15;
 /** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
 const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’]?\s+[^.!?]*$/u;
 const PRONOUN_RE = /^(?:he|she|the spokesman|the spokeswoman|the minister)$/i;
@@ -52,19 +67,16 @@ function quoteSpans(text: string): Array<[number, number]> {
 
 /** The single quote marks singleQuoteSpans acts on: straight and curly. */
 const SINGLE_MARK = /['\u2018\u2019]/g;
-/** What may stand before an opening single quote: the text's start, white space, an opening bracket, a dash, a colon. */
-const BEFORE_OPENING = /[\s(\[\u2013\u2014:-]/;
 /**
  * A quote mark after a word and before a space ("'mortified' by the incident"): an open quotation holding one may have
- * closed there without punctuation, so it is not ended at a later sentence end.
+ * closed there without punctuation, so it is not ended at a later sentence end. (`/[\p{L}\p{N}]['\u2019]\s/u`, written
+ * to open with the quote mark, which the search finds much faster than a letter.)
  */
-const LOOSE_CLOSER = /[\p{L}\p{N}]['\u2019]\s/u;
+const LOOSE_CLOSER = /['\u2019](?<=[\p{L}\p{N}]['\u2019])\s/u;
 /** An attribution right after a quotation's comma: ", Angelici told", ", he said", ", said Mr Cooper". */
 const ATTRIBUTION_AFTER = new RegExp(`^,\\s+(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’.-]*)\\s+){1,3}?${SAY}\\b|^,\\s+${SAY}\\s`, 'u');
 /** A sentence end, with white space after it, at the end of a slice. */
 const SENTENCE_CLOSED = /[.!?\u2026]\s*$/;
-/** What may end the speech a single quote closes ("We won,' he said", "…it.'"): apostrophes in words never follow these. */
-const BEFORE_CLOSING = /[.,!?\u2026]/;
 
 /**
  * Whether a single quotation opened at `open` and never closed may end at `at`: the text before `at` ends a sentence,
@@ -72,6 +84,30 @@ const BEFORE_CLOSING = /[.,!?\u2026]/;
  */
 function endsOpenQuote(text: string, open: number, at: number): boolean {
   return SENTENCE_CLOSED.test(text.slice(Math.max(open, at - 4), at)) && !LOOSE_CLOSER.test(text.slice(open + 1, at));
+}
+
+/**
+ * Whether the single quote mark at `i` may open a quotation: after the text's start, white space, an opening bracket,
+ * a dash or a colon, and before a letter, a digit or a double quote mark.
+ */
+function opensQuote(text: string, i: number): boolean {
+  const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const before = p < 0 || p === 0x28 || p === 0x5b || p === 0x2013 || p === 0x2014 || p === 0x3a || p === 0x2d || isSpace(p);
+  return before && i + 1 < text.length && /[\p{L}\p{N}"\u201c]/u.test(text[i + 1] as string);
+}
+
+/**
+ * Whether the single quote mark at `i` may close a quotation: after a comma, a period, a question or an exclamation
+ * mark or an ellipsis ("We won,' he said", "…it.'": apostrophes in words never follow these) and before white space,
+ * a closing bracket or the end; or before a comma and an attribution ("'We must be careful', Angelici told TYC
+ * Sports").
+ */
+function closesQuote(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if ((p === 0x2e || p === 0x2c || p === 0x21 || p === 0x3f || p === 0x2026) && (n < 0 || n === 0x29 || n === 0x5d || isSpace(n))) return true;
+  return n === 0x2c && /[\p{L}\p{N}]/u.test(text[i - 1] as string) && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80));
 }
 
 /**
@@ -96,8 +132,6 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
     // Inside a double-quoted span: a quotation within a quotation, already covered.
     if (d < doubles.length && (doubles[d] as [number, number])[0] < i) continue;
     const c = text.charCodeAt(i);
-    const prev = text[i - 1];
-    const next = text[i + 1];
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
     if (open >= 0) {
       // British papers leave a quotation open at the end of a paragraph it goes on after: it ends there.
@@ -108,15 +142,10 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
         open = -1;
       }
     }
-    const opening = c !== 0x2019 && (prev === undefined || BEFORE_OPENING.test(prev)) && next !== undefined && /[\p{L}\p{N}"\u201c]/u.test(next);
-    const closing =
-      (prev !== undefined && BEFORE_CLOSING.test(prev) && (next === undefined || /[\s)\]]/.test(next))) ||
-      // "'We must be careful', Angelici told TYC Sports": the comma outside, an attribution right after it.
-      (next === ',' && prev !== undefined && /[\p{L}\p{N}]/u.test(prev) && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80)));
-    if (open >= 0 && c !== 0x2018 && closing) {
+    if (open >= 0 && c !== 0x2018 && closesQuote(text, i)) {
       spans.push([open, i + 1]);
       open = -1;
-    } else if (opening) {
+    } else if (c !== 0x2019 && opensQuote(text, i)) {
       // A new quotation opening after a finished sentence of an open one ("… shaken. 'If I had …"): the open one
       // ended with that sentence (the same convention, paragraphs flattened).
       if (open >= 0 && endsOpenQuote(text, open, i)) spans.push([open, i]);
@@ -132,7 +161,7 @@ function singleQuoteSpans(text: string, doubles: ReadonlyArray<[number, number]>
  */
 class Speakers {
   readonly people: readonly Person[];
-  readonly surnames: string[];
+  private surnameList: string[] | null = null;
   private mentions: Array<{ start: number; end: number; name: string; order: number }> | null = null;
   private cursor = 0;
   private lastAt = -1;
@@ -140,8 +169,11 @@ class Speakers {
 
   constructor(people: readonly Person[]) {
     this.people = people;
-    // "Mr Mekdad" names "Faisal al-Mekdad": surnames without their article.
-    this.surnames = people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1).replace(/^(?:al|el)-/i, ''));
+  }
+
+  /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
+  get surnames(): readonly string[] {
+    return (this.surnameList ??= this.people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1))));
   }
 
   /** The person whose mention ending by `at` starts last (the first such in people and evidence order on a tie). */
@@ -193,14 +225,16 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // A sentence end is a period after a lower-case word or a word of five letters or more ("said.", "al-Assad."; not
   // "Gov." or "U.S."), or a question or exclamation mark. (The word is checked after the match: a pattern that tests
   // its case while matching backtracks over long runs of letters.)
-  const end = SENTENCE_END.exec(text);
+  // Most phrases hold no period, question or exclamation mark, and are spared the expression.
+  const end = /[.!?]/.test(text) ? SENTENCE_END.exec(text) : null;
   const word = end?.[1];
   if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
   const clean = text.trim().replace(/^[”"’']\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
   if (!clean || BODY_PRONOUN_RE.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
-  for (let k = 0; k < speakers.surnames.length; k++) if (clean.includes(speakers.surnames[k] as string)) return (speakers.people[k] as Person).name;
+  const surnames = speakers.surnames;
+  for (let k = 0; k < surnames.length; k++) if (clean.includes(surnames[k] as string)) return (speakers.people[k] as Person).name;
   return isSpeakerPhrase(clean) ? clean : null;
 }
 
@@ -219,33 +253,67 @@ function closesClause(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether text before a quote can end an attribution (BEFORE_RE, APPOSITIVE_RE): its last character other than white
- * space is a letter, a digit, a colon, a comma or a period ("… said:", "… told TYC Sports."), and a verb of saying is
- * near (a quick test that spares most quotations both expressions).
+ * Whether text before a quote can end an attribution (BEFORE_RE, APPOSITIVE_RE), by its last character other than white
+ * space, code `c`: a letter, a digit, a colon, a comma or a period ("… said:", "… told TYC Sports.").
  */
-function mayEndAttribution(text: string, at: number): boolean {
-  const k = lastNonSpace(text, at - 1, -1);
-  const c = text.charCodeAt(k);
-  const ends = c === 0x3a || c === 0x2c || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
-  // The verb of saying stands within the last two words and a connective: a hundred characters hold it.
-  return ends && SAY_WORD.test(text.slice(Math.max(0, k - 100), k + 1));
+function mayEndAttribution(c: number): boolean {
+  return c === 0x3a || c === 0x2c || c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
 }
 
 function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
-  const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
-  if (after && closesClause(doc.text, start, end) && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
+  // The attribution after a quotation counts only when the quotation closes a clause: for the others it is not read.
+  const after = closesClause(doc.text, start, end) ? AFTER_RE.exec(doc.text.slice(end, end + 120)) : null;
+  if (after && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
     const phrase = after[1] ?? after[2] ?? after[3] ?? after[4] ?? '';
     const s = resolveSpeaker(phrase, speakers, start);
     if (s) return s;
   }
-  if (!mayEndAttribution(doc.text, start)) return null;
-  const windowStart = Math.max(0, start - 160);
-  const window = doc.text.slice(windowStart, start);
+  const k = lastNonSpace(doc.text, start - 1, -1);
+  if (!mayEndAttribution(doc.text.charCodeAt(k))) return null;
+  const window = doc.text.slice(Math.max(0, start - 160), start);
+  const bounds = attributionBounds(window);
+  if (bounds === null) return null;
+  // A quick test that spares most quotations both expressions (after attributionBounds, which rules out more for
+  // less): the verb of saying stands within the last two words and a connective, and a hundred characters hold it.
+  if (!SAY_WORD.test(doc.text.slice(Math.max(0, k - 100), k + 1))) return null;
+  // Both expressions search from the first position a match can start at: the same match, fewer places tried.
+  BEFORE_RE.lastIndex = bounds.before;
   const before = BEFORE_RE.exec(window);
   const speaker = before?.[1] ? resolveSpeaker(before[1], speakers, start) : null;
   if (speaker !== null) return speaker;
+  APPOSITIVE_RE.lastIndex = bounds.appositive;
   const appositive = APPOSITIVE_RE.exec(window);
   return appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+}
+
+/** Whether code unit `c` is white space (`/\s/`). */
+function isSpace(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(String.fromCharCode(c));
+}
+
+/**
+ * Where BEFORE_RE and APPOSITIVE_RE may start matching in `window`, or null when neither can match. Both end with
+ * ATTRIBUTION_TAIL, which starts a chunk (a run of non-white-space) among the last TAIL_CHUNKS: without it there,
+ * neither matches. Every other part of them is a word or a chunk of its own, so a match starts at most BEFORE_CHUNKS
+ * or APPOSITIVE_CHUNKS chunks before the last chunk the tail can start at.
+ */
+function attributionBounds(window: string): { before: number; appositive: number } | null {
+  /** The start of each chunk from the end: `starts[n]` is the n-th last one's (`starts[0]`, the end, is unused). */
+  const starts: number[] = [window.length];
+  let verb = 0;
+  let k = window.length;
+  while (k > 0 && isSpace(window.charCodeAt(k - 1))) k--;
+  while (k > 0 && starts.length <= TAIL_CHUNKS + BEFORE_CHUNKS) {
+    while (k > 0 && !isSpace(window.charCodeAt(k - 1))) k--;
+    starts.push(k);
+    if (starts.length - 1 <= TAIL_CHUNKS) {
+      ATTRIBUTION_TAIL.lastIndex = k;
+      if (ATTRIBUTION_TAIL.test(window)) verb = starts.length - 1;
+    } else if (verb === 0) return null;
+    while (k > 0 && isSpace(window.charCodeAt(k - 1))) k--;
+  }
+  if (verb === 0) return null;
+  return { before: starts[verb + BEFORE_CHUNKS] ?? 0, appositive: starts[verb + APPOSITIVE_CHUNKS] ?? 0 };
 }
 
 /** The longest text between a quote and the next one that may still hand its speaker on: one attribution sentence. */
@@ -263,11 +331,25 @@ const TITLE_WORDS = 8;
  * not end a sentence ("personal development", "off the grid").
  */
 function isNotSpeech(text: string): boolean {
-  // More than TITLE_WORDS words: speech. The split stops there, so a long quotation is never split whole.
-  const words = text.trim().split(/\s+/, TITLE_WORDS + 1);
-  if (words.length > TITLE_WORDS) return false;
-  if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(text.trim());
+  const trimmed = text.trim();
+  // More than TITLE_WORDS words: speech. They are counted by the runs of white space between them, so a long
+  // quotation is never split.
+  if (whiteRuns(trimmed, TITLE_WORDS) >= TITLE_WORDS) return false;
+  const words = trimmed.split(/\s+/);
+  if (/^\p{Ll}/u.test(words[0] as string)) return words.length <= 4 && !/[.!?]$/.test(trimmed);
   return words.every((w) => !/^[\p{L}'’-]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+}
+
+/** The number of runs of white space in `text`, counted up to `max`. */
+function whiteRuns(text: string, max: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < text.length && runs < max; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
 }
 
 /**
@@ -288,7 +370,8 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
     let inner = end - 1;
     while (inner > start + 1 && (doc.text[inner - 1] === ',' || doc.text[inner - 1] === ' ')) inner--;
     const text = doc.text.slice(start + 1, inner);
-    if (text.trim().length < MIN_QUOTE || !/\s/.test(text.trim())) continue;
+    const trimmed = text.trim();
+    if (trimmed.length < MIN_QUOTE || !/\s/.test(trimmed)) continue;
     let speaker = speakerOf(doc, start, end, speakers);
     const last = quotes[quotes.length - 1];
     if (speaker === null) {
