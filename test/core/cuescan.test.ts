@@ -5,7 +5,7 @@ import { compileCues } from '../../src/core/facts/entities/cues.ts';
 import { CASUALTY_STEMS } from '../../src/core/lexicon/casualties.ts';
 import { BOILERPLATE_PATTERNS } from '../../src/core/lexicon/boilerplate.ts';
 import { CEASEFIRE_WORDS, HISTORICAL_MARKERS, MEDIATOR_CUES } from '../../src/core/lexicon/roles.ts';
-import { CASUALTY_FIGURE, CEASEFIRE_ANY, MEDIATION } from '../../src/core/summary/cues.ts';
+import { CASUALTY_FIGURE, CEASEFIRE_ANY, MEDIATION, PHOTO_REFERENCE } from '../../src/core/summary/cues.ts';
 import { YEAR_RE } from '../../src/core/facts/ceasefire/historical.ts';
 import { CUE, cueBits, UNTRUSTED } from '../../src/core/text/cuescan.ts';
 import '../../src/core/analyze.ts';
@@ -32,6 +32,8 @@ const GUARDED: ReadonlyArray<[string, number, readonly RegExp[]]> = [
   ['boilerplate', CUE.boilerplate, BOILERPLATE_PATTERNS.filter((re) => !re.source.startsWith('^'))],
   ['casualtyStems', CUE.casualtyStems, [CASUALTY_STEMS]],
   ['impliedDeath', CUE.impliedDeath, [IMPLIED_DEATH]],
+  ['photo', CUE.photo, [PHOTO_REFERENCE]],
+  ['curlyQuote', CUE.curlyQuote, [/[\u201c\u201d]/]],
 ];
 
 const WORDS = [
@@ -44,7 +46,8 @@ const WORDS = [
   'shot', 'died', 'passed away', 'hit in the', 'treated and released', 'fatal shooting', 'non-fatal shooting',
   'shooting death', 'brain-dead', 'brain dead', 'charged with murder', 'took his own life', 'murder-suicide',
   'double murder suicide', 'homicide victim', 'kidnapped', 'hostages', 'fled', 'on December 22, 1974', 'in July 2016',
-  'on 22 December 1974', 'in early 2015',
+  'on 22 December 1974', 'in early 2015', 'pictured', '(pictured)', '(left)', '(file photo)', '(above, in 2010)', '\u201c',
+  '\u201d',
 ];
 const NOISE = ['ſ', 'K', 'é', 'İ', ' ', '  ', '-', '.', ',', "'", 'the', 'x', 'ß', '\u00a0', '\n'];
 
