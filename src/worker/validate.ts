@@ -1,16 +1,19 @@
 import type * as z from 'zod/mini';
 import { ProblemError, type FieldError } from './problems.ts';
 
-/** Validates `value` against `schema`; every failure becomes one 422 naming each field path. */
+/**
+ * Validates `value` against `schema`; every failure becomes one 422 naming each field path. Unknown fields are one
+ * error each, at their own path (`{"lang", "kind"}` gives `lang` and `kind`, not a nested `lang.kind`).
+ */
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors: FieldError[] = result.error.issues.map((issue) => {
+  const errors: FieldError[] = result.error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return { path: [...path, ...issue.keys].join('.') || '', message: `Unknown field: ${issue.keys.join(', ')}.` };
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `Unknown field: ${key}.` }));
     }
-    return { path: path.join('.'), message: issue.message };
+    return [{ path: path.join('.'), message: issue.message }];
   });
   throw new ProblemError('validation-failed', errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' '), {
     errors,

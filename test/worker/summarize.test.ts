@@ -133,6 +133,13 @@ describe('errors', () => {
     expect(p.errors?.map((e) => e.path)).toContain(path);
   });
 
+  it('422 naming each unknown field at its own path when there are several', async () => {
+    const p = await problem(await summarize(JSON.stringify({ text: 'A b.', lang: 'en', source: 'x', options: { colour: 'red', size: 2 } })));
+    expect(p.status).toBe(422);
+    expect(p.errors?.map((e) => e.path).sort()).toEqual(['lang', 'options.colour', 'options.size', 'source']);
+    expect(p.detail).toContain('lang: Unknown field: lang.');
+  });
+
   it('422 for query options sent with a JSON body, which would be ignored', async () => {
     const res = await call('/v1/summarize?sentences=5&title=X', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Two men were hurt. Police came.' }) });
     const body = await problem(res);
