@@ -8,15 +8,18 @@ import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
   newsbrief summarize [FILE|-] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
-  newsbrief summarize --jsonl FILE|-
+  newsbrief summarize --jsonl FILE|- [--ignore-unknown]
 
 Prints the same JSON body as POST /v1/summarize. With --jsonl, reads one JSON object per line
 ({"id", "text" or "article", "title"?, "publishedAt"?, "options"?}) and writes one line per input:
-the result plus "ref" (the input id), or {"ref", "error": <problem>}.`;
+the result plus "ref" (the input id), or {"ref", "error": <problem>}. A line with any other field is
+an error, as in the API, unless --ignore-unknown is given (for datasets that carry references or metadata).`;
 
 interface Parsed {
   file: string;
   jsonl: boolean;
+  /** --ignore-unknown: JSONL lines may carry fields the API does not know (a dataset's references, its metadata). */
+  ignoreUnknown: boolean;
   title?: string;
   publishedAt?: string;
   options: Record<string, number>;
@@ -33,7 +36,7 @@ function parseArgs(raw: string[]): Parsed | string {
   if (raw[0] !== 'summarize') return raw.length === 0 || raw[0] === '--help' || raw[0] === '-h' ? USAGE : `Unknown command '${raw[0]}'.\n${USAGE}`;
   // "--sentences=5" is "--sentences 5".
   const args = raw.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
-  const parsed: Parsed = { file: '-', jsonl: false, options: {} };
+  const parsed: Parsed = { file: '-', jsonl: false, ignoreUnknown: false, options: {} };
   let files = 0;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i] as string;
@@ -41,6 +44,8 @@ function parseArgs(raw: string[]): Parsed | string {
     if (arg === '--jsonl') {
       parsed.jsonl = true;
       if (value !== undefined && !value.startsWith('--')) parsed.file = args[++i] as string;
+    } else if (arg === '--ignore-unknown') {
+      parsed.ignoreUnknown = true;
     } else if (arg in NUMERIC_FLAGS) {
       // Read as the API reads the query string: integers except --ratio.
       const integer = arg !== '--ratio';
@@ -64,6 +69,7 @@ function parseArgs(raw: string[]): Parsed | string {
   if (parsed.jsonl && (Object.keys(parsed.options).length > 0 || parsed.title !== undefined || parsed.publishedAt !== undefined)) {
     return 'With --jsonl, options, title and publishedAt go in each line\'s JSON object, not on the command line.';
   }
+  if (parsed.ignoreUnknown && !parsed.jsonl) return '--ignore-unknown applies to --jsonl input only.';
   return parsed;
 }
 
@@ -78,6 +84,9 @@ function toInput(candidate: unknown): AnalyzeInput {
   return { text: request.text, title: request.title ?? null, publishedAt: request.publishedAt ?? null, options: request.options ?? {} };
 }
 
+/** The top-level fields of a summarize request (what --ignore-unknown keeps). */
+const REQUEST_FIELDS: ReadonlySet<string> = new Set(Object.keys(SummarizeRequestSchema.def.shape));
+
 function problemOf(err: unknown): object {
   if (err instanceof ProblemError) return err.toBody();
   return new ProblemError('internal', err instanceof Error ? err.message : String(err)).toBody();
@@ -87,7 +96,7 @@ function problemOf(err: unknown): object {
  * One JSONL line → one output line; never throws. The line is read as the API reads a body: strict UTF-8 (a byte-order
  * mark dropped), JSON without duplicate keys.
  */
-async function runLine(bytes: Uint8Array, lineNo: number): Promise<string> {
+async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean): Promise<string> {
   let ref: unknown = lineNo;
   try {
     const line = decodeUtf8(bytes, `Line ${lineNo}`);
@@ -105,6 +114,8 @@ async function runLine(bytes: Uint8Array, lineNo: number): Promise<string> {
     const { id, article, ...rest } = value as Record<string, unknown>;
     if (id !== undefined) ref = id;
     const request = article !== undefined && rest.text === undefined ? { ...rest, text: article } : rest;
+    // Only the top level: a misspelt option inside "options" is still an error.
+    if (ignoreUnknown) for (const key of Object.keys(request)) if (!REQUEST_FIELDS.has(key)) delete request[key];
     const result = await analyzeWithId(toInput(request));
     return JSON.stringify({ ...result, ref });
   } catch (err) {
@@ -134,7 +145,7 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-async function runJsonl(file: string): Promise<number> {
+async function runJsonl(file: string, ignoreUnknown: boolean): Promise<number> {
   const name = file === '-' ? 'standard input' : file;
   const stream: AsyncIterable<Buffer> = file === '-' ? process.stdin : createReadStream(file);
   let n = 0;
@@ -142,7 +153,7 @@ async function runJsonl(file: string): Promise<number> {
     for await (const bytes of byteLines(stream)) {
       n++;
       if (isBlank(bytes)) continue;
-      process.stdout.write(`${await runLine(bytes, n)}\n`);
+      process.stdout.write(`${await runLine(bytes, n, ignoreUnknown)}\n`);
     }
   } catch (err) {
     process.stderr.write(`Cannot read ${name}: ${(err as Error).message}\n`);
@@ -158,7 +169,7 @@ export async function main(args: string[]): Promise<number> {
     (parsed === USAGE ? process.stdout : process.stderr).write(`${parsed}\n`);
     return parsed === USAGE ? 0 : 2;
   }
-  if (parsed.jsonl) return runJsonl(parsed.file);
+  if (parsed.jsonl) return runJsonl(parsed.file, parsed.ignoreUnknown);
   let bytes: Uint8Array;
   const name = parsed.file === '-' ? 'standard input' : parsed.file;
   try {

@@ -16,6 +16,8 @@ declare module 'vitest' {
     /** --jsonl on lines with a BOM, bytes that are not UTF-8, a duplicate key and CRLF; and on a missing file. */
     cliJsonl: { status: number | null; lines: string[] };
     cliJsonlMissing: { status: number | null; stderr: string };
+    /** --jsonl on a dataset line (an extra top-level field, a misspelt option), without and with --ignore-unknown. */
+    cliJsonlExtra: { strict: string[]; lenient: string[] };
   }
 }
 
@@ -49,4 +51,13 @@ export default function setup(project: TestProject): void {
   project.provide('cliJsonl', { status: batch.status, lines: batch.stdout.split('\n').filter((l) => l !== '') });
   const missing = spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'summarize', '--jsonl', join(dir, 'missing.jsonl')], { encoding: 'utf8' });
   project.provide('cliJsonlMissing', { status: missing.status, stderr: missing.stderr });
+  const extra = join(dir, 'dataset.jsonl');
+  writeFileSync(
+    extra,
+    '{"id":"a","article":"Three soldiers were killed on Monday. The army confirmed it.","highlights":"Three killed."}\n' +
+      '{"id":"b","text":"Two men were hurt.","options":{"sentense":2},"source":"wire"}\n',
+  );
+  const lines = (...flags: string[]) =>
+    spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'summarize', '--jsonl', extra, ...flags], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l !== '');
+  project.provide('cliJsonlExtra', { strict: lines(), lenient: lines('--ignore-unknown') });
 }

@@ -29,6 +29,19 @@ describe('CLI and Worker', () => {
     expect(third).toMatchObject({ ref: 3, error: { type: '/problems/invalid-json' } });
   });
 
+  it('refuse JSONL lines with fields the API does not know, unless --ignore-unknown (top level only) is given', async () => {
+    const { strict, lenient } = inject('cliJsonlExtra');
+    const parse = (l: string) => JSON.parse(l) as { ref: string; id?: string; error?: { errors: Array<{ path: string }> } };
+    expect(strict.map(parse).map((r) => [r.ref, r.error?.errors.map((e) => e.path)])).toEqual([
+      ['a', ['highlights']],
+      ['b', ['options.sentense', 'source']],
+    ]);
+    const worker = (await (await summarize({ text: 'Three soldiers were killed on Monday. The army confirmed it.' })).json()) as { id: string };
+    const [a, b] = lenient.map(parse);
+    expect(a).toMatchObject({ ref: 'a', id: worker.id });
+    expect(b?.error?.errors.map((e) => e.path)).toEqual(['options.sentense']);
+  });
+
   it('exit 2 with a message, not a stack trace, when the JSONL file cannot be read', () => {
     const { status, stderr } = inject('cliJsonlMissing');
     expect(status).toBe(2);
