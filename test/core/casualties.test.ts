@@ -256,6 +256,15 @@ describe('casualty figures in hand-written sentences', () => {
     expect(c.historical.map((e) => e.count)).toEqual([80]);
   });
 
+  it('keeps a dated event told as past ("was in October 2013, when …") out of the current toll, with no publication date', () => {
+    const c = run('Eight border guards have been killed in clashes with militants. One of the deadliest attacks was in October 2013, when 14 border guards were killed near the city.', null);
+    expect(c.total.killed).toBe(8);
+    expect(c.historical.map((e) => e.count)).toEqual([14]);
+    expect(run('The second death of a baby occurred in September 2008. A nurse was killed on Monday.', null).total.killed).toBe(1);
+    // Without a publication date, a month and year alone may be the incident reported.
+    expect(run('In July 2016, a suicide bomb attack on a rally in Kabul killed about 80.', null).total.killed).toBe(80);
+  });
+
   it('adds up different days and counts a repeated report once', () => {
     const text = 'Two soldiers were killed on Monday, the army said. Three more were killed on Tuesday. Two soldiers were killed on Monday, the ministry said.';
     expect(run(text, '2024-05-08').total.killed).toBe(5);

@@ -32,6 +32,16 @@ const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)
 const YEAR_SO_FAR = /\b(?:so|thus) far (?:in|during|this) (?:(?:18|19|20)\d\d|the year)\b|\bin (?:18|19|20)\d\d (?:so|thus) far\b/i;
 /** A month of a year ("in July 2016", "in October 2013"): background when the year is before the reference year. */
 const MONTH_YEAR_PHRASE = new RegExp(`\\b(?:in|since|of|during|between|from|by|until) (?:early |late |mid-)?${MONTH_WORD}\\.? ((?:18|19|20)\\d\\d)\\b`, 'gi');
+/**
+ * A dated event told as a story of the past: "One of the deadliest was in October 2013, when 14 guards were killed",
+ * "It happened on June 3, 2012". Background without a reference date: the incident being reported is dated by its
+ * day ("on Monday"), not narrated with "was in" or "…, when".
+ */
+const NARRATED_DATE = new RegExp(
+  `\\b(?:(?:was|were|came|happened|occurred|took place) (?:in|on) (?:early |late |mid-)?${MONTH_WORD}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:18|19|20)\\d\\d\\b` +
+    `|(?:in|on) (?:early |late |mid-)?${MONTH_WORD}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:18|19|20)\\d\\d,? when\\b)`,
+  'i',
+);
 const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const RELATIVE_DAY = /\b(yesterday|today|tonight|last night)\b/i;
@@ -84,7 +94,7 @@ export function statedDate(text: string, reference: string | null): StatedDate |
 
 /** True when a sentence speaks of an earlier war or period ("last year", "in 1994", "the 44-day war"). */
 export function hasHistoricalCue(text: string, referenceYear: number | null): boolean {
-  if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text) || YEAR_SO_FAR.test(text)) return true;
+  if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text) || YEAR_SO_FAR.test(text) || NARRATED_DATE.test(text)) return true;
   if (yearBefore(YEAR_PHRASE, text, referenceYear)) return true;
   // Only against a known year: without one, "In July 2016, …" is as likely the incident reported.
   return referenceYear !== null && yearBefore(MONTH_YEAR_PHRASE, text, referenceYear);
