@@ -201,6 +201,23 @@ describe('sentence shape', () => {
   });
 });
 
+describe('a headline at the top of the text', () => {
+  const text = `Budget passes after long debate\n\n${SCHOOLS}`;
+
+  it('is left out of the summary when the request sends it as the title too, and counted as skipped', () => {
+    const a = analyze({ text, title: 'Budget Passes After Long Debate' });
+    expect(a.summary.sentences.map((s) => s.text)).not.toContain('Budget passes after long debate');
+    expect(a.summary.sentences[0]?.text).toBe(SCHOOLS.slice(0, SCHOOLS.indexOf('.') + 1));
+    expect(a.stats.boilerplateSkipped).toBe(1);
+  });
+
+  it('stays a candidate without a title, and a lede that ends with a full stop stays even when it is the title', () => {
+    expect(analyze({ text }).summary.sentences[0]?.text).toBe('Budget passes after long debate');
+    const lede = 'The city council approved a new budget for public schools on Monday night.';
+    expect(analyze({ text: SCHOOLS, title: lede }).summary.sentences[0]?.text).toBe(lede);
+  });
+});
+
 describe('sentences with no word', () => {
   it('never puts a lone quote mark or an ellipsis in a summary, and counts them as skipped furniture', () => {
     const text = 'The minister said the plan would work in every region of the country.\n"\nThe vote on the plan is due on Monday, officials said.\n...\nTurnout is expected to be high.';

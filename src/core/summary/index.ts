@@ -31,6 +31,8 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const cues = sentenceCues(doc);
   // A "sentence" with no word at all (a lone quote mark, "...") is furniture too.
   for (const s of doc.sentences) if (s.tokens.length === 0 || boilerplateWith(s.text, cues[s.index] as number)) boiler.add(s.index);
+  const headline = headlineIndex(doc);
+  if (headline !== null) boiler.add(headline);
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
@@ -46,6 +48,23 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
     return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
   return new Summary(sentences, [...duplicates].filter((i) => !boiler.has(i)).length, boiler.size, candidates, table);
+}
+
+/** Letters and digits only, lower case: "Roadside IED kills …" and "ROADSIDE IED KILLS …:" read alike. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The index of the text's first sentence when it is the headline the request also sent as `title` (scraped pages
+ * often start with it): the result carries the title already, so a summary that opens with it says it twice. A
+ * sentence that ends with a full stop is the lede, not a headline, even when a dataset copied it into the title.
+ */
+function headlineIndex(doc: Doc): number | null {
+  const first = doc.sentences[0];
+  if (!doc.title || first === undefined || /\.["'”’)\]]*\s*$/.test(first.text)) return null;
+  const title = letters(doc.title);
+  return title !== '' && letters(first.text) === title ? first.index : null;
 }
 
 /**
