@@ -150,6 +150,22 @@ describe('entities on short texts', () => {
     expect(f.locations.map((l) => l.name)).toEqual(['New York']);
   });
 
+  it('takes no place from a club, a title or a street named after it', () => {
+    const f = facts(
+      'Real Madrid and AC Milan drew in Munich. The Duchess of Cambridge and the Prince of Wales walked down Oxford Street to Leicester Square. The Oxford factory reopened.',
+    );
+    expect(f.locations.map((l) => l.name)).toEqual(['Munich', 'Oxford']);
+    expect(f.parties.map((p) => p.name)).not.toContain('Spain');
+  });
+
+  it('names a place without the article that opens a sentence ("The London Stock Exchange", "The US economy")', () => {
+    const f = facts('The London Stock Exchange rose on Monday. The US economy grew.');
+    expect(f.locations).toEqual([
+      expect.objectContaining({ name: 'London', evidence: [{ start: 4, end: 10, text: 'London' }] }),
+      expect.objectContaining({ name: 'United States', evidence: [expect.objectContaining({ text: 'US' })] }),
+    ]);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);

@@ -178,6 +178,11 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
   return runs;
 }
 
+/** The length of the article and space a mention opens with ("The " of "The European Union"), else 0. */
+function articleLength(mention: string): number {
+  return (mention.charCodeAt(0) | 0x20) === 0x74 && /^the\s/i.test(mention) ? mention.indexOf(' ') + 1 : 0;
+}
+
 /** Organisations: institutions named in capitals, plus armed groups and international bodies from the lexicon. */
 export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations'] {
   const found = new Map<string, Evidence[]>();
@@ -244,13 +249,15 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
-      const written = bare(a.text);
+      // "The London Stock Exchange": the place is "London", without the article a phrase may open with.
+      const article = articleLength(a.text);
+      const written = bare(article === 0 ? a.text : a.text.slice(article));
       const name = entry.metonym ? written : entry.name;
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;
       const type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
       const item = found.get(name) ?? { type, country: entry.country, evidence: [] };
-      item.evidence.push(evidenceOf(doc.text, a.start, a.start + written.length));
+      item.evidence.push(evidenceOf(doc.text, a.start + article, a.start + article + written.length));
       found.set(name, item);
     }
   }
