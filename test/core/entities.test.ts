@@ -166,6 +166,13 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('keeps the adjective that opens an organisation name, but not before a lone word the name goes on after', () => {
+    const f = facts(
+      'The International Olympic Committee met the Federal Bureau of Investigation and the Muslim Council of Britain. A State Department official spoke. The International Centre for the Study of Radicalisation agreed.',
+    );
+    expect(f.organizations.map((o) => o.name)).toEqual(['International Olympic Committee', 'Federal Bureau of Investigation', 'Muslim Council of Britain', 'State Department']);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);

@@ -17,6 +17,12 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/**
+ * Adjectives NOT_NAME_WORDS keeps from opening a run that open many institutions' names ("International Olympic
+ * Committee", "Federal Bureau of Investigation", "Muslim Council of Britain", "State Department"): right before the run,
+ * they belong to the name, even when the run is one word.
+ */
+const NAME_ADJECTIVES = new Set(['International', 'Federal', 'State', 'Local', 'Islamic', 'Muslim', 'Arab', 'Christian', 'Sunni', 'Shiite']);
 /** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
 const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
 /** The longest connector: a longer word is none, and its text need not be read. */
@@ -164,12 +170,16 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     const prev = words[i - 1];
     const gap = prev === undefined ? '' : doc.text.slice(prev.end, first.start);
     const joined = prev !== undefined && /^['’]?\s$/.test(gap);
+    // Not before a lone word the name goes on after a connector ("International Committee of the Red Cross",
+    // "International Centre for the Study of …"): the run would be its truncated head.
+    const after = words[j];
+    const adjective = prev !== undefined && gap === ' ' && NAME_ADJECTIVES.has(prev.text) && !(j === i + 1 && after !== undefined && CONNECTORS.has(after.text));
     // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
     // elsewhere ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one
     // ("Kurdistan Workers' Party", "al-Nusra Front", "West Bank").
-    const lone = j === i + 1 && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
-    // A compass word before the run belongs to the name ("Northern Ireland Office").
-    const from = !lone && joined && DIRECTIONS.has(prev.text) ? prev.start : first.start;
+    const lone = j === i + 1 && !adjective && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
+    // A compass word before the run belongs to the name ("Northern Ireland Office"), and so does an adjective.
+    const from = adjective || (!lone && joined && DIRECTIONS.has(prev.text)) ? prev.start : first.start;
     const text = lone ? '' : withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end));
     const place = text === '' ? null : lookupPlaceOnce(text);
     if (text !== '' && (place === null || (place.kind !== 'region' && place.kind !== 'city'))) runs.push(evidenceOf(doc.text, from, from + text.length));
