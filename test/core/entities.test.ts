@@ -173,6 +173,15 @@ describe('entities on short texts', () => {
     expect(f.organizations.map((o) => o.name)).toEqual(['International Olympic Committee', 'Federal Bureau of Investigation', 'Muslim Council of Britain', 'State Department']);
   });
 
+  it('lists an armed group or a body named by an alias once, under its lexicon name, and not inside another body', () => {
+    const f = facts(
+      'The Syrian Democratic Forces (SDF) advanced. The Provisional Irish Republican Army, the IRA, bombed it. The UN Security Council met. The American Red Cross and the National Security Council helped. So did the International Committee of the Red Cross.',
+    );
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toEqual(['SDF', 'IRA', 'United Nations', 'American Red Cross', 'National Security Council', 'ICRC']);
+    expect(f.organizations[0]?.evidence.map((e) => e.text)).toEqual(['Syrian Democratic Forces', 'SDF']);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);

@@ -1,5 +1,5 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
-import { lookupPlaceOnce } from '../../lexicon/places.ts';
+import { lookupPlaceOnce, type PlaceEntry } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
@@ -188,6 +188,24 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
   return runs;
 }
 
+/**
+ * What the lexicon makes of an institution's name: the group or body it names when the name is an alias of one
+ * ("Syrian Democratic Forces", "UN Security Council"), also after words that describe a group ("Provisional Irish
+ * Republican Army", "Sudanese Rapid Support Forces"); `other` when words before an international body's alias make
+ * it another body ("American Red Cross", "National Security Council"); else null.
+ */
+function lexiconBody(name: string): { entry: PlaceEntry; other: boolean } | null {
+  const entry = lookupPlaceOnce(name);
+  if (entry !== null) return entry.kind === 'group' || entry.kind === 'organization' ? { entry, other: false } : null;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
+    const tail = lookupPlaceOnce(name.slice(k + 1));
+    if (tail === null) continue;
+    if (tail.kind === 'group') return { entry: tail, other: false };
+    return tail.kind === 'organization' ? { entry: tail, other: true } : null;
+  }
+  return null;
+}
+
 /** The length of the article and space a mention opens with ("The " of "The European Union"), else 0. */
 function articleLength(mention: string): number {
   return (mention.charCodeAt(0) | 0x20) === 0x74 && /^the\s/i.test(mention) ? mention.indexOf(' ') + 1 : 0;
@@ -202,9 +220,23 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     found.set(name, list);
   };
   scan.words.forEach((words, i) => {
-    for (const e of institutionRuns(doc, words)) add(e.text, e);
-    for (const a of scan.actors[i] ?? []) {
-      if (a.entry.kind === 'group' || a.entry.kind === 'organization') add(a.entry.name, evidenceOf(doc.text, a.start, a.end));
+    const actors = scan.actors[i] ?? [];
+    /** Lexicon mentions inside a run that names another body ("Red Cross" in "American Red Cross"): not that body. */
+    const others: Evidence[] = [];
+    for (const e of institutionRuns(doc, words)) {
+      // Only a run the actor scan found a group or a body in can name one (most have none: no lookup for them).
+      const body = actors.some((a) => (a.entry.kind === 'group' || a.entry.kind === 'organization') && a.start < e.end && a.end > e.start) ? lexiconBody(e.text) : null;
+      if (body === null) add(e.text, e);
+      else if (body.other) {
+        add(e.text, e);
+        others.push(e);
+      } else if (!actors.some((a) => a.entry === body.entry && a.start < e.end && a.end > e.start)) add(body.entry.name, e);
+      // Else a mention of the group inside the run lists it under its lexicon name, once.
+    }
+    for (const a of actors) {
+      if (a.entry.kind !== 'group' && a.entry.kind !== 'organization') continue;
+      if (others.some((e) => a.start > e.start && a.end <= e.end)) continue;
+      add(a.entry.name, evidenceOf(doc.text, a.start + articleLength(a.text), a.end));
     }
   });
   return [...found.entries()]
