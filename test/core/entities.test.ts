@@ -182,6 +182,13 @@ describe('entities on short texts', () => {
     expect(f.organizations[0]?.evidence.map((e) => e.text)).toEqual(['Syrian Democratic Forces', 'SDF']);
   });
 
+  it('takes no person from a name that qualifies a role right after it, but keeps an owner and a name after an honorific', () => {
+    const f = facts(
+      'Liberal Democrat leader Charles Kennedy spoke. Aston Villa manager David O\'Leary agreed. Tony Blair\'s spokesman declined. Dr Mike Watts head of exploration said it was strong.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Charles Kennedy', "David O'Leary", 'Tony Blair', 'Mike Watts']);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);
