@@ -189,6 +189,13 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Charles Kennedy', "David O'Leary", 'Tony Blair', 'Mike Watts']);
   });
 
+  it('takes no person from a market, a fund, a tournament or a party, and keeps the person a party word qualifies', () => {
+    const f = facts(
+      'Shares rose on the London Stock Exchange and the International Monetary Fund agreed. She won a Grand Slam and the Super Bowl was played. The Lib Dems and Liberal Democrat Paul Tyler objected. Golden Globe nominees met.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Paul Tyler']);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);
