@@ -196,6 +196,13 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Paul Tyler']);
   });
 
+  it('reads an acronym that spells a word as the word in text written in capitals, and as the name elsewhere', () => {
+    const f = facts("The banner read 'SHE IS LYING ABOUT MY AGE'. THE SHERIFF TELLS US THE PUBLIC IS SAFE. Fighters of IS fled. He watched US TV.");
+    expect(f.organizations.map((o) => o.evidence.map((e) => e.text))).toEqual([['IS']]);
+    expect(f.locations.map((l) => l.evidence.map((e) => e.text))).toEqual([['US']]);
+    expect(f.organizations[0]?.evidence[0]?.start).toBe(98);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);

@@ -376,6 +376,12 @@ export const CLUB_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * Acronyms in the tables that spell English words: in text written in capitals they are read as the words ("SHE IS
+ * LYING", facts/entities/mentions.ts).
+ */
+export const WORD_ACRONYMS: readonly string[] = ['IS', 'US', 'CAR'];
+
+/**
  * Titles whose "of" names a territorial designation, not where the holder is ("the Duchess of Cambridge", "the Duke of
  * Edinburgh"); "Prince of Wales" and "Princess of Wales" are such titles too (a prince of Monaco reigns there).
  */
