@@ -150,6 +150,59 @@ describe('entities on short texts', () => {
     expect(f.locations.map((l) => l.name)).toEqual(['New York']);
   });
 
+  it('takes no place from a club, a title or a street named after it', () => {
+    const f = facts(
+      'Real Madrid and AC Milan drew in Munich. The Duchess of Cambridge and the Prince of Wales walked down Oxford Street to Leicester Square. The Oxford factory reopened.',
+    );
+    expect(f.locations.map((l) => l.name)).toEqual(['Munich', 'Oxford']);
+    expect(f.parties.map((p) => p.name)).not.toContain('Spain');
+  });
+
+  it('names a place without the article that opens a sentence ("The London Stock Exchange", "The US economy")', () => {
+    const f = facts('The London Stock Exchange rose on Monday. The US economy grew.');
+    expect(f.locations).toEqual([
+      expect.objectContaining({ name: 'London', evidence: [{ start: 4, end: 10, text: 'London' }] }),
+      expect.objectContaining({ name: 'United States', evidence: [expect.objectContaining({ text: 'US' })] }),
+    ]);
+  });
+
+  it('keeps the adjective that opens an organisation name, but not before a lone word the name goes on after', () => {
+    const f = facts(
+      'The International Olympic Committee met the Federal Bureau of Investigation and the Muslim Council of Britain. A State Department official spoke. The International Centre for the Study of Radicalisation agreed.',
+    );
+    expect(f.organizations.map((o) => o.name)).toEqual(['International Olympic Committee', 'Federal Bureau of Investigation', 'Muslim Council of Britain', 'State Department']);
+  });
+
+  it('lists an armed group or a body named by an alias once, under its lexicon name, and not inside another body', () => {
+    const f = facts(
+      'The Syrian Democratic Forces (SDF) advanced. The Provisional Irish Republican Army, the IRA, bombed it. The UN Security Council met. The American Red Cross and the National Security Council helped. So did the International Committee of the Red Cross.',
+    );
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toEqual(['SDF', 'IRA', 'United Nations', 'American Red Cross', 'National Security Council', 'ICRC']);
+    expect(f.organizations[0]?.evidence.map((e) => e.text)).toEqual(['Syrian Democratic Forces', 'SDF']);
+  });
+
+  it('takes no person from a name that qualifies a role right after it, but keeps an owner and a name after an honorific', () => {
+    const f = facts(
+      'Liberal Democrat leader Charles Kennedy spoke. Aston Villa manager David O\'Leary agreed. Tony Blair\'s spokesman declined. Dr Mike Watts head of exploration said it was strong.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Charles Kennedy', "David O'Leary", 'Tony Blair', 'Mike Watts']);
+  });
+
+  it('takes no person from a market, a fund, a tournament or a party, and keeps the person a party word qualifies', () => {
+    const f = facts(
+      'Shares rose on the London Stock Exchange and the International Monetary Fund agreed. She won a Grand Slam and the Super Bowl was played. The Lib Dems and Liberal Democrat Paul Tyler objected. Golden Globe nominees met.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Paul Tyler']);
+  });
+
+  it('reads an acronym that spells a word as the word in text written in capitals, and as the name elsewhere', () => {
+    const f = facts("The banner read 'SHE IS LYING ABOUT MY AGE'. THE SHERIFF TELLS US THE PUBLIC IS SAFE. Fighters of IS fled. He watched US TV.");
+    expect(f.organizations.map((o) => o.evidence.map((e) => e.text))).toEqual([['IS']]);
+    expect(f.locations.map((l) => l.evidence.map((e) => e.text))).toEqual([['US']]);
+    expect(f.organizations[0]?.evidence[0]?.start).toBe(98);
+  });
+
   it('knows "Mr Mekdad" as Faisal al-Mekdad, in people and as a speaker', () => {
     const f = facts('Foreign Minister Faisal al-Mekdad spoke on Monday. Ann Lee listened. Mr Mekdad said: "We will not accept this at all."');
     expect(f.people.map((p) => p.name)).toEqual(['Faisal al-Mekdad', 'Ann Lee']);

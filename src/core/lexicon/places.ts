@@ -361,7 +361,32 @@ export const OUTLET_WORDS: readonly string[] = [
   'Courier', 'Inquirer', 'Sentinel', 'Dispatch', 'Standard', 'Independent', 'Register', 'Bee', 'Monitor', 'News',
   // Teams and firms named after their town ("Manchester City", "Leeds United", "Malaysia Airlines"); a place that
   // holds the word in its own name ("Mexico City", "Kansas City") is matched whole before this is asked.
-  'City', 'United', 'Rovers', 'Wanderers', 'Athletic', 'FC', 'Airlines', 'Airways',
+  'City', 'United', 'Rovers', 'Wanderers', 'Athletic', 'FC', 'Airlines', 'Airways', 'Saint-Germain',
+  // Streets and squares named after a place lie elsewhere ("Oxford Street" and "Leicester Square" are in London,
+  // "Cuba Street" in Wellington, "Pennsylvania Avenue" in Washington); a highway named after its state lies in it.
+  'Street', 'Road', 'Avenue', 'Boulevard', 'Lane', 'Square',
+];
+
+/**
+ * Words right before a place that make it part of a football club's name ("Real Madrid", "AC Milan", "Bayern
+ * Munich", "FC Barcelona"): the club, not the city.
+ */
+export const CLUB_PREFIXES: readonly string[] = [
+  'Real', 'Atletico', 'Atlético', 'AC', 'Inter', 'FC', 'Bayern', 'Borussia', 'Sporting', 'Dynamo', 'Dinamo', 'Olympique',
+];
+
+/**
+ * Acronyms in the tables that spell English words: in text written in capitals they are read as the words ("SHE IS
+ * LYING", facts/entities/mentions.ts).
+ */
+export const WORD_ACRONYMS: readonly string[] = ['IS', 'US', 'CAR'];
+
+/**
+ * Titles whose "of" names a territorial designation, not where the holder is ("the Duchess of Cambridge", "the Duke of
+ * Edinburgh"); "Prince of Wales" and "Princess of Wales" are such titles too (a prince of Monaco reigns there).
+ */
+export const TERRITORIAL_TITLES: readonly string[] = [
+  'Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness',
 ];
 
 /** A resolved actor or place. */

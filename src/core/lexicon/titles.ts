@@ -84,6 +84,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Sea', 'River', 'Gulf', 'Mount', 'Lake', 'Base', 'Camp', 'Gate', 'Zone', 'Strait', 'Day', 'Week', 'War',
   'Operation', 'News', 'Media', 'Press', 'Times', 'Post', 'International', 'License', 'Creative', 'Commons',
   'Attribution', 'Twitter', 'Facebook', 'Christmas', 'Ramadan', 'Eid', 'God', 'Allah', 'Walmart', 'Boeing',
+  // Parties named by their members, which qualify a name rather than sit in it ("Liberal Democrat Paul Tyler", "the
+  // Lib Dems", "Democrat John Kerry").
+  'Democrat', 'Democrats', 'Dem', 'Dems', 'Republicans', 'Conservatives', 'Tories',
 ];
 
 /**
@@ -107,6 +110,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Drive', 'Trail', 'Gardens', 'Airfield', 'Shrine', 'Peninsula', 'Corner', 'View', 'Terrace', 'Parkway', 'Highway',
   'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Mountains', 'Canal', 'Reservoir', 'Dam', 'Team',
   'Stories', 'Comments', 'Results', 'Reserved',
+  // Markets, funds, sporting events and awards ("London Stock Exchange", "International Monetary Fund", "Grand Slam",
+  // "Grand Prix", "Super Bowl", "Golden Globes").
+  'Exchange', 'Fund', 'Slam', 'Slams', 'Prix', 'Bowl', 'Globe', 'Globes',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */

@@ -1,5 +1,5 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
-import { lookupPlaceOnce } from '../../lexicon/places.ts';
+import { lookupPlaceOnce, type PlaceEntry } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
@@ -17,6 +17,12 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/**
+ * Adjectives NOT_NAME_WORDS keeps from opening a run that open many institutions' names ("International Olympic
+ * Committee", "Federal Bureau of Investigation", "Muslim Council of Britain", "State Department"): right before the run,
+ * they belong to the name, even when the run is one word.
+ */
+const NAME_ADJECTIVES = new Set(['International', 'Federal', 'State', 'Local', 'Islamic', 'Muslim', 'Arab', 'Christian', 'Sunni', 'Shiite']);
 /** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
 const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
 /** The longest connector: a longer word is none, and its text need not be read. */
@@ -164,18 +170,45 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     const prev = words[i - 1];
     const gap = prev === undefined ? '' : doc.text.slice(prev.end, first.start);
     const joined = prev !== undefined && /^['’]?\s$/.test(gap);
+    // Not before a lone word the name goes on after a connector ("International Committee of the Red Cross",
+    // "International Centre for the Study of …"): the run would be its truncated head.
+    const after = words[j];
+    const adjective = prev !== undefined && gap === ' ' && NAME_ADJECTIVES.has(prev.text) && !(j === i + 1 && after !== undefined && CONNECTORS.has(after.text));
     // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
     // elsewhere ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one
     // ("Kurdistan Workers' Party", "al-Nusra Front", "West Bank").
-    const lone = j === i + 1 && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
-    // A compass word before the run belongs to the name ("Northern Ireland Office").
-    const from = !lone && joined && DIRECTIONS.has(prev.text) ? prev.start : first.start;
+    const lone = j === i + 1 && !adjective && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
+    // A compass word before the run belongs to the name ("Northern Ireland Office"), and so does an adjective.
+    const from = adjective || (!lone && joined && DIRECTIONS.has(prev.text)) ? prev.start : first.start;
     const text = lone ? '' : withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end));
     const place = text === '' ? null : lookupPlaceOnce(text);
     if (text !== '' && (place === null || (place.kind !== 'region' && place.kind !== 'city'))) runs.push(evidenceOf(doc.text, from, from + text.length));
     i = j;
   }
   return runs;
+}
+
+/**
+ * What the lexicon makes of an institution's name: the group or body it names when the name is an alias of one
+ * ("Syrian Democratic Forces", "UN Security Council"), also after words that describe a group ("Provisional Irish
+ * Republican Army", "Sudanese Rapid Support Forces"); `other` when words before an international body's alias make
+ * it another body ("American Red Cross", "National Security Council"); else null.
+ */
+function lexiconBody(name: string): { entry: PlaceEntry; other: boolean } | null {
+  const entry = lookupPlaceOnce(name);
+  if (entry !== null) return entry.kind === 'group' || entry.kind === 'organization' ? { entry, other: false } : null;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
+    const tail = lookupPlaceOnce(name.slice(k + 1));
+    if (tail === null) continue;
+    if (tail.kind === 'group') return { entry: tail, other: false };
+    return tail.kind === 'organization' ? { entry: tail, other: true } : null;
+  }
+  return null;
+}
+
+/** The length of the article and space a mention opens with ("The " of "The European Union"), else 0. */
+function articleLength(mention: string): number {
+  return (mention.charCodeAt(0) | 0x20) === 0x74 && /^the\s/i.test(mention) ? mention.indexOf(' ') + 1 : 0;
 }
 
 /** Organisations: institutions named in capitals, plus armed groups and international bodies from the lexicon. */
@@ -187,9 +220,23 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     found.set(name, list);
   };
   scan.words.forEach((words, i) => {
-    for (const e of institutionRuns(doc, words)) add(e.text, e);
-    for (const a of scan.actors[i] ?? []) {
-      if (a.entry.kind === 'group' || a.entry.kind === 'organization') add(a.entry.name, evidenceOf(doc.text, a.start, a.end));
+    const actors = scan.actors[i] ?? [];
+    /** Lexicon mentions inside a run that names another body ("Red Cross" in "American Red Cross"): not that body. */
+    const others: Evidence[] = [];
+    for (const e of institutionRuns(doc, words)) {
+      // Only a run the actor scan found a group or a body in can name one (most have none: no lookup for them).
+      const body = actors.some((a) => (a.entry.kind === 'group' || a.entry.kind === 'organization') && a.start < e.end && a.end > e.start) ? lexiconBody(e.text) : null;
+      if (body === null) add(e.text, e);
+      else if (body.other) {
+        add(e.text, e);
+        others.push(e);
+      } else if (!actors.some((a) => a.entry === body.entry && a.start < e.end && a.end > e.start)) add(body.entry.name, e);
+      // Else a mention of the group inside the run lists it under its lexicon name, once.
+    }
+    for (const a of actors) {
+      if (a.entry.kind !== 'group' && a.entry.kind !== 'organization') continue;
+      if (others.some((e) => a.start > e.start && a.end <= e.end)) continue;
+      add(a.entry.name, evidenceOf(doc.text, a.start + articleLength(a.text), a.end));
     }
   });
   return [...found.entries()]
@@ -244,13 +291,15 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
-      const written = bare(a.text);
+      // "The London Stock Exchange": the place is "London", without the article a phrase may open with.
+      const article = articleLength(a.text);
+      const written = bare(article === 0 ? a.text : a.text.slice(article));
       const name = entry.metonym ? written : entry.name;
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;
       const type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
       const item = found.get(name) ?? { type, country: entry.country, evidence: [] };
-      item.evidence.push(evidenceOf(doc.text, a.start, a.start + written.length));
+      item.evidence.push(evidenceOf(doc.text, a.start + article, a.start + article + written.length));
       found.set(name, item);
     }
   }

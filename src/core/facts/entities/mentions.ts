@@ -1,4 +1,4 @@
-import { ALIAS_ROOT, aliasChild, lookupPlace, mayStartPhrase, OUTLET_WORDS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { startsUpper } from './cues.ts';
 
@@ -227,6 +227,52 @@ function outletAfter(text: string, last: Word, next: Word | undefined): boolean 
   return next !== undefined && (next.flags & WORD.upper) !== 0 && adjacent(text, last, next) && OUTLETS.has(next.text);
 }
 
+const CLUBS = new Set(CLUB_PREFIXES);
+const TERRITORIAL = new Set(TERRITORIAL_TITLES);
+
+/**
+ * Whether the words before a place make it part of another name: a club's ("Real Madrid", "AC Milan") or a title's
+ * territorial designation ("Duchess of Cambridge", "Prince of Wales").
+ */
+function nameBefore(text: string, words: readonly Word[], i: number, entry: PlaceEntry): boolean {
+  const prev = words[i - 1];
+  if (prev === undefined || entry.kind === 'group' || entry.kind === 'organization') return false;
+  if ((prev.flags & WORD.upper) === 0 && prev.text !== 'of') return false;
+  if (!adjacent(text, prev, words[i] as Word)) return false;
+  if (CLUBS.has(prev.text)) return true;
+  const title = words[i - 2];
+  if (prev.text !== 'of' || title === undefined || !adjacent(text, title, prev)) return false;
+  return TERRITORIAL.has(title.text) || (entry.name === 'Wales' && (title.text === 'Prince' || title.text === 'Princess'));
+}
+
+/** Whether a word is written in capitals only, two letters or more ("IS", "LYING"). */
+function allCaps(word: Word): boolean {
+  const n = word.end - word.start;
+  if (n < 2 || (word.flags & WORD.upper) === 0) return false;
+  const text = word.text;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+const WORD_LIKE = new Set(WORD_ACRONYMS);
+
+/**
+ * Whether an acronym that spells a word ("IS", "US") stands in text written in capitals ("SHE IS LYING", "SHOW US
+ * YOUR MEDALS"): the words on both sides of it are in capitals too, one of them of three letters or more and naming
+ * nothing known. There it is the word shouted, not the name ("US TV", "his US PGA title" keep theirs).
+ */
+function shouted(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (!WORD_LIKE.has(w.text)) return false;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before === undefined || after === undefined || !allCaps(before) || !allCaps(after)) return false;
+  return [before, after].some((o) => o.end - o.start >= 3 && memoOf(o).entry === null);
+}
+
 /** Every known actor or place named in a sentence, left to right, longest phrase first; not a newspaper's place. */
 export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): ActorMention[] {
   const found: ActorMention[] = [];
@@ -234,7 +280,7 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
     const w = words[i] as Word;
     if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
-    if (hit && outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]])) {
+    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
       i += hit[1] - 1;
       continue;
     }

@@ -200,6 +200,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   if (headline(words, doc.text)) return found;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(words[i] as Word) || inActor(i)) continue;
+    const mark = named.length;
     named.push(words[i] as Word);
     let j = i + 1;
     for (;;) {
@@ -232,9 +233,18 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       continue;
     }
     // "Wayne Community College", "Manchester United", "San Diego": a place, a team or an organisation, no person;
-    // so are "the Old Bailey", "in Tell Tamer", the "Human Rights" of "Observatory for Human Rights" and an agency.
+    // so are "the Old Bailey", "in Tell Tamer", the "Human Rights" of "Observatory for Human Rights" and an agency;
+    // and so is a name that qualifies a role right after it ("Liberal Democrat leader", "Aston Villa manager",
+    // "Evening Standard editor"), unless an honorific makes it a person's ("Dr Mike Watts head of exploration") or it is
+    // an owner ("Tony Blair's spokesman").
     const next = words[j];
     const last = words[j - 1] as Word;
+    if (j - i >= 2 && !afterHonorific && next !== undefined && (next.flags & WORD.upper) === 0 && mayBeHead(next) && adjacent(doc.text, last, next) && HEADS.has(bare(next.text)) && !possessive(last.text)) {
+      // Its words are no person's either: none is a bare surname of someone named elsewhere.
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
       (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
