@@ -652,3 +652,21 @@ describe('not casualties', () => {
     });
   });
 });
+
+describe('someone cared for who then died is counted dead, not wounded', () => {
+  it.each([
+    ['A boy was shot on Elm Street. He was transported in critical condition to City Hospital, where he later died.'],
+    ['A man was shot in the chest. The man was rushed to a local hospital, where he passed away two days later.'],
+    ['A girl was shot in her home. She was taken to a hospital. She was later pronounced dead.'],
+    ['A teen was shot on Friday. The victim was taken to County Medical Center. Police said the victim succumbed to his injuries.'],
+  ])('%s', (text) => {
+    const c = run(text);
+    expect(c.total.killed).toBe(1);
+    expect(c.total.wounded ?? 0).toBe(0);
+  });
+
+  it('still counts a second person taken to a hospital, or one whose death the next sentence does not tell', () => {
+    expect(run('A man was shot and killed. His brother was taken to a hospital. He died at the scene.').total).toMatchObject({ killed: 1, wounded: 1 });
+    expect(run('A woman was killed on Main Street. He was taken to a hospital. Police are looking for the gunman.').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});

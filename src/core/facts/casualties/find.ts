@@ -295,7 +295,8 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
   // "is survived by his wife", "survived unharmed": no one hit.
   if (t && t.words[0] === 'survived' && /^(?:by|unharmed|uninjured|unscathed|unhurt)$/.test(w(toks, i + 1))) return null;
   if (t && figurative(toks, i, t.words, t.kind)) return null;
-  if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
+  // "in critical condition to Holy Cross Hospital, where she later died" too.
+  if (t && t.kind === 'wounded' && /^(?:hospitals?|condition)$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
   return t;
 }
 
@@ -331,7 +332,8 @@ function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
   let seen = false;
   for (let k = i + 1; k < toks.length && k - i <= 5; k++) {
     const x = w(toks, k);
-    if (x === 'condition' && seen) return phraseTrigger(toks, i, k + 1);
+    // "transported in critical condition to a hospital, where she later died": the person is counted dead.
+    if (x === 'condition' && seen) return diesAfter(toks, k + 1) ? null : phraseTrigger(toks, i, k + 1);
     if (CONDITION_WORDS.has(x)) seen = true;
     else if (!CONDITION_FILLERS.has(x)) return null;
   }
@@ -365,6 +367,8 @@ function diesAfter(toks: readonly Tok[], from: number): boolean {
     const x = w(toks, k);
     if (x === '.' || x === ';') return false;
     if (x === 'died' || x === 'dead' || x === 'succumbed' || x === 'death' || x === 'deceased') return true;
+    // "where he passed away two days later".
+    if (x === 'passed' && w(toks, k + 1) === 'away') return true;
   }
   return false;
 }

@@ -32,6 +32,16 @@ const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
 
+/** Nouns a report of one victim uses for the person ("the boy was taken to a hospital"). */
+const VICTIM_NOUN = '(?:victim|boy|girl|child|man|woman|teen|teenager|juvenile|infant|baby|toddler|student)';
+/**
+ * One person's care, told of by a pronoun, "the <victim noun>" or no subject of its own ("He was taken to a hospital",
+ * "The victim was transported to Hilo Medical Center", "taken to the hospital in critical condition").
+ */
+const CARE_ONE = new RegExp(`^(?:(?:he|she|the ${VICTIM_NOUN}) [^.;]*|(?:taken|transported|rushed|airlifted|flown|in) [^.;]*)\\b(?:hospitals?|hospitali[sz]ed|center|condition)$`, 'i');
+/** A sentence that opens by telling that person died: "He was later pronounced dead", "The victim succumbed to her injuries". */
+const DIES_NEXT = new RegExp(`^(?:[^.;]{0,40}?[\\s,])?(?:he|she|the ${VICTIM_NOUN})(?: (?:was|has|had|later|then|reportedly|subsequently|eventually|also|been))* (?:died|succumbed|passed away|pronounced dead|declared dead)\\b`, 'i');
+
 const NUM_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen)';
 const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
@@ -217,8 +227,16 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   }
   const out: Pending[] = [];
   let previous: string | null = null;
+  // "He was taken to a hospital. He was later pronounced dead.": the person cared for is the one who died, not
+  // someone wounded besides (coders count one dead). Read only for a report of one person's care.
+  let diesNext: boolean | undefined;
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n] as Mention;
+    if (m.kind === 'wounded' && m.count === 1 && n === mentions.length - 1) {
+      const text = doc.text.slice((toks[m.from] as Tok).start, (toks[m.to - 1] as Tok).end);
+      const next = doc.sentences[i + 1];
+      if (next && CARE_ONE.test(text) && (diesNext ??= DIES_NEXT.test(next.text))) continue;
+    }
     const party = partyOf(toks, m, previous);
     previous = party;
     const start = (toks[m.from] as Tok).start;
