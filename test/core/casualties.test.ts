@@ -670,3 +670,24 @@ describe('someone cared for who then died is counted dead, not wounded', () => {
     expect(run('A woman was killed on Main Street. He was taken to a hospital. Police are looking for the gunman.').total).toMatchObject({ killed: 1, wounded: 1 });
   });
 });
+
+describe('sides are not read from names of people or home towns', () => {
+  it.each([
+    ['Jordan Reeves, 2, was shot and killed on Friday.'],
+    ['Officer Chad Montgomery was wounded in the exchange.'],
+    ['A 15-year-old Georgia boy has been shot dead.'],
+    ['The male victim was struck in the leg.'],
+    ['A New Mexico officer was killed on Sunday.'],
+    ['POLICE SAY US HE WAS ACCIDENTALLY SHOT IN THE LEG.'],
+  ])('%s', (text) => {
+    const c = run(text);
+    expect(c.events.length).toBeGreaterThan(0);
+    expect(c.byParty).toEqual([]);
+  });
+
+  it('still reads a side by its name, its demonym or its institutions', () => {
+    expect(run('Three Israeli soldiers were killed on Monday.').byParty.map((p) => p.party)).toEqual(['Israel']);
+    expect(run('Two Pakistan Army soldiers were killed in the attack.').byParty.map((p) => p.party)).toEqual(['Pakistan']);
+    expect(run('Four Ukrainian civilians and two Russian soldiers were killed.').byParty.length).toBeGreaterThan(0);
+  });
+});
