@@ -691,3 +691,11 @@ describe('sides are not read from names of people or home towns', () => {
     expect(run('Four Ukrainian civilians and two Russian soldiers were killed.').byParty.length).toBeGreaterThan(0);
   });
 });
+
+describe('civilians among others hit', () => {
+  it('gives a group to civilians only when every part of it is civilians', () => {
+    expect(run('Five officers and four civilians were injured in the shooting.').byParty).toEqual([]);
+    expect(run('At least three officers and one civilian have been shot.').byParty).toEqual([]);
+    expect(run('Four civilians were injured in the shooting.').byParty.map((p) => [p.party, p.wounded])).toEqual([['civilians', 4]]);
+  });
+});

@@ -770,6 +770,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let bare = true;
   let parts = 0;
   let things = 0;
+  let civilianParts = 0;
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
@@ -799,10 +800,12 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     if (parts > 0 && k === end && c.bare && !c.things && !bare && things === 0 && bareFigure(toks, conj, k)) {
       total = 0;
       parts = 0;
+      civilianParts = 0;
       bare = true;
       start = conj;
     }
     if (c.things) things++;
+    if (hasCivilian(toks, conj, k)) civilianParts++;
     total += c.count;
     low = parts === 0 ? c.low : null;
     high = parts === 0 ? c.high : null;
@@ -818,12 +821,16 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   }
   if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
   let speaker = false;
-  let civilian = false;
-  for (let k = start; k < end; k++) {
-    if (SPEAKER.has(w(toks, k))) speaker = true;
-    if (CIVILIAN.has(w(toks, k))) civilian = true;
-  }
+  for (let k = start; k < end; k++) if (SPEAKER.has(w(toks, k))) speaker = true;
+  // "three officers and one civilian": civilians only when every conjunct is ("two civilians and a child" is not
+  // told apart either way, so only a conjunct naming someone else breaks it).
+  const civilian = parts === 1 ? hasCivilian(toks, start, end) : civilianParts === parts;
   return { count: total, low, high, from: start, speaker, bare, civilian };
+}
+
+function hasCivilian(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CIVILIAN.has(w(toks, k))) return true;
+  return false;
 }
 
 function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
