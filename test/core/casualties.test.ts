@@ -699,3 +699,10 @@ describe('civilians among others hit', () => {
     expect(run('Four civilians were injured in the shooting.').byParty.map((p) => [p.party, p.wounded])).toEqual([['civilians', 4]]);
   });
 });
+
+describe('a side named after "by" in a counted phrase', () => {
+  it('is the agent, not the side of the people counted', () => {
+    expect(run('The video showed at least 16 men, described by Islamic State as enemies, being shot.').byParty).toEqual([]);
+    expect(run('At least 16 Syrian soldiers were killed on Sunday.').byParty.map((p) => p.party)).toEqual(['Syria']);
+  });
+});

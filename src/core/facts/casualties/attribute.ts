@@ -175,9 +175,11 @@ function partyAt(toks: readonly Tok[], k: number): { party: string; len: number 
   return { party: one, len: 1 };
 }
 
-/** The first side named within tokens [a, b) (by name, demonym, possessive or capital), or null. */
-export function partyIn(toks: readonly Tok[], a: number, b: number): string | null {
+/** The first side named within tokens [a, b) (by name, demonym, possessive or capital), or null; with `agentStops`, none after "by". */
+export function partyIn(toks: readonly Tok[], a: number, b: number, agentStops = false): string | null {
   for (let k = a; k < b; k++) {
+    // In a counted phrase, "16 men, described by Islamic State as ...": a side after "by" is the agent, not the people counted.
+    if (agentStops && (toks[k] as Tok).w === 'by') return null;
     const p = partyAt(toks, k);
     if (p) return p.party;
   }

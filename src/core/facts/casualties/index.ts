@@ -159,7 +159,7 @@ function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context
 /** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
 function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): string | null {
   if (m.civilian) return 'civilians';
-  const own = partyIn(toks, m.npFrom, m.npTo);
+  const own = partyIn(toks, m.npFrom, m.npTo, true);
   if (own) return own;
   if (m.speaker) return partyIn(toks, 0, m.npFrom);
   if (m.bare) return previous;
