@@ -706,3 +706,15 @@ describe('a side named after "by" in a counted phrase', () => {
     expect(run('At least 16 Syrian soldiers were killed on Sunday.').byParty.map((p) => p.party)).toEqual(['Syria']);
   });
 });
+
+describe('a person named as shot in an article that counts the dead without naming them', () => {
+  it('is one of the dead, not someone wounded besides', () => {
+    expect(run('Dylan Smith, 15, was accidentally shot at a home on Sunday.', null, 'Teen killed in accidental shooting').total).toMatchObject({ killed: 1, wounded: 0 });
+    expect(run('A couple and their two children were found dead on Sunday. Police said Smith shot his wife.').total).toMatchObject({ killed: 4, wounded: 0 });
+  });
+
+  it('stays wounded when the words tell the person apart from the dead', () => {
+    expect(run('Two people were found dead in the house. Faith Green was also shot.').total).toMatchObject({ killed: 2, wounded: 1 });
+    expect(run('Two people were found dead in the house. The surviving victim, Faith Green, was found wounded.').total).toMatchObject({ killed: 2, wounded: 1 });
+  });
+});
