@@ -718,3 +718,17 @@ describe('a person named as shot in an article that counts the dead without nami
     expect(run('Two people were found dead in the house. The surviving victim, Faith Green, was found wounded.').total).toMatchObject({ killed: 2, wounded: 1 });
   });
 });
+
+describe('sport news', () => {
+  const match = 'The striker scored twice as the league leaders won the cup match. The coach praised the squad.';
+
+  it("reads players' injuries as no casualties", () => {
+    expect(run(`${match} Duff sustained a knee injury and is recovering.`).events).toEqual([]);
+    expect(run(`${match} The keeper has been displaced by the arrival of a new signing.`).total.displaced ?? null).toBeNull();
+  });
+
+  it('still counts deaths, and people hurt by violence at a game', () => {
+    expect(run(`${match} A former player was found dead at his home.`).total.killed).toBe(1);
+    expect(run(`${match} A car bomb exploded outside the stadium and 17 people were slightly injured.`).total.wounded).toBe(17);
+  });
+});

@@ -420,3 +420,25 @@ export const NOT_VICTIM_NAMES: readonly string[] = [
   'hospital', 'center', 'centre', 'medical', 'university', 'school', 'court', 'jail', 'prison', 'but', 'and', 'who',
   'when', 'after', 'before', 'while', 'if', 'as', 'one', 'nobody', 'no', 'none', 'someone', 'somebody', 'anyone',
 ];
+
+/**
+ * Words of sport news: an article naming four or more of them, and none of VIOLENCE_WORDS, reports players' injuries
+ * ("Duff sustained a knee injury", "Wilkinson is recovering"), not people hurt by violence.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'match', 'matches', 'season', 'squad', 'coach', 'league', 'cup', 'tournament', 'championship', 'championships',
+  'fixture', 'fixtures', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'team-mate', 'team-mates',
+  'teammate', 'teammates', 'premiership', 'rugby', 'tennis', 'cricket', 'football', 'soccer', 'basketball', 'baseball',
+  'hockey', 'golf', 'fitness', 'ruled out', 'sidelined', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals',
+  'wimbledon', 'olympic', 'olympics', 'athletics', 'innings', 'wicket', 'wickets', 'grand slam', 'six nations', 'scrum',
+  'fly-half', 'winger', 'caps', 'seed', 'seeded', 'goal', 'goals', 'scored', 'manager', 'champions', 'medal', 'race',
+  'marathon', 'sprinter', 'hamstring', 'groin', 'knee', 'ankle',
+];
+
+/** Words of violence, disaster or crime: with any of them, an article's injuries are casualties even in sport news. */
+export const VIOLENCE_WORDS: readonly string[] = [
+  'shooting', 'shootings', 'gunman', 'gunmen', 'gunfire', 'gunshot', 'gunshots', 'gun', 'guns', 'stabbed', 'stabbing',
+  'bomb', 'bombs', 'bombing', 'bomber', 'blast', 'blasts', 'explosion', 'explosions', 'murder', 'murdered', 'assault',
+  'assaulted', 'troops', 'soldiers', 'militants', 'stampede', 'crush', 'riot', 'riots', 'violence', 'earthquake',
+  'tsunami', 'police', 'arrested', 'killed',
+];

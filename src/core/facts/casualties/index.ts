@@ -1,4 +1,4 @@
-import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
+import { CASUALTY_STEMS, SPORT_WORDS, VIOLENCE_WORDS } from '../../lexicon/casualties.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import { isoDate, monthNumber } from '../../text/dates.ts';
 import type { Casualties, CasualtyEvent, Doc, Evidence, Sentence } from '../../types.ts';
@@ -28,6 +28,31 @@ const FOLLOW_UP_MAX = 100;
  * background to the incident an article is about. The alternatives, each after a word boundary.
  */
 const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
+
+const SPORT = new RegExp(`\\b(?:${SPORT_WORDS.join('|')})\\b`, 'gi');
+const VIOLENCE = new RegExp(`\\b(?:${VIOLENCE_WORDS.join('|')})\\b`, 'i');
+/** Distinct sport words an article must name to be sport news (SPORT_WORDS). */
+const SPORT_MIN = 4;
+
+/**
+ * Whether an article is sport news with no word of violence: its injuries ("a knee injury", "is recovering") and
+ * displacements ("displaced by the arrival of a new keeper") are the players', no casualties. The violence test runs
+ * first: it matches early in most articles that report casualties.
+ */
+function sportOnly(doc: Doc): boolean {
+  const text = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
+  if (VIOLENCE.test(text)) return false;
+  const seen = new Set<string>();
+  SPORT.lastIndex = 0;
+  for (let m = SPORT.exec(text); m !== null; m = SPORT.exec(text)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= SPORT_MIN) {
+      SPORT.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
 
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
@@ -402,6 +427,12 @@ export function extractCasualties(doc: Doc): Casualties {
     previousCandidate = candidate;
   }
   if (doc.title && CASUALTY_STEMS.test(doc.title)) reports.push(...titleReports(doc.title));
+  // Sport news: players' injuries and places lost are no casualties (deaths still are).
+  const hurt = (k: string): boolean => k === 'wounded' || k === 'shot' || k === 'displaced';
+  if ((reports.some((r) => hurt(r.kind)) || victims.some((v) => v.kind === 'shot')) && sportOnly(doc)) {
+    for (let k = reports.length - 1; k >= 0; k--) if (hurt((reports[k] as Pending).kind)) reports.splice(k, 1);
+    for (let k = victims.length - 1; k >= 0; k--) if ((victims[k] as PendingVictim).kind === 'shot') victims.splice(k, 1);
+  }
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
