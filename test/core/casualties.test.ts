@@ -732,3 +732,15 @@ describe('sport news', () => {
     expect(run(`${match} A car bomb exploded outside the stadium and 17 people were slightly injured.`).total.wounded).toBe(17);
   });
 });
+
+describe('an obituary', () => {
+  it('tells of a natural death, no casualty', () => {
+    expect(run('Actress Jane Roe, known for her roles in the Carry On films, has died aged 71. Roe, who died on Saturday, began her career on the stage. She is survived by her son.').events).toEqual([]);
+  });
+
+  it('still counts a death with a cause of violence or accident in the article, or a child', () => {
+    expect(run('Jane Roe, 71, has died. She was hit by a car on Main Street last week. She was a teacher.').total.killed).toBe(1);
+    expect(run('Jane Roe, 7, of Quincy, died Friday. She loved arts and crafts. She was in the first grade.').total.killed).toBe(1);
+    expect(run('More than a dozen people died in protests across the country.').total.killed).toBe(12);
+  });
+});

@@ -442,3 +442,22 @@ export const VIOLENCE_WORDS: readonly string[] = [
   'assaulted', 'troops', 'soldiers', 'militants', 'stampede', 'crush', 'riot', 'riots', 'violence', 'earthquake',
   'tsunami', 'police', 'arrested', 'killed',
 ];
+
+/**
+ * Stems of a cause of violent or untimely death (violence, crime, accident, disaster, epidemic, war) or of a casualty
+ * report: an article with none of them that tells of a death ("Actress Patsy Rowlands has died", "Ray Charles, who
+ * died") is an obituary, a natural death like "died of cancer" (NATURAL_DEATH_CAUSES). Regular-expression sources,
+ * matched at a word start ("cars?\\b" so that "career" is none).
+ */
+export const DEATH_CAUSE_STEMS: readonly string[] = [
+  'shot', 'shoot', 'gun', 'attack', 'kill', 'slain', 'slay', 'stab', 'murder', 'homicide', 'manslaughter', 'assault',
+  'bomb', 'blast', 'explo', 'crash', 'accident', 'collision', 'collide', 'fire', 'blaze', 'burn', 'flood', 'storm',
+  'hurricane', 'cyclone', 'typhoon', 'tornado', 'earthquake', 'quake', 'tsunami', 'avalanche', 'landslide', 'mudslide',
+  'famine', 'drought', 'wars?\\b', 'conflict', 'fighting', 'troops', 'soldier', 'militant', 'rebel', 'suicide', 'overdose',
+  'drown', 'strangl', 'beat(?:en|ing)?\\b', 'poison', 'execut', 'hanged', 'disaster', 'epidemic', 'pandemic', 'outbreak', 'virus',
+  'wreck', 'derail', 'capsiz', 'sank', 'sinking', 'collaps', 'injur', 'wound', 'victim', 'casualt', 'toll', 'inquest',
+  'police', 'crush', 'stampede', 'riot', 'violen', 'terror', 'massacre', 'genocide', 'holocaust', 'crucif', 'lynch',
+  'hostage', 'kidnap', 'abduct', 'missing', 'bodies', 'body', 'coroner', 'post-mortem', 'autopsy', 'investigat', 'arrest',
+  'protest', 'demonstrat', 'unrest', 'clash', 'hit by', 'struck', 'cars?\\b', 'vehicle', 'fell\\b', 'fall', 'hack',
+  'raid', 'scene', 'life support',
+];

@@ -1,4 +1,4 @@
-import { CASUALTY_STEMS, SPORT_WORDS, VIOLENCE_WORDS } from '../../lexicon/casualties.ts';
+import { CASUALTY_STEMS, DEATH_CAUSE_STEMS, SPORT_WORDS, VIOLENCE_WORDS } from '../../lexicon/casualties.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import { isoDate, monthNumber } from '../../text/dates.ts';
 import type { Casualties, CasualtyEvent, Doc, Evidence, Sentence } from '../../types.ts';
@@ -52,6 +52,27 @@ function sportOnly(doc: Doc): boolean {
     }
   }
   return false;
+}
+
+const DEATH_CAUSE = new RegExp(`\\b(?:${DEATH_CAUSE_STEMS.join('|')})`, 'i');
+/** The words of a death that name no cause: "has died", "who died", "the death of", "passed away" (not "found dead"). */
+const PLAIN_DEATH = /\b(?:died|dies|death|passed away)\b/i;
+
+/** Sentences an article needs before the absence of any cause of death is read as an obituary. */
+const OBITUARY_MIN_SENTENCES = 3;
+
+/** A child's age ("Melina Torres, 7, of Quincy", "a 3-year-old"): a child's death is not taken for a natural one. */
+const CHILD_AGE = /\b(?:1[0-7]|[0-9])-(?:year|month)-old\b|, (?:1[0-7]|[0-9]), /;
+
+/**
+ * Whether an article tells of deaths without a word of any violent or untimely cause (DEATH_CAUSE_STEMS) and of no
+ * child: an obituary.
+ */
+function obituary(doc: Doc): boolean {
+  // A sentence or two ("Ann Lee died on Sunday.") gives no context to tell a natural death by.
+  if (doc.sentences.length < OBITUARY_MIN_SENTENCES) return false;
+  const text = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
+  return !DEATH_CAUSE.test(text) && !CHILD_AGE.test(text);
 }
 
 /** A report of someone taken to a hospital, who may be one of the dead. */
@@ -427,6 +448,12 @@ export function extractCasualties(doc: Doc): Casualties {
     previousCandidate = candidate;
   }
   if (doc.title && CASUALTY_STEMS.test(doc.title)) reports.push(...titleReports(doc.title));
+  // An obituary ("Ray Charles, who died"): a natural death, no casualty, as "died of cancer" is none.
+  const plain = (k: string, text: string): boolean => k === 'killed' && PLAIN_DEATH.test(text);
+  if ((reports.some((r) => plain(r.kind, r.evidence.text)) || victims.some((v) => plain(v.kind, v.evidence.text))) && obituary(doc)) {
+    for (let k = reports.length - 1; k >= 0; k--) if (plain((reports[k] as Pending).kind, (reports[k] as Pending).evidence.text)) reports.splice(k, 1);
+    for (let k = victims.length - 1; k >= 0; k--) if (plain((victims[k] as PendingVictim).kind, (victims[k] as PendingVictim).evidence.text)) victims.splice(k, 1);
+  }
   // Sport news: players' injuries and places lost are no casualties (deaths still are).
   const hurt = (k: string): boolean => k === 'wounded' || k === 'shot' || k === 'displaced';
   if ((reports.some((r) => hurt(r.kind)) || victims.some((v) => v.kind === 'shot')) && sportOnly(doc)) {
