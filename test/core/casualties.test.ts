@@ -744,3 +744,17 @@ describe('an obituary', () => {
     expect(run('More than a dozen people died in protests across the country.').total.killed).toBe(12);
   });
 });
+
+describe("a broadcaster's number", () => {
+  it.each([
+    ['WPXI 11 News Two brothers, ages 11 and 16, were shot.', 11],
+    ['7 Action News 17-year-old Reginald Moore was shot and killed on Sunday.', 7],
+    ['A witness told 13 News two people were shot.', 13],
+  ])('%s', (text, station) => {
+    expect(run(text).events.some((e) => e.count === station)).toBe(false);
+  });
+
+  it('leaves the count of a person after it', () => {
+    expect(run('7 Action News 17-year-old Reginald Moore was shot and killed on Sunday.').total.killed).toBe(1);
+  });
+});

@@ -413,6 +413,17 @@ function isAgeBeforeVerb(toks: readonly Tok[], i: number): boolean {
   return w(toks, k) === ',' && AFTER_AGE.has(w(toks, k + 1));
 }
 
+/** "News" as a name (capitalized), one or two words on ("13 News", "7 Action News"). */
+function newsNameAt(toks: readonly Tok[], k: number): boolean {
+  const news = (t: Tok | undefined): boolean => t !== undefined && (t.raw === 'News' || t.raw === 'NEWS');
+  return news(toks[k]) || (isCapitalized(toks[k]) && news(toks[k + 1]));
+}
+
+/** Digits [from, to) that name a broadcaster: before "News" as a name, or after a call sign in capitals ("WPXI", "KTVU"). */
+function isStation(toks: readonly Tok[], from: number, to: number): boolean {
+  return newsNameAt(toks, to) || /^[KW][A-Z]{2,3}$/.test(toks[from - 1]?.raw ?? '');
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
@@ -442,6 +453,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (/^(?:shot|shoots|shooting|cards|carded)$/.test(before) && /^(?:59|6\d|7\d)$/.test(t0?.w ?? '') && after === 'to' && /^(?:lead|take|win|share|move|tie|grab|claim|finish|go|reach|make)$/.test(w(toks, q.to + 1))) return true;
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "WPXI 11 News", "7 Action News", "told 13 News", "WAVE 3": a broadcaster's name, not a count.
+  if (t0?.kind === 'num' && q.to === q.from + 1 && isStation(toks, q.from, q.to)) return true;
   // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
   if (after === 'more' && MEASURES.has(w(toks, q.to + 1))) return true;
   if (before === 'than' && /^(?:younger|older|under|over)$/.test(w(toks, q.from - 2))) return true;
