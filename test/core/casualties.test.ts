@@ -758,3 +758,14 @@ describe("a broadcaster's number", () => {
     expect(run('7 Action News 17-year-old Reginald Moore was shot and killed on Sunday.').total.killed).toBe(1);
   });
 });
+
+describe('bodies that are institutions', () => {
+  it('reads "public bodies" and "governing bodies" as no dead', () => {
+    expect(run('The act gives a right of access to information held by about 100,000 public bodies.').events).toEqual([]);
+    expect(run('Sport has 40 governing bodies in the country.').events).toEqual([]);
+  });
+
+  it('still counts bodies found', () => {
+    expect(run('Police recovered 12 bodies from the river on Monday.').total.killed).toBe(12);
+  });
+});

@@ -461,3 +461,11 @@ export const DEATH_CAUSE_STEMS: readonly string[] = [
   'protest', 'demonstrat', 'unrest', 'clash', 'hit by', 'struck', 'cars?\\b', 'vehicle', 'fell\\b', 'fall', 'hack',
   'raid', 'scene', 'life support',
 ];
+
+/** Words before "bodies" that make them institutions or things, not the dead: "100,000 public bodies", "governing bodies". */
+export const INSTITUTION_BODY_WORDS: readonly string[] = [
+  'public', 'governing', 'regulatory', 'professional', 'government', 'official', 'statutory', 'sporting', 'advisory',
+  'representative', 'international', 'national', 'elected', 'celestial', 'heavenly', 'legislative', 'funding',
+  'industry', 'trade', 'standards', 'oversight', 'student', 'water', 'parent', 'umbrella', 'arms-length',
+  'quasi-governmental', 'administrative', 'local', 'academic', 'religious', 'intergovernmental', 'supervisory',
+];

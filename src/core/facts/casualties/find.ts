@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   FATAL_ADVERBS,
   HOSPITAL_VERBS,
+  INSTITUTION_BODY_WORDS,
   HYPOTHETICAL_CUES,
   LABEL_WORDS,
   MULTIPLE_NOUNS,
@@ -141,6 +142,7 @@ function naturalDeath(toks: readonly Tok[], end: number): boolean {
   return false;
 }
 const BODY = new Set([...BODY_PARTS, 'helmet']);
+const INSTITUTION_BODY = new Set(INSTITUTION_BODY_WORDS);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
 /** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
@@ -164,6 +166,8 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   // "died of natural causes", "passed away after a battle with cancer": a natural death, no violence.
   if (kind === 'killed' && NATURAL_DEATH_TRIGGERS.has(words[0] as string) && naturalDeath(toks, i + words.length)) return true;
   if (words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true) return true;
+  // "100,000 public bodies", "sport's governing bodies": institutions, not the dead.
+  if (words.length === 1 && words[0] === 'bodies' && INSTITUTION_BODY.has(w(toks, i - 1))) return true;
   // "3 dead links", "12 dead accounts": "dead" before a thing.
   if (words.length === 1 && words[0] === 'dead' && NON_PERSON.has(w(toks, i + 1))) return true;
   const end = i + words.length;
