@@ -769,3 +769,11 @@ describe('bodies that are institutions', () => {
     expect(run('Police recovered 12 bodies from the river on Monday.').total.killed).toBe(12);
   });
 });
+
+describe('wars and genocides long past', () => {
+  it('keeps their tolls in historical', () => {
+    const c = run('Veterans gathered on Sunday. Tens of millions of Soviet citizens died in World War II. Some six million people perished in the Holocaust.');
+    expect(c.total.killed).toBeNull();
+    expect(c.historical.length).toBe(2);
+  });
+});

@@ -224,6 +224,8 @@ export const HISTORICAL_CUES: readonly string[] = [
   // Yearly rates ("malaria kills 600,000 people a year") are no toll of the day.
   'every year', 'each year', 'per year', 'annually', 'people a year', 'every day', 'each day',
   'earlier that year', 'later that year', 'the previous year', 'a year earlier', 'the year before',
+  // Wars and genocides long past, and the span of a tally ("died over the period").
+  'holocaust', 'world war', 'world war i', 'world war ii', 'over the period', 'during the period',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
