@@ -652,3 +652,128 @@ describe('not casualties', () => {
     });
   });
 });
+
+describe('someone cared for who then died is counted dead, not wounded', () => {
+  it.each([
+    ['A boy was shot on Elm Street. He was transported in critical condition to City Hospital, where he later died.'],
+    ['A man was shot in the chest. The man was rushed to a local hospital, where he passed away two days later.'],
+    ['A girl was shot in her home. She was taken to a hospital. She was later pronounced dead.'],
+    ['A teen was shot on Friday. The victim was taken to County Medical Center. Police said the victim succumbed to his injuries.'],
+  ])('%s', (text) => {
+    const c = run(text);
+    expect(c.total.killed).toBe(1);
+    expect(c.total.wounded ?? 0).toBe(0);
+  });
+
+  it('still counts a second person taken to a hospital, or one whose death the next sentence does not tell', () => {
+    expect(run('A man was shot and killed. His brother was taken to a hospital. He died at the scene.').total).toMatchObject({ killed: 1, wounded: 1 });
+    expect(run('A woman was killed on Main Street. He was taken to a hospital. Police are looking for the gunman.').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});
+
+describe('sides are not read from names of people or home towns', () => {
+  it.each([
+    ['Jordan Reeves, 2, was shot and killed on Friday.'],
+    ['Officer Chad Montgomery was wounded in the exchange.'],
+    ['A 15-year-old Georgia boy has been shot dead.'],
+    ['The male victim was struck in the leg.'],
+    ['A New Mexico officer was killed on Sunday.'],
+    ['POLICE SAY US HE WAS ACCIDENTALLY SHOT IN THE LEG.'],
+  ])('%s', (text) => {
+    const c = run(text);
+    expect(c.events.length).toBeGreaterThan(0);
+    expect(c.byParty).toEqual([]);
+  });
+
+  it('still reads a side by its name, its demonym or its institutions', () => {
+    expect(run('Three Israeli soldiers were killed on Monday.').byParty.map((p) => p.party)).toEqual(['Israel']);
+    expect(run('Two Pakistan Army soldiers were killed in the attack.').byParty.map((p) => p.party)).toEqual(['Pakistan']);
+    expect(run('Four Ukrainian civilians and two Russian soldiers were killed.').byParty.length).toBeGreaterThan(0);
+  });
+});
+
+describe('civilians among others hit', () => {
+  it('gives a group to civilians only when every part of it is civilians', () => {
+    expect(run('Five officers and four civilians were injured in the shooting.').byParty).toEqual([]);
+    expect(run('At least three officers and one civilian have been shot.').byParty).toEqual([]);
+    expect(run('Four civilians were injured in the shooting.').byParty.map((p) => [p.party, p.wounded])).toEqual([['civilians', 4]]);
+  });
+});
+
+describe('a side named after "by" in a counted phrase', () => {
+  it('is the agent, not the side of the people counted', () => {
+    expect(run('The video showed at least 16 men, described by Islamic State as enemies, being shot.').byParty).toEqual([]);
+    expect(run('At least 16 Syrian soldiers were killed on Sunday.').byParty.map((p) => p.party)).toEqual(['Syria']);
+  });
+});
+
+describe('a person named as shot in an article that counts the dead without naming them', () => {
+  it('is one of the dead, not someone wounded besides', () => {
+    expect(run('Dylan Smith, 15, was accidentally shot at a home on Sunday.', null, 'Teen killed in accidental shooting').total).toMatchObject({ killed: 1, wounded: 0 });
+    expect(run('A couple and their two children were found dead on Sunday. Police said Smith shot his wife.').total).toMatchObject({ killed: 4, wounded: 0 });
+  });
+
+  it('stays wounded when the words tell the person apart from the dead', () => {
+    expect(run('Two people were found dead in the house. Faith Green was also shot.').total).toMatchObject({ killed: 2, wounded: 1 });
+    expect(run('Two people were found dead in the house. The surviving victim, Faith Green, was found wounded.').total).toMatchObject({ killed: 2, wounded: 1 });
+  });
+});
+
+describe('sport news', () => {
+  const match = 'The striker scored twice as the league leaders won the cup match. The coach praised the squad.';
+
+  it("reads players' injuries as no casualties", () => {
+    expect(run(`${match} Duff sustained a knee injury and is recovering.`).events).toEqual([]);
+    expect(run(`${match} The keeper has been displaced by the arrival of a new signing.`).total.displaced ?? null).toBeNull();
+  });
+
+  it('still counts deaths, and people hurt by violence at a game', () => {
+    expect(run(`${match} A former player was found dead at his home.`).total.killed).toBe(1);
+    expect(run(`${match} A car bomb exploded outside the stadium and 17 people were slightly injured.`).total.wounded).toBe(17);
+  });
+});
+
+describe('an obituary', () => {
+  it('tells of a natural death, no casualty', () => {
+    expect(run('Actress Jane Roe, known for her roles in the Carry On films, has died aged 71. Roe, who died on Saturday, began her career on the stage. She is survived by her son.').events).toEqual([]);
+  });
+
+  it('still counts a death with a cause of violence or accident in the article, or a child', () => {
+    expect(run('Jane Roe, 71, has died. She was hit by a car on Main Street last week. She was a teacher.').total.killed).toBe(1);
+    expect(run('Jane Roe, 7, of Quincy, died Friday. She loved arts and crafts. She was in the first grade.').total.killed).toBe(1);
+    expect(run('More than a dozen people died in protests across the country.').total.killed).toBe(12);
+  });
+});
+
+describe("a broadcaster's number", () => {
+  it.each([
+    ['WPXI 11 News Two brothers, ages 11 and 16, were shot.', 11],
+    ['7 Action News 17-year-old Reginald Moore was shot and killed on Sunday.', 7],
+    ['A witness told 13 News two people were shot.', 13],
+  ])('%s', (text, station) => {
+    expect(run(text).events.some((e) => e.count === station)).toBe(false);
+  });
+
+  it('leaves the count of a person after it', () => {
+    expect(run('7 Action News 17-year-old Reginald Moore was shot and killed on Sunday.').total.killed).toBe(1);
+  });
+});
+
+describe('bodies that are institutions', () => {
+  it('reads "public bodies" and "governing bodies" as no dead', () => {
+    expect(run('The act gives a right of access to information held by about 100,000 public bodies.').events).toEqual([]);
+    expect(run('Sport has 40 governing bodies in the country.').events).toEqual([]);
+  });
+
+  it('still counts bodies found', () => {
+    expect(run('Police recovered 12 bodies from the river on Monday.').total.killed).toBe(12);
+  });
+});
+
+describe('wars and genocides long past', () => {
+  it('keeps their tolls in historical', () => {
+    const c = run('Veterans gathered on Sunday. Tens of millions of Soviet citizens died in World War II. Some six million people perished in the Holocaust.');
+    expect(c.total.killed).toBeNull();
+    expect(c.historical.length).toBe(2);
+  });
+});

@@ -224,6 +224,8 @@ export const HISTORICAL_CUES: readonly string[] = [
   // Yearly rates ("malaria kills 600,000 people a year") are no toll of the day.
   'every year', 'each year', 'per year', 'annually', 'people a year', 'every day', 'each day',
   'earlier that year', 'later that year', 'the previous year', 'a year earlier', 'the year before',
+  // Wars and genocides long past, and the span of a tally ("died over the period").
+  'holocaust', 'world war', 'world war i', 'world war ii', 'over the period', 'during the period',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
@@ -419,4 +421,53 @@ export const NOT_VICTIM_NAMES: readonly string[] = [
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'news', 'department', 'office', 'county', 'city',
   'hospital', 'center', 'centre', 'medical', 'university', 'school', 'court', 'jail', 'prison', 'but', 'and', 'who',
   'when', 'after', 'before', 'while', 'if', 'as', 'one', 'nobody', 'no', 'none', 'someone', 'somebody', 'anyone',
+];
+
+/**
+ * Words of sport news: an article naming four or more of them, and none of VIOLENCE_WORDS, reports players' injuries
+ * ("Duff sustained a knee injury", "Wilkinson is recovering"), not people hurt by violence.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'match', 'matches', 'season', 'squad', 'coach', 'league', 'cup', 'tournament', 'championship', 'championships',
+  'fixture', 'fixtures', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'team-mate', 'team-mates',
+  'teammate', 'teammates', 'premiership', 'rugby', 'tennis', 'cricket', 'football', 'soccer', 'basketball', 'baseball',
+  'hockey', 'golf', 'fitness', 'ruled out', 'sidelined', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals',
+  'wimbledon', 'olympic', 'olympics', 'athletics', 'innings', 'wicket', 'wickets', 'grand slam', 'six nations', 'scrum',
+  'fly-half', 'winger', 'caps', 'seed', 'seeded', 'goal', 'goals', 'scored', 'manager', 'champions', 'medal', 'race',
+  'marathon', 'sprinter', 'hamstring', 'groin', 'knee', 'ankle',
+];
+
+/** Words of violence, disaster or crime: with any of them, an article's injuries are casualties even in sport news. */
+export const VIOLENCE_WORDS: readonly string[] = [
+  'shooting', 'shootings', 'gunman', 'gunmen', 'gunfire', 'gunshot', 'gunshots', 'gun', 'guns', 'stabbed', 'stabbing',
+  'bomb', 'bombs', 'bombing', 'bomber', 'blast', 'blasts', 'explosion', 'explosions', 'murder', 'murdered', 'assault',
+  'assaulted', 'troops', 'soldiers', 'militants', 'stampede', 'crush', 'riot', 'riots', 'violence', 'earthquake',
+  'tsunami', 'police', 'arrested', 'killed',
+];
+
+/**
+ * Stems of a cause of violent or untimely death (violence, crime, accident, disaster, epidemic, war) or of a casualty
+ * report: an article with none of them that tells of a death ("Actress Patsy Rowlands has died", "Ray Charles, who
+ * died") is an obituary, a natural death like "died of cancer" (NATURAL_DEATH_CAUSES). Regular-expression sources,
+ * matched at a word start ("cars?\\b" so that "career" is none).
+ */
+export const DEATH_CAUSE_STEMS: readonly string[] = [
+  'shot', 'shoot', 'gun', 'attack', 'kill', 'slain', 'slay', 'stab', 'murder', 'homicide', 'manslaughter', 'assault',
+  'bomb', 'blast', 'explo', 'crash', 'accident', 'collision', 'collide', 'fire', 'blaze', 'burn', 'flood', 'storm',
+  'hurricane', 'cyclone', 'typhoon', 'tornado', 'earthquake', 'quake', 'tsunami', 'avalanche', 'landslide', 'mudslide',
+  'famine', 'drought', 'wars?\\b', 'conflict', 'fighting', 'troops', 'soldier', 'militant', 'rebel', 'suicide', 'overdose',
+  'drown', 'strangl', 'beat(?:en|ing)?\\b', 'poison', 'execut', 'hanged', 'disaster', 'epidemic', 'pandemic', 'outbreak', 'virus',
+  'wreck', 'derail', 'capsiz', 'sank', 'sinking', 'collaps', 'injur', 'wound', 'victim', 'casualt', 'toll', 'inquest',
+  'police', 'crush', 'stampede', 'riot', 'violen', 'terror', 'massacre', 'genocide', 'holocaust', 'crucif', 'lynch',
+  'hostage', 'kidnap', 'abduct', 'missing', 'bodies', 'body', 'coroner', 'post-mortem', 'autopsy', 'investigat', 'arrest',
+  'protest', 'demonstrat', 'unrest', 'clash', 'hit by', 'struck', 'cars?\\b', 'vehicle', 'fell\\b', 'fall', 'hack',
+  'raid', 'scene', 'life support',
+];
+
+/** Words before "bodies" that make them institutions or things, not the dead: "100,000 public bodies", "governing bodies". */
+export const INSTITUTION_BODY_WORDS: readonly string[] = [
+  'public', 'governing', 'regulatory', 'professional', 'government', 'official', 'statutory', 'sporting', 'advisory',
+  'representative', 'international', 'national', 'elected', 'celestial', 'heavenly', 'legislative', 'funding',
+  'industry', 'trade', 'standards', 'oversight', 'student', 'water', 'parent', 'umbrella', 'arms-length',
+  'quasi-governmental', 'administrative', 'local', 'academic', 'religious', 'intergovernmental', 'supervisory',
 ];

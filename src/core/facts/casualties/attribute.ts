@@ -131,21 +131,55 @@ export function isLongBefore(iso: string | null, reference: string | null): bool
   return dayNumber(reference) - dayNumber(iso) > 60;
 }
 
+function capitalized(t: Tok | undefined): t is Tok {
+  return t !== undefined && t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
+}
+
+/** A plain capitalized word ("Reeves", "Hotel", "New"), not in capitals throughout. */
+function nameWord(t: Tok | undefined): boolean {
+  return capitalized(t) && /^[A-Z][a-z]+$/.test(t.raw);
+}
+
+/** Capitalized words that open a sentence or a phrase without being part of a name ("The Israeli army"). */
+const OPENERS = new Set(['the', 'a', 'an', 'and', 'but', 'in', 'on', 'at', 'of', 'for', 'from', 'as', 'after', 'when', 'while', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'many', 'most', 'all', 'more', 'several', 'another', 'other', 'one', 'about', 'nearly', 'over', 'least', 'including', 'among', 'by', 'with', 'to', 'if', 'some', 'no', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'there', 'then', 'also', 'only', 'local', 'pro']);
+/** Words after a country's name that make an institution of it ("Israel Defense Forces", "Pakistan Army"), still that side's. */
+const INSTITUTION = new Set(['defense', 'defence', 'army', 'forces', 'force', 'police', 'border', 'government', 'air', 'navy', 'naval', 'ministry', 'military', 'national', 'guard', 'guards', 'security', 'armed', 'special', 'coast', 'revolutionary', 'liberation', 'islamic', 'democratic', 'state', 'federal', 'central', 'interior', 'foreign', 'civil', 'red', 'royal', 'body', 'independent', 'human', 'health', 'news', 'today', 'times', 'post']);
+/** People a place names the home of ("a Georgia boy", "Berlin teen dies", "an Athens man"): not a side in a conflict. */
+const PEOPLE = /^(?:boys?|girls?|m[ae]n|wom[ae]n|teens?|teenagers?|moms?|mothers?|fathers?|dads?|child|children|kids?|toddlers?|bab(?:y|ies)|infants?|residents?|natives?|students?|couple|family|cops?|officers?|deputy|deputies|trooper)$/;
+
+/**
+ * A side named at token `k`, unless the word is part of a longer proper name ("Jordan Reeves", "Dontay Jordan",
+ * "Hotel Rwanda", "New Mexico"), a place someone is from ("a Georgia boy"), a word in capitals throughout a shouted
+ * line, or a lower-case word after "The" ("The male victim": not Malé).
+ */
 function partyAt(toks: readonly Tok[], k: number): { party: string; len: number } | null {
   const t = toks[k];
-  if (!t || t.kind !== 'word' || t.raw[0] === (t.raw[0] as string).toLowerCase()) return null;
+  if (!capitalized(t)) return null;
   const next = toks[k + 1];
-  if (next && next.kind === 'word' && next.start === t.end + 1) {
+  if (capitalized(next) && next.start === t.end + 1) {
     const two = canonicalParty(`${t.raw} ${next.raw}`);
     if (two) return { party: two, len: 2 };
   }
+  // "US HE WAS SHOT": a line in capitals, where every word looks like a name or an acronym.
+  if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && [toks[k - 1], next].some((x) => capitalized(x) && x.raw.length > 1 && x.raw === x.raw.toUpperCase() && !canonicalParty(x.raw))) return null;
   const one = canonicalParty(t.raw);
-  return one ? { party: one, len: 1 } : null;
+  if (!one) return null;
+  const prev = toks[k - 1];
+  if (nameWord(prev) && (prev as Tok).end + 1 === t.start && !OPENERS.has((prev as Tok).w) && !canonicalParty((prev as Tok).raw)) return null;
+  // A country or city by its name (not a demonym: "Israeli soldiers" stay Israel's).
+  const byName = lookupPlace(t.raw)?.name === t.raw || lookupPlace(t.raw)?.metonym === true;
+  if (byName && next && next.start === t.end + 1) {
+    if (nameWord(next) && !INSTITUTION.has(next.w) && !canonicalParty(next.raw) && !capitalized(toks[k + 2])) return null;
+    if (PEOPLE.test(next.w)) return null;
+  }
+  return { party: one, len: 1 };
 }
 
-/** The first side named within tokens [a, b) (by name, demonym, possessive or capital), or null. */
-export function partyIn(toks: readonly Tok[], a: number, b: number): string | null {
+/** The first side named within tokens [a, b) (by name, demonym, possessive or capital), or null; with `agentStops`, none after "by". */
+export function partyIn(toks: readonly Tok[], a: number, b: number, agentStops = false): string | null {
   for (let k = a; k < b; k++) {
+    // In a counted phrase, "16 men, described by Islamic State as ...": a side after "by" is the agent, not the people counted.
+    if (agentStops && (toks[k] as Tok).w === 'by') return null;
     const p = partyAt(toks, k);
     if (p) return p.party;
   }

@@ -37,9 +37,20 @@ export interface VictimReport {
 interface VictimTally {
   killed: number;
   wounded: number;
+  /**
+   * Of the wounded, those the words tell live or tell apart from the dead ("is expected to survive", "was also shot",
+   * "another man was shot", "the surviving victim", "an injured woman", "she shot herself").
+   */
+  living: number;
   /** The person each report stands for, after pronouns are resolved. */
   keys: string[];
 }
+
+/**
+ * Words that tell a person hit apart from the dead: one more hit ("also shot", "another man"), hurt and living
+ * ("injured", "surviving", "treated"), or the shooter ("shot herself").
+ */
+const APART = /\b(?:also|too|another|other|herself|himself|wounded|wounding|injured|injuring|injuries|surviv\w*|treated|released|hospitali[sz]ed|recovering)\b/i;
 
 /**
  * Counts people, not sentences: each named person once, he/she as the last named victim, and all unnamed mentions
@@ -70,7 +81,14 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   });
   const living = shotNamed.filter((k) => alive.has(k)).length;
   const anonShot = shot.has('@anon') && named(shot).length === 0 && killedCount === 0;
-  return { killed: killedCount, wounded: living + Math.max(0, shotNamed.length - living - anonDeaths) + (anonShot ? 1 : 0), keys };
+  const wounded = living + Math.max(0, shotNamed.length - living - anonDeaths) + (anonShot ? 1 : 0);
+  const apart = new Set<string>();
+  victims.forEach((v, i) => {
+    if (v.kind === 'shot' && (v.alive || APART.test(v.evidence.text))) apart.add(keys[i] as string);
+  });
+  // An unnamed person told apart ("the surviving victim", "an injured woman") is one of them too.
+  const apartCount = shotNamed.filter((k) => apart.has(k)).length + (apart.has('@anon') ? 1 : 0);
+  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys };
 }
 
 /**
@@ -376,9 +394,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const people = countVictims(victims);
   if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
-  if (people.wounded > 0 && (total.wounded ?? 0) === 0) total.wounded = people.wounded;
+  // "The shooting death of a 3-year-old girl ... Miranda Doerr was shot": the dead the figures count beyond those
+  // named dead may be the people named as shot (coders count one dead, none wounded), unless the words tell they live.
+  const unnamedDead = Math.max(0, (total.killed ?? 0) - people.killed);
+  const victimWounded = people.living + Math.max(0, people.wounded - people.living - unnamedDead);
+  if (victimWounded > 0 && (total.wounded ?? 0) === 0) total.wounded = victimWounded;
   // Everyone reported hit is accounted for among the dead: none wounded, rather than no figure.
-  if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = people.wounded;
+  if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = victimWounded;
   for (const t of ['killed', 'wounded'] as const) {
     const headline = titleFigure(reports, t);
     // A headline of everyone hit ("6 people shot") caps a body total that counts more (a roundup's figure, other

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   FATAL_ADVERBS,
   HOSPITAL_VERBS,
+  INSTITUTION_BODY_WORDS,
   HYPOTHETICAL_CUES,
   LABEL_WORDS,
   MULTIPLE_NOUNS,
@@ -141,6 +142,7 @@ function naturalDeath(toks: readonly Tok[], end: number): boolean {
   return false;
 }
 const BODY = new Set([...BODY_PARTS, 'helmet']);
+const INSTITUTION_BODY = new Set(INSTITUTION_BODY_WORDS);
 const FIGURATIVE = new Map(FIGURATIVE_AFTER.map(([t, next]) => [t, new Set(next)]));
 
 /** "dead set on", "dead tired", "shot down the plan": a one-word trigger at `i` used as a figure of speech. */
@@ -164,6 +166,8 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   // "died of natural causes", "passed away after a battle with cancer": a natural death, no violence.
   if (kind === 'killed' && NATURAL_DEATH_TRIGGERS.has(words[0] as string) && naturalDeath(toks, i + words.length)) return true;
   if (words.length === 1 && FIGURATIVE.get(words[0] as string)?.has(w(toks, i + 1)) === true) return true;
+  // "100,000 public bodies", "sport's governing bodies": institutions, not the dead.
+  if (words.length === 1 && words[0] === 'bodies' && INSTITUTION_BODY.has(w(toks, i - 1))) return true;
   // "3 dead links", "12 dead accounts": "dead" before a thing.
   if (words.length === 1 && words[0] === 'dead' && NON_PERSON.has(w(toks, i + 1))) return true;
   const end = i + words.length;
@@ -295,7 +299,8 @@ function triggerAt(toks: readonly Tok[], i: number): Trigger | null {
   // "is survived by his wife", "survived unharmed": no one hit.
   if (t && t.words[0] === 'survived' && /^(?:by|unharmed|uninjured|unscathed|unhurt)$/.test(w(toks, i + 1))) return null;
   if (t && figurative(toks, i, t.words, t.kind)) return null;
-  if (t && t.kind === 'wounded' && /^hospitals?$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
+  // "in critical condition to Holy Cross Hospital, where she later died" too.
+  if (t && t.kind === 'wounded' && /^(?:hospitals?|condition)$/.test(t.words[t.words.length - 1] as string) && diesAfter(toks, i + t.words.length)) return null;
   return t;
 }
 
@@ -331,7 +336,8 @@ function conditionPhrase(toks: readonly Tok[], i: number): Trigger | null {
   let seen = false;
   for (let k = i + 1; k < toks.length && k - i <= 5; k++) {
     const x = w(toks, k);
-    if (x === 'condition' && seen) return phraseTrigger(toks, i, k + 1);
+    // "transported in critical condition to a hospital, where she later died": the person is counted dead.
+    if (x === 'condition' && seen) return diesAfter(toks, k + 1) ? null : phraseTrigger(toks, i, k + 1);
     if (CONDITION_WORDS.has(x)) seen = true;
     else if (!CONDITION_FILLERS.has(x)) return null;
   }
@@ -365,6 +371,8 @@ function diesAfter(toks: readonly Tok[], from: number): boolean {
     const x = w(toks, k);
     if (x === '.' || x === ';') return false;
     if (x === 'died' || x === 'dead' || x === 'succumbed' || x === 'death' || x === 'deceased') return true;
+    // "where he passed away two days later".
+    if (x === 'passed' && w(toks, k + 1) === 'away') return true;
   }
   return false;
 }
@@ -409,6 +417,17 @@ function isAgeBeforeVerb(toks: readonly Tok[], i: number): boolean {
   return w(toks, k) === ',' && AFTER_AGE.has(w(toks, k + 1));
 }
 
+/** "News" as a name (capitalized), one or two words on ("13 News", "7 Action News"). */
+function newsNameAt(toks: readonly Tok[], k: number): boolean {
+  const news = (t: Tok | undefined): boolean => t !== undefined && (t.raw === 'News' || t.raw === 'NEWS');
+  return news(toks[k]) || (isCapitalized(toks[k]) && news(toks[k + 1]));
+}
+
+/** Digits [from, to) that name a broadcaster: before "News" as a name, or after a call sign in capitals ("WPXI", "KTVU"). */
+function isStation(toks: readonly Tok[], from: number, to: number): boolean {
+  return newsNameAt(toks, to) || /^[KW][A-Z]{2,3}$/.test(toks[from - 1]?.raw ?? '');
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
@@ -438,6 +457,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (/^(?:shot|shoots|shooting|cards|carded)$/.test(before) && /^(?:59|6\d|7\d)$/.test(t0?.w ?? '') && after === 'to' && /^(?:lead|take|win|share|move|tie|grab|claim|finish|go|reach|make)$/.test(w(toks, q.to + 1))) return true;
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
   if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "WPXI 11 News", "7 Action News", "told 13 News", "WAVE 3": a broadcaster's name, not a count.
+  if (t0?.kind === 'num' && q.to === q.from + 1 && isStation(toks, q.from, q.to)) return true;
   // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
   if (after === 'more' && MEASURES.has(w(toks, q.to + 1))) return true;
   if (before === 'than' && /^(?:younger|older|under|over)$/.test(w(toks, q.from - 2))) return true;
@@ -766,6 +787,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let bare = true;
   let parts = 0;
   let things = 0;
+  let civilianParts = 0;
   let start = from;
   let conj = from;
   for (let k = from; k <= end; k++) {
@@ -795,10 +817,12 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
     if (parts > 0 && k === end && c.bare && !c.things && !bare && things === 0 && bareFigure(toks, conj, k)) {
       total = 0;
       parts = 0;
+      civilianParts = 0;
       bare = true;
       start = conj;
     }
     if (c.things) things++;
+    if (hasCivilian(toks, conj, k)) civilianParts++;
     total += c.count;
     low = parts === 0 ? c.low : null;
     high = parts === 0 ? c.high : null;
@@ -814,12 +838,16 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   }
   if (parts === 1 && total === 1 && plural && !hasDigitOrWord(toks, start, end)) return null;
   let speaker = false;
-  let civilian = false;
-  for (let k = start; k < end; k++) {
-    if (SPEAKER.has(w(toks, k))) speaker = true;
-    if (CIVILIAN.has(w(toks, k))) civilian = true;
-  }
+  for (let k = start; k < end; k++) if (SPEAKER.has(w(toks, k))) speaker = true;
+  // "three officers and one civilian": civilians only when every conjunct is ("two civilians and a child" is not
+  // told apart either way, so only a conjunct naming someone else breaks it).
+  const civilian = parts === 1 ? hasCivilian(toks, start, end) : civilianParts === parts;
   return { count: total, low, high, from: start, speaker, bare, civilian };
+}
+
+function hasCivilian(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CIVILIAN.has(w(toks, k))) return true;
+  return false;
 }
 
 function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {

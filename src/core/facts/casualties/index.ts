@@ -1,4 +1,4 @@
-import { CASUALTY_STEMS } from '../../lexicon/casualties.ts';
+import { CASUALTY_STEMS, DEATH_CAUSE_STEMS, SPORT_WORDS, VIOLENCE_WORDS } from '../../lexicon/casualties.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import { isoDate, monthNumber } from '../../text/dates.ts';
 import type { Casualties, CasualtyEvent, Doc, Evidence, Sentence } from '../../types.ts';
@@ -29,8 +29,64 @@ const FOLLOW_UP_MAX = 100;
  */
 const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
 
+const SPORT = new RegExp(`\\b(?:${SPORT_WORDS.join('|')})\\b`, 'gi');
+const VIOLENCE = new RegExp(`\\b(?:${VIOLENCE_WORDS.join('|')})\\b`, 'i');
+/** Distinct sport words an article must name to be sport news (SPORT_WORDS). */
+const SPORT_MIN = 4;
+
+/**
+ * Whether an article is sport news with no word of violence: its injuries ("a knee injury", "is recovering") and
+ * displacements ("displaced by the arrival of a new keeper") are the players', no casualties. The violence test runs
+ * first: it matches early in most articles that report casualties.
+ */
+function sportOnly(doc: Doc): boolean {
+  const text = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
+  if (VIOLENCE.test(text)) return false;
+  const seen = new Set<string>();
+  SPORT.lastIndex = 0;
+  for (let m = SPORT.exec(text); m !== null; m = SPORT.exec(text)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= SPORT_MIN) {
+      SPORT.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+const DEATH_CAUSE = new RegExp(`\\b(?:${DEATH_CAUSE_STEMS.join('|')})`, 'i');
+/** The words of a death that name no cause: "has died", "who died", "the death of", "passed away" (not "found dead"). */
+const PLAIN_DEATH = /\b(?:died|dies|death|passed away)\b/i;
+
+/** Sentences an article needs before the absence of any cause of death is read as an obituary. */
+const OBITUARY_MIN_SENTENCES = 3;
+
+/** A child's age ("Melina Torres, 7, of Quincy", "a 3-year-old"): a child's death is not taken for a natural one. */
+const CHILD_AGE = /\b(?:1[0-7]|[0-9])-(?:year|month)-old\b|, (?:1[0-7]|[0-9]), /;
+
+/**
+ * Whether an article tells of deaths without a word of any violent or untimely cause (DEATH_CAUSE_STEMS) and of no
+ * child: an obituary.
+ */
+function obituary(doc: Doc): boolean {
+  // A sentence or two ("Ann Lee died on Sunday.") gives no context to tell a natural death by.
+  if (doc.sentences.length < OBITUARY_MIN_SENTENCES) return false;
+  const text = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
+  return !DEATH_CAUSE.test(text) && !CHILD_AGE.test(text);
+}
+
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
+
+/** Nouns a report of one victim uses for the person ("the boy was taken to a hospital"). */
+const VICTIM_NOUN = '(?:victim|boy|girl|child|man|woman|teen|teenager|juvenile|infant|baby|toddler|student)';
+/**
+ * One person's care, told of by a pronoun, "the <victim noun>" or no subject of its own ("He was taken to a hospital",
+ * "The victim was transported to Hilo Medical Center", "taken to the hospital in critical condition").
+ */
+const CARE_ONE = new RegExp(`^(?:(?:he|she|the ${VICTIM_NOUN}) [^.;]*|(?:taken|transported|rushed|airlifted|flown|in) [^.;]*)\\b(?:hospitals?|hospitali[sz]ed|center|condition)$`, 'i');
+/** A sentence that opens by telling that person died: "He was later pronounced dead", "The victim succumbed to her injuries". */
+const DIES_NEXT = new RegExp(`^(?:[^.;]{0,40}?[\\s,])?(?:he|she|the ${VICTIM_NOUN})(?: (?:was|has|had|later|then|reportedly|subsequently|eventually|also|been))* (?:died|succumbed|passed away|pronounced dead|declared dead)\\b`, 'i');
 
 const NUM_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen)';
 const DAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -149,7 +205,7 @@ function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context
 /** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
 function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): string | null {
   if (m.civilian) return 'civilians';
-  const own = partyIn(toks, m.npFrom, m.npTo);
+  const own = partyIn(toks, m.npFrom, m.npTo, true);
   if (own) return own;
   if (m.speaker) return partyIn(toks, 0, m.npFrom);
   if (m.bare) return previous;
@@ -217,8 +273,16 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   }
   const out: Pending[] = [];
   let previous: string | null = null;
+  // "He was taken to a hospital. He was later pronounced dead.": the person cared for is the one who died, not
+  // someone wounded besides (coders count one dead). Read only for a report of one person's care.
+  let diesNext: boolean | undefined;
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n] as Mention;
+    if (m.kind === 'wounded' && m.count === 1 && n === mentions.length - 1) {
+      const text = doc.text.slice((toks[m.from] as Tok).start, (toks[m.to - 1] as Tok).end);
+      const next = doc.sentences[i + 1];
+      if (next && CARE_ONE.test(text) && (diesNext ??= DIES_NEXT.test(next.text))) continue;
+    }
     const party = partyOf(toks, m, previous);
     previous = party;
     const start = (toks[m.from] as Tok).start;
@@ -384,6 +448,18 @@ export function extractCasualties(doc: Doc): Casualties {
     previousCandidate = candidate;
   }
   if (doc.title && CASUALTY_STEMS.test(doc.title)) reports.push(...titleReports(doc.title));
+  // An obituary ("Ray Charles, who died"): a natural death, no casualty, as "died of cancer" is none.
+  const plain = (k: string, text: string): boolean => k === 'killed' && PLAIN_DEATH.test(text);
+  if ((reports.some((r) => plain(r.kind, r.evidence.text)) || victims.some((v) => plain(v.kind, v.evidence.text))) && obituary(doc)) {
+    for (let k = reports.length - 1; k >= 0; k--) if (plain((reports[k] as Pending).kind, (reports[k] as Pending).evidence.text)) reports.splice(k, 1);
+    for (let k = victims.length - 1; k >= 0; k--) if (plain((victims[k] as PendingVictim).kind, (victims[k] as PendingVictim).evidence.text)) victims.splice(k, 1);
+  }
+  // Sport news: players' injuries and places lost are no casualties (deaths still are).
+  const hurt = (k: string): boolean => k === 'wounded' || k === 'shot' || k === 'displaced';
+  if ((reports.some((r) => hurt(r.kind)) || victims.some((v) => v.kind === 'shot')) && sportOnly(doc)) {
+    for (let k = reports.length - 1; k >= 0; k--) if (hurt((reports[k] as Pending).kind)) reports.splice(k, 1);
+    for (let k = victims.length - 1; k >= 0; k--) if ((victims[k] as PendingVictim).kind === 'shot') victims.splice(k, 1);
+  }
   const anyCurrent = reports.some((r) => !r.historical && !r.old);
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
