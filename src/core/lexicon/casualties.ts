@@ -443,6 +443,9 @@ export const VIOLENCE_WORDS: readonly string[] = [
   'bomb', 'bombs', 'bombing', 'bomber', 'blast', 'blasts', 'explosion', 'explosions', 'murder', 'murdered', 'assault',
   'assaulted', 'troops', 'soldiers', 'militants', 'stampede', 'crush', 'riot', 'riots', 'violence', 'earthquake',
   'tsunami', 'police', 'arrested', 'killed',
+  // Accidents and disasters hurt players and fans too: a team coach that crashed, a stand that collapsed.
+  'crash', 'crashed', 'crashes', 'collision', 'collided', 'accident', 'fire', 'blaze', 'collapse', 'collapsed',
+  'attack', 'attacked', 'attacker', 'clashes', 'clashed', 'flood', 'floods', 'storm', 'hurricane', 'tornado',
 ];
 
 /**
