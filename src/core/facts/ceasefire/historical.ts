@@ -57,14 +57,56 @@ function historicalWith(sentence: Sentence, year: number | null, cues: number): 
 
 const CONTINUES_RE = /^\W{0,3}(?:to this end|also|in addition|then|at the time|at that time|back then|he also|she also)\b/i;
 
-/** Flags every sentence as historical or not; a sentence that continues the one before ("To this end, ...") inherits it. */
-export function historicalFlags(doc: Doc): boolean[] {
-  const year = referenceYear(doc);
-  const cues = sentenceCues(doc);
-  const flags: boolean[] = [];
-  for (const s of doc.sentences) {
-    const inherited = flags.length > 0 && flags[flags.length - 1] === true && CONTINUES_RE.test(s.text);
-    flags.push(inherited || historicalWith(s, year, cues[flags.length] as number));
+/**
+ * Whether each sentence is historical; a sentence that continues the one before ("To this end, ...") inherits it.
+ * Worked out when a sentence is first asked about: the extractors ask only about sentences with actors or ceasefire
+ * cues, a few of an article's, and the expressions cost most of the rest.
+ */
+export class HistoricalFlags {
+  private readonly doc: Doc;
+  private readonly year: number | null;
+  private readonly cues: Int32Array;
+  /** By sentence: 0 not asked yet, 1 current, 2 historical. */
+  private readonly known: Uint8Array;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.year = referenceYear(doc);
+    this.cues = sentenceCues(doc);
+    this.known = new Uint8Array(doc.sentences.length);
   }
-  return flags;
+
+  /** Whether sentence `i` is historical. */
+  at(i: number): boolean {
+    const known = this.known[i] as number;
+    if (known !== 0) return known === 2;
+    // Walk back over sentences that are not historical of themselves but continue the one before: all of them take
+    // the flag of the sentence the walk stops at (a loop, not recursion: a long run of "Also, ..." must not overflow).
+    let from = i;
+    let flag: boolean;
+    for (;;) {
+      const s = this.doc.sentences[from] as Sentence;
+      if (historicalWith(s, this.year, this.cues[from] as number)) {
+        flag = true;
+        break;
+      }
+      if (from === 0 || !CONTINUES_RE.test(s.text)) {
+        flag = false;
+        break;
+      }
+      const before = this.known[from - 1] as number;
+      if (before !== 0) {
+        flag = before === 2;
+        break;
+      }
+      from--;
+    }
+    this.known.fill(flag ? 2 : 1, from, i + 1);
+    return flag;
+  }
+}
+
+/** The historical flags of a document's sentences, each worked out when first asked for. */
+export function historicalFlags(doc: Doc): HistoricalFlags {
+  return new HistoricalFlags(doc);
 }

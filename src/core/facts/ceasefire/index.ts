@@ -3,6 +3,7 @@ import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { CeasefireStatus, Doc, Evidence, Facts, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
+import type { HistoricalFlags } from './historical.ts';
 import type { MediatorCandidate } from '../mediators/index.ts';
 import { partyName } from '../parties/index.ts';
 
@@ -40,7 +41,7 @@ function acceptors(doc: Doc, sentence: Sentence, actors: ActorMention[], parties
 }
 
 /** The current state of any ceasefire: status, who brokered and accepted it, alleged violations, the proving words. */
-export function extractCeasefire(doc: Doc, scan: Scan, historical: readonly boolean[], mediators: readonly MediatorCandidate[], parties: readonly string[]): Facts['ceasefire'] {
+export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFlags, mediators: readonly MediatorCandidate[], parties: readonly string[]): Facts['ceasefire'] {
   let status: CeasefireStatus = 'none';
   const evidence: Evidence[] = [];
   const accepted = new Set<string>();
@@ -50,7 +51,7 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: readonly bool
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const possible = CEASEFIRE_BITS === 0 || ((cues[i] as number) & CEASEFIRE_BITS) !== 0;
-    const found = historical[i] || !possible ? null : sentenceStatus(sentence.text);
+    const found = !possible || historical.at(i) ? null : sentenceStatus(sentence.text);
     if (!found) continue;
     evidence.push(evidenceOf(doc.text, sentence.start, sentence.end));
     if (PRECEDENCE.indexOf(found) < PRECEDENCE.indexOf(status)) status = found;

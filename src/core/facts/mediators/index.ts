@@ -3,6 +3,7 @@ import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Evidence, MediatorRole } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
+import type { HistoricalFlags } from '../ceasefire/historical.ts';
 
 /** One role cue tied to an actor, before merging per name and removing parties. */
 export interface MediatorCandidate {
@@ -130,13 +131,13 @@ function insideLongerCue(cues: ReadonlyArray<{ span: { start: number; end: numbe
 }
 
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
-export function findMediatorCandidates(doc: Doc, scan: Scan, historical: readonly boolean[]): MediatorCandidate[] {
+export function findMediatorCandidates(doc: Doc, scan: Scan, historical: HistoricalFlags): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
   const bits = sentenceCues(doc);
   doc.sentences.forEach((sentence, i) => {
-    if (historical[i]) return;
     const actors = scan.actors[i] ?? [];
-    if (actors.length === 0) return;
+    // Actors first: the historical flag is worked out when asked for, and most sentences have none.
+    if (actors.length === 0 || historical.at(i)) return;
     found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number));
     if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));

@@ -2,6 +2,7 @@ import { CONFLICT_VERBS, FORCE_NOUNS } from '../../lexicon/roles.ts';
 import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
+import type { HistoricalFlags } from '../ceasefire/historical.ts';
 
 /** A side of the conflict with the aliases seen and the mentions that made it one. */
 export interface Party {
@@ -108,14 +109,14 @@ function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention
 }
 
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
-export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: readonly boolean[]): Party[] {
+export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: HistoricalFlags): Party[] {
   const tallies = new Map<string, Tally>();
   scan.actors.forEach((actors, i) => {
     actors.forEach((a, k) => {
       const name = partyName(a);
       if (!name) return;
       const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
-      tallyMention(tallies, name, a, historical[i] ? 0 : mentionScore(doc, actors, k) + group, doc.text);
+      tallyMention(tallies, name, a, historical.at(i) ? 0 : mentionScore(doc, actors, k) + group, doc.text);
     });
   });
   let top = 0;
