@@ -61,6 +61,10 @@ export function tableOf(candidates: readonly Sentence[]): TermTable | null {
   return known.table;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Numbers the tokens and content terms of every sentence in one pass. */
 export function termTable(sentences: readonly Sentence[]): TermTable {
   // The ids buildDoc gave the tokens number them in the same first-seen order, so they are used as they are.
@@ -95,11 +99,11 @@ export function termTable(sentences: readonly Sentence[]): TermTable {
         if (given === null) tokenIds.set(t, id);
         tokenTexts.push(t);
         l = -1;
-        const c = t.charCodeAt(0);
         const stop = recorded !== null ? recorded.interner.isStop(id) : isStopWord(t);
-        if (!stop && !(c >= 48 && c <= 57)) {
+        if (!stop && !isDigit(t.charCodeAt(0))) {
           const w = stem(t);
-          l = stems.intern(w);
+          // Most words are their own stem: buildDoc's interner then has its hash already.
+          l = w === t && recorded !== null ? stems.internHashed(w, recorded.interner.hashAt(id)) : stems.intern(w);
           if (l === words.length) {
             words.push(w);
             df.push(0);

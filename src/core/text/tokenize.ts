@@ -277,6 +277,11 @@ export class TokenInterner {
     return (this.words[id] as string).length < 2 || this.holds(id, STOP);
   }
 
+  /** The hash of the token of `id`: what hashOf gives for it, kept since it was interned. */
+  hashAt(id: number): number {
+    return this.hashes[id] as number;
+  }
+
   /** Whether `set` holds the token of `id`, looked up by the hash the interner keeps. */
   holds(id: number, set: WordHashSet): boolean {
     return set.hasHashed(this.words[id] as string, this.hashes[id] as number);
@@ -295,7 +300,14 @@ export class TokenInterner {
 
   /** The id of an already cleaned token. */
   intern(word: string): number {
-    const h = hashOf(word);
+    return this.internHashed(word, hashOf(word));
+  }
+
+  /**
+   * intern(word) for a word whose hash is known: another interner's (hashAt(id)) when it holds the same word, so the
+   * word's code units are not hashed again.
+   */
+  internHashed(word: string, h: number): number {
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
