@@ -1,6 +1,6 @@
-import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
-import { startsUpper } from './cues.ts';
+import { bare, startsUpper } from './cues.ts';
 
 /** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
 export function memoOf(word: Word): WordMemo {
@@ -301,9 +301,58 @@ export interface Scan {
   actors: ActorMention[][];
 }
 
+const LINKS = '(?:(?:of|and|for|the|on|&) )*';
+/** An acronym of three to six capitals ("FSA", "IRGC"). */
+const ACRONYM = /^[A-Z]{3,6}$/;
+
+/**
+ * Whether the text spells out an acronym the lexicon gives a group or a body as the initials of another name: "the
+ * Financial Services Authority (FSA)" makes "FSA" the UK regulator, not the Syrian rebels' Free Syrian Army. Only a
+ * capitalised run whose words open with the acronym's letters, in order (linking words aside), and which the lexicon
+ * does not read as the same entry and which shares no word with the entry's names, counts.
+ */
+function spelledOtherwise(text: string, acronym: string, entry: PlaceEntry, memo: Map<string, boolean>): boolean {
+  const known = memo.get(acronym);
+  if (known !== undefined) return known;
+  const parts = [...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’-]*\\p{Ll}[\\p{Ll}'’-]*`);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join(` ${LINKS}`)}(?![\\p{L}\\p{N}])`, 'gu');
+  let other = false;
+  let own: Set<string> | null = null;
+  for (const m of text.matchAll(re)) {
+    if (lookupPlace(m[0]) === entry) continue;
+    // A variant of the entry's own name ("Israeli Defence Forces" for "Israel Defense Forces") shares a word with it.
+    own ??= entryWords(entry);
+    if (!m[0].split(' ').some((w) => own?.has(w.toLowerCase()))) {
+      other = true;
+      break;
+    }
+  }
+  memo.set(acronym, other);
+  return other;
+}
+
 /** Scans the whole document once: words and actor mentions per sentence. */
 export function scanDoc(doc: Doc): Scan {
   const words = doc.sentences.map((s) => sentenceWords(s, doc.text));
   const actors = doc.sentences.map((s, i) => sentenceActors(doc, s, words[i] as Word[]));
+  // A group's or a body's acronym the text spells out as another name stands for that name, not for the group.
+  let memo: Map<string, boolean> | null = null;
+  for (let i = 0; i < actors.length; i++) {
+    const list = actors[i] as ActorMention[];
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k] as ActorMention;
+      if (a.to - a.from > 2 || a.suffix !== null || (a.entry.kind !== 'group' && a.entry.kind !== 'organization')) continue;
+      // The acronym, alone or after "the" ("the FSA").
+      const w = (words[i] as Word[])[a.to - 1] as Word;
+      if (a.to - a.from === 2 && ((words[i] as Word[])[a.from] as Word).text.toLowerCase() !== 'the') continue;
+      const acronym = bare(w.text);
+      if (!ACRONYM.test(acronym)) continue;
+      memo ??= new Map();
+      if (spelledOtherwise(doc.text, acronym, a.entry, memo)) {
+        list.splice(k, 1);
+        k--;
+      }
+    }
+  }
   return { words, actors };
 }
