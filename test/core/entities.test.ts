@@ -67,6 +67,27 @@ describe('seed article: people, sources, quotes, places, dates', () => {
 });
 
 describe('entities on short texts', () => {
+  it('reads an acronym the text spells out as another name as that name, not as the group', () => {
+    const f = facts('Critics attacked the Financial Services Authority (FSA) on Monday. The FSA\'s chairman said the FSA would act.');
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toContain('Financial Services Authority');
+    expect(names).not.toContain('Syrian rebels');
+    const g = facts('Fighters of the Free Syrian Army (FSA) shelled the town on Monday. The FSA said it would fight on.');
+    expect(g.organizations.map((o) => o.name)).toContain('Syrian rebels');
+  });
+
+  it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
+    const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
+    expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);
+  });
+
+  it('does not list a law, a building or a street named after a body as an organisation', () => {
+    const f = facts('Peers could be overruled by the Parliament Act, an Act of Parliament passed in 1911. Protesters gathered outside the Houses of Parliament and in Parliament Square. He withdrew cash at the Bank of Ireland on Grafton Street.');
+    const names = f.organizations.map((o) => o.name);
+    for (const n of ['Parliament Act', 'Act of Parliament', 'Houses of Parliament', 'Parliament Square', 'Bank of Ireland on Grafton Street']) expect(names).not.toContain(n);
+    expect(names).toContain('Bank of Ireland');
+  });
+
   it('handles empty input', () => {
     const f = facts('');
     expect(f.parties).toEqual([]);

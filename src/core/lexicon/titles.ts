@@ -59,6 +59,13 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'Foundation', 'Watch', 'Group', 'Company', 'Corporation', 'Association', 'Federation', 'Alliance', 'Mission',
 ];
 
+/**
+ * Words that make a run holding an institution word a law, a building or a street named after the body, not the body:
+ * last ("Parliament Act", "Police Bill", "Parliament Square", "Court Road") or first before "of" ("Act of Parliament",
+ * "Houses of Parliament").
+ */
+export const NOT_BODY_WORDS: readonly string[] = ['Act', 'Acts', 'Bill', 'Bills', 'Houses', 'Square', 'Street', 'Road', 'Avenue', 'Building', 'Buildings'];
+
 /** Capitalised words that never start or sit in a personal name (weekdays, months, sentence openers). */
 export const NOT_NAME_WORDS: readonly string[] = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
