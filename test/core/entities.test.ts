@@ -76,6 +76,16 @@ describe('entities on short texts', () => {
     expect(g.organizations.map((o) => o.name)).toContain('Syrian rebels');
   });
 
+  it('reads a place that is also a first name, before a surname used alone, as a person', () => {
+    const f = facts('Liverpool captain Jordan Henderson scored twice on Saturday. The win was sealed when Henderson struck again. Jordan has closed its border.');
+    expect(f.people.map((p) => p.name)).toContain('Jordan Henderson');
+    const jordan = f.locations.find((l) => l.name === 'Jordan');
+    expect(jordan?.evidence.map((e) => e.text)).toEqual(['Jordan']);
+    expect(jordan?.evidence[0]?.start).toBeGreaterThan(60);
+    const g = facts('Fans gathered in Milan Cathedral square on Sunday.');
+    expect(g.people.map((p) => p.name)).not.toContain('Milan Cathedral');
+  });
+
   it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
     const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
     expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);

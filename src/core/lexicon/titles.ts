@@ -135,6 +135,16 @@ export const PLACE_OPENERS: readonly string[] = [
  * First names that are also English words ("Will Welch", "Mark Hughes", "Grace Dent"): written in lower case elsewhere
  * in an article they still open a person's name (facts/entities/people.ts, common-word names).
  */
+/**
+ * Places that are also common first names ("Jordan Henderson", "Milan Baros", "Dallas Roberts", "Paris Hilton"): before
+ * a surname the text reuses alone, the pair is a person, not the place.
+ */
+export const FIRST_NAMES_ALSO_PLACES: readonly string[] = [
+  'Jordan', 'Milan', 'Dallas', 'Austin', 'Paris', 'Sydney', 'Florence', 'Lincoln', 'Denver', 'Houston', 'Israel',
+  'Georgia', 'Chelsea', 'Adelaide', 'Victoria', 'Madison', 'Charlotte', 'Orlando', 'Phoenix', 'Savannah', 'Brooklyn',
+  'Cheyenne', 'Tyrone', 'Devon', 'Kent', 'Kenya', 'India', 'Eugene', 'Elizabeth', 'Regina', 'Valencia', 'Salvador',
+];
+
 export const FIRST_NAMES_ALSO_WORDS: readonly string[] = [
   'Will', 'Mark', 'Bill', 'Rose', 'Grace', 'Hope', 'Faith', 'Joy', 'May', 'June', 'April', 'Art', 'Frank', 'Don', 'Pat',
   'Sue', 'Rob', 'Jack', 'Guy', 'Ray', 'Rich', 'Dawn', 'Summer', 'Amber', 'Ruby', 'Pearl', 'Iris', 'Ivy', 'Holly',

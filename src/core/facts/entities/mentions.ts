@@ -1,6 +1,7 @@
 import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { bare, startsUpper } from './cues.ts';
+import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 
 /** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
 export function memoOf(word: Word): WordMemo {
@@ -299,6 +300,60 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
 export interface Scan {
   words: Word[][];
   actors: ActorMention[][];
+  /** Starts of place words read as a person's first name instead ("Jordan" of "Jordan Henderson"). */
+  firstNames?: Set<number>;
+}
+
+const SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const PLACE_FIRST_NAMES = new Set(FIRST_NAMES_ALSO_PLACES);
+/** Before a place and its next word, or before that word alone, an article makes them a team or a thing ("the Dallas Cowboys", "the Cowboys"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NOT_SURNAME = new Set([...INSTITUTION_WORDS, ...NOT_NAME_WORDS, ...NON_PERSON_HEADS, ...OUTLET_WORDS]);
+
+/**
+ * Places that open a person's name ("Jordan Henderson", "Milan Kundera", "Israel Katz"): a place that is also a
+ * common first name (FIRST_NAMES_ALSO_PLACES) right before a capitalised word the lexicon does not know, which the text
+ * uses alone elsewhere after a word in lower case other than an article ("said Henderson"), as news reuses a surname; not a club ("Milan
+ * fans"), nor a place before a noun ("Paris Club": "Club" is no surname reused alone). Their place reading is dropped
+ * and their starts returned, for the people extractor to read the pair as a name.
+ */
+function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  let bareUses: Map<string, number> | null = null;
+  for (let i = 0; i < actors.length; i++) {
+    const list = actors[i] as ActorMention[];
+    const sentence = words[i] as Word[];
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k] as ActorMention;
+      if (a.to - a.from !== 1 || a.suffix !== null || !PLACE_FIRST_NAMES.has(a.text) || (a.entry.kind !== 'city' && a.entry.kind !== 'country' && a.entry.kind !== 'region')) continue;
+      const w = sentence[a.from] as Word;
+      const next = sentence[a.from + 1];
+      const before = sentence[a.from - 1];
+      if (next === undefined || !adjacent(doc.text, w, next) || bare(w.text) !== w.text || a.text !== w.text) continue;
+      // Not a name's middle ("Frank Jordan Smith") or a phrase's ("the Paris Club" is ruled out by the bare-use test).
+      if (before !== undefined && adjacent(doc.text, before, w) && ((before.flags & WORD.upper) !== 0 || ARTICLES.has(before.text))) continue;
+      const surname = bare(next.text);
+      if (!SURNAME.test(surname) || NOT_SURNAME.has(surname) || memoOf(next).entry !== null || lookupPlace(surname) !== null) continue;
+      const after = sentence[a.from + 2];
+      if (after !== undefined && adjacent(doc.text, next, after) && (after.flags & WORD.upper) !== 0) continue;
+      if (bareUses === null) {
+        bareUses = new Map();
+        for (const ws of words) {
+          for (let m = 1; m < ws.length; m++) {
+            const prev = ws[m - 1] as Word;
+            if ((prev.flags & WORD.upper) !== 0 || ARTICLES.has(prev.text)) continue;
+            const key = bare((ws[m] as Word).text);
+            bareUses.set(key, (bareUses.get(key) ?? 0) + 1);
+          }
+        }
+      }
+      if ((bareUses.get(surname) ?? 0) === 0) continue;
+      (found ??= new Set()).add(w.start);
+      list.splice(k, 1);
+      k--;
+    }
+  }
+  return found;
 }
 
 const LINKS = '(?:(?:of|and|for|the|on|&) )*';
@@ -354,5 +409,6 @@ export function scanDoc(doc: Doc): Scan {
       }
     }
   }
-  return { words, actors };
+  const firstNames = placeFirstNames(doc, words, actors);
+  return firstNames === undefined ? { words, actors } : { words, actors, firstNames };
 }

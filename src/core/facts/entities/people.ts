@@ -185,7 +185,7 @@ function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: bo
  * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
  * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
  */
-function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[]): Found[] {
+function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined): Found[] {
   const found: Found[] = [];
   let a = 0;
   /** Whether word `k` lies inside a multi-word actor mention; `k` only grows between calls. */
@@ -199,7 +199,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   };
   if (headline(words, doc.text)) return found;
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord(words[i] as Word) || inActor(i)) continue;
+    // A place read as a first name by the scan ("Jordan Henderson") opens a name too.
+    if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true) || inActor(i)) continue;
     const mark = named.length;
     named.push(words[i] as Word);
     let j = i + 1;
@@ -288,7 +289,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const bySurname = new Map<string, Person>();
   let previous: Person | null = null;
   const named: Word[] = [];
-  const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named));
+  const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named, scan.firstNames));
   /** Every name a person was found under, so "Anna Berg" after an "Erik Berg" is still the first Anna Berg. */
   const byName = new Map<string, Person>();
   for (const f of found) {
