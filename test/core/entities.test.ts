@@ -86,6 +86,13 @@ describe('entities on short texts', () => {
     expect(g.people.map((p) => p.name)).not.toContain('Milan Cathedral');
   });
 
+  it('keeps a sentence-opening descriptor out of a name, and a company after a "-based" out of people', () => {
+    const f = facts('Fly-half Tom Baxter kicked three penalties on Saturday. Dutch-born Anna Vries said she was delighted. Leeds-based Corvex Holdings said profits rose. Officials named the driver as Chung Mong-su.');
+    const names = f.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Tom Baxter', 'Anna Vries', 'Chung Mong-su']));
+    for (const n of ['Fly-half Tom Baxter', 'Dutch-born Anna Vries', 'Corvex Holdings', 'Leeds-based Corvex Holdings']) expect(names).not.toContain(n);
+  });
+
   it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
     const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
     expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);
