@@ -93,6 +93,13 @@ describe('entities on short texts', () => {
     for (const n of ['Fly-half Tom Baxter', 'Dutch-born Anna Vries', 'Corvex Holdings', 'Leeds-based Corvex Holdings']) expect(names).not.toContain(n);
   });
 
+  it('ends an organisation before a trooper or a corporal and names the officer', () => {
+    const f = facts('The driver was stopped by Ohio State Police Trooper Dale Benner on Route 9 on Friday.');
+    expect(f.organizations.map((o) => o.name)).toContain('Ohio State Police');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Ohio State Police Trooper Dale Benner');
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Dale Benner' }));
+  });
+
   it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
     const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
     expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);

@@ -18,7 +18,7 @@ export const TITLE_HEADS: readonly string[] = [
   'comedian', 'rapper', 'presenter', 'photographer', 'businessman', 'businesswoman', 'billionaire', 'pastor', 'rabbi',
   'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo',
   'emperor', 'empress', 'veterinarian', 'vet', 'schoolboy', 'schoolgirl', 'fusilier', 'pensioner', 'striker',
-  'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper', 'trooper', 'corporal', 'detective',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
