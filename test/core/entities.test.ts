@@ -67,6 +67,51 @@ describe('seed article: people, sources, quotes, places, dates', () => {
 });
 
 describe('entities on short texts', () => {
+  it('reads an acronym the text spells out as another name as that name, not as the group', () => {
+    const f = facts('Critics attacked the Financial Services Authority (FSA) on Monday. The FSA\'s chairman said the FSA would act.');
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toContain('Financial Services Authority');
+    expect(names).not.toContain('Syrian rebels');
+    const g = facts('Fighters of the Free Syrian Army (FSA) shelled the town on Monday. The FSA said it would fight on.');
+    expect(g.organizations.map((o) => o.name)).toContain('Syrian rebels');
+  });
+
+  it('reads a place that is also a first name, before a surname used alone, as a person', () => {
+    const f = facts('Liverpool captain Jordan Henderson scored twice on Saturday. The win was sealed when Henderson struck again. Jordan has closed its border.');
+    expect(f.people.map((p) => p.name)).toContain('Jordan Henderson');
+    const jordan = f.locations.find((l) => l.name === 'Jordan');
+    expect(jordan?.evidence.map((e) => e.text)).toEqual(['Jordan']);
+    expect(jordan?.evidence[0]?.start).toBeGreaterThan(60);
+    const g = facts('Fans gathered in Milan Cathedral square on Sunday.');
+    expect(g.people.map((p) => p.name)).not.toContain('Milan Cathedral');
+  });
+
+  it('keeps a sentence-opening descriptor out of a name, and a company after a "-based" out of people', () => {
+    const f = facts('Fly-half Tom Baxter kicked three penalties on Saturday. Dutch-born Anna Vries said she was delighted. Leeds-based Corvex Holdings said profits rose. Officials named the driver as Chung Mong-su.');
+    const names = f.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Tom Baxter', 'Anna Vries', 'Chung Mong-su']));
+    for (const n of ['Fly-half Tom Baxter', 'Dutch-born Anna Vries', 'Corvex Holdings', 'Leeds-based Corvex Holdings']) expect(names).not.toContain(n);
+  });
+
+  it('ends an organisation before a trooper or a corporal and names the officer', () => {
+    const f = facts('The driver was stopped by Ohio State Police Trooper Dale Benner on Route 9 on Friday.');
+    expect(f.organizations.map((o) => o.name)).toContain('Ohio State Police');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Ohio State Police Trooper Dale Benner');
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Dale Benner' }));
+  });
+
+  it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
+    const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
+    expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);
+  });
+
+  it('does not list a law, a building or a street named after a body as an organisation', () => {
+    const f = facts('Peers could be overruled by the Parliament Act, an Act of Parliament passed in 1911. Protesters gathered outside the Houses of Parliament and in Parliament Square. He withdrew cash at the Bank of Ireland on Grafton Street.');
+    const names = f.organizations.map((o) => o.name);
+    for (const n of ['Parliament Act', 'Act of Parliament', 'Houses of Parliament', 'Parliament Square', 'Bank of Ireland on Grafton Street']) expect(names).not.toContain(n);
+    expect(names).toContain('Bank of Ireland');
+  });
+
   it('handles empty input', () => {
     const f = facts('');
     expect(f.parties).toEqual([]);

@@ -245,7 +245,7 @@ export const GROUP_ROWS: readonly string[] = [
   'Sudan People\'s Liberation Movement; ; SPLM, SPLA, Sudan People\'s Liberation Army',
   'Popular Mobilization Forces; ; PMF, Hashd al-Shaabi, Popular Mobilisation Forces',
   'Kata\'ib Hezbollah; ; Kataib Hezbollah',
-  'Islamic Revolutionary Guard Corps; ; IRGC, Revolutionary Guards, Revolutionary Guard, Quds Force',
+  'Islamic Revolutionary Guard Corps; ; IRGC, Islamic Revolutionary Guards Corps, Revolutionary Guard Corps, Revolutionary Guards Corps, Revolutionary Guards, Revolutionary Guard, Quds Force',
 ];
 
 /** International organisations that mediate or urge but are not sides: `name; ; aliases`. */
@@ -433,6 +433,13 @@ loadRows(GROUP_ROWS, 'group');
 loadRows(ORGANIZATION_ROWS, 'organization');
 loadRows(REGION_ROWS, 'region');
 loadRows(CITY_ROWS, 'city');
+
+/** The lower-cased words of an entry's name and written-out aliases ("free", "syrian", "army", "rebels", …). */
+export function entryWords(entry: PlaceEntry): Set<string> {
+  const words = new Set(entry.name.toLowerCase().split(' '));
+  for (const [alias, e] of folded) if (e === entry) for (const w of alias.split(' ')) words.add(w);
+  return words;
+}
 
 function normalizeMention(mention: string): string {
   return mention

@@ -18,7 +18,7 @@ export const TITLE_HEADS: readonly string[] = [
   'comedian', 'rapper', 'presenter', 'photographer', 'businessman', 'businesswoman', 'billionaire', 'pastor', 'rabbi',
   'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo',
   'emperor', 'empress', 'veterinarian', 'vet', 'schoolboy', 'schoolgirl', 'fusilier', 'pensioner', 'striker',
-  'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper', 'trooper', 'corporal', 'detective',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
@@ -58,6 +58,13 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'Regiment', 'Battalion', 'Division', 'Navy', 'Crescent', 'Cross', 'Bureau', 'Senate', 'Congress', 'Cabinet',
   'Foundation', 'Watch', 'Group', 'Company', 'Corporation', 'Association', 'Federation', 'Alliance', 'Mission',
 ];
+
+/**
+ * Words that make a run holding an institution word a law, a building or a street named after the body, not the body:
+ * last ("Parliament Act", "Police Bill", "Parliament Square", "Court Road") or first before "of" ("Act of Parliament",
+ * "Houses of Parliament").
+ */
+export const NOT_BODY_WORDS: readonly string[] = ['Act', 'Acts', 'Bill', 'Bills', 'Houses', 'Square', 'Street', 'Road', 'Avenue', 'Building', 'Buildings'];
 
 /** Capitalised words that never start or sit in a personal name (weekdays, months, sentence openers). */
 export const NOT_NAME_WORDS: readonly string[] = [
@@ -128,6 +135,16 @@ export const PLACE_OPENERS: readonly string[] = [
  * First names that are also English words ("Will Welch", "Mark Hughes", "Grace Dent"): written in lower case elsewhere
  * in an article they still open a person's name (facts/entities/people.ts, common-word names).
  */
+/**
+ * Places that are also common first names ("Jordan Henderson", "Milan Baros", "Dallas Roberts", "Paris Hilton"): before
+ * a surname the text reuses alone, the pair is a person, not the place.
+ */
+export const FIRST_NAMES_ALSO_PLACES: readonly string[] = [
+  'Jordan', 'Milan', 'Dallas', 'Austin', 'Paris', 'Sydney', 'Florence', 'Lincoln', 'Denver', 'Houston', 'Israel',
+  'Georgia', 'Chelsea', 'Adelaide', 'Victoria', 'Madison', 'Charlotte', 'Orlando', 'Phoenix', 'Savannah', 'Brooklyn',
+  'Cheyenne', 'Tyrone', 'Devon', 'Kent', 'Kenya', 'India', 'Eugene', 'Elizabeth', 'Regina', 'Valencia', 'Salvador',
+];
+
 export const FIRST_NAMES_ALSO_WORDS: readonly string[] = [
   'Will', 'Mark', 'Bill', 'Rose', 'Grace', 'Hope', 'Faith', 'Joy', 'May', 'June', 'April', 'Art', 'Frank', 'Don', 'Pat',
   'Sue', 'Rob', 'Jack', 'Guy', 'Ray', 'Rich', 'Dawn', 'Summer', 'Amber', 'Ruby', 'Pearl', 'Iris', 'Ivy', 'Holly',

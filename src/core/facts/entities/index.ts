@@ -1,6 +1,6 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
 import { lookupPlaceOnce, type PlaceEntry } from '../../lexicon/places.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
+import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
@@ -9,6 +9,7 @@ import { WORD, type Scan, type Word } from './mentions.ts';
 export { extractPeople } from './people.ts';
 
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+const NOT_BODY = new Set(NOT_BODY_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
 /** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
@@ -162,6 +163,16 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       if (!body) j = k;
       break;
     }
+    // "Bank of Ireland on Baggot Street": the body's name ends before the "on" that opens its address.
+    if (j - i > 3 && NOT_BODY.has((words[j - 1] as Word).text)) {
+      for (let k = i + 1; k < j - 1; k++) {
+        if ((words[k] as Word).text !== 'on') continue;
+        j = k;
+        hasInstitution = false;
+        for (let m = i; m < j; m++) hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
+        break;
+      }
+    }
     // A run without an institution word is no organisation: nothing more to ask about it.
     if (!hasInstitution) {
       i = j;
@@ -181,6 +192,13 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
     // A compass word before the run belongs to the name ("Northern Ireland Office"), and so does an adjective.
     const from = adjective || (!lone && joined && DIRECTIONS.has(prev.text)) ? prev.start : first.start;
     const text = lone ? '' : withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end));
+    // A law, a building or a street named after the body ("Parliament Act", "Houses of Parliament", "Parliament Square").
+    const last = words[j - 1] as Word;
+    const second = words[i + 1];
+    if (text !== '' && (NOT_BODY.has(last.text) || (NOT_BODY.has(first.text) && second !== undefined && second.text === 'of' && from === first.start))) {
+      i = j;
+      continue;
+    }
     const place = text === '' ? null : lookupPlaceOnce(text);
     if (text !== '' && (place === null || (place.kind !== 'region' && place.kind !== 'city'))) runs.push(evidenceOf(doc.text, from, from + text.length));
     i = j;

@@ -1,6 +1,7 @@
-import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
-import { startsUpper } from './cues.ts';
+import { bare, startsUpper } from './cues.ts';
+import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 
 /** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
 export function memoOf(word: Word): WordMemo {
@@ -299,11 +300,115 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
 export interface Scan {
   words: Word[][];
   actors: ActorMention[][];
+  /** Starts of place words read as a person's first name instead ("Jordan" of "Jordan Henderson"). */
+  firstNames?: Set<number>;
+}
+
+const SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const PLACE_FIRST_NAMES = new Set(FIRST_NAMES_ALSO_PLACES);
+/** Before a place and its next word, or before that word alone, an article makes them a team or a thing ("the Dallas Cowboys", "the Cowboys"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NOT_SURNAME = new Set([...INSTITUTION_WORDS, ...NOT_NAME_WORDS, ...NON_PERSON_HEADS, ...OUTLET_WORDS]);
+
+/**
+ * Places that open a person's name ("Jordan Henderson", "Milan Kundera", "Israel Katz"): a place that is also a
+ * common first name (FIRST_NAMES_ALSO_PLACES) right before a capitalised word the lexicon does not know, which the text
+ * uses alone elsewhere after a word in lower case other than an article ("said Henderson"), as news reuses a surname; not a club ("Milan
+ * fans"), nor a place before a noun ("Paris Club": "Club" is no surname reused alone). Their place reading is dropped
+ * and their starts returned, for the people extractor to read the pair as a name.
+ */
+function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  let bareUses: Map<string, number> | null = null;
+  for (let i = 0; i < actors.length; i++) {
+    const list = actors[i] as ActorMention[];
+    const sentence = words[i] as Word[];
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k] as ActorMention;
+      if (a.to - a.from !== 1 || a.suffix !== null || !PLACE_FIRST_NAMES.has(a.text) || (a.entry.kind !== 'city' && a.entry.kind !== 'country' && a.entry.kind !== 'region')) continue;
+      const w = sentence[a.from] as Word;
+      const next = sentence[a.from + 1];
+      const before = sentence[a.from - 1];
+      if (next === undefined || !adjacent(doc.text, w, next) || bare(w.text) !== w.text || a.text !== w.text) continue;
+      // Not a name's middle ("Frank Jordan Smith") or a phrase's ("the Paris Club" is ruled out by the bare-use test).
+      if (before !== undefined && adjacent(doc.text, before, w) && ((before.flags & WORD.upper) !== 0 || ARTICLES.has(before.text))) continue;
+      const surname = bare(next.text);
+      if (!SURNAME.test(surname) || NOT_SURNAME.has(surname) || memoOf(next).entry !== null || lookupPlace(surname) !== null) continue;
+      const after = sentence[a.from + 2];
+      if (after !== undefined && adjacent(doc.text, next, after) && (after.flags & WORD.upper) !== 0) continue;
+      if (bareUses === null) {
+        bareUses = new Map();
+        for (const ws of words) {
+          for (let m = 1; m < ws.length; m++) {
+            const prev = ws[m - 1] as Word;
+            if ((prev.flags & WORD.upper) !== 0 || ARTICLES.has(prev.text)) continue;
+            const key = bare((ws[m] as Word).text);
+            bareUses.set(key, (bareUses.get(key) ?? 0) + 1);
+          }
+        }
+      }
+      if ((bareUses.get(surname) ?? 0) === 0) continue;
+      (found ??= new Set()).add(w.start);
+      list.splice(k, 1);
+      k--;
+    }
+  }
+  return found;
+}
+
+const LINKS = '(?:(?:of|and|for|the|on|&) )*';
+/** An acronym of three to six capitals ("FSA", "IRGC"). */
+const ACRONYM = /^[A-Z]{3,6}$/;
+
+/**
+ * Whether the text spells out an acronym the lexicon gives a group or a body as the initials of another name: "the
+ * Financial Services Authority (FSA)" makes "FSA" the UK regulator, not the Syrian rebels' Free Syrian Army. Only a
+ * capitalised run whose words open with the acronym's letters, in order (linking words aside), and which the lexicon
+ * does not read as the same entry and which shares no word with the entry's names, counts.
+ */
+function spelledOtherwise(text: string, acronym: string, entry: PlaceEntry, memo: Map<string, boolean>): boolean {
+  const known = memo.get(acronym);
+  if (known !== undefined) return known;
+  const parts = [...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’-]*\\p{Ll}[\\p{Ll}'’-]*`);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join(` ${LINKS}`)}(?![\\p{L}\\p{N}])`, 'gu');
+  let other = false;
+  let own: Set<string> | null = null;
+  for (const m of text.matchAll(re)) {
+    if (lookupPlace(m[0]) === entry) continue;
+    // A variant of the entry's own name ("Israeli Defence Forces" for "Israel Defense Forces") shares a word with it.
+    own ??= entryWords(entry);
+    if (!m[0].split(' ').some((w) => own?.has(w.toLowerCase()))) {
+      other = true;
+      break;
+    }
+  }
+  memo.set(acronym, other);
+  return other;
 }
 
 /** Scans the whole document once: words and actor mentions per sentence. */
 export function scanDoc(doc: Doc): Scan {
   const words = doc.sentences.map((s) => sentenceWords(s, doc.text));
   const actors = doc.sentences.map((s, i) => sentenceActors(doc, s, words[i] as Word[]));
-  return { words, actors };
+  // A group's or a body's acronym the text spells out as another name stands for that name, not for the group.
+  let memo: Map<string, boolean> | null = null;
+  for (let i = 0; i < actors.length; i++) {
+    const list = actors[i] as ActorMention[];
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k] as ActorMention;
+      if (a.to - a.from > 2 || a.suffix !== null || (a.entry.kind !== 'group' && a.entry.kind !== 'organization')) continue;
+      // The acronym, alone or after "the" ("the FSA").
+      const w = (words[i] as Word[])[a.to - 1] as Word;
+      if (a.to - a.from === 2 && ((words[i] as Word[])[a.from] as Word).text.toLowerCase() !== 'the') continue;
+      const acronym = bare(w.text);
+      if (!ACRONYM.test(acronym)) continue;
+      memo ??= new Map();
+      if (spelledOtherwise(doc.text, acronym, a.entry, memo)) {
+        list.splice(k, 1);
+        k--;
+      }
+    }
+  }
+  const firstNames = placeFirstNames(doc, words, actors);
+  return firstNames === undefined ? { words, actors } : { words, actors, firstNames };
 }

@@ -27,6 +27,14 @@ const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-') && !p.en
 const PLACE_BEFORE = new Set(['the', 'near', 'outside', 'inside', 'across', 'into', 'toward', 'towards']);
 /** Words that join a run to the organisation before it ("Observatory for Human Rights", "Committee to Protect Journalists"). */
 const ORG_JOINERS = new Set(['for', 'to', 'of', 'on']);
+/**
+ * A hyphenated descriptor: its last part a participle, an agent noun or a common descriptor word in lower case
+ * ("Dutch-born", "Oscar-winning", "Film-maker", "Scrum-half", "Ten-year-old"), not the lower-case part of a given name
+ * ("She-ar", "Ty-bra").
+ */
+const DESCRIPTOR = /-(?:\p{Ll}{2,}(?:ed|ing|ers?|ors?)|one|two|three|four|five|six|seven|eight|nine|match|old|half|born|based|owned|run|time|place|mates?|star|elect|back|form|style|like|language|area|hand|top|up|watcher)$/u;
+/** A descriptor that makes what follows it a company ("California-based Wells Fargo", "State-owned Rosneft"). */
+const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|controlled|registered|headquartered|funded|financed)$/u;
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
@@ -185,7 +193,7 @@ function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: bo
  * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
  * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
  */
-function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[]): Found[] {
+function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined): Found[] {
   const found: Found[] = [];
   let a = 0;
   /** Whether word `k` lies inside a multi-word actor mention; `k` only grows between calls. */
@@ -199,7 +207,12 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   };
   if (headline(words, doc.text)) return found;
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord(words[i] as Word) || inActor(i)) continue;
+    // A place read as a first name by the scan ("Jordan Henderson") opens a name too.
+    if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true) || inActor(i)) continue;
+    // A descriptor capitalised at the head of a sentence ("Fly-half", "Ten-year-old", "Dutch-born", "London-based")
+    // opens no name: its last part is a word in lower case, as a first name's is not (a later part's may be: "Chung
+    // Mong-koo", "Prayuth Chan-ocha").
+    if (((words[i] as Word).flags & WORD.hyphen) !== 0 && DESCRIPTOR.test((words[i] as Word).text)) continue;
     const mark = named.length;
     named.push(words[i] as Word);
     let j = i + 1;
@@ -250,7 +263,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
-      AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
+      AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end)) ||
+      (prevWord !== undefined && (prevWord.flags & WORD.hyphen) !== 0 && adjacent(doc.text, prevWord, words[i] as Word) && COMPANY_DESCRIPTOR.test(prevWord.text))
     ) {
       i = j - 1;
       continue;
@@ -288,7 +302,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const bySurname = new Map<string, Person>();
   let previous: Person | null = null;
   const named: Word[] = [];
-  const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named));
+  const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named, scan.firstNames));
   /** Every name a person was found under, so "Anna Berg" after an "Erik Berg" is still the first Anna Berg. */
   const byName = new Map<string, Person>();
   for (const f of found) {
