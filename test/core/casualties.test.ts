@@ -777,3 +777,19 @@ describe('wars and genocides long past', () => {
     expect(c.historical.length).toBe(2);
   });
 });
+
+describe('a named person left dead or found shot', () => {
+  it('counts a name as the object of "left" before "dead"', () => {
+    expect(run('Police are investigating a shooting. The argument spilled outside, leaving Ann Lee, 29, dead and two men wounded.').total).toMatchObject({ killed: 1, wounded: 2 });
+    expect(run('Police are investigating a shooting. The rampage on Friday left Smith and a female student dead.').total.killed).toBe(2);
+  });
+
+  it('counts "found a man shot to death" and "found Ray shot to death"', () => {
+    expect(run('Police are investigating a shooting. Officers found a man shot to death in a car.').total.killed).toBe(1);
+    expect(run('Police are investigating a shooting. Deputies found Ray shot to death in a ditch.').total.killed).toBe(1);
+  });
+
+  it('does not count a victim already told of, found wounded', () => {
+    expect(run('Police are investigating a shooting. The older teen ran downstairs and found the boy wounded.').total.wounded).toBeNull();
+  });
+});
