@@ -793,3 +793,19 @@ describe('a named person left dead or found shot', () => {
     expect(run('Police are investigating a shooting. The older teen ran downstairs and found the boy wounded.').total.wounded).toBeNull();
   });
 });
+
+describe('survived and recovering with no wound told', () => {
+  it('reads a country recovering from a war or a recession as no casualty', () => {
+    expect(run('Output grew by 2% last year. Freedonia is recovering from a 14-year civil war that ended in 2003.').events).toEqual([]);
+    expect(run('Shares rose on Monday. Ruritania is recovering from last year\'s recession.').events).toEqual([]);
+  });
+
+  it('reads "survived the war" and "survived minor scares" as no casualty', () => {
+    expect(run('Major Ann Lee, of the county regiment, survived the war and lived into her 70s.').events).toEqual([]);
+    expect(run('The top seeds survived minor scares to reach the last eight.').events).toEqual([]);
+  });
+
+  it('still counts a person recovering from gunshot wounds', () => {
+    expect(run('A man was shot on Main Street on Monday. He is recovering from gunshot wounds.').total.wounded).toBe(1);
+  });
+});
