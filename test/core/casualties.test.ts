@@ -809,3 +809,17 @@ describe('survived and recovering with no wound told', () => {
     expect(run('A man was shot on Main Street on Monday. He is recovering from gunshot wounds.').total.wounded).toBe(1);
   });
 });
+
+describe('victims\' nationality in a lone attacker\'s crime', () => {
+  it('names no side for "eight Mexicans" or "six Mexican nationals" killed by a gunman', () => {
+    const c = run('A gunman opened fire at a store on Saturday. Officials said six Mexican nationals were killed and seven more were injured.');
+    expect(c.total).toMatchObject({ killed: 6, wounded: 7 });
+    expect(c.byParty).toEqual([]);
+    expect(run('A gunman opened fire at a store on Saturday. The government said eight Mexicans died.').byParty).toEqual([]);
+  });
+
+  it('keeps the side of soldiers, and of nationals where no lone attacker is told of', () => {
+    expect(run('A gunman opened fire on Saturday. Two Iraqi soldiers were killed.').byParty[0]?.party).toBe('Iraq');
+    expect(run('Rockets hit the town on Saturday. The government said eight Mexicans died.').byParty[0]?.party).toBe('Mexico');
+  });
+});
