@@ -823,3 +823,17 @@ describe('victims\' nationality in a lone attacker\'s crime', () => {
     expect(run('Rockets hit the town on Saturday. The government said eight Mexicans died.').byParty[0]?.party).toBe('Mexico');
   });
 });
+
+describe('a past toll in a sentence that compares today\'s attack with it', () => {
+  it('keeps the figures after "the deadliest since" an earlier event in historical', () => {
+    const text = "A car bomb hit a base on Monday, killing 12 soldiers. Officials called Monday's attack the deadliest since an assault in the city in August 2018, with hundreds of fighters killed at the time.";
+    const c = extractCasualties(buildDoc({ text, title: null, publishedAt: '2020-03-03' }));
+    expect(c.total.killed).toBe(12);
+    expect(c.historical.length).toBe(1);
+  });
+
+  it('counts figures after "since" when the sentence dates them later', () => {
+    const text = "In the city's deadliest year since the late 1990s, four people were found shot to death on Saturday.";
+    expect(extractCasualties(buildDoc({ text, title: null, publishedAt: '2020-03-03' })).total.killed).toBe(4);
+  });
+});

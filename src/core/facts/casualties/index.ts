@@ -183,6 +183,27 @@ function currentCue(doc: Doc, i: number, ctx: Context): boolean {
   return ctx.currentCues[i] === 2;
 }
 
+/** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
+const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,40}?\bsince\b/i;
+
+/**
+ * Where, in the document, a current sentence turns to an earlier event it is compared with ("Monday's attack was the
+ * deadliest since an assault in August 2018"): the end of "since", when the sentence has a historical cue and states
+ * its own date before the comparison; else -1.
+ */
+function pastComparison(doc: Doc, i: number, ctx: Context): number {
+  const s = doc.sentences[i] as Sentence;
+  if (!s.text.includes('since')) return -1;
+  const m = SINCE_PAST.exec(s.text);
+  if (!m || !historicalCue(doc, i, ctx)) return -1;
+  // The current event is named first ("Monday's attack was the deadliest since …"); in "the deadliest year since the
+  // 1990s, four people were shot Saturday" the figures after "since" are today's.
+  const date = dateOf(doc, i, ctx);
+  const at = date ? s.text.indexOf(date.text) : -1;
+  if (at < 0 || at > m.index) return -1;
+  return s.start + m.index + m[0].length;
+}
+
 /**
  * Whether a sentence is background: 'cue' for its own cue ("last year") or an undated continuation of a background
  * sentence on war; 'old' when it dates itself months before publication (background only if the article reports a
@@ -282,6 +303,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
   const back = ROUNDUP.test(s.text) ? 'cue' : background(doc, i, ctx);
+  // "Monday's attack was the deadliest since an assault in August 2018, with 150 soldiers killed at the time": the
+  // sentence is dated today, but the figures after "since" and an earlier date are the past event's.
+  const sinceAt = back === null ? pastComparison(doc, i, ctx) : -1;
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -342,7 +366,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       date: date ? (date.iso ?? date.text) : null,
       place,
       source: nearestSource(sources, m.from),
-      historical: back === 'cue',
+      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt),
       old: back === 'old',
       additive: m.additive,
       object: m.object,
