@@ -777,3 +777,63 @@ describe('wars and genocides long past', () => {
     expect(c.historical.length).toBe(2);
   });
 });
+
+describe('a named person left dead or found shot', () => {
+  it('counts a name as the object of "left" before "dead"', () => {
+    expect(run('Police are investigating a shooting. The argument spilled outside, leaving Ann Lee, 29, dead and two men wounded.').total).toMatchObject({ killed: 1, wounded: 2 });
+    expect(run('Police are investigating a shooting. The rampage on Friday left Smith and a female student dead.').total.killed).toBe(2);
+  });
+
+  it('counts "found a man shot to death" and "found Ray shot to death"', () => {
+    expect(run('Police are investigating a shooting. Officers found a man shot to death in a car.').total.killed).toBe(1);
+    expect(run('Police are investigating a shooting. Deputies found Ray shot to death in a ditch.').total.killed).toBe(1);
+  });
+
+  it('does not count a victim already told of, found wounded', () => {
+    expect(run('Police are investigating a shooting. The older teen ran downstairs and found the boy wounded.').total.wounded).toBeNull();
+  });
+});
+
+describe('survived and recovering with no wound told', () => {
+  it('reads a country recovering from a war or a recession as no casualty', () => {
+    expect(run('Output grew by 2% last year. Freedonia is recovering from a 14-year civil war that ended in 2003.').events).toEqual([]);
+    expect(run('Shares rose on Monday. Ruritania is recovering from last year\'s recession.').events).toEqual([]);
+  });
+
+  it('reads "survived the war" and "survived minor scares" as no casualty', () => {
+    expect(run('Major Ann Lee, of the county regiment, survived the war and lived into her 70s.').events).toEqual([]);
+    expect(run('The top seeds survived minor scares to reach the last eight.').events).toEqual([]);
+  });
+
+  it('still counts a person recovering from gunshot wounds', () => {
+    expect(run('A man was shot on Main Street on Monday. He is recovering from gunshot wounds.').total.wounded).toBe(1);
+  });
+});
+
+describe('victims\' nationality in a lone attacker\'s crime', () => {
+  it('names no side for "eight Mexicans" or "six Mexican nationals" killed by a gunman', () => {
+    const c = run('A gunman opened fire at a store on Saturday. Officials said six Mexican nationals were killed and seven more were injured.');
+    expect(c.total).toMatchObject({ killed: 6, wounded: 7 });
+    expect(c.byParty).toEqual([]);
+    expect(run('A gunman opened fire at a store on Saturday. The government said eight Mexicans died.').byParty).toEqual([]);
+  });
+
+  it('keeps the side of soldiers, and of nationals where no lone attacker is told of', () => {
+    expect(run('A gunman opened fire on Saturday. Two Iraqi soldiers were killed.').byParty[0]?.party).toBe('Iraq');
+    expect(run('Rockets hit the town on Saturday. The government said eight Mexicans died.').byParty[0]?.party).toBe('Mexico');
+  });
+});
+
+describe('a past toll in a sentence that compares today\'s attack with it', () => {
+  it('keeps the figures after "the deadliest since" an earlier event in historical', () => {
+    const text = "A car bomb hit a base on Monday, killing 12 soldiers. Officials called Monday's attack the deadliest since an assault in the city in August 2018, with hundreds of fighters killed at the time.";
+    const c = extractCasualties(buildDoc({ text, title: null, publishedAt: '2020-03-03' }));
+    expect(c.total.killed).toBe(12);
+    expect(c.historical.length).toBe(1);
+  });
+
+  it('counts figures after "since" when the sentence dates them later', () => {
+    const text = "In the city's deadliest year since the late 1990s, four people were found shot to death on Saturday.";
+    expect(extractCasualties(buildDoc({ text, title: null, publishedAt: '2020-03-03' })).total.killed).toBe(4);
+  });
+});

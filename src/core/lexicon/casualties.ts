@@ -309,12 +309,14 @@ export const NATURAL_DEATH_CAUSES: readonly string[] = [
 
 /**
  * A trigger, a preposition and (within four words) a noun that make it no casualty: "missing from the squad" (not
- * picked), "hurt by the comments" (feelings, sales), "survived the vote", "stabbed in the back by his party":
+ * picked), "hurt by the comments" (feelings, sales), "survived the vote", "survived the war" (lived on, no wound told),
+ * "Liberia is recovering from a civil war" (a country, an economy), "stabbed in the back by his party":
  * `trigger; preposition, one or more words (- for none); nouns`.
  */
 export const FIGURATIVE_CAUSES: readonly string[] = [
   'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
-  'survived; -; purge purges vote votes cut cuts round crisis challenge scare recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring',
+  'survived; -; purge purges vote votes cut cuts round crisis challenge scare scares recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring war wars skirmish',
+  'recovering; from; war wars recession recessions downturn slump crisis crises conflict genocide',
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',

@@ -595,11 +595,32 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   if (singular) return { count: 1, low: null, high: null, bare: false };
   // "Montez Graves, 31, and Ronnie Graves, 54, were killed": each name under a plural verb is one person.
   if (pluralAux && isNameRun(toks, a, b)) return { count: 1, low: null, high: null, bare: false };
+  // "a shooting that left Ann Lee, 29, dead", "leaving Fryberg and a student dead": a name as the object of "left"
+  // before "dead" is one person, as it is before a singular verb.
+  // "Police found Ray shot to death": so is a name as the object of "found" before the participle.
+  if (((LEFT_VERBS.has(w(toks, a - 1)) && leftDead(toks, b)) || (FOUND_VERBS.has(w(toks, a - 1)) && /^(?:shot|dead|slain|killed)$/.test(w(toks, b)) && w(toks, b + 1) !== 'up')) && isNameRun(toks, a, b)) {
+    return { count: 1, low: null, high: null, bare: false };
+  }
   // "Shellsea was killed", "the player is dead": one named or determined person with a singular verb.
   if (singularAux && (isCapitalized(toks[a]) || /^(?:a|an|the|his|her|their|its|another)$/.test(w(toks, a)))) {
     return { count: 1, low: null, high: null, bare: false };
   }
   return null;
+}
+
+const LEFT_VERBS = new Set(['left', 'leaving', 'leaves', 'leave']);
+const FOUND_VERBS = new Set(['found', 'find', 'finds', 'discovered']);
+
+/** "dead" at `b`, or after "and" and a short second conjunct ("Fryberg and a female student dead"). */
+function leftDead(toks: readonly Tok[], b: number): boolean {
+  if (w(toks, b) === 'dead') return true;
+  if (w(toks, b) !== 'and') return false;
+  for (let k = b + 1; k < b + 8; k++) {
+    const t = toks[k];
+    if (!t || (t.kind === 'punct' && t.w !== ',') || t.w === 'and') return false;
+    if (t.w === 'dead') return true;
+  }
+  return false;
 }
 
 /** A person's name with an optional age ("Ronnie Graves, 54,", "Ann Lee Jr."): capitalised words that name no side. */
@@ -1088,6 +1109,9 @@ function reducedPassive(toks: readonly Tok[], s: Subject): boolean {
   if (hasDigitOrWord(toks, s.from, s.from + 4) || /^(?:dozens|hundreds|thousands|tens|scores|both)$/.test(first)) return true;
   // "left a boy dead and a woman wounded": a small clause joined to one before it.
   if (w(toks, s.from - 1) === 'and' && /^(?:dead|killed|wounded|injured|hurt)$/.test(w(toks, s.from - 2))) return true;
+  // "Officers found a man shot to death": the object of "found" with a participle, as "a man was found shot". Only a
+  // new person ("a", "an", a name): "found the boy wounded" re-tells the state of a victim who later died.
+  if (FOUND_VERBS.has(w(toks, s.from - 1)) && (first === 'a' || first === 'an' || isCapitalized(toks[s.from]))) return true;
   return s.from === 0;
 }
 

@@ -18,6 +18,7 @@ import {
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
 import { findMentions, type Mention } from './find.ts';
 import { tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
+import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
 
 /** Largest background figure a follow-up article may still be about (larger ones are statistics). */
@@ -158,6 +159,8 @@ interface Context {
   /** hasHistoricalCue and hasCurrentCue per sentence: 0 not read yet, 1 false, 2 true. */
   historicalCues: Uint8Array;
   currentCues: Uint8Array;
+  /** Whether the document reports a lone attacker's crime (LONE_ATTACKER), read when first needed. */
+  loneCrime?: boolean;
 }
 
 /** The date sentence `i` states (statedDate), read once per document. */
@@ -178,6 +181,27 @@ function historicalCue(doc: Doc, i: number, ctx: Context): boolean {
 function currentCue(doc: Doc, i: number, ctx: Context): boolean {
   if (ctx.currentCues[i] === 0) ctx.currentCues[i] = hasCurrentCue((doc.sentences[i] as Sentence).text) ? 2 : 1;
   return ctx.currentCues[i] === 2;
+}
+
+/** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
+const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,40}?\bsince\b/i;
+
+/**
+ * Where, in the document, a current sentence turns to an earlier event it is compared with ("Monday's attack was the
+ * deadliest since an assault in August 2018"): the end of "since", when the sentence has a historical cue and states
+ * its own date before the comparison; else -1.
+ */
+function pastComparison(doc: Doc, i: number, ctx: Context): number {
+  const s = doc.sentences[i] as Sentence;
+  if (!s.text.includes('since')) return -1;
+  const m = SINCE_PAST.exec(s.text);
+  if (!m || !historicalCue(doc, i, ctx)) return -1;
+  // The current event is named first ("Monday's attack was the deadliest since …"); in "the deadliest year since the
+  // 1990s, four people were shot Saturday" the figures after "since" are today's.
+  const date = dateOf(doc, i, ctx);
+  const at = date ? s.text.indexOf(date.text) : -1;
+  if (at < 0 || at > m.index) return -1;
+  return s.start + m.index + m[0].length;
 }
 
 /**
@@ -203,14 +227,39 @@ function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context
 }
 
 /** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
-function partyOf(toks: readonly Tok[], m: Mention, previous: string | null): string | null {
+function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, loneCrime?: () => boolean): string | null {
   if (m.civilian) return 'civilians';
   const own = partyIn(toks, m.npFrom, m.npTo, true);
+  // "eight Mexicans died" in a report of a gunman's crime: the victims' nationality, not a side that fought.
+  if (own && loneCrime && nationalityOnly(toks, m.npFrom, m.npTo) && loneCrime()) return null;
   if (own) return own;
   if (m.speaker) return partyIn(toks, 0, m.npFrom);
   if (m.bare) return previous;
   return null;
 }
+
+/** A nationality ("Mexicans", "Mexican"), not a country's name ("Philippines", "Mexico") nor a capital. */
+function demonym(t: Tok | undefined): boolean {
+  if (!t || !/^[A-Z][a-z]+$/.test(t.raw) || !canonicalParty(t.raw)) return false;
+  const place = lookupPlace(t.raw);
+  return place !== null && place.name !== t.raw && place.kind === 'country' && !place.metonym;
+}
+
+/** Civilians a nationality may qualify ("six Mexican nationals"); soldiers, police and guards are a side's. */
+const CIVIL_HEADS = /^(?:nationals|citizens|tourists|residents|visitors|immigrants|migrants|people|men|women|children|shoppers|students)$/;
+
+/** A counted phrase that names only people's nationality: "eight Mexicans", "six Mexican nationals". */
+function nationalityOnly(toks: readonly Tok[], a: number, b: number): boolean {
+  const head = toks[b - 1];
+  if (!head) return false;
+  if (/s$/.test(head.raw) && demonym(head)) return true;
+  if (!CIVIL_HEADS.test(head.w)) return false;
+  for (let k = a; k < b - 1; k++) if (demonym(toks[k])) return true;
+  return false;
+}
+
+/** A lone attacker's crime: "gunman", "shooter", "lone attacker" (the plural "gunmen" is as often an armed group). */
+const LONE_ATTACKER = /\b(?:gunman|shooter|lone (?:attacker|wolf|gunman))\b/i;
 
 /** Words that open a subject naming someone not told of before: "a woman", "another man". */
 const NEW_SUBJECT = /^(?:a|an|another)$/;
@@ -254,6 +303,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
   const back = ROUNDUP.test(s.text) ? 'cue' : background(doc, i, ctx);
+  // "Monday's attack was the deadliest since an assault in August 2018, with 150 soldiers killed at the time": the
+  // sentence is dated today, but the figures after "since" and an earlier date are the past event's.
+  const sinceAt = back === null ? pastComparison(doc, i, ctx) : -1;
   const sources = sentenceSources(toks);
   const place = statedPlace(toks);
   for (const v of people) {
@@ -283,7 +335,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       const next = doc.sentences[i + 1];
       if (next && CARE_ONE.test(text) && (diesNext ??= DIES_NEXT.test(next.text))) continue;
     }
-    const party = partyOf(toks, m, previous);
+    const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)));
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
@@ -314,7 +366,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       date: date ? (date.iso ?? date.text) : null,
       place,
       source: nearestSource(sources, m.from),
-      historical: back === 'cue',
+      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt),
       old: back === 'old',
       additive: m.additive,
       object: m.object,
