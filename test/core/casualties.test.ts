@@ -837,3 +837,24 @@ describe('a past toll in a sentence that compares today\'s attack with it', () =
     expect(extractCasualties(buildDoc({ text, title: null, publishedAt: '2020-03-03' })).total.killed).toBe(4);
   });
 });
+
+describe('a list of names before a verb that shows no number', () => {
+  it('counts each name joined by "and" before "died"', () => {
+    expect(run('Police said Tom Reed, Al Cole and Joe Dunn died at the scene on Friday.').total.killed).toBe(3);
+    expect(run('Police said Tom Reed, 31, Al Cole, 19, and Joe Dunn, 40, died on Friday.').total.killed).toBe(3);
+    expect(run('Ann Lee, 18, and Bo Park, 22, died at the hospital, officers said.').total.killed).toBe(2);
+  });
+
+  it('counts names that carry their ages in front ("29-year-old Al Cole")', () => {
+    const text = 'Officials said 61-year-old Tom Reed, 29-year-old Al Cole and 40-year-old Joe Dunn died inside the shop.';
+    const c = run(text);
+    expect(c.total.killed).toBe(3);
+    expectEvidence(c, text);
+    expect(run('Officials said 61-year-old Tom Reed, 29-year-old Al Cole and 40-year-old Joe Dunn were killed.').total.killed).toBe(3);
+  });
+
+  it('keeps one person when a single name goes with "died"', () => {
+    expect(run('Police said Joe Dunn, 40, died at the hospital on Friday.').total.killed).toBe(1);
+    expect(run('The victim, Joe Dunn, died at the hospital, and his brother was arrested.').total.killed).toBe(1);
+  });
+});

@@ -723,10 +723,35 @@ function headlineComma(toks: readonly Tok[], k: number): boolean {
   return toks[k + 1]?.kind === 'num' || numberWordValue(next) !== null || SINGULAR.has(next) || PLURAL.has(next) || next.endsWith('-old');
 }
 
+/**
+ * "Ann Lee, 20, and Bo Park died": two names joined by "and" right before a verb that shows no number (past tense)
+ * are a plural subject, so a list of names before them counts each name ("Ray West, Bo Dean and Al Hill died").
+ */
+function namesJoined(toks: readonly Tok[], end: number): boolean {
+  const last = nameStart(toks, end);
+  if (last < 0 || w(toks, last - 1) !== 'and') return false;
+  return nameStart(toks, w(toks, last - 2) === ',' ? last - 2 : last - 1) >= 0;
+}
+
+/** Where a name ending at `end` starts ("Bo Park", "Bo Park, 22,", "22-year-old Bo Park"), or -1. */
+function nameStart(toks: readonly Tok[], end: number): number {
+  let k = end;
+  if (w(toks, k - 1) === ',') k--;
+  if (toks[k - 1]?.kind === 'num' && w(toks, k - 2) === ',') k -= 2;
+  const close = k;
+  while (k > 0 && close - k < 4 && isCapitalized(toks[k - 1])) k--;
+  if (k >= close || !isNameRun(toks, k, close)) return -1;
+  // "29-year-old Bo Park": the age before the name.
+  return w(toks, k - 1).endsWith('-old') ? k - 1 : k;
+}
+
 /** "Ray West, Bo Dean and Al Hill were shot": a comma between two names in a list. */
 function nameListComma(toks: readonly Tok[], k: number): boolean {
-  if (w(toks, k) !== ',' || !isCapitalized(toks[k + 1]) || !isCapitalized(toks[k + 2]) || canonicalParty((toks[k + 1] as Tok).raw)) return false;
-  if (numberWordValue(w(toks, k + 1)) !== null || numberWordValue(w(toks, k + 2)) !== null) return false;
+  if (w(toks, k) !== ',') return false;
+  // "Ann Lee, 29-year-old Bo Park": an age before the next name.
+  const n = w(toks, k + 1).endsWith('-old') ? k + 1 : k;
+  if (!isCapitalized(toks[n + 1]) || !isCapitalized(toks[n + 2]) || canonicalParty((toks[n + 1] as Tok).raw)) return false;
+  if (numberWordValue(w(toks, n + 1)) !== null || numberWordValue(w(toks, n + 2)) !== null) return false;
   // "Ann Lee, 20, Bo Park": the name before may end with an age.
   return isCapitalized(toks[k - 1]) || (toks[k - 1]?.kind === 'num' && w(toks, k - 2) === ',');
 }
@@ -1159,7 +1184,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   const finite = (aux.passive || trig.form === 'intransitive') && !who;
   // "the father of a boy who was shot": a relative clause hangs on the noun right before it.
   const relative = relativeFloor(toks, aux.end, i);
-  const s = subjectLeft(toks, aux.end, aux.plural, aux.singular, finite, Math.max(floor, relative));
+  const plural = aux.plural || (!aux.singular && !aux.passive && trig.form === 'intransitive' && namesJoined(toks, aux.end));
+  const s = subjectLeft(toks, aux.end, plural, aux.singular, finite, Math.max(floor, relative));
   if (!s && aux.both >= 0) {
     // "they were both shot": two, whoever "they" are.
     const two: Subject = { count: 2, low: null, high: null, from: aux.both, speaker: false, bare: true, civilian: false };
