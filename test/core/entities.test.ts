@@ -195,6 +195,22 @@ describe('entities on short texts', () => {
     expect(f.locations.map((l) => l.name)).toEqual(['New York']);
   });
 
+  it('takes no place from a club named by its city and a club word, nor from a club\'s possessive', () => {
+    const f = facts(
+      "Nottingham Forest beat Glasgow Rangers on Monday. Manchester United's board met the Cardiff Blues coach. The New York Knicks flew to Chicago.",
+    );
+    expect(f.locations.map((l) => l.name)).toEqual(['Chicago']);
+    // After a country or a region the word is left alone: it more often names a body or a national side.
+    expect(facts('The Texas Rangers patrolled the border with Mexico.').locations.map((l) => l.name)).toContain('Texas');
+  });
+
+  it('reads no person in a company, club, ground or work named like one', () => {
+    const f = facts(
+      'Shares in Deutsche Boerse and Time Warner rose. Aston Villa lost at Old Trafford, and Boca Juniors beat Queens Park Rangers. Warner Bros released Finding Neverland. Actor Forest Whitaker said Grand Theft Auto sold well.',
+    );
+    expect(f.people.map((p) => p.name)).toEqual(['Forest Whitaker']);
+  });
+
   it('takes no place from a club, a title or a street named after it', () => {
     const f = facts(
       'Real Madrid and AC Milan drew in Munich. The Duchess of Cambridge and the Prince of Wales walked down Oxford Street to Leicester Square. The Oxford factory reopened.',

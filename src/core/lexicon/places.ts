@@ -368,6 +368,18 @@ export const OUTLET_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words right after a city that make it part of a sports club's name ("Nottingham Forest", "Glasgow Rangers", "Cardiff
+ * Blues", "Edinburgh Rugby", "Leicester Tigers", "New York Knicks"): the club plays there, but the text names the club,
+ * not the city. Asked only after a city (facts/entities/mentions.ts): after a country or a region ("New Zealand Rugby
+ * Union", "Texas Rangers") the word more often names a body or a team of the whole country. Words that are also common
+ * after a place in other senses ("Wednesday", "Red", "County", "Irish") are left out.
+ */
+export const CLUB_SUFFIXES: readonly string[] = [
+  'Forest', 'Rangers', 'Blues', 'Rugby', 'Warriors', 'Tigers', 'Rhinos', 'Tykes', 'Falcons', 'Harlequins', 'Albion',
+  'Hotspur', 'Juniors', 'Knicks', 'Hawks', 'Yankees', 'Mets', 'Cubs', 'Braves', 'Giants', 'Dodgers', 'Raiders', 'Jets',
+];
+
+/**
  * Words right before a place that make it part of a football club's name ("Real Madrid", "AC Milan", "Bayern
  * Munich", "FC Barcelona"): the club, not the city.
  */

@@ -120,6 +120,21 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Markets, funds, sporting events and awards ("London Stock Exchange", "International Monetary Fund", "Grand Slam",
   // "Grand Prix", "Super Bowl", "Golden Globes").
   'Exchange', 'Fund', 'Slam', 'Slams', 'Prix', 'Bowl', 'Globe', 'Globes',
+  // Firms named after their founders or their trade ("Warner Bros", "Lehman Brothers", "Jupiter Research", "Electronic
+  // Arts"), and bands ("Scissor Sisters").
+  'Bros', 'Brothers', 'Sisters', 'Research', 'Arts',
+];
+
+/**
+ * Words that open the names of companies, clubs, grounds, works and events, never a person's ("Old Trafford", "Aston
+ * Villa", "Deutsche Boerse", "Time Warner", "Electronic Arts", "Finding Neverland", "My Summer of Love", "Stade
+ * Francais", "Grand Theft Auto"): a run of name words opening with one is no person (facts/entities/people.ts). Words
+ * that also open people's names or stage names ("Little Richard", "Big Boi", "Les Ferdinand", "Le Pen", "El Guerrouj")
+ * and descriptors written before a name ("Star", "Celebrity", "Tory") are left out.
+ */
+export const THING_OPENERS: readonly string[] = [
+  'Old', 'Aston', 'My', 'La', 'Finding', 'Deutsche', 'Time', 'Electronic', 'Golden', 'Grand', 'Great', 'Stade', 'Standard',
+  'Iron', 'Internet', 'Screen', 'Pop', 'Super', 'Desperate', 'Happy', 'Good', 'Blue', 'Air', 'Daily', 'Sony', 'Microsoft',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */

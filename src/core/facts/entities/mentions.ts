@@ -1,4 +1,4 @@
-import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
+import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, CLUB_SUFFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { bare, startsUpper } from './cues.ts';
 import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
@@ -223,9 +223,16 @@ function compoundParts(word: Word, sentence: number, index: number): ActorMentio
 
 const OUTLETS = new Set(OUTLET_WORDS);
 
-/** Whether the word after a mention makes it a newspaper's name ("Washington Post"): adjacent, and an outlet word. */
-function outletAfter(text: string, last: Word, next: Word | undefined): boolean {
-  return next !== undefined && (next.flags & WORD.upper) !== 0 && adjacent(text, last, next) && OUTLETS.has(next.text);
+const CLUB_WORDS = new Set(CLUB_SUFFIXES);
+
+/**
+ * Whether the word after a mention makes it a newspaper's or a club's name ("Washington Post", "Manchester United's",
+ * "Nottingham Forest"): adjacent, and an outlet word, or after a city a club word; a possessive is read without its "'s".
+ */
+function outletAfter(text: string, last: Word, next: Word | undefined, entry: PlaceEntry): boolean {
+  if (next === undefined || (next.flags & WORD.upper) === 0 || !adjacent(text, last, next)) return false;
+  const word = bare(next.text);
+  return OUTLETS.has(word) || (entry.kind === 'city' && CLUB_WORDS.has(word));
 }
 
 const CLUBS = new Set(CLUB_PREFIXES);
@@ -281,7 +288,7 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
     const w = words[i] as Word;
     if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
-    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
+    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]], hit[0]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
       i += hit[1] - 1;
       continue;
     }

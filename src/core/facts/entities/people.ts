@@ -1,6 +1,6 @@
-import { lookupPlace } from '../../lexicon/places.ts';
+import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
-import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
@@ -18,8 +18,10 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
-const NON_PERSON_HEAD = new Set(NON_PERSON_HEADS);
-const PLACE_OPENER = new Set(PLACE_OPENERS);
+/** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks"). */
+const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => w !== 'Forest' && w !== 'Hawks')]);
+/** Words that open places, things and clubs ("Real Betis", "Borussia Dortmund"), never a person. */
+const PLACE_OPENER = new Set([...PLACE_OPENERS, ...THING_OPENERS, ...CLUB_PREFIXES]);
 const FIRST_NAME_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
 /** Lower-case particles inside a name ("Osama bin Laden", "Staffan de Mistura", "Ursula von der Leyen"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-') && !p.endsWith('.')));
