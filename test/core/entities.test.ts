@@ -100,6 +100,19 @@ describe('entities on short texts', () => {
     expect(f.people).toContainEqual(expect.objectContaining({ name: 'Dale Benner' }));
   });
 
+  it('splits two whole names joined by "and", keeps names that hold an "and"', () => {
+    const f = facts('Officers from the Kent Police and Essex Fire Service searched the dunes. The Foreign and Commonwealth Office, the Department of Health and Human Services and the Hungarian Red Cross and Red Crescent Societies were told. The Coastguard Agency and Norfolk Water took part.');
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toContain('Kent Police');
+    expect(names).toContain('Essex Fire Service');
+    expect(names).not.toContain('Kent Police and Essex Fire Service');
+    expect(names).toContain('Foreign and Commonwealth Office');
+    expect(names).toContain('Department of Health and Human Services');
+    expect(names).toContain('Hungarian Red Cross and Red Crescent Societies');
+    expect(names).toContain('Coastguard Agency');
+    expect(names.filter((n) => n.includes('Norfolk Water'))).toEqual([]);
+  });
+
   it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
     const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
     expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);

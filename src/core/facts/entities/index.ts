@@ -11,6 +11,8 @@ export { extractPeople } from './people.ts';
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const NOT_BODY = new Set(NOT_BODY_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
+/** Institution words that are emblems more than heads: "Red Cross and Red Crescent" is one movement. */
+const SYMBOL_HEADS = new Set(['Cross', 'Crescent']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
 /** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
 const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
@@ -155,13 +157,20 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       }
       j++;
     }
-    // "West Midlands Police and David Cameron": what follows "and" is part of the name only if it names a body too.
+    // "West Midlands Police and David Cameron": what follows "and" is part of the name only if it names a body too;
+    // and not when what comes before is a whole name already, of two words or more ending in its institution word
+    // ("South Yorkshire Police and West Midlands Police", "Deutsche Bank and Credit Suisse Group"; "Foreign and
+    // Commonwealth Office", "Department of Health and Human Services" end in none). "Red Cross and Red Crescent" is one
+    // name. A later "and" is read the same way ("Maritime and Coastguard Agency and Natural England").
     for (let k = i + 1; k < j - 1; k++) {
       if ((words[k] as Word).text !== 'and') continue;
       let body = false;
       for (let m = k + 1; m < j; m++) body ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
-      if (!body) j = k;
-      break;
+      const head = (words[k - 1] as Word).text;
+      if (!body || (k - i >= 2 && INSTITUTIONS.has(head) && !SYMBOL_HEADS.has(head))) {
+        j = k;
+        break;
+      }
     }
     // "Bank of Ireland on Baggot Street": the body's name ends before the "on" that opens its address.
     if (j - i > 3 && NOT_BODY.has((words[j - 1] as Word).text)) {
