@@ -113,6 +113,13 @@ describe('entities on short texts', () => {
     expect(names.filter((n) => n.includes('Norfolk Water'))).toEqual([]);
   });
 
+  it('starts a body\'s name after a titled person joined to it by "and"', () => {
+    const f = facts('The statement was signed by Deputy Mayor Lena Frost and Hull City Council on Monday. Investigators walked along Prince Albert\'s Road and Harbour Police Station.');
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toContain('Hull City Council');
+    expect(names.filter((n) => n.includes('Lena Frost'))).toEqual([]);
+  });
+
   it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
     const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
     expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);

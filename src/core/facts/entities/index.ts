@@ -13,6 +13,8 @@ const NOT_BODY = new Set(NOT_BODY_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
 /** Institution words that are emblems more than heads: "Red Cross and Red Crescent" is one movement. */
 const SYMBOL_HEADS = new Set(['Cross', 'Crescent']);
+/** Royal titles, which open names of places and bodies too. */
+const ROYAL = new Set(['King', 'Queen', 'Prince', 'Princess']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
 /** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
 const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
@@ -170,6 +172,24 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
       if (!body || (k - i >= 2 && INSTITUTIONS.has(head) && !SYMBOL_HEADS.has(head))) {
         j = k;
         break;
+      }
+      // "Chief Constable Chris Sims and West Midlands Police", "Chancellor Gerhard Schroeder and European Commission":
+      // a title and a name before "and", no body: the body's name starts after it. Royal titles open places as often
+      // ("Prince George's County", "King Drive", "Queen Mary University") and are left alone.
+      let titled = false;
+      for (let m = i; m < k - 1 && !titled; m++) {
+        const w = words[m] as Word;
+        const n = words[m + 1] as Word;
+        titled = TITLES.has(w.text) && !ROYAL.has(w.text) && capitalised(n) && !possessive(n.text) && !INSTITUTIONS.has(n.text);
+      }
+      if (titled) {
+        let inst = false;
+        for (let m = i; m < k; m++) inst ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
+        if (!inst) {
+          j = k;
+          hasInstitution = false;
+          break;
+        }
       }
     }
     // "Bank of Ireland on Baggot Street": the body's name ends before the "on" that opens its address.
