@@ -120,6 +120,14 @@ describe('entities on short texts', () => {
     expect(names.filter((n) => n.includes('Lena Frost'))).toEqual([]);
   });
 
+  it('splits "and" between two names the article also uses on their own', () => {
+    const f = facts('The Fund said growth would slow. Economists at the Treasury and Mercia Bank disagreed. The Treasury said it was wrong. Mercia Bank said nothing. The Food and Drug Agency approved it.');
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toContain('Mercia Bank');
+    expect(names.filter((n) => n.includes('Treasury and'))).toEqual([]);
+    expect(names).toContain('Food and Drug Agency');
+  });
+
   it('lists the Islamic Revolutionary Guards Corps under the lexicon name, once', () => {
     const f = facts('The Islamic Revolutionary Guards Corps seized the tanker on Monday, and the Islamic Revolutionary Guard Corps said it would hold it.');
     expect(f.organizations.map((o) => o.name).filter((n) => n.includes('Revolutionary'))).toEqual(['Islamic Revolutionary Guard Corps']);

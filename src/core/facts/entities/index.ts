@@ -125,6 +125,22 @@ function notNameOpening(word: Word): boolean {
   return ((word.flags & WORD.hyphen) !== 0 || word.text.endsWith('ing')) && NOT_NAME_OPENING.test(word.text);
 }
 
+/**
+ * Whether the text from `start` to `end` is found elsewhere in `text` between word boundaries and not next to `link`
+ * (after it when `link` opens with a space, else before it): a name the article uses on its own.
+ */
+function standsAlone(text: string, start: number, end: number, link: string): boolean {
+  const name = text.slice(start, end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === start) continue;
+    const stop = at + name.length;
+    if (letterOrNumberAt(text, at, true) || letterOrNumberAt(text, stop, false)) continue;
+    if (link.startsWith(' ') ? text.startsWith(link, stop) : text.startsWith(link, at - link.length)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
   const runs: Evidence[] = [];
@@ -182,6 +198,8 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
         const n = words[m + 1] as Word;
         titled = TITLES.has(w.text) && !ROYAL.has(w.text) && capitalised(n) && !possessive(n.text) && !INSTITUTIONS.has(n.text);
       }
+      // "IMF and World Bank", "Kate Bush and Joy Division": two names, when the article names each on its own elsewhere.
+      if (!titled) titled = standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && standsAlone(doc.text, (words[k + 1] as Word).start, (words[j - 1] as Word).end, 'and ');
       if (titled) {
         let inst = false;
         for (let m = i; m < k; m++) inst ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
