@@ -590,6 +590,10 @@ const falsePositives: Array<[string, string]> = [
   ['a heart attack', 'She died of a heart attack at her home.'],
   ['in his sleep', 'The singer died in his sleep at 92.'],
   ['missing out', 'Maldonado lines up 11th, missing out on a place in the final session.'],
+  ['things that disappeared', 'An audit found that almost 2 million files disappeared from the archive.'],
+  ['things missing', 'The clerk said three paintings and a couple of photos were missing.'],
+  ['a topic missing', 'Critics said information on Zoloft was missing from the report.'],
+  ['survived an attempt', 'The mayor survived an attempt to remove him from office last year.'],
 ];
 
 describe('not casualties', () => {
@@ -856,5 +860,13 @@ describe('a list of names before a verb that shows no number', () => {
   it('keeps one person when a single name goes with "died"', () => {
     expect(run('Police said Joe Dunn, 40, died at the hospital on Friday.').total.killed).toBe(1);
     expect(run('The victim, Joe Dunn, died at the hospital, and his brother was arrested.').total.killed).toBe(1);
+  });
+});
+
+describe('missing people next to missing things', () => {
+  it('still counts people who went missing', () => {
+    expect(run('Officials said twelve miners are missing after the collapse.').total.missing).toBe(12);
+    expect(run('Two soldiers are still missing with their weapons, the army said.').total.missing).toBe(2);
+    expect(run('Ann Lee was reported missing on Friday.').total.missing).toBe(1);
   });
 });

@@ -262,6 +262,20 @@ export const MEASURE_WORDS: readonly string[] = [
   'pictures', 'frames', 'takes',
 ];
 
+/**
+ * Things that go missing or disappear besides people ("1.5 million posts disappeared", "files went missing", "two
+ * paintings are missing"): a counted phrase with one of them (or a NON_PERSON_NOUNS or MEASURE_WORDS noun) and no
+ * person noun reports no missing people.
+ */
+export const MISSING_THINGS: readonly string[] = [
+  'posts', 'files', 'documents', 'records', 'papers', 'emails', 'e-mails', 'letters', 'items', 'artefacts', 'artifacts',
+  'paintings', 'works', 'weapons', 'guns', 'firearms', 'funds', 'money', 'data', 'pages', 'boxes', 'bags', 'parcels',
+  'packages', 'laptops', 'computers', 'phones', 'disks', 'tapes', 'keys', 'passports', 'ballots', 'samples', 'vials',
+  'doses', 'pills', 'tablets', 'containers', 'barrels', 'tons', 'tonnes', 'pounds', 'euros', 'cash', 'jewels',
+  'jewellery', 'jewelry', 'books', 'manuscripts', 'photographs', 'messages', 'texts', 'tweets', 'pieces', 'parts',
+  'copies', 'devices', 'cameras', 'bikes', 'bicycles', 'planes', 'aircraft', 'boats', 'ships', 'vessels', 'dollars',
+];
+
 /** Things that are shot or hit besides people ("four people and two vehicles were shot", "two cars were hit"). */
 export const SHOT_THINGS: readonly string[] = ['vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs'];
 
@@ -309,13 +323,14 @@ export const NATURAL_DEATH_CAUSES: readonly string[] = [
 
 /**
  * A trigger, a preposition and (within four words) a noun that make it no casualty: "missing from the squad" (not
- * picked), "hurt by the comments" (feelings, sales), "survived the vote", "survived the war" (lived on, no wound told),
+ * picked), "hurt by the comments" (feelings, sales), "survived the vote", "survived the war", "survived an attempt to
+ * de-select him" or "an attempt on his life" (lived on, no wound told),
  * "Liberia is recovering from a civil war" (a country, an economy), "stabbed in the back by his party":
  * `trigger; preposition, one or more words (- for none); nouns`.
  */
 export const FIGURATIVE_CAUSES: readonly string[] = [
   'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
-  'survived; -; purge purges vote votes cut cuts round crisis challenge scare scares recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring war wars skirmish',
+  'survived; -; attempt attempts purge purges vote votes cut cuts round crisis challenge scare scares recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring war wars skirmish',
   'recovering; from; war wars recession recessions downturn slump crisis crises conflict genocide',
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
