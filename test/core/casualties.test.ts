@@ -594,6 +594,9 @@ const falsePositives: Array<[string, string]> = [
   ['things missing', 'The clerk said three paintings and a couple of photos were missing.'],
   ['a topic missing', 'Critics said information on Zoloft was missing from the report.'],
   ['survived an attempt', 'The mayor survived an attempt to remove him from office last year.'],
+  ['a film shot abroad', 'The drama was shot mostly in Morocco, with some scenes made in Spain.'],
+  ['a film shot in two languages', 'The epic has been shot simultaneously in Tamil and English.'],
+  ['a game up the charts', 'The racing game Speedway 4 shot straight to the top of the charts.'],
 ];
 
 describe('not casualties', () => {

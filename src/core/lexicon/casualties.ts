@@ -300,11 +300,13 @@ export const NON_PERSON_NOUNS: readonly string[] = [
 
 /**
  * Words after a trigger that make it a figure of speech, not a casualty: "dead set on", "dead tired", "dead last",
- * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request); "sales died off", "the wind died down"; "shooting guard", "shooting percentage" (basketball).
+ * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request), "shot straight to No 1", a film "shot mostly
+ * in Spain"; "sales died off", "the wind died down"; "shooting guard", "shooting percentage" (basketball).
  */
 export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['dead', ['set', 'tired', 'last', 'heat', 'end', 'serious', 'wrong', 'even', 'center', 'centre', 'ahead', 'asleep', 'ringer', 'giveaway', 'silent', 'certain', 'level', 'broke', 'weight', 'zone', 'spot', 'rubber', 'lift', 'cert']],
-  ['shot', ['down']],
+  // "shot straight to the top of the charts"; a film "shot mostly in South Africa", "shot simultaneously in Hindi and English".
+  ['shot', ['down', 'straight', 'mostly', 'entirely', 'largely', 'simultaneously', 'exclusively']],
   ['shooting', ['guard', 'guards', 'percentage', 'percentages', 'slump', 'woes', 'coach', 'stroke', 'touch', 'drills', 'schedule', 'script']],
   ['died', ['off', 'out', 'down']], ['dies', ['off', 'out', 'down']], ['drowned', ['out']],
   ['missing', ['out']],
