@@ -597,6 +597,9 @@ const falsePositives: Array<[string, string]> = [
   ['a film shot abroad', 'The drama was shot mostly in Morocco, with some scenes made in Spain.'],
   ['a film shot in two languages', 'The epic has been shot simultaneously in Tamil and English.'],
   ['a game up the charts', 'The racing game Speedway 4 shot straight to the top of the charts.'],
+  ['captured the imagination', 'What has really captured the public imagination is her age.'],
+  ['captured in a portrait', 'A young farmhand from a Devon estate is captured in a striking portrait.'],
+  ['captured on camera', 'The man was captured on camera leaving the shop on Friday.'],
 ];
 
 describe('not casualties', () => {
@@ -871,5 +874,6 @@ describe('missing people next to missing things', () => {
     expect(run('Officials said twelve miners are missing after the collapse.').total.missing).toBe(12);
     expect(run('Two soldiers are still missing with their weapons, the army said.').total.missing).toBe(2);
     expect(run('Ann Lee was reported missing on Friday.').total.missing).toBe(1);
+    expect(run('Two soldiers were captured in a raid on the village.').total.captured).toBe(2);
   });
 });

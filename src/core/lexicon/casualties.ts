@@ -337,6 +337,11 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
+  // "captured everybody's imagination", "a maid captured in a portrait", "captured on camera": caught in a picture.
+  'captured; -; imagination imaginations attention hearts heart mood spirit essence moment moments beauty',
+  'captured; in; portrait portraits photo photos photograph photographs picture pictures image images painting paintings film footage video videos snapshot snapshots sketch',
+  'captured; on; camera cameras film video videos tape cctv footage',
+  'captured; by; camera cameras photographer photographers lens',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
   'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
   'drowned; -; sorrows sorrow',
