@@ -600,6 +600,7 @@ const falsePositives: Array<[string, string]> = [
   ['captured the imagination', 'What has really captured the public imagination is her age.'],
   ['captured in a portrait', 'A young farmhand from a Devon estate is captured in a striking portrait.'],
   ['captured on camera', 'The man was captured on camera leaving the shop on Friday.'],
+  ['an attacker who fled', 'Police were called but the attacker had disappeared by the time they arrived.'],
 ];
 
 describe('not casualties', () => {

@@ -1161,19 +1161,24 @@ function hasJobNoun(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Who does the harm: one who disappears has fled the scene, no missing person. */
+const OFFENDERS = new Set(['attacker', 'attackers', 'gunman', 'gunmen', 'shooter', 'shooters', 'assailant', 'assailants', 'robber', 'robbers', 'intruder', 'intruders', 'burglar', 'burglars', 'thief', 'thieves', 'suspect', 'suspects', 'culprit', 'culprits', 'perpetrator', 'perpetrators', 'kidnapper', 'kidnappers', 'abductor', 'abductors']);
+
 /** Prepositions of a topic ("information on Prozac", "the file about Lee"): a name after one is no subject. */
 const TOPIC_PREPS = new Set(['on', 'about', 'regarding', 'concerning']);
 
 /**
  * "almost 1.5 million posts disappeared", "a couple of pictures missing", "information on Prozac was missing": a
- * counted phrase of things (MISSING_THING) with no person noun, or a name the subject scan found after a preposition
- * of a topic, reports no missing people.
+ * counted phrase of things (MISSING_THING) with no person noun, a name the subject scan found after a preposition of
+ * a topic, or an offender who disappeared (fled), reports no missing people.
  */
 function missingThing(toks: readonly Tok[], m: Mention): boolean {
   if (TOPIC_PREPS.has(w(toks, m.npFrom - 1)) && isCapitalized(toks[m.npFrom])) return true;
   let thing = false;
   for (let k = m.npFrom; k < m.npTo; k++) {
     const x = w(toks, k);
+    // "the attacker had disappeared by the time officers arrived": he fled; no one is missing.
+    if (OFFENDERS.has(x)) return true;
     if (PLURAL.has(x) || SINGULAR.has(x)) return false;
     if (MISSING_THING.has(x)) thing = true;
   }
