@@ -601,6 +601,8 @@ const falsePositives: Array<[string, string]> = [
   ['captured in a portrait', 'A young farmhand from a Devon estate is captured in a striking portrait.'],
   ['captured on camera', 'The man was captured on camera leaving the shop on Friday.'],
   ['an attacker who fled', 'Police were called but the attacker had disappeared by the time they arrived.'],
+  ['taken to hospital ill', 'The band cancelled the tour after drummer Al Cole was taken to hospital suffering from flu-like symptoms.'],
+  ['treated for asthma', 'His mother said he had been treated at Leeds General Infirmary hospital for asthma.'],
 ];
 
 describe('not casualties', () => {

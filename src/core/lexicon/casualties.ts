@@ -358,7 +358,8 @@ export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 's
 export const ILLNESS_NOUNS: readonly string[] = [
   'heart', 'cardiac', 'stroke', 'surgery', 'operation', 'transplant', 'cancer', 'leukemia', 'tumor', 'tumour', 'flu',
   'influenza', 'covid', 'covid-19', 'coronavirus', 'virus', 'illness', 'disease', 'infection', 'pneumonia',
-  'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy',
+  'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy', 'asthma',
+  'diabetes', 'epilepsy', 'bronchitis', 'appendicitis', 'meningitis', 'malaria', 'flu-like',
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */

@@ -110,7 +110,7 @@ const JOBS = new Set(JOB_NOUNS);
 /** Nouns of things that go missing (MISSING_THINGS, NON_PERSON_NOUNS, MEASURE_WORDS): no missing people. */
 const MISSING_THING = new Set([...MISSING_THINGS, ...NON_PERSON_NOUNS, ...MEASURE_WORDS]);
 const ILLNESS = new Set(ILLNESS_NOUNS);
-const ILLNESS_PREPS = new Set(['after', 'following', 'with', 'from', 'for']);
+const ILLNESS_PREPS = new Set(['after', 'following', 'with', 'from', 'for', 'suffering']);
 /** NATURAL_DEATH_CAUSES by their first word: the words that must follow it ([] for a one-word cause). */
 const NATURAL_DEATH = new Map<string, string[][]>();
 for (const cause of NATURAL_DEATH_CAUSES) {
