@@ -590,6 +590,19 @@ const falsePositives: Array<[string, string]> = [
   ['a heart attack', 'She died of a heart attack at her home.'],
   ['in his sleep', 'The singer died in his sleep at 92.'],
   ['missing out', 'Maldonado lines up 11th, missing out on a place in the final session.'],
+  ['things that disappeared', 'An audit found that almost 2 million files disappeared from the archive.'],
+  ['things missing', 'The clerk said three paintings and a couple of photos were missing.'],
+  ['a topic missing', 'Critics said information on Zoloft was missing from the report.'],
+  ['survived an attempt', 'The mayor survived an attempt to remove him from office last year.'],
+  ['a film shot abroad', 'The drama was shot mostly in Morocco, with some scenes made in Spain.'],
+  ['a film shot in two languages', 'The epic has been shot simultaneously in Tamil and English.'],
+  ['a game up the charts', 'The racing game Speedway 4 shot straight to the top of the charts.'],
+  ['captured the imagination', 'What has really captured the public imagination is her age.'],
+  ['captured in a portrait', 'A young farmhand from a Devon estate is captured in a striking portrait.'],
+  ['captured on camera', 'The man was captured on camera leaving the shop on Friday.'],
+  ['an attacker who fled', 'Police were called but the attacker had disappeared by the time they arrived.'],
+  ['taken to hospital ill', 'The band cancelled the tour after drummer Al Cole was taken to hospital suffering from flu-like symptoms.'],
+  ['treated for asthma', 'His mother said he had been treated at Leeds General Infirmary hospital for asthma.'],
 ];
 
 describe('not casualties', () => {
@@ -856,5 +869,14 @@ describe('a list of names before a verb that shows no number', () => {
   it('keeps one person when a single name goes with "died"', () => {
     expect(run('Police said Joe Dunn, 40, died at the hospital on Friday.').total.killed).toBe(1);
     expect(run('The victim, Joe Dunn, died at the hospital, and his brother was arrested.').total.killed).toBe(1);
+  });
+});
+
+describe('missing people next to missing things', () => {
+  it('still counts people who went missing', () => {
+    expect(run('Officials said twelve miners are missing after the collapse.').total.missing).toBe(12);
+    expect(run('Two soldiers are still missing with their weapons, the army said.').total.missing).toBe(2);
+    expect(run('Ann Lee was reported missing on Friday.').total.missing).toBe(1);
+    expect(run('Two soldiers were captured in a raid on the village.').total.captured).toBe(2);
   });
 });

@@ -262,6 +262,20 @@ export const MEASURE_WORDS: readonly string[] = [
   'pictures', 'frames', 'takes',
 ];
 
+/**
+ * Things that go missing or disappear besides people ("1.5 million posts disappeared", "files went missing", "two
+ * paintings are missing"): a counted phrase with one of them (or a NON_PERSON_NOUNS or MEASURE_WORDS noun) and no
+ * person noun reports no missing people.
+ */
+export const MISSING_THINGS: readonly string[] = [
+  'posts', 'files', 'documents', 'records', 'papers', 'emails', 'e-mails', 'letters', 'items', 'artefacts', 'artifacts',
+  'paintings', 'works', 'weapons', 'guns', 'firearms', 'funds', 'money', 'data', 'pages', 'boxes', 'bags', 'parcels',
+  'packages', 'laptops', 'computers', 'phones', 'disks', 'tapes', 'keys', 'passports', 'ballots', 'samples', 'vials',
+  'doses', 'pills', 'tablets', 'containers', 'barrels', 'tons', 'tonnes', 'pounds', 'euros', 'cash', 'jewels',
+  'jewellery', 'jewelry', 'books', 'manuscripts', 'photographs', 'messages', 'texts', 'tweets', 'pieces', 'parts',
+  'copies', 'devices', 'cameras', 'bikes', 'bicycles', 'planes', 'aircraft', 'boats', 'ships', 'vessels', 'dollars',
+];
+
 /** Things that are shot or hit besides people ("four people and two vehicles were shot", "two cars were hit"). */
 export const SHOT_THINGS: readonly string[] = ['vehicles', 'cars', 'homes', 'houses', 'buildings', 'windows', 'trucks', 'apartments', 'businesses', 'dogs'];
 
@@ -286,11 +300,13 @@ export const NON_PERSON_NOUNS: readonly string[] = [
 
 /**
  * Words after a trigger that make it a figure of speech, not a casualty: "dead set on", "dead tired", "dead last",
- * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request); "sales died off", "the wind died down"; "shooting guard", "shooting percentage" (basketball).
+ * "a dead heat", "dead wrong"; "shot down" (a proposal, a plane, a request), "shot straight to No 1", a film "shot mostly
+ * in Spain"; "sales died off", "the wind died down"; "shooting guard", "shooting percentage" (basketball).
  */
 export const FIGURATIVE_AFTER: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['dead', ['set', 'tired', 'last', 'heat', 'end', 'serious', 'wrong', 'even', 'center', 'centre', 'ahead', 'asleep', 'ringer', 'giveaway', 'silent', 'certain', 'level', 'broke', 'weight', 'zone', 'spot', 'rubber', 'lift', 'cert']],
-  ['shot', ['down']],
+  // "shot straight to the top of the charts"; a film "shot mostly in South Africa", "shot simultaneously in Hindi and English".
+  ['shot', ['down', 'straight', 'mostly', 'entirely', 'largely', 'simultaneously', 'exclusively']],
   ['shooting', ['guard', 'guards', 'percentage', 'percentages', 'slump', 'woes', 'coach', 'stroke', 'touch', 'drills', 'schedule', 'script']],
   ['died', ['off', 'out', 'down']], ['dies', ['off', 'out', 'down']], ['drowned', ['out']],
   ['missing', ['out']],
@@ -309,17 +325,23 @@ export const NATURAL_DEATH_CAUSES: readonly string[] = [
 
 /**
  * A trigger, a preposition and (within four words) a noun that make it no casualty: "missing from the squad" (not
- * picked), "hurt by the comments" (feelings, sales), "survived the vote", "survived the war" (lived on, no wound told),
+ * picked), "hurt by the comments" (feelings, sales), "survived the vote", "survived the war", "survived an attempt to
+ * de-select him" or "an attempt on his life" (lived on, no wound told),
  * "Liberia is recovering from a civil war" (a country, an economy), "stabbed in the back by his party":
  * `trigger; preposition, one or more words (- for none); nouns`.
  */
 export const FIGURATIVE_CAUSES: readonly string[] = [
   'missing; from; squad squads lineup line-up lineups roster team side practice training rotation starting list xi',
-  'survived; -; purge purges vote votes cut cuts round crisis challenge scare scares recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring war wars skirmish',
+  'survived; -; attempt attempts purge purges vote votes cut cuts round crisis challenge scare scares recession layoffs downturn election recall impeachment audition elimination merger takeover restructuring war wars skirmish',
   'recovering; from; war wars recession recessions downturn slump crisis crises conflict genocide',
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
+  // "captured everybody's imagination", "a maid captured in a portrait", "captured on camera": caught in a picture.
+  'captured; -; imagination imaginations attention hearts heart mood spirit essence moment moments beauty',
+  'captured; in; portrait portraits photo photos photograph photographs picture pictures image images painting paintings film footage video videos snapshot snapshots sketch',
+  'captured; on; camera cameras film video videos tape cctv footage',
+  'captured; by; camera cameras photographer photographers lens',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
   'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
   'drowned; -; sorrows sorrow',
@@ -336,7 +358,8 @@ export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 's
 export const ILLNESS_NOUNS: readonly string[] = [
   'heart', 'cardiac', 'stroke', 'surgery', 'operation', 'transplant', 'cancer', 'leukemia', 'tumor', 'tumour', 'flu',
   'influenza', 'covid', 'covid-19', 'coronavirus', 'virus', 'illness', 'disease', 'infection', 'pneumonia',
-  'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy',
+  'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy', 'asthma',
+  'diabetes', 'epilepsy', 'bronchitis', 'appendicitis', 'meningitis', 'malaria', 'flu-like',
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */

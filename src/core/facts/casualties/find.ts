@@ -17,6 +17,7 @@ import {
   NATURAL_DEATH_CAUSES,
   BODY_PARTS,
   JOB_NOUNS,
+  MISSING_THINGS,
   LIFE_TAKERS,
   FIGURATIVE_CAUSES,
   NON_PERSON_NOUNS,
@@ -106,8 +107,10 @@ const MULTIPLE_NOUN = new Map(MULTIPLE_NOUNS);
 const MEASURES = new Set(MEASURE_WORDS);
 const NON_PERSON = new Set(NON_PERSON_NOUNS);
 const JOBS = new Set(JOB_NOUNS);
+/** Nouns of things that go missing (MISSING_THINGS, NON_PERSON_NOUNS, MEASURE_WORDS): no missing people. */
+const MISSING_THING = new Set([...MISSING_THINGS, ...NON_PERSON_NOUNS, ...MEASURE_WORDS]);
 const ILLNESS = new Set(ILLNESS_NOUNS);
-const ILLNESS_PREPS = new Set(['after', 'following', 'with', 'from', 'for']);
+const ILLNESS_PREPS = new Set(['after', 'following', 'with', 'from', 'for', 'suffering']);
 /** NATURAL_DEATH_CAUSES by their first word: the words that must follow it ([] for a one-word cause). */
 const NATURAL_DEATH = new Map<string, string[][]>();
 for (const cause of NATURAL_DEATH_CAUSES) {
@@ -1158,6 +1161,30 @@ function hasJobNoun(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Who does the harm: one who disappears has fled the scene, no missing person. */
+const OFFENDERS = new Set(['attacker', 'attackers', 'gunman', 'gunmen', 'shooter', 'shooters', 'assailant', 'assailants', 'robber', 'robbers', 'intruder', 'intruders', 'burglar', 'burglars', 'thief', 'thieves', 'suspect', 'suspects', 'culprit', 'culprits', 'perpetrator', 'perpetrators', 'kidnapper', 'kidnappers', 'abductor', 'abductors']);
+
+/** Prepositions of a topic ("information on Prozac", "the file about Lee"): a name after one is no subject. */
+const TOPIC_PREPS = new Set(['on', 'about', 'regarding', 'concerning']);
+
+/**
+ * "almost 1.5 million posts disappeared", "a couple of pictures missing", "information on Prozac was missing": a
+ * counted phrase of things (MISSING_THING) with no person noun, a name the subject scan found after a preposition of
+ * a topic, or an offender who disappeared (fled), reports no missing people.
+ */
+function missingThing(toks: readonly Tok[], m: Mention): boolean {
+  if (TOPIC_PREPS.has(w(toks, m.npFrom - 1)) && isCapitalized(toks[m.npFrom])) return true;
+  let thing = false;
+  for (let k = m.npFrom; k < m.npTo; k++) {
+    const x = w(toks, k);
+    // "the attacker had disappeared by the time officers arrived": he fled; no one is missing.
+    if (OFFENDERS.has(x)) return true;
+    if (PLURAL.has(x) || SINGULAR.has(x)) return false;
+    if (MISSING_THING.has(x)) thing = true;
+  }
+  return thing;
+}
+
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
 function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null, floor: number): Mention | null {
   const end = i + trig.words.length;
@@ -1330,6 +1357,7 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
     // "1,200 workers were displaced by the closure", "displaced 40 employees": jobs lost, not homes fled.
     if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
+    if (m && m.kind === 'missing' && missingThing(toks, m)) continue;
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;
