@@ -174,6 +174,29 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
     ['ceasefire vocabulary without stops', () => fill('ceasefire truce peace deal mediated brokered cease fire ')],
     ['the seed repeated', () => fill(`${seed}\n\n`)],
   ];
+  it('grows linearly on distinct names joined by "and" (each such run may search the whole text for its parts)', { timeout: 120_000 }, () => {
+    // Letters only, all distinct: "Kate Bab Bush and Joy Bab Division said." A search per run over the whole text made
+    // this quadratic (4 s for 600 KB); four times the text must take well under sixteen times as long.
+    const tag = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const names = (length: number): string => {
+      let text = '';
+      for (let i = 0; text.length < length; i++) text += `Kate ${`B${tag(i)}`} Bush and Joy ${`B${tag(i)}`} Division said. `;
+      return text;
+    };
+    const best = (text: string): number => {
+      let min = Infinity;
+      for (let r = 0; r < 2; r++) {
+        const t0 = performance.now();
+        analyze({ text });
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const small = best(names(128 * 1024));
+    const large = best(names(512 * 1024));
+    expect(large).toBeLessThan(8 * small);
+  });
+
   for (const [name, make] of CASES) {
     it(`${name}: within 20 µs per character`, { timeout: 120_000 }, () => {
       const text = make();

@@ -126,6 +126,13 @@ function notNameOpening(word: Word): boolean {
 }
 
 /**
+ * How many "X and Y" runs of one document may look for their parts elsewhere in the text (standsAlone reads the whole
+ * text each time): a bound that keeps the organisations linear in the text's length whatever it holds (a 1 MB text of
+ * distinct "A1 Police and B1 Bank" runs would otherwise take seconds). News articles have a handful.
+ */
+const STANDS_ALONE_SEARCHES = 32;
+
+/**
  * Whether the text from `start` to `end` is found elsewhere in `text` between word boundaries and not next to `link`
  * (after it when `link` opens with a space, else before it): a name the article uses on its own.
  */
@@ -142,7 +149,7 @@ function standsAlone(text: string, start: number, end: number, link: string): bo
 }
 
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
-function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
+function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
   const runs: Evidence[] = [];
   let i = 0;
   while (i < words.length) {
@@ -199,7 +206,10 @@ function institutionRuns(doc: Doc, words: Word[]): Evidence[] {
         titled = TITLES.has(w.text) && !ROYAL.has(w.text) && capitalised(n) && !possessive(n.text) && !INSTITUTIONS.has(n.text);
       }
       // "IMF and World Bank", "Kate Bush and Joy Division": two names, when the article names each on its own elsewhere.
-      if (!titled) titled = standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && standsAlone(doc.text, (words[k + 1] as Word).start, (words[j - 1] as Word).end, 'and ');
+      if (!titled && budget.searches > 0) {
+        budget.searches--;
+        titled = standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && standsAlone(doc.text, (words[k + 1] as Word).start, (words[j - 1] as Word).end, 'and ');
+      }
       if (titled) {
         let inst = false;
         for (let m = i; m < k; m++) inst ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
@@ -284,11 +294,12 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     list.push(e);
     found.set(name, list);
   };
+  const budget = { searches: STANDS_ALONE_SEARCHES };
   scan.words.forEach((words, i) => {
     const actors = scan.actors[i] ?? [];
     /** Lexicon mentions inside a run that names another body ("Red Cross" in "American Red Cross"): not that body. */
     const others: Evidence[] = [];
-    for (const e of institutionRuns(doc, words)) {
+    for (const e of institutionRuns(doc, words, budget)) {
       // Only a run the actor scan found a group or a body in can name one (most have none: no lookup for them).
       const body = actors.some((a) => (a.entry.kind === 'group' || a.entry.kind === 'organization') && a.start < e.end && a.end > e.start) ? lexiconBody(e.text) : null;
       if (body === null) add(e.text, e);
