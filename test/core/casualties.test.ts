@@ -265,6 +265,11 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('In July 2016, a suicide bomb attack on a rally in Kabul killed about 80.', null).total.killed).toBe(80);
   });
 
+  it('counts people an accident or a disaster reports missing by their trade ("three fishermen went missing")', () => {
+    expect(run('Three fishermen went missing on Sunday. The coast guard is searching.', '2024-05-08').total.missing).toBe(3);
+    expect(run('Two hikers are missing after the storm.', '2024-05-08').total.missing).toBe(2);
+  });
+
   it('adds up different days and counts a repeated report once', () => {
     const text = 'Two soldiers were killed on Monday, the army said. Three more were killed on Tuesday. Two soldiers were killed on Monday, the ministry said.';
     expect(run(text, '2024-05-08').total.killed).toBe(5);

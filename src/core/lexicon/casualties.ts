@@ -187,6 +187,11 @@ export const PERSON_PLURAL: readonly string[] = [
   'nephews', 'nieces', 'grandchildren', 'grandsons', 'granddaughters', 'coworkers', 'co-workers', 'neighbors',
   'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants', 'relatives', 'siblings',
   'partygoers', 'patrons', 'motorists', 'drivers', 'occupants', 'shoppers', 'diners', 'visitors', 'tourists',
+  // Plurals of PERSON_SINGULAR nouns, and the people accidents and disasters count ("three fishermen went missing").
+  // Not those who more often do the shooting than suffer it ("two police sergeants shot and killed a man").
+  'fishermen', 'shepherds', 'nurses', 'paramedics', 'reporters', 'photographers', 'priests', 'pastors', 'clerks',
+  'homeowners', 'tenants', 'cashiers', 'athletes', 'mothers', 'fathers', 'husbands', 'wives', 'miners', 'sailors',
+  'seamen', 'crewmen', 'hikers', 'climbers', 'divers', 'spectators', 'campers', 'swimmers', 'skiers', 'mountaineers',
 ];
 
 /** Person nouns that mark the casualties as civilians. */
