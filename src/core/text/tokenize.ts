@@ -155,49 +155,6 @@ function hashOf(word: string): number {
   return h & HASH_MASK;
 }
 
-/**
- * A fixed set of words found by their FNV-1a hash, as TokenInterner hashes tokens: a token the interner made is looked
- * up by the hash it already has (TokenInterner.holds), any other word by a hash computed here. A Set would have V8 hash
- * every new token string once more, which costs more than the lookup.
- */
-export class WordHashSet {
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  /** Open addressing: an index into `words`, or -1; at most a quarter full. */
-  private readonly slots: Int32Array;
-
-  constructor(words: Iterable<string>) {
-    const distinct = [...new Set(words)];
-    let size = 16;
-    while (size < distinct.length * 4) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    for (const word of distinct) {
-      const h = hashOf(word);
-      let slot = h & (size - 1);
-      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & (size - 1);
-      this.slots[slot] = this.words.length;
-      this.words.push(word);
-      this.hashes.push(h);
-    }
-  }
-
-  has(word: string): boolean {
-    return this.hasHashed(word, hashOf(word));
-  }
-
-  /** Whether the set holds `word`, whose hash (hashOf) is `h`. */
-  hasHashed(word: string, h: number): boolean {
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const k = this.slots[slot] as number;
-      if (k < 0) return false;
-      if (this.hashes[k] === h && this.words[k] === word) return true;
-    }
-  }
-}
-
-const STOP = new WordHashSet(STOP_WORDS);
-
 /** True for function words and tokens too short or too numeric to carry content. */
 export function isStopWord(word: string): boolean {
   return word.length < 2 || STOP.has(word);
@@ -289,7 +246,11 @@ export class TokenInterner {
 
   /** The id of an already cleaned token, or -1 when it was never interned (nothing is added). */
   find(word: string): number {
-    const h = hashOf(word);
+    return this.findHashed(word, hashOf(word));
+  }
+
+  /** find(word) for a word whose hash (hashOf) is `h`. */
+  findHashed(word: string, h: number): number {
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
@@ -336,6 +297,32 @@ export class TokenInterner {
     this.slots = slots;
   }
 }
+
+/**
+ * A fixed set of words found by their FNV-1a hash, as TokenInterner hashes tokens: a token the interner made is looked
+ * up by the hash it already has (TokenInterner.holds), any other word by a hash computed here. A Set would have V8 hash
+ * every new token string once more, which costs more than the lookup. The table is a TokenInterner of the words.
+ */
+export class WordHashSet {
+  private readonly table: TokenInterner;
+
+  constructor(words: Iterable<string>) {
+    const list = [...words];
+    this.table = new TokenInterner(list.length);
+    for (const word of list) this.table.intern(word);
+  }
+
+  has(word: string): boolean {
+    return this.table.find(word) >= 0;
+  }
+
+  /** Whether the set holds `word`, whose hash (hashOf) is `h`. */
+  hasHashed(word: string, h: number): boolean {
+    return this.table.findHashed(word, h) >= 0;
+  }
+}
+
+const STOP = new WordHashSet(STOP_WORDS);
 
 /** Token bounds of the sentence internedTokens is scanning, reused from call to call. */
 const SCRATCH_BOUNDS: number[] = [];
