@@ -1,7 +1,7 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { isoDate, MONTH_NAMES, MONTH_WORD, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
-import { WordFilter, type Tok } from './tokens.ts';
+import { isCapitalized, WordFilter, type Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
 export interface StatedDate {
@@ -131,13 +131,9 @@ export function isLongBefore(iso: string | null, reference: string | null): bool
   return dayNumber(reference) - dayNumber(iso) > 60;
 }
 
-function capitalized(t: Tok | undefined): t is Tok {
-  return t !== undefined && t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
-}
-
 /** A plain capitalized word ("Reeves", "Hotel", "New"), not in capitals throughout. */
 function nameWord(t: Tok | undefined): boolean {
-  return capitalized(t) && /^[A-Z][a-z]+$/.test(t.raw);
+  return isCapitalized(t) && /^[A-Z][a-z]+$/.test(t.raw);
 }
 
 /** Capitalized words that open a sentence or a phrase without being part of a name ("The Israeli army"). */
@@ -154,14 +150,14 @@ const PEOPLE = /^(?:boys?|girls?|m[ae]n|wom[ae]n|teens?|teenagers?|moms?|mothers
  */
 function partyAt(toks: readonly Tok[], k: number): { party: string; len: number } | null {
   const t = toks[k];
-  if (!capitalized(t)) return null;
+  if (!isCapitalized(t)) return null;
   const next = toks[k + 1];
-  if (capitalized(next) && next.start === t.end + 1) {
+  if (isCapitalized(next) && next.start === t.end + 1) {
     const two = canonicalParty(`${t.raw} ${next.raw}`);
     if (two) return { party: two, len: 2 };
   }
   // "US HE WAS SHOT": a line in capitals, where every word looks like a name or an acronym.
-  if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && [toks[k - 1], next].some((x) => capitalized(x) && x.raw.length > 1 && x.raw === x.raw.toUpperCase() && !canonicalParty(x.raw))) return null;
+  if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && [toks[k - 1], next].some((x) => isCapitalized(x) && x.raw.length > 1 && x.raw === x.raw.toUpperCase() && !canonicalParty(x.raw))) return null;
   const one = canonicalParty(t.raw);
   if (!one) return null;
   const prev = toks[k - 1];
@@ -169,7 +165,7 @@ function partyAt(toks: readonly Tok[], k: number): { party: string; len: number 
   // A country or city by its name (not a demonym: "Israeli soldiers" stay Israel's).
   const byName = lookupPlace(t.raw)?.name === t.raw || lookupPlace(t.raw)?.metonym === true;
   if (byName && next && next.start === t.end + 1) {
-    if (nameWord(next) && !INSTITUTION.has(next.w) && !canonicalParty(next.raw) && !capitalized(toks[k + 2])) return null;
+    if (nameWord(next) && !INSTITUTION.has(next.w) && !canonicalParty(next.raw) && !isCapitalized(toks[k + 2])) return null;
     if (PEOPLE.test(next.w)) return null;
   }
   return { party: one, len: 1 };
@@ -190,8 +186,7 @@ function sourceLeft(toks: readonly Tok[], verb: number): string | null {
   let k = verb;
   while (k > 0 && verb - k < 6) {
     const t = toks[k - 1] as Tok;
-    const capital = t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
-    if (!(capital || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
+    if (!(isCapitalized(t) || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
     k--;
   }
   return sourceName(toks, k, verb);
@@ -217,8 +212,7 @@ function sourceRight(toks: readonly Tok[], at: number): string | null {
   let k = at;
   while (k < toks.length && k - at < 7) {
     const t = toks[k] as Tok;
-    const capital = t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
-    if (!(capital || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
+    if (!(isCapitalized(t) || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
     k++;
   }
   return sourceName(toks, at, k);
@@ -260,7 +254,7 @@ export function statedPlace(toks: readonly Tok[]): string | null {
     let b = a;
     while (b < toks.length && b - a < 4) {
       const t = toks[b] as Tok;
-      if (t.kind !== 'word' || t.raw[0] === (t.raw[0] as string).toLowerCase() || NOT_PLACES.has(t.w)) break;
+      if (!isCapitalized(t) || NOT_PLACES.has(t.w)) break;
       b++;
     }
     if (b === a) continue;

@@ -37,7 +37,7 @@ import {
 } from '../../lexicon/casualties.ts';
 import { canonicalParty } from '../../lexicon/places.ts';
 import { numberWordValue, readQuantity, type Quantity } from './numbers.ts';
-import { WordFilter, type Tok } from './tokens.ts';
+import { isCapitalized, WordFilter, type Tok } from './tokens.ts';
 
 /** A casualty figure found in one sentence, before attribution. */
 export interface Mention {
@@ -382,12 +382,6 @@ function diesAfter(toks: readonly Tok[], from: number): boolean {
 
 function phraseTrigger(toks: readonly Tok[], i: number, end: number, kind: CasualtyKind = 'wounded'): Trigger {
   return { words: toks.slice(i, end).map((t) => t.w), kind, form: 'intransitive' };
-}
-
-function isCapitalized(t: Tok | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
-  const c = t.raw[0] as string;
-  return c !== c.toLowerCase();
 }
 
 /** "ages 14 and 15", "aged 19, 20 and 24": a number in a list of ages after "ages" / "aged". */

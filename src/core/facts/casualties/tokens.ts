@@ -158,6 +158,11 @@ function tokenize(source: string, from: number, to: number, shift: number): Tok[
   return out;
 }
 
+/** A word token whose first letter is a capital ("Reeves", "NEW"). */
+export function isCapitalized(t: Tok | undefined): t is Tok & { kind: 'word' } {
+  return t !== undefined && t.kind === 'word' && t.raw[0] !== (t.raw[0] as string).toLowerCase();
+}
+
 /** Bits of a WordFilter: one per hashed (first code unit, last code unit, length) of a word. */
 const FILTER_BITS = 1 << 12;
 
