@@ -23,11 +23,13 @@ export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
   return async function validatedBody(c, next) {
     const body = await readBody(c.req.raw, maxBodyBytes(c.env), accepted);
     const params = new URL(c.req.url).searchParams;
-    if (body.kind === 'json') rejectQuery(params, query, 'Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body.');
-    else {
-      rejectQuery(params, [...query, ...TEXT_QUERY], `With a text/plain body the query string takes ${TEXT_QUERY.join(', ')}.`);
-      rejectRepeated(params);
+    if (body.kind === 'json') {
+      rejectQuery(params, query, accepted.includes('text')
+        ? 'Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body.'
+        : 'This route reads no query parameters; put everything in the JSON body.');
     }
+    else rejectQuery(params, [...query, ...TEXT_QUERY], `With a text/plain body the query string takes ${TEXT_QUERY.join(', ')}.`);
+    rejectRepeated(params);
     const candidate = body.kind === 'json' ? body.value : { text: body.value, ...queryToRequest(params) };
     c.req.addValidatedData('json', validate(schema, candidate) as object);
     await next();
@@ -45,7 +47,7 @@ function queryProblem(detail: string, keys: readonly string[], message: string):
 }
 
 /** A 422 naming every query parameter given more than once (`?sentences=1&sentences=9`): which one counts is a guess. */
-function rejectRepeated(params: URLSearchParams): void {
+export function rejectRepeated(params: URLSearchParams): void {
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const k of params.keys()) (seen.has(k) ? twice : seen).add(k);

@@ -26,6 +26,13 @@ describe('POST /v1/summarize/batch', () => {
     { id: 'page', html: ARTICLE_HTML },
   ];
 
+  it('422 for any query parameter, saying that this route reads none', async () => {
+    const p = await problem(await call('/v1/summarize/batch?x=1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items }) }));
+    expect(p.status).toBe(422);
+    expect(p.errors?.map((e) => e.path)).toEqual(['query.x']);
+    expect(p.detail).toMatch(/^This route reads no query parameters/);
+  });
+
   it('answers 2 results and 1 problem in input order; the repeated batch comes from the cache', async () => {
     const res = await batch({ items });
     expect(res.status).toBe(200);

@@ -167,6 +167,18 @@ describe('errors', () => {
     expect((await post('sentences=2&format=text')).status).toBe(200);
   });
 
+  it('422 for a format given twice, with a JSON body too, and on a lookup by id', async () => {
+    const json = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Some text.' }) };
+    const twice = await problem(await call('/v1/summarize?format=text&format=markdown', json));
+    expect(twice.status).toBe(422);
+    expect(twice.errors?.map((e) => e.path)).toEqual(['query.format']);
+    const id = (await (await call('/v1/summarize', json)).json()) as { id: string };
+    const lookup = await problem(await call(`/v1/summaries/${id.id}?format=text&format=markdown`));
+    expect(lookup.status).toBe(422);
+    expect(lookup.errors?.map((e) => e.path)).toEqual(['query.format']);
+    expect((await call(`/v1/summaries/${id.id}?format=text`)).status).toBe(200);
+  });
+
   it('413 for a body over the limit, declared or streamed', async () => {
     const big = 'a'.repeat(1024 * 1024 + 1);
     const declared = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: big });

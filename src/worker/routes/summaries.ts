@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { readCached } from '../cache.ts';
 import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';
-import { rejectQuery } from '../input.ts';
+import { rejectQuery, rejectRepeated } from '../input.ts';
 import { matchesEtag, sendJson } from '../respond.ts';
 import { digestFormats } from './integrations/digest-format.ts';
 import type { SummaryResult } from './summarize.ts';
@@ -16,7 +16,9 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   if (!/^[0-9a-f]{64}$/.test(id)) {
     throw new ProblemError('not-found', `Expected a result id of 64 lower-case hex digits, instead found '${id.slice(0, 80)}'.`);
   }
-  rejectQuery(new URL(c.req.url).searchParams, ['format'], 'Only the format query parameter is read here.');
+  const params = new URL(c.req.url).searchParams;
+  rejectQuery(params, ['format'], 'Only the format query parameter is read here.');
+  rejectRepeated(params);
   // A result id names its content for ever (engine, text and options are in it): a client holding it is up to date,
   // whether or not the cache still has it.
   const ifNoneMatch = c.req.header('If-None-Match');
