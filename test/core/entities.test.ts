@@ -355,6 +355,18 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('keeps a short quotation only in the shape of speech, and hands its speaker on', () => {
+    const f = facts(
+      "John Smith ran the race on Sunday. 'We won,' he said. Kenneth Stancil was asked. \"Yes,\" Stancil fired back. \"But I had my reasons.\" " +
+        'Critics called the plan "brutal" on Monday. Jane Doe told ABC\'s "This Week." The group, known as "Boundless," met.',
+    );
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['John Smith', 'We won'],
+      ['Kenneth Stancil', 'Yes'],
+      ['Kenneth Stancil', 'But I had my reasons.'],
+    ]);
+  });
+
   it('reads an appositive attribution and a characterisation, and gives no person for "it said"', () => {
     const f = facts(
       'Scott Kelly is on the station. "Docking has been called off for now," it said. ' +

@@ -167,6 +167,16 @@ describe('errors', () => {
     expect((await post('sentences=2&format=text')).status).toBe(200);
   });
 
+  it('drops a byte-order mark that opens a text/plain body: same id as without it, offsets from the character after it', async () => {
+    const text = 'Two soldiers were killed on Monday. The army said talks would resume.';
+    const plain = (body: Uint8Array | string) => call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body });
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const a = (await (await plain(bom)).json()) as { id: string; summary: { sentences: Array<{ start: number; end: number; text: string }> } };
+    const b = (await (await plain(text)).json()) as { id: string };
+    expect(a.id).toBe(b.id);
+    for (const s of a.summary.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('422 for a format given twice, with a JSON body too, and on a lookup by id', async () => {
     const json = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Some text.' }) };
     const twice = await problem(await call('/v1/summarize?format=text&format=markdown', json));

@@ -261,13 +261,8 @@ function mayEndAttribution(c: number): boolean {
 }
 
 function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
-  // The attribution after a quotation counts only when the quotation closes a clause: for the others it is not read.
-  const after = closesClause(doc.text, start, end) ? AFTER_RE.exec(doc.text.slice(end, end + 120)) : null;
-  if (after && !/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) {
-    const phrase = after[1] ?? after[2] ?? after[3] ?? after[4] ?? '';
-    const s = resolveSpeaker(phrase, speakers, start);
-    if (s) return s;
-  }
+  const s = speakerAfter(doc, start, end, speakers, true);
+  if (s) return s;
   const k = lastNonSpace(doc.text, start - 1, -1);
   if (!mayEndAttribution(doc.text.charCodeAt(k))) return null;
   const window = doc.text.slice(Math.max(0, start - 160), start);
@@ -284,6 +279,30 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
   APPOSITIVE_RE.lastIndex = bounds.appositive;
   const appositive = APPOSITIVE_RE.exec(window);
   return appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+}
+
+/**
+ * The speaker named in the attribution right after a quotation ("…," he said; "…," said Kenneth Stancil; with
+ * `according`, also "…," according to X). It counts only when the quotation closes a clause: for the others it is
+ * not read.
+ */
+function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, according: boolean): string | null {
+  const after = closesClause(doc.text, start, end) ? AFTER_RE.exec(doc.text.slice(end, end + 120)) : null;
+  if (!after || /^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
+  const phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  return phrase ? resolveSpeaker(phrase, speakers, start) : null;
+}
+
+/**
+ * Whether a short quotation reads as speech: it ends with its own punctuation inside the quote marks and hands over
+ * to "he said" or "said X" ("Yes, sir," he said; "Just do it." said Caleb). A short quotation in running text
+ * ("called the plan "brutal"", told ABC's "This Week."), or a name or title, does not.
+ */
+function shortSpeechSpeaker(doc: Doc, start: number, end: number, speakers: Speakers): string | null {
+  const last = doc.text.charCodeAt(end - 2);
+  // , . ! ?
+  if (last !== 0x2c && last !== 0x2e && last !== 0x21 && last !== 0x3f) return null;
+  return speakerAfter(doc, start, end, speakers, false);
 }
 
 /** Whether code unit `c` is white space (`/\s/`). */
@@ -354,7 +373,8 @@ function whiteRuns(text: string, max: number): number {
 
 /**
  * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote. A
- * quotation with no speaker continues the one before it when only a short gap or that one's attribution sentence
+ * short one (under MIN_QUOTE characters, or one word) is kept only in the shape of speech, with its speaker named right
+ * after it. A quotation with no speaker continues the one before it when only a short gap or that one's attribution sentence
  * separates them ("Yes," Stancil said. "But …"); one that is still unattributed and reads as a title or a scare
  * phrase is left out.
  */
@@ -371,8 +391,11 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
     while (inner > start + 1 && (doc.text[inner - 1] === ',' || doc.text[inner - 1] === ' ')) inner--;
     const text = doc.text.slice(start + 1, inner);
     const trimmed = text.trim();
-    if (trimmed.length < MIN_QUOTE || !/\s/.test(trimmed)) continue;
-    let speaker = speakerOf(doc, start, end, speakers);
+    // A short quotation ("Yes," he said) is speech only in the shape of speech (shortSpeechSpeaker); otherwise it is
+    // mostly a scare word, a word borrowed from a speaker, or a name ("so-called "experts"", "This Week").
+    const short = trimmed.length < MIN_QUOTE || !/\s/.test(trimmed);
+    let speaker = short ? shortSpeechSpeaker(doc, start, end, speakers) : speakerOf(doc, start, end, speakers);
+    if (short && (speaker === null || !/[\p{L}\p{N}]/u.test(trimmed))) continue;
     const last = quotes[quotes.length - 1];
     if (speaker === null) {
       const gap = last ? start - previousEnd : Infinity;
