@@ -1,5 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { analyzeWithId } from '../core/analyze.ts';
+import { analyzeWithId, type Result } from '../core/analyze.ts';
+import { ENGINE } from '../core/engine.ts';
+import { toMarkdown, toPlainText } from '../core/format/index.ts';
 import type { AnalyzeInput } from '../core/types.ts';
 import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
@@ -8,18 +10,29 @@ import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
   newsbrief summarize [FILE|-] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
+                      [--format json|markdown|text]
   newsbrief summarize --jsonl FILE|- [--ignore-unknown]
+  newsbrief --version | --help
 
-Prints the same JSON body as POST /v1/summarize. With --jsonl, reads one JSON object per line
-({"id", "text" or "article", "title"?, "publishedAt"?, "options"?}) and writes one line per input:
-the result plus "ref" (the input id), or {"ref", "error": <problem>}. A line with any other field is
-an error, as in the API, unless --ignore-unknown is given (for datasets that carry references or metadata).`;
+Prints the same JSON body as POST /v1/summarize (or, with --format markdown|text, the same digest as
+?format=). With --jsonl, reads one JSON object per line ({"id"?, "text" or "article", "title"?,
+"publishedAt"?, "options"?}) and writes one line per non-blank input line: the result plus "ref" (the
+input's id, or its line number when it has none) and "line" (its line number), or {"ref", "line",
+"error": <problem>}. A line with any other field is an error, as in the API, unless --ignore-unknown is
+given (for datasets that carry references or metadata).
+Exit status: 0 done, 1 bad input (with --jsonl: at least one line failed, after all were answered), 2 usage
+or an unreadable file.`;
+
+/** The `--format` values: JSON, or a digest (the API's `?format=`). */
+const DIGESTS: Record<string, ((r: Result) => string) | null> = { json: null, markdown: toMarkdown, text: toPlainText };
 
 interface Parsed {
   file: string;
   jsonl: boolean;
   /** --ignore-unknown: JSONL lines may carry fields the API does not know (a dataset's references, its metadata). */
   ignoreUnknown: boolean;
+  /** --format: null for JSON, else the digest renderer. */
+  digest: ((r: Result) => string) | null;
   title?: string;
   publishedAt?: string;
   options: Record<string, number>;
@@ -32,11 +45,18 @@ const NUMERIC_FLAGS: Record<string, string> = {
   '--keywords': 'keywords',
 };
 
-function parseArgs(raw: string[]): Parsed | string {
-  if (raw[0] !== 'summarize') return raw.length === 0 || raw[0] === '--help' || raw[0] === '-h' ? USAGE : `Unknown command '${raw[0]}'.\n${USAGE}`;
+/** What parseArgs answers instead of a command to run: text for standard output (exit 0) or a usage error (exit 2). */
+type Answer = { out: string } | { error: string };
+
+function parseArgs(raw: string[]): Parsed | Answer {
+  if (raw[0] === '--help' || raw[0] === '-h') return { out: USAGE };
+  if (raw[0] === '--version' || raw[0] === '-V') return { out: ENGINE };
+  if (raw.length === 0) return { error: `Expected a command.\n${USAGE}` };
+  if (raw[0] !== 'summarize') return { error: `Unknown command '${raw[0]}'.\n${USAGE}` };
   // "--sentences=5" is "--sentences 5".
   const args = raw.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
-  const parsed: Parsed = { file: '-', jsonl: false, ignoreUnknown: false, options: {} };
+  const parsed: Parsed = { file: '-', jsonl: false, ignoreUnknown: false, digest: null, options: {} };
+  let format = false;
   let files = 0;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i] as string;
@@ -49,27 +69,33 @@ function parseArgs(raw: string[]): Parsed | string {
     } else if (arg in NUMERIC_FLAGS) {
       // Read as the API reads the query string: integers except --ratio.
       const integer = arg !== '--ratio';
-      if (value === undefined || !(integer ? INTEGER : NUMBER).test(value)) return `${arg} expects ${integer ? 'an integer' : 'a number'}, instead found '${value ?? ''}'.`;
+      if (value === undefined || !(integer ? INTEGER : NUMBER).test(value)) return { error: `${arg} expects ${integer ? 'an integer' : 'a number'}, instead found '${value ?? ''}'.` };
       parsed.options[NUMERIC_FLAGS[arg] as string] = Number(value);
       i++;
     } else if (arg === '--title' || arg === '--published-at') {
-      if (value === undefined) return `${arg} expects a value.`;
+      if (value === undefined) return { error: `${arg} expects a value.` };
       if (arg === '--title') parsed.title = value;
       else parsed.publishedAt = value;
       i++;
+    } else if (arg === '--format') {
+      if (value === undefined || !Object.hasOwn(DIGESTS, value)) return { error: `--format expects json, markdown or text, instead found '${value ?? ''}'.` };
+      parsed.digest = DIGESTS[value] ?? null;
+      format = true;
+      i++;
     } else if (arg === '--help' || arg === '-h') {
-      return USAGE;
+      return { out: USAGE };
     } else if (!arg.startsWith('--') || arg === '-') {
-      if (++files > 1) return `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).`;
+      if (++files > 1) return { error: `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).` };
       parsed.file = arg;
     } else {
-      return `Unknown option '${arg}'.\n${USAGE}`;
+      return { error: `Unknown option '${arg}'.\n${USAGE}` };
     }
   }
   if (parsed.jsonl && (Object.keys(parsed.options).length > 0 || parsed.title !== undefined || parsed.publishedAt !== undefined)) {
-    return 'With --jsonl, options, title and publishedAt go in each line\'s JSON object, not on the command line.';
+    return { error: 'With --jsonl, options, title and publishedAt go in each line\'s JSON object, not on the command line.' };
   }
-  if (parsed.ignoreUnknown && !parsed.jsonl) return '--ignore-unknown applies to --jsonl input only.';
+  if (parsed.jsonl && format) return { error: '--format applies to one article; --jsonl writes JSON lines.' };
+  if (parsed.ignoreUnknown && !parsed.jsonl) return { error: '--ignore-unknown applies to --jsonl input only.' };
   return parsed;
 }
 
@@ -93,10 +119,10 @@ function problemOf(err: unknown): object {
 }
 
 /**
- * One JSONL line → one output line; never throws. The line is read as the API reads a body: strict UTF-8 (a byte-order
- * mark dropped), JSON without duplicate keys.
+ * One JSONL line → one output line and whether it failed; never throws. The line is read as the API reads a body:
+ * strict UTF-8 (a byte-order mark dropped), JSON without duplicate keys.
  */
-async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean): Promise<string> {
+async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean): Promise<{ out: string; failed: boolean }> {
   let ref: unknown = lineNo;
   try {
     const line = decodeUtf8(bytes, `Line ${lineNo}`);
@@ -113,13 +139,18 @@ async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean
     }
     const { id, article, ...rest } = value as Record<string, unknown>;
     if (id !== undefined) ref = id;
-    const request = article !== undefined && rest.text === undefined ? { ...rest, text: article } : rest;
+    if (article !== undefined && rest.text !== undefined) {
+      throw new ProblemError('validation-failed', `Line ${lineNo}: expected "text" or "article", not both.`, {
+        errors: [{ path: 'article', message: 'Given with "text"; send one of them.' }],
+      });
+    }
+    const request = article !== undefined ? { ...rest, text: article } : rest;
     // Only the top level: a misspelt option inside "options" is still an error.
     if (ignoreUnknown) for (const key of Object.keys(request)) if (!REQUEST_FIELDS.has(key)) delete request[key];
     const result = await analyzeWithId(toInput(request));
-    return JSON.stringify({ ...result, ref });
+    return { out: JSON.stringify({ ...result, ref, line: lineNo }), failed: false };
   } catch (err) {
-    return JSON.stringify({ ref, error: problemOf(err) });
+    return { out: JSON.stringify({ ref, line: lineNo, error: problemOf(err) }), failed: true };
   }
 }
 
@@ -149,25 +180,32 @@ async function runJsonl(file: string, ignoreUnknown: boolean): Promise<number> {
   const name = file === '-' ? 'standard input' : file;
   const stream: AsyncIterable<Buffer> = file === '-' ? process.stdin : createReadStream(file);
   let n = 0;
+  let failed = 0;
   try {
     for await (const bytes of byteLines(stream)) {
       n++;
       if (isBlank(bytes)) continue;
-      process.stdout.write(`${await runLine(bytes, n, ignoreUnknown)}\n`);
+      const line = await runLine(bytes, n, ignoreUnknown);
+      if (line.failed) failed++;
+      process.stdout.write(`${line.out}\n`);
     }
   } catch (err) {
     process.stderr.write(`Cannot read ${name}: ${(err as Error).message}\n`);
     return 2;
   }
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 /** Runs the CLI with `args`; returns the exit code (0 ok, 1 bad input, 2 usage). */
 export async function main(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    (parsed === USAGE ? process.stdout : process.stderr).write(`${parsed}\n`);
-    return parsed === USAGE ? 0 : 2;
+  if ('out' in parsed) {
+    process.stdout.write(`${parsed.out}\n`);
+    return 0;
+  }
+  if ('error' in parsed) {
+    process.stderr.write(`${parsed.error}\n`);
+    return 2;
   }
   if (parsed.jsonl) return runJsonl(parsed.file, parsed.ignoreUnknown);
   let bytes: Uint8Array;
@@ -191,7 +229,8 @@ export async function main(args: string[]): Promise<number> {
   if (parsed.publishedAt !== undefined) request.publishedAt = parsed.publishedAt;
   if (Object.keys(parsed.options).length > 0) request.options = parsed.options;
   try {
-    process.stdout.write(`${JSON.stringify(await analyzeWithId(toInput(request)))}\n`);
+    const result = await analyzeWithId(toInput(request));
+    process.stdout.write(parsed.digest === null ? `${JSON.stringify(result)}\n` : parsed.digest(result));
     return 0;
   } catch (err) {
     process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);

@@ -18,6 +18,8 @@ declare module 'vitest' {
     cliJsonlMissing: { status: number | null; stderr: string };
     /** --jsonl on a dataset line (an extra top-level field, a misspelt option), without and with --ignore-unknown. */
     cliJsonlExtra: { strict: string[]; lenient: string[] };
+    /** Exit codes and output: no command, --version, --format markdown on the seed, a JSONL line with text and article. */
+    cliUsage: { none: number | null; version: string; markdown: string; both: { status: number | null; lines: string[] } };
   }
 }
 
@@ -60,4 +62,14 @@ export default function setup(project: TestProject): void {
   const lines = (...flags: string[]) =>
     spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'summarize', '--jsonl', extra, ...flags], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l !== '');
   project.provide('cliJsonlExtra', { strict: lines(), lenient: lines('--ignore-unknown') });
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), ...args], { encoding: 'utf8' });
+  const both = join(dir, 'both.jsonl');
+  writeFileSync(both, '{"text":"Two men were hurt.","article":"Three men were hurt."}\n{"id":1,"text":"Two men were hurt."}\n');
+  const bothRun = run('summarize', '--jsonl', both);
+  project.provide('cliUsage', {
+    none: run().status,
+    version: run('--version').stdout,
+    markdown: run('summarize', join(root, 'test', 'fixtures', 'seed.txt'), '--format', 'markdown').stdout,
+    both: { status: bothRun.status, lines: bothRun.stdout.split('\n').filter((l) => l !== '') },
+  });
 }

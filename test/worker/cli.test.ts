@@ -20,13 +20,28 @@ describe('CLI and Worker', () => {
 
   it('read JSONL lines as the API reads bodies: BOM dropped, invalid UTF-8 and duplicate keys refused, one line each', async () => {
     const { status, lines } = inject('cliJsonl');
-    expect(status).toBe(0);
+    // Every line is answered; the exit status says that some failed.
+    expect(status).toBe(1);
     const [first, second, third] = lines.map((l) => JSON.parse(l) as { ref: unknown; id?: string; error?: { type: string } });
     const worker = (await (await summarize({ text: 'Three soldiers were killed on Monday. The army confirmed it.' })).json()) as { id: string };
     expect(lines).toHaveLength(3);
-    expect(first).toMatchObject({ ref: 'bom', id: worker.id });
-    expect(second).toMatchObject({ ref: 2, error: { type: '/problems/invalid-encoding' } });
-    expect(third).toMatchObject({ ref: 3, error: { type: '/problems/invalid-json' } });
+    expect(first).toMatchObject({ ref: 'bom', line: 1, id: worker.id });
+    expect(second).toMatchObject({ ref: 2, line: 2, error: { type: '/problems/invalid-encoding' } });
+    expect(third).toMatchObject({ ref: 3, line: 3, error: { type: '/problems/invalid-json' } });
+  });
+
+  it('exit 2 with no command, print the engine with --version, the API digest with --format, and refuse text with article', async () => {
+    const { none, version, markdown, both } = inject('cliUsage');
+    expect(none).toBe(2);
+    expect(version).toMatch(/^newsbrief\/\d+\.\d+\.\d+\n$/);
+    const digest = await (await call('/v1/summarize?format=markdown', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: seed })).text();
+    expect(markdown).toBe(digest);
+    expect(both.status).toBe(1);
+    const [a, b] = both.lines.map((l) => JSON.parse(l) as { ref: unknown; line: number; error?: { errors: Array<{ path: string }> } });
+    expect(a).toMatchObject({ ref: 1, line: 1, error: { errors: [{ path: 'article' }] } });
+    // The second line's own id is 1 too: "line" tells them apart.
+    expect(b).toMatchObject({ ref: 1, line: 2 });
+    expect(b?.error).toBeUndefined();
   });
 
   it('refuse JSONL lines with fields the API does not know, unless --ignore-unknown (top level only) is given', async () => {
