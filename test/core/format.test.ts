@@ -86,6 +86,10 @@ describe('empty facts and empty summaries', () => {
     expect(buildDigest(bare(['x.'], 'Council meets')).headline).toBe('Council meets');
     expect(buildDigest(bare([])).headline).toBe('News brief');
   });
+  it('leaves out a bullet that only repeats the title shown as the headline', () => {
+    const digest = buildDigest(bare(['Council meets on Monday.', 'The vote is close.'], 'Council  meets on Monday'));
+    expect(digest.bullets).toEqual(['The vote is close.']);
+  });
 });
 
 describe('platform limits', () => {

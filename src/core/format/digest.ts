@@ -14,7 +14,7 @@ export interface TollLine {
 /** The platform-neutral content of every chat message and text digest, all strings plain (unescaped). */
 export interface Digest {
   headline: string;
-  /** The summary sentences, whitespace collapsed, in document order. */
+  /** The summary sentences, whitespace collapsed, in document order (less one that repeats the title). */
   bullets: string[];
   /** Per-side tolls (sides with no counts left out). */
   toll: TollLine[];
@@ -65,6 +65,20 @@ function headlineOf(source: DigestSource): string {
   return parties.length > 0 ? `News brief: ${parties.join(' – ')}` : 'News brief';
 }
 
+/** A sentence's letters and digits in lower case: a headline and a lede that repeats it compare equal. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The bullets: the summary sentences on one line each, less one that only repeats the title shown as the headline
+ * (a lede a site copied into its title), which would say the same thing twice in a row.
+ */
+function bulletsOf(source: DigestSource): string[] {
+  const title = source.title ? letters(source.title) : '';
+  return source.summary.sentences.map((s) => oneLine(s.text)).filter((s) => s.length > 0 && (title === '' || letters(s) !== title));
+}
+
 /** Builds the platform-neutral digest of a result. Handles empty facts and an empty summary. */
 export function buildDigest(source: DigestSource): Digest {
   const { casualties, mediators, ceasefire } = source.facts;
@@ -79,7 +93,7 @@ export function buildDigest(source: DigestSource): Digest {
   if (source.id) footerParts.push(`id ${source.id.slice(0, 12)}`);
   return {
     headline: headlineOf(source),
-    bullets: source.summary.sentences.map((s) => oneLine(s.text)).filter((s) => s.length > 0),
+    bullets: bulletsOf(source),
     toll,
     total: totalCounts.length > 0 ? { party: 'Total', counts: totalCounts } : null,
     mediators: mediators.map((m) => ({ name: oneLine(m.name), role: m.role })),
