@@ -70,6 +70,20 @@ export function decodeUtf8(bytes: Uint8Array, what = 'The request body'): string
 const MEDIA_TYPES: Record<ParsedBody['kind'], string> = { json: 'application/json', text: 'text/plain', form: 'application/x-www-form-urlencoded' };
 
 /**
+ * A 415 for a compressed body (`Content-Encoding` other than `identity`), with `Accept-Encoding: identity` (RFC 7694),
+ * rather than a 400 for bytes that are not UTF-8. Compressed bodies are not read: workerd's DecompressionStream
+ * reports corrupt input as an unhandled rejection besides the error it throws (cloudflare/workerd#6061, still seen
+ * with workerd 2026-11-02), and the 1 MiB limit makes compression worth little.
+ */
+function rejectEncoding(request: Request, mediaTypes: readonly string[]): void {
+  const coding = (request.headers.get('Content-Encoding') ?? '').trim().toLowerCase();
+  if (coding === '' || coding === 'identity') return;
+  throw new ProblemError('unsupported-media-type', `Expected a body that is not compressed, instead found Content-Encoding: ${coding.slice(0, 40)}; send it without compression.`, {
+    headers: { 'Accept-Encoding': 'identity', 'Accept-Post': mediaTypes.join(', ') },
+  });
+}
+
+/**
  * Reads and decodes a body whose media type is one of `accepted` (`json`, `text`, `form`). Any other media type,
  * or none, is a 415; malformed JSON is a 400 naming the position the parser stopped at.
  */
@@ -98,6 +112,7 @@ export async function readBody(request: Request, limit: number, accepted: Readon
       headers: { 'Accept-Post': names.join(', ') },
     });
   }
+  rejectEncoding(request, names);
   const text = decodeUtf8(await readLimited(request, limit));
   if (kind !== 'json') return { kind, value: text };
   let value: unknown;

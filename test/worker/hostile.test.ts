@@ -25,6 +25,8 @@ interface Row {
   name: string;
   path?: string;
   contentType?: string | null;
+  /** A Content-Encoding header. */
+  encoding?: string;
   body: () => BodyInit;
   status: number;
   /** The problem type slug, for a 4xx. */
@@ -34,6 +36,9 @@ interface Row {
 }
 
 const JSON_TYPE = 'application/json';
+/** `text` compressed on the fly (a stream, so no length is declared). */
+const compressed = (text: string, format: 'gzip'): ReadableStream<Uint8Array> =>
+  new Blob([text]).stream().pipeThrough(new CompressionStream(format) as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
 
 const ROWS: Row[] = [
   // Encoding
@@ -121,6 +126,10 @@ const ROWS: Row[] = [
   { name: 'upper-case media type with parameters', contentType: 'APPLICATION/JSON; charset=UTF-8', body: () => '{"text":"A b."}', status: 200 },
   { name: 'a charset other than UTF-8', contentType: 'text/plain; charset=iso-8859-1', body: () => 'Caf\u00e9 bombed.', status: 415, type: 'unsupported-media-type' },
   { name: 'exactly 1 MiB of text/plain', contentType: 'text/plain', body: () => 'War went on. '.repeat(Math.ceil(MiB / 13)).slice(0, MiB), status: 200 },
+  // Compressed bodies: not read, a 415 that says so (not a 400 for bytes that are not UTF-8)
+  { name: 'a gzip body', encoding: 'gzip', body: () => compressed('{"text":"Talks failed. Fighting resumed."}', 'gzip'), status: 415, type: 'unsupported-media-type' },
+  { name: 'a br body, text/plain', contentType: 'text/plain', encoding: 'br', body: () => bytes([0x1b, 0x00]), status: 415, type: 'unsupported-media-type' },
+  { name: 'Content-Encoding: identity', encoding: 'identity', body: () => '{"text":"Talks failed. Fighting resumed."}', status: 200 },
   // Other routes
   { name: 'batch body nested 10,000 deep', path: '/v1/summarize/batch', body: () => nested(10_000, '[', ']'), status: 422, type: 'validation-failed' },
   { name: 'batch with a duplicate key', path: '/v1/summarize/batch', body: () => '{"items":[],"items":[]}', status: 400, type: 'invalid-json' },
@@ -131,6 +140,7 @@ function send(row: Row): Promise<Response> {
   const headers: Record<string, string> = {};
   const type = row.contentType === undefined ? JSON_TYPE : row.contentType;
   if (type !== null) headers['Content-Type'] = type;
+  if (row.encoding !== undefined) headers['Content-Encoding'] = row.encoding;
   const body = row.body();
   return call(row.path ?? '/v1/summarize', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
 }
