@@ -46,6 +46,9 @@ describe('KV cache', () => {
     const byId = await call(`/v1/summaries/${id}`);
     expect(byId.status).toBe(200);
     expect(await byId.text()).toBe(firstBody);
+    // The id names the content, so the answer may be kept; the digest of it too.
+    expect(byId.headers.get('Cache-Control')).toBe('private, max-age=86400, immutable');
+    expect((await call(`/v1/summaries/${id}?format=text`)).headers.get('Cache-Control')).toBe('private, max-age=86400, immutable');
   });
 
   it('answers 304 to If-None-Match with the result ETag, and 200 to another tag', async () => {

@@ -31,5 +31,7 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   c.set('cache', 'HIT');
   // `*` matches a result that exists: this one, now read.
   if (matchesEtag(ifNoneMatch, `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"` });
-  return sendJson<SummaryResult>(c, cached.body, { ETag: `"${id}"`, 'X-Cache': 'HIT' });
+  // The id names the content (engine, text, options), so what it answers never changes: a client may keep it. Private,
+  // because the API may sit behind keys.
+  return sendJson<SummaryResult>(c, cached.body, { ETag: `"${id}"`, 'X-Cache': 'HIT', 'Cache-Control': 'private, max-age=86400, immutable' });
 });

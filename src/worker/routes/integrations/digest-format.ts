@@ -41,7 +41,9 @@ export function digestFormats(): MiddlewareHandler<AppEnv> {
     const digest = DIGESTS[format];
     const text = digest.render(JSON.parse(await c.res.text()) as Result);
     const etag = c.res.headers.get('ETag');
+    const cacheControl = c.res.headers.get('Cache-Control');
     c.res = new Response(text, { status: 200 });
+    if (cacheControl) c.res.headers.set('Cache-Control', cacheControl);
     c.res.headers.set('Content-Type', digest.type);
     c.res.headers.delete('Content-Length');
     if (etag) c.res.headers.set('ETag', etag.startsWith('W/') ? etag : `W/${etag}`);
