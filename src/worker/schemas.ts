@@ -72,8 +72,12 @@ const ArticleFields = {
       'An http(s) URL to fetch (no credentials; HTML or plain text; size, time and redirects bounded); then handled as `html`.',
     examples: ['https://example.com/news/article.html'],
   }),
-  title: optionalString(1000, { description: 'Headline; its words weigh in the summary and keywords. Overrides an extracted title.' }),
-  publishedAt: z.optional(PublishedAt),
+  // null is accepted as "not given" for the two fields the answer itself may carry as null, so a client can send back
+  // what it received.
+  title: z.optional(z.nullable(z.string().check(z.maxLength(1000)))).check(
+    z.meta({ description: 'Headline; its words weigh in the summary and keywords. Overrides an extracted title. null is the same as absent.' }),
+  ),
+  publishedAt: z.optional(z.nullable(PublishedAt)),
   options: z.optional(OptionsSchema),
 };
 

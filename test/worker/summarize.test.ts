@@ -177,6 +177,15 @@ describe('errors', () => {
     for (const s of a.summary.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('reads title: null and publishedAt: null as not given (what the answer carries can be sent back)', async () => {
+    const text = 'Two soldiers were killed on Monday. The army said talks would resume.';
+    const withNulls = await summarize({ text, title: null, publishedAt: null });
+    expect(withNulls.status).toBe(200);
+    const a = (await withNulls.json()) as { id: string };
+    const b = (await (await summarize({ text })).json()) as { id: string };
+    expect(a.id).toBe(b.id);
+  });
+
   it('422 for a format given twice, with a JSON body too, and on a lookup by id', async () => {
     const json = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Some text.' }) };
     const twice = await problem(await call('/v1/summarize?format=text&format=markdown', json));
