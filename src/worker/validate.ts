@@ -31,13 +31,19 @@ export const NUMBER = /^-?(?:\d{1,9}(?:\.\d{1,12})?|\.\d{1,12})(?:e-?\d{1,3})?$/
 export function queryToRequest(params: URLSearchParams): { title?: string; publishedAt?: string; options?: Record<string, unknown> } {
   const options: Record<string, unknown> = {};
   const out: { title?: string; publishedAt?: string; options?: Record<string, unknown> } = {};
+  const errors: FieldError[] = [];
   for (const [key, raw] of params) {
     if (key === 'title') out.title = raw;
     else if (key === 'publishedAt') out.publishedAt = raw;
     else if (key === 'format') continue;
-    else if (key === 'ratio') options[key] = NUMBER.test(raw) ? Number(raw) : raw;
-    else options[key] = INTEGER.test(raw) ? Number(raw) : raw;
+    else {
+      const integer = key !== 'ratio';
+      if ((integer ? INTEGER : NUMBER).test(raw)) options[key] = Number(raw);
+      // "?sentences=abc" is not "expected number, received string": a query string has strings only.
+      else errors.push({ path: `options.${key}`, message: `Expected ${integer ? 'an integer' : 'a number'}, instead found '${raw.slice(0, 40)}'.` });
+    }
   }
+  if (errors.length > 0) throw new ProblemError('validation-failed', errors.map((e) => `${e.path}: ${e.message}`).join(' '), { errors });
   if (Object.keys(options).length > 0) out.options = options;
   return out;
 }

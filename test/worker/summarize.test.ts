@@ -156,7 +156,7 @@ describe('errors', () => {
   it('422 for a bad query option on a text/plain body', async () => {
     const res = await call('/v1/summarize?sentences=abc', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
     expect(res.status).toBe(422);
-    expect((await problem(res)).errors?.[0]?.path).toBe('options.sentences');
+    expect((await problem(res)).errors).toEqual([{ path: 'options.sentences', message: "Expected an integer, instead found 'abc'." }]);
   });
 
   it('422 for an unknown or repeated query parameter on a text/plain body, naming it under query', async () => {
