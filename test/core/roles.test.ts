@@ -89,8 +89,15 @@ describe('sides that are no sides', () => {
   it.each([
     ['a match between two countries', 'Australia beat India by five wickets in the final match between Australia and India on Sunday.'],
     ['the police of the country an attack happened in', 'A man stabbed four officers to death in Paris on Thursday, and French police shot him dead.'],
+    ['a country that launched a lawsuit', 'The US film industry has launched legal action against people who share films online.'],
+    ['a president who launched a rebuilding plan', "Sri Lanka's president has launched a reconstruction drive worth $3bn."],
   ])('%s', (_label, text) => {
     expect(facts(text).parties).toEqual([]);
+  });
+
+  it('keeps a country that launched an offensive or missiles', () => {
+    expect(facts('Russia launched a new offensive in the east of Ukraine on Monday.').parties.map((p) => p.name)).toContain('Russia');
+    expect(facts('Iran launched missiles at Israel overnight, the army said.').parties.map((p) => p.name)).toContain('Iran');
   });
 
   it('keeps a government that makes a truce with an armed group', () => {
