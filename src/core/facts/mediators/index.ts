@@ -147,8 +147,9 @@ function countryOf(a: ActorMention): string | null {
 
 /**
  * "talks ... in Doha" / "talks in Qatar" / "negotiations in Cairo": the host country of talks between others mediates;
- * so does the host of a meeting ("met ... in Qatar", "gathered in Doha") in a sentence about peace-making, unless a
- * participant of the sentence is of the host's country.
+ * so does the host of a meeting ("met ... in Qatar", "gathered in Doha") in a sentence about peace-making, even with
+ * its own officials at the table ("Qatar's prime minister met Hamas leaders in Doha for talks on a truce"): a host
+ * that is a side of the conflict is a party, and parties are never mediators.
  */
 function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[], cues: number): MediatorCandidate[] {
   const sentence = doc.sentences[sentenceIndex];
@@ -158,7 +159,6 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[],
   if (talks.length === 0 && meetings.length === 0) return [];
   const found: MediatorCandidate[] = [];
   for (const m of [...talks, ...meetings]) {
-    const meeting = meetings.includes(m);
     for (const a of actors) {
       if (a.start <= m.end || a.start - m.end > 60 || !(a.entry.kind === 'country' || a.entry.metonym)) continue;
       // "talks in Doha", "in the capital of Qatar", "in the Qatari capital(,) Doha".
@@ -166,8 +166,6 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[],
       // "talks with British ministers in London": the host is one side of the talks, not a go-between.
       const country = countryOf(a);
       if (actors.some((b) => b !== a && b.start > m.end && b.end <= a.start && countryOf(b) === country && /\bwith\b/i.test(doc.text.slice(m.end, b.start)))) continue;
-      // "Russian and Turkish officials met in Moscow": the host takes part.
-      if (meeting && actors.some((b) => b.end <= m.start && countryOf(b) === country)) continue;
       found.push(candidate(doc, a, 'mediating', m.start, m.end));
     }
   }
