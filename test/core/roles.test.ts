@@ -89,8 +89,15 @@ describe('sides that are no sides', () => {
   it.each([
     ['a match between two countries', 'Australia beat India by five wickets in the final match between Australia and India on Sunday.'],
     ['the police of the country an attack happened in', 'A man stabbed four officers to death in Paris on Thursday, and French police shot him dead.'],
+    ['a country that launched a lawsuit', 'The US film industry has launched legal action against people who share films online.'],
+    ['a president who launched a rebuilding plan', "Sri Lanka's president has launched a reconstruction drive worth $3bn."],
   ])('%s', (_label, text) => {
     expect(facts(text).parties).toEqual([]);
+  });
+
+  it('keeps a country that launched an offensive or missiles', () => {
+    expect(facts('Russia launched a new offensive in the east of Ukraine on Monday.').parties.map((p) => p.name)).toContain('Russia');
+    expect(facts('Iran launched missiles at Israel overnight, the army said.').parties.map((p) => p.name)).toContain('Iran');
   });
 
   it('keeps a government that makes a truce with an armed group', () => {
@@ -136,6 +143,24 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['brokered', 'Egypt', 'Israeli forces and Hamas fighters clashed. Qatar and Egypt brokered a ceasefire on Sunday.'],
   ['brokered', 'United States', "Sudan's army and the RSF fought in Khartoum. They agreed to a truce brokered by Saudi Arabia and the United States."],
   ['mediating', 'Qatar', 'Israeli forces and Hamas fighters clashed. The truce was mediated by Egypt, Qatar and the United States.'],
+  // The other ways news names a go-between: "of X" after a noun of mediation, auspices, talks hosted or led by X,
+  // envoys, compounds of "sponsored" or "hosted", the host of a meeting about peace, coordinated compounds.
+  ['mediating', 'Egypt', 'Israeli forces and Hamas fighters clashed. The two sides agreed to a truce through the mediation of Egypt.'],
+  ['mediating', 'African Union', 'Sudanese troops fought rebels in Darfur. Talks resumed under the auspices of the African Union.'],
+  ['mediating', 'United Nations', 'Yemeni forces fought the Houthis near Hodeidah. The sides met under UN auspices to discuss prisoner swaps and a truce.'],
+  ['mediating', 'Qatar', 'Afghan troops fought the Taliban. The talks between the Taliban and US officials, hosted by Qatar, resumed on Monday.'],
+  ['mediating', 'Turkey', 'Russian and Ukrainian forces fought near Kharkiv. Negotiations led by Turkey continued for a third day.'],
+  ['mediating', 'Norway', 'Government troops fought the rebels. Peace talks facilitated by Norway began in the jungle.'],
+  ['mediating', 'United Nations', 'Houthi fighters attacked government positions. UN envoy Hans Berg held talks with both sides on Sunday.'],
+  ['mediating', 'United Nations', 'Army troops clashed with the RSF. The UN special envoy to Sudan said the truce was fragile.'],
+  ['mediating', 'Qatar', 'Afghan forces fought the Taliban. The Taliban met a US peace envoy in Qatar on Monday.'],
+  ['mediating', 'Qatar', 'Israeli troops shelled Gaza. Negotiators from Israel and Hamas gathered in the Qatari capital, Doha, for talks on a truce.'],
+  ['mediating', 'Egypt', 'Israeli troops shelled Gaza. Mediators from Egypt and Qatar met Hamas officials to discuss a truce.'],
+  ['mediating', 'Qatar', "Israeli troops shelled Gaza. Qatar's prime minister met Hamas leaders in Doha on Wednesday for talks on a truce."],
+  ['mediating', 'United Nations', 'Government troops fought the rebels in the north. UN-sponsored talks opened in the capital.'],
+  ['brokered', 'United States', "Sudan's army and the RSF fought in Khartoum. The army quit US and Saudi-brokered ceasefire talks."],
+  ['brokered', 'United States', "Sudan's army and the RSF fought in Khartoum. The army quit the US-Saudi-brokered ceasefire talks."],
+  ['brokered', 'Egypt', 'Israeli forces and Hamas fighters clashed. A truce was reached with the help of Egypt on Sunday.'],
 ];
 
 describe('mediator roles', () => {
@@ -157,6 +182,13 @@ describe('mediator roles', () => {
     ['a party urging the other side', 'Azerbaijan', 'Armenian and Azerbaijani forces clashed on Wednesday. Azerbaijan urged Armenia to start negotiations.'],
     ['urging vigilance, not peace', 'France', 'Gunmen attacked a market in Mali, killing six soldiers. France urged vigilance at its embassies.'],
     ['the host city of talks with its own ministers', 'United Kingdom', 'IRA leaders agreed to hold secret talks with British ministers in London, the group said.'],
+    ['an ambassador', 'Afghanistan', "Taliban fighters attacked Kunduz. Afghanistan's envoy to the United Nations called for peace talks."],
+    ['an ambassador named outside peace-making', 'Saudi Arabia', 'Rebels shelled the city. The plot to kill the Saudi envoy was foiled, officials said.'],
+    ['a side hosting a meeting', 'Russia', 'Russian troops shelled Kharkiv. Russian and Turkish officials met in Moscow to discuss a ceasefire.'],
+    ['a summit hosted by a country', 'France', 'Rebels attacked an army base. The summit hosted by France discussed aid and trade.'],
+    ['a militia sponsored by a country', 'Iran', 'Iranian-sponsored militias attacked the base, killing two soldiers.'],
+    ['talks on trade in a story without a conflict', 'Belgium', 'EU ministers held talks in Brussels on the budget. They agreed to meet again in March.'],
+    ['a ministry mediating a strike', 'Argentina', 'The Argentine labour ministry has been mediating between the union and the management.'],
   ];
   it.each(FALSE_POSITIVES)('not a mediator: %s', (_label, name, text) => {
     expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();

@@ -5,7 +5,7 @@ import { historicalFlags } from './ceasefire/historical.ts';
 import { extractDates } from './dates/index.ts';
 import { extractLocations, extractOrganizations, extractPeople, extractSources } from './entities/index.ts';
 import { scanDoc } from './entities/mentions.ts';
-import { assembleMediators, findMediatorCandidates } from './mediators/index.ts';
+import { assembleMediators, CONFLICT_STORY, findMediatorCandidates } from './mediators/index.ts';
 import { extractParties } from './parties/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 
@@ -24,11 +24,14 @@ export function extractFacts(doc: Doc): Facts {
   const parties = extractParties(doc, scan, thirdParties, historical);
   const partyNames = parties.map((p) => p.name);
   const people = extractPeople(doc, scan);
+  const ceasefire = extractCeasefire(doc, scan, historical, candidates, partyNames);
+  // A story with mediators is about an armed conflict: it has sides, a ceasefire or words of war (CONFLICT_STORY).
+  const inConflict = candidates.length > 0 && (partyNames.length > 0 || ceasefire.status !== 'none' || CONFLICT_STORY.test(doc.text));
   return {
     casualties: extractCasualties(doc),
     parties,
-    mediators: assembleMediators(candidates, new Set(partyNames)),
-    ceasefire: extractCeasefire(doc, scan, historical, candidates, partyNames),
+    mediators: inConflict ? assembleMediators(candidates, new Set(partyNames)) : [],
+    ceasefire,
     people,
     organizations: extractOrganizations(doc, scan),
     locations: extractLocations(doc, scan),

@@ -1,6 +1,6 @@
 import { DEAL_WORDS, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
-import type { Doc, Evidence, MediatorRole } from '../../types.ts';
+import type { Doc, Evidence, MediatorRole, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 import type { HistoricalFlags } from '../ceasefire/historical.ts';
@@ -18,10 +18,37 @@ const ROLE_MATCHERS = MEDIATOR_CUES.map(({ role, cues }) => ({ role, matcher: co
 const ANY_ROLE = compileCues(MEDIATOR_CUES.flatMap(({ cues }) => cues));
 const PEACE = compileCues(PEACE_OBJECTS);
 const DEAL = compileCues(DEAL_WORDS);
-const BY_RE = /^\s+by\s+(?:the\s+)?$/i;
+/** The agent after a cue: "brokered by Qatar", "the mediation of Egypt", "the readiness of Turkey", "mediators from Qatar". */
+const BY_RE = /^\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const HOST_RE = /\btalks\b/i;
 const TALKS = compileCues(['talks']);
+/** Other gatherings whose host mediates: negotiations and peace conferences always, meetings in a sentence about peace. */
+const MEETING = compileCues(['negotiations', 'peace conference', 'met', 'meeting', 'gathered']);
 const OBJECT_WINDOW = 90;
+
+/**
+ * Ways news names a go-between that MEDIATOR_CUES lacks, each tied to its agent by agentsOf like the others (envoys by
+ * envoyAgent), and each held to its own test of being about peace (see extraCandidates): "under the auspices of X" / "under UN auspices", "talks
+ * hosted / facilitated / led / sponsored by X", a truce reached "with the help of X", "UN envoy", "the US special
+ * envoy", "mediators from X".
+ */
+const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
+  { role: 'brokered', cues: ['with the help of'] },
+  { role: 'mediating', cues: ['auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'mediators from'] },
+];
+const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
+/** Talks just before "hosted by", "led by": what makes the host or leader a go-between. */
+const TALKS_BEFORE = /\b(?:talks|negotiations|dialogue|mediation|peace\s+(?:conference|process|efforts?))\b[^.;:!?]{0,50}$/i;
+/** A sentence about peace-making: auspices and facilitation count only in one. */
+const PEACE_TALK = /\b(?:talks|negotiat\w*|peace|ceasefire|cease-fire|truce|mediat\w*|dialogue|hostilities)\b/i;
+/**
+ * Narrower: a sentence where a country's envoy is a go-between, not an ambassador ("internal negotiations ... the Saudi
+ * envoy"), where a meeting's host mediates, or that "with the help of X" is about.
+ */
+const PEACE_WORDS = /\b(?:talks|negotiators|peace|ceasefire|cease-fire|truce|mediat\w*)\b/i;
+/** Compounds ("UN-sponsored talks", "Qatari-hosted negotiations") that mediate when talks follow, broker when a truce does. */
+const COMPOUND_SUFFIX = /^(?:sponsored|hosted|facilitated|led)$/i;
+const COMPOUND_OBJECT = /^\s+(?:peace\s+)?(?:(talks|negotiations|mediation|process)|ceasefire|truce|deal|agreement|plan)\b/i;
 /** Cue families (text/cuescan.ts) a sentence needs before a role cue, or HOST_RE, can match it. */
 const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 333180311);
 const TALKS_BITS = trustedBits(CUE.talks, [HOST_RE.source, HOST_RE.flags], 2081314637);
@@ -52,7 +79,8 @@ const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
  * mediating actor before the cue and those joined to it ("Qatar and Egypt brokered").
  */
 function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd: number): ActorMention[] {
-  const endsWithBy = /\bby$/i.test(text.slice(cueStart, cueEnd));
+  const cue = text.slice(cueStart, cueEnd);
+  const endsWithBy = /\b(?:by|of|from)$/i.test(cue);
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
     const gap = text.slice(cueEnd, a.start);
@@ -91,14 +119,24 @@ function candidate(doc: Doc, actor: ActorMention, role: MediatorRole, start: num
 /** Compounds such as "Russian-brokered" or "Qatari-mediated". */
 function compoundCandidates(doc: Doc, actors: ActorMention[]): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
-  for (const a of actors) {
-    if (a.suffix === null || !canMediate(a)) continue;
-    for (const { role, matcher } of ROLE_MATCHERS) {
-      if (role === 'urged' || !hasCue(matcher, a.suffix)) continue;
-      found.push(candidate(doc, a, role, a.start, a.end + 1 + a.suffix.length));
+  actors.forEach((a, k) => {
+    if (a.suffix === null || !canMediate(a)) return;
+    const end = a.end + 1 + a.suffix.length;
+    // "US-Saudi-brokered": the role is the last part of the compound.
+    const last = a.suffix.slice(a.suffix.lastIndexOf('-') + 1);
+    let role: MediatorRole | null = null;
+    for (const r of ROLE_MATCHERS) {
+      if (r.role === 'urged' || !hasCue(r.matcher, last)) continue;
+      role = r.role;
       break;
     }
-  }
+    // "UN-sponsored talks", "a Turkish-led mediation", "an Egyptian-hosted truce": only with talks or a truce after.
+    const object = role || !COMPOUND_SUFFIX.test(last) ? null : COMPOUND_OBJECT.exec(doc.text.slice(end, end + 40));
+    if (object) role = object[1] ? 'mediating' : 'brokered';
+    if (!role) return;
+    // "US and Saudi-brokered talks": the actors joined to the compound share its role.
+    for (const b of coordinated(doc.text, actors, k, -1)) found.push(candidate(doc, b, role, b.start, end));
+  });
   return found;
 }
 
@@ -107,20 +145,65 @@ function countryOf(a: ActorMention): string | null {
   return a.entry.kind === 'country' ? a.entry.name : a.entry.country;
 }
 
-/** "talks ... in Doha" / "talks in Qatar": the host country of talks between others mediates. */
+/**
+ * "talks ... in Doha" / "talks in Qatar" / "negotiations in Cairo": the host country of talks between others mediates;
+ * so does the host of a meeting ("met ... in Qatar", "gathered in Doha") in a sentence about peace-making, even with
+ * its own officials at the table ("Qatar's prime minister met Hamas leaders in Doha for talks on a truce"): a host
+ * that is a side of the conflict is a party, and parties are never mediators.
+ */
 function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[], cues: number): MediatorCandidate[] {
   const sentence = doc.sentences[sentenceIndex];
-  if (!sentence || (TALKS_BITS !== 0 && (cues & TALKS_BITS) === 0) || !HOST_RE.test(sentence.text)) return [];
+  if (!sentence) return [];
+  const talks = (TALKS_BITS === 0 || (cues & TALKS_BITS) !== 0) && HOST_RE.test(sentence.text) ? findCues(TALKS, sentence.text, sentence.start) : [];
+  const meetings = findCues(MEETING, sentence.text, sentence.start).filter((m) => !/^m|^g/i.test(doc.text.slice(m.start, m.start + 1)) || PEACE_WORDS.test(sentence.text));
+  if (talks.length === 0 && meetings.length === 0) return [];
   const found: MediatorCandidate[] = [];
-  for (const m of findCues(TALKS, sentence.text, sentence.start)) {
+  for (const m of [...talks, ...meetings]) {
     for (const a of actors) {
       if (a.start <= m.end || a.start - m.end > 60 || !(a.entry.kind === 'country' || a.entry.metonym)) continue;
-      if (!/\bin\s+(?:the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(Math.max(m.end, a.start - 24), a.start))) continue;
+      // "talks in Doha", "in the capital of Qatar", "in the Qatari capital(,) Doha".
+      if (!/\bin\s+(?:the\s+(?:\w+\s+of|[\w-]+\s+capital(?:\s+of|,))\s+)?$/i.test(doc.text.slice(Math.max(m.end, a.start - 32), a.start))) continue;
       // "talks with British ministers in London": the host is one side of the talks, not a go-between.
       const country = countryOf(a);
       if (actors.some((b) => b !== a && b.start > m.end && b.end <= a.start && countryOf(b) === country && /\bwith\b/i.test(doc.text.slice(m.end, b.start)))) continue;
       found.push(candidate(doc, a, 'mediating', m.start, m.end));
     }
+  }
+  return found;
+}
+
+/**
+ * The actor of an envoy: the one right before ("UN envoy", "the US special envoy", "Russia's envoy"), never an
+ * ambassador ("envoy to Washington"), and, unless an international organisation, only in a sentence about talks,
+ * peace or a truce.
+ */
+function envoyAgent(text: string, actors: ActorMention[], cueStart: number, cueEnd: number, sentence: string): ActorMention[] {
+  // "envoy to the UN", "envoy in Washington": an ambassador; "the UN special envoy to Sudan" is sent to a conflict.
+  if (/^\s+(?:to\s+the|at|in)\b/i.test(text.slice(cueEnd, cueEnd + 8))) return [];
+  for (const a of actors) {
+    if (a.end > cueStart || a.suffix !== null || !canMediate(a)) continue;
+    if (!/^(?:'s|’s)?\s+(?:(?:special|peace|top|senior|chief|personal|new|former)\s+){0,2}$/i.test(text.slice(a.end, cueStart))) continue;
+    return a.entry.kind === 'organization' || PEACE_WORDS.test(sentence) ? [a] : [];
+  }
+  return [];
+}
+
+/**
+ * Candidates from the extra cues of one sentence (see EXTRA_CUES), each about peace-making where it stands: "with the
+ * help of" near a truce or talks, "hosted by" and the other "by" cues right after talks, the rest in a sentence about
+ * talks or peace.
+ */
+function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): MediatorCandidate[] {
+  const found: MediatorCandidate[] = [];
+  const text = doc.text;
+  const cues = EXTRA_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
+  for (const { role, span } of cues) {
+    const cue = text.slice(span.start, span.end);
+    const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
+    const peace = role === 'brokered' ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60)) : / by$/i.test(cue) ? TALKS_BEFORE.test(before) : PEACE_TALK.test(sentence.text);
+    if (insideLongerCue(cues, span) || !peace) continue;
+    const agents = /^env/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
+    for (const agent of agents) found.push(candidate(doc, agent, role, span.start, span.end));
   }
   return found;
 }
@@ -138,7 +221,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
     const actors = scan.actors[i] ?? [];
     // Actors first: the historical flag is worked out when asked for, and most sentences have none.
     if (actors.length === 0 || historical.at(i)) return;
-    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number));
+    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
     if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
@@ -150,6 +233,13 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
   });
   return found;
 }
+
+/**
+ * Words of armed conflict, one of which a story needs (unless it has sides or a ceasefire) to have mediators at all:
+ * without this test, "talks in Brussels" on the EU budget, a ministry "mediating" in a strike or a deal "brokered"
+ * between firms made mediators of business and politics news.
+ */
+export const CONFLICT_STORY = /\b(?:wars?|ceasefire|truce|peace (?:talks|process|deal)|fighting|clash(?:es|ed)|fought|rebels|militants|insurgents|troops|invasion|airstrikes|shelling|militias?|army|military)\b/i;
 
 /** One entry per third party (never a party), with its strongest role and all its evidence, sorted by first mention. */
 export function assembleMediators(candidates: readonly MediatorCandidate[], parties: ReadonlySet<string>): Array<{ name: string; role: MediatorRole; evidence: Evidence[] }> {

@@ -51,6 +51,7 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
+const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
 const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
@@ -64,6 +65,8 @@ function conflictVerbAfter(text: string, a: ActorMention): boolean {
   CONFLICT.lastIndex = 0;
   if (!m) return false;
   const between = window.slice(0, m.index);
+  // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
+  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(a.end + m.index, a.end + m.index + 40))) return false;
   // "eight Mexicans died in the attack": the actor's people are its victims, not a side.
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
