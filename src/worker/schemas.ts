@@ -127,8 +127,8 @@ export const BatchEnvelopeSchema = z.strictObject({ items: z.array(z.unknown()).
 
 /** An integer ≥ 0. */
 const count = () => z.int().check(z.minimum(0));
-/** A nullable integer. */
-const nullableInt = () => z.nullable(z.int());
+/** A nullable integer ≥ 0. */
+const nullableCount = () => z.nullable(count());
 /** A nullable string. */
 const nullableString = () => z.nullable(z.string());
 /** A described value: `schema` with `description` in the document. */
@@ -143,23 +143,23 @@ const EvidenceSchema = z
   })
   .check(z.meta({ id: 'Evidence' }));
 const Counts = {
-  killed: nullableInt(),
-  wounded: nullableInt(),
-  missing: nullableInt(),
-  captured: nullableInt(),
-  displaced: nullableInt(),
+  killed: nullableCount(),
+  wounded: nullableCount(),
+  missing: nullableCount(),
+  captured: nullableCount(),
+  displaced: nullableCount(),
 };
 const CasualtyEventSchema = z
   .object({
     type: z.enum(['killed', 'wounded', 'missing', 'captured', 'displaced']),
-    count: z.int(),
-    low: nullableInt(),
-    high: nullableInt(),
-    party: nullableString(),
-    date: nullableString(),
+    count: count(),
+    low: described(nullableCount(), 'Lower bound of a range or of "at least N".'),
+    high: described(nullableCount(), 'Upper bound of a range ("between 10 and 15").'),
+    party: described(nullableString(), 'The side the people belong to, or "civilians".'),
+    date: described(nullableString(), 'The date as written, or its ISO date when the publication date is known.'),
     place: nullableString(),
     source: nullableString(),
-    duplicateOf: nullableInt(),
+    duplicateOf: described(nullableCount(), 'Index in `events` of the report this one repeats; not added again.'),
     evidence: EvidenceSchema,
   })
   .check(z.meta({ id: 'CasualtyEvent' }));
