@@ -367,6 +367,18 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('leaves adverbs, auxiliaries and a bare "and" out of a speaker phrase', () => {
+    const f = facts(
+      '"We urge everyone to get behind the team at once," the letter reportedly says. Mary Cole has campaigned for years, and said: ' +
+        '"I will never stop talking about him." The Ministry of Defence has previously said it would "consider all the options on the table" for the ships.',
+    );
+    expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['letter', 'We urge everyone to get behind the team at once'],
+      [null, 'I will never stop talking about him.'],
+      ['Ministry of Defence', 'consider all the options on the table'],
+    ]);
+  });
+
   it('reads an appositive attribution and a characterisation, and gives no person for "it said"', () => {
     const f = facts(
       'Scott Kelly is on the station. "Docking has been called off for now," it said. ' +

@@ -26,7 +26,7 @@ const BEFORE_CHUNKS = 18;
 /** The same for APPOSITIVE_RE: five words to the first comma, seven to the second, "has", "also", the opening. */
 const APPOSITIVE_CHUNKS = 15;
 /** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
-const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’]?\s+[^.!?]*$/u;
+const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’']?\s+[^.!?]*$/u;
 const PRONOUN_RE = /^(?:he|she|the spokesman|the spokeswoman|the minister)$/i;
 /** Pronouns for a body, not a person ("it said", "they said"): no person speaks for them. */
 const BODY_PRONOUN_RE = /^(?:it|they)(?:$|\s)/i;
@@ -197,6 +197,12 @@ class Speakers {
   }
 }
 
+/**
+ * An adverb that ends a speaker phrase, standing before the verb of saying ("the letter reportedly says", "police
+ * initially said"). A list, not every word in -ly: "his family said", "a close ally said".
+ */
+const SPEAKER_ADVERB = /\s+(?:also|later|then|earlier|separately|previously|reportedly|allegedly|apparently|initially|originally|quickly|playfully|repeatedly|publicly|privately|recently|briefly|simply|angrily|tearfully|calmly|quietly|firmly|flatly|bluntly|openly|jokingly|proudly|sadly)$/;
+
 /** A phrase that ends with its subject pronoun ("Later she", "though he"). */
 const PRONOUN_LAST = /^[\p{L}\s,]{0,60}\s(?:he|she|they)$/iu;
 /** Words no speaker phrase opens with: it is the end of a clause ("which would span four", "to the person who"). */
@@ -229,8 +235,17 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   const end = /[.!?]/.test(text) ? SENTENCE_END.exec(text) : null;
   const word = end?.[1];
   if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
-  const clean = text.trim().replace(/^[”"’']\s*/, '').replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[,.]$/, '');
-  if (!clean || BODY_PRONOUN_RE.test(clean)) return null;
+  const clean = text
+    .trim()
+    .replace(/^[”"’']\s*/, '')
+    .replace(/^(?:and|but|while|as)\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,.]$/, '')
+    // "a source … reportedly said", "the survey also found": the adverb before the verb is not part of the speaker.
+    .replace(SPEAKER_ADVERB, '')
+    .replace(/\s+(?:has|have|had)$/, '');
+  // "… and said:" with no subject of its own: the speaker is not in the phrase.
+  if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
   const surnames = speakers.surnames;
