@@ -457,3 +457,32 @@ describe('entities on short texts', () => {
     expect(resolveDate(text, reference)).toBe(iso);
   });
 });
+
+describe('firms, works, clubs and short names of bodies', () => {
+  const names = (list: Array<{ name: string }>): string[] => list.map((x) => x.name);
+
+  it('reads a run after a noun of firms or works as that thing, wherever the article names it', () => {
+    const f = facts('Shares rose after talks with investment bank Harlow Denton. Harlow Denton declined to comment. The boxing drama Silver Dollar Girl won. Rock band Velvet Harrows played.');
+    expect(names(f.people)).toEqual([]);
+  });
+
+  it('reads a run before a firm suffix as the firm, and "& Partners" as a firm in that mention only', () => {
+    const f = facts('Tom Wray said the deal was done. Analysts at Brockley Heath Securities agreed, and Brockley Heath was upbeat. "It is saved," said Ann Lyle of administrators Ann Lyle & Partners.');
+    expect(names(f.people)).toEqual(['Tom Wray', 'Ann Lyle']);
+  });
+
+  it('keeps a person after a descriptor of firms when the surname comes back alone', () => {
+    expect(names(facts('US-based Alistair Cragg won the race. Cragg said he was happy.').people)).toEqual(['Alistair Cragg']);
+    expect(names(facts('California-based Wells Fargo grew. It said profits rose.').people)).toEqual([]);
+  });
+
+  it('reads a city before a club word as the club, not the place', () => {
+    const f = facts('Sheffield Wednesday beat London Irish. The Paris Club of creditors met. The Indiana Pacers lost to the Cleveland Cavaliers. Talks in Rome Wednesday failed.');
+    expect(names(f.locations)).toEqual(['Indiana', 'Rome']);
+  });
+
+  it('folds a short name of a body into the one longer name it ends', () => {
+    const f = facts('He was arrested by the Paris Police Prefecture on Monday. The Police Prefecture said he was held. The Houses of Parliament and Parliament differ.');
+    expect(names(f.organizations)).toEqual(['Paris Police Prefecture', 'Parliament']);
+  });
+});

@@ -123,6 +123,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Firms named after their founders or their trade ("Warner Bros", "Lehman Brothers", "Jupiter Research", "Electronic
   // Arts"), and bands ("Scissor Sisters").
   'Bros', 'Brothers', 'Sisters', 'Research', 'Arts',
+  // Trades that end firms' names ("Wells Fargo Securities", "Newbridge Capital", "Nortel Networks", "Sybari Software").
+  'Securities', 'Capital', 'Management', 'Investments', 'Associates', 'Ventures', 'Software', 'Wireless', 'Networks',
+  'Computers', 'Electronics', 'Energy', 'Resources', 'Industries', 'Solutions', 'Foods', 'Pharmaceuticals',
 ];
 
 /**

@@ -21,6 +21,8 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
+/** A descriptor that opens no name anywhere ("US-based", "Privately-held", "Ten-year"): its last part a participle or a length. */
+const DESCRIPTOR_OPENING = /-(?:\p{Ll}{2,}ed|held|run|year|old|born)$/u;
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /**
  * Adjectives NOT_NAME_WORDS keeps from opening a run that open many institutions' names ("International Olympic
@@ -132,6 +134,9 @@ function notNameOpening(word: Word): boolean {
  */
 const STANDS_ALONE_SEARCHES = 32;
 
+/** The longest short name (in words) folded into a longer one: bounds the tails looked up per name. */
+const TAIL_WORDS = 6;
+
 /**
  * Whether the text from `start` to `end` is found elsewhere in `text` between word boundaries and not next to `link`
  * (after it when `link` opens with a space, else before it): a name the article uses on its own.
@@ -156,7 +161,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     const first = words[i] as Word;
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
-    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && notNameOpening(first)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
+    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR_OPENING.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
       i++;
       continue;
     }
@@ -315,6 +320,32 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
       add(a.entry.name, evidenceOf(doc.text, a.start + articleLength(a.text), a.end));
     }
   });
+  // "Police Prefecture" after "Paris Police Prefecture", "Commission" after "European Commission": a name that ends
+  // exactly one longer name of the article, after a place, a demonym or an acronym (or a lone institution word after
+  // anything), is that body named short; not after a connector or an owner ("Houses of Parliament", "the Queen's
+  // Guard"), nor a national body after words that make a branch of it ("Parliamentary Labour Party").
+  if (found.size > 1) {
+    // Each name's tails (of at most TAIL_WORDS words), with the longer names they end: linear in the names' length.
+    const longer = new Map<string, string[]>();
+    for (const long of found.keys()) {
+      let k = long.length;
+      for (let n = 0; n < TAIL_WORDS && (k = long.lastIndexOf(' ', k - 1)) > 0; n++) {
+        const short = long.slice(k + 1);
+        if (!found.has(short)) continue;
+        const prefix = long.slice(0, k);
+        const before = prefix.slice(prefix.lastIndexOf(' ') + 1);
+        if (CONNECTORS.has(before) || possessive(before) || !(!short.includes(' ') || /^[A-Z.]{2,5}$/.test(prefix) || lookupPlaceOnce(prefix) !== null)) continue;
+        const list = longer.get(short);
+        if (list === undefined) longer.set(short, [long]);
+        else list.push(long);
+      }
+    }
+    for (const [short, list] of longer) {
+      if (list.length !== 1 || !found.has(list[0] as string)) continue;
+      (found.get(list[0] as string) as Evidence[]).push(...(found.get(short) as Evidence[]));
+      found.delete(short);
+    }
+  }
   return [...found.entries()]
     .map(([name, ev]) => ({ name, evidence: uniqueEvidence(ev) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));

@@ -229,11 +229,22 @@ const CLUB_WORDS = new Set(CLUB_SUFFIXES);
  * Whether the word after a mention makes it a newspaper's or a club's name ("Washington Post", "Manchester United's",
  * "Nottingham Forest"): adjacent, and an outlet word, or after a city a club word; a possessive is read without its "'s".
  */
-function outletAfter(text: string, last: Word, next: Word | undefined, entry: PlaceEntry): boolean {
+function outletAfter(text: string, last: Word, next: Word | undefined, entry: PlaceEntry, prev: Word | undefined): boolean {
   if (next === undefined || (next.flags & WORD.upper) === 0 || !adjacent(text, last, next)) return false;
   const word = bare(next.text);
-  return OUTLETS.has(word) || (entry.kind === 'city' && CLUB_WORDS.has(word));
+  if (OUTLETS.has(word)) return true;
+  if (entry.kind !== 'city') return false;
+  // A club word, or a plural of agents ("Indiana Pacers", "Cleveland Cavaliers", "Glasgow Wheelers").
+  if (CLUB_WORDS.has(word) || (word.endsWith('ers') && CLUB_PLURAL.test(word)) || (word.endsWith('ors') && CLUB_PLURAL.test(word))) return true;
+  // "Sheffield Wednesday": a weekday after a city names the club, but for the day of a dateline's city ("in London
+  // Wednesday", "talks in Paris Wednesday morning").
+  if (word !== 'Wednesday' || (prev !== undefined && (prev.text === 'in' || prev.text === 'at'))) return false;
+  const after = text.slice(next.end, next.end + 10);
+  return !/^ (?:morning|afternoon|evening|night)/.test(after);
 }
+
+/** A capitalised plural of agents, lower case after its capital ("Pacers", "Warriors"; not "Indoors"). */
+const CLUB_PLURAL = /^\p{Lu}\p{Ll}*[^o][eo]rs$/u;
 
 const CLUBS = new Set(CLUB_PREFIXES);
 const TERRITORIAL = new Set(TERRITORIAL_TITLES);
@@ -288,7 +299,7 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
     const w = words[i] as Word;
     if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
-    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]], hit[0]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
+    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]], hit[0], words[i - 1]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
       i += hit[1] - 1;
       continue;
     }
