@@ -481,6 +481,12 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.locations)).toEqual(['Indiana', 'Rome']);
   });
 
+  it('reads a place as a surname after an honorific or after a first name that follows a role', () => {
+    const f = facts('The film starring Denzel Washington opened. Coach Joe Jordan and referee Hugh Dallas met Mr Wellington. Talks in Jordan and Dallas went on.');
+    expect(names(f.people)).toEqual(['Denzel Washington', 'Joe Jordan', 'Hugh Dallas', 'Wellington']);
+    expect(names(f.locations)).toEqual(['Jordan', 'Dallas']);
+  });
+
   it('folds a short name of a body into the one longer name it ends', () => {
     const f = facts('He was arrested by the Paris Police Prefecture on Monday. The Police Prefecture said he was held. The Houses of Parliament and Parliament differ.');
     expect(names(f.organizations)).toEqual(['Paris Police Prefecture', 'Parliament']);

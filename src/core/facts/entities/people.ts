@@ -242,7 +242,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       if (j >= words.length || j - i >= MAX_NAME + 2 || possessive((words[j - 1] as Word).text)) break;
       const w = words[j] as Word;
       if (!adjacent(doc.text, words[j - 1] as Word, w)) break;
-      if (nameWord(w) && !inActor(j)) {
+      if ((nameWord(w) || firstNames?.has(w.start) === true) && !inActor(j)) {
         named.push(w);
         j++;
         continue;
