@@ -487,6 +487,12 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.locations)).toEqual(['Jordan', 'Dallas']);
   });
 
+  it('ends a name of a body before "and" after an acronym, a known body or a seat of government, and before an owner', () => {
+    const f = facts('Both the IMF and World Bank urged reform. Officials at the Pentagon and State Department disagreed. Deals between Rosneft and China\'s National Petroleum Corporation grew. The Red Cross and Red Crescent Societies appealed.');
+    expect(names(f.organizations)).toEqual(expect.arrayContaining(['World Bank', 'State Department', 'National Petroleum Corporation', 'Red Cross and Red Crescent Societies']));
+    expect(names(f.organizations).filter((n) => /^(?:IMF|Pentagon|Rosneft) and/.test(n))).toEqual([]);
+  });
+
   it('folds a short name of a body into the one longer name it ends', () => {
     const f = facts('He was arrested by the Paris Police Prefecture on Monday. The Police Prefecture said he was held. The Houses of Parliament and Parliament differ.');
     expect(names(f.organizations)).toEqual(['Paris Police Prefecture', 'Parliament']);

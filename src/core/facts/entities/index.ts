@@ -153,6 +153,16 @@ function standsAlone(text: string, start: number, end: number, link: string): bo
   return false;
 }
 
+/**
+ * Whether a name before "and" names a body by itself: an acronym ("IMF"), a group or a body the lexicon knows
+ * ("Hamas", "NATO"), or a seat of government standing for its country ("Pentagon", "Kremlin").
+ */
+function namesBodyAlone(name: string): boolean {
+  if (/^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Downing Street|Whitehall)$/.test(name)) return true;
+  const entry = lookupPlaceOnce(name);
+  return entry !== null && (entry.kind === 'group' || entry.kind === 'organization');
+}
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
   const runs: Evidence[] = [];
@@ -199,6 +209,21 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
       const head = (words[k - 1] as Word).text;
       if (!body || (k - i >= 2 && INSTITUTIONS.has(head) && !SYMBOL_HEADS.has(head))) {
         j = k;
+        break;
+      }
+      // "IMF and World Bank", "Pentagon and State Department", "Rosneft and China's National Petroleum Corporation": an
+      // acronym, a body the lexicon knows or a seat of government before "and", or an owner after it, ends the name.
+      if (k - i <= 2 && !SYMBOL_HEADS.has(head) && namesBodyAlone(doc.text.slice((words[i] as Word).start, (words[k - 1] as Word).end))) {
+        j = k;
+        hasInstitution = false;
+        break;
+      }
+      let owner = false;
+      for (let m = k + 1; m < j - 1 && !owner; m++) owner = possessive((words[m] as Word).text);
+      if (owner) {
+        j = k;
+        hasInstitution = false;
+        for (let m = i; m < j; m++) hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
         break;
       }
       // "Chief Constable Chris Sims and West Midlands Police", "Chancellor Gerhard Schroeder and European Commission":
