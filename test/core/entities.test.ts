@@ -493,6 +493,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.organizations).filter((n) => /^(?:IMF|Pentagon|Rosneft) and/.test(n))).toEqual([]);
   });
 
+  it('leaves a capitalised role or origin out of the full name it opens', () => {
+    const f = facts('Sprinter Michelle Collins won. Dutchman Ruud van Nistelrooy scored. Orangeburg County Magistrate Rob Clariday set bond.');
+    expect(names(f.people)).toEqual(['Michelle Collins', 'Ruud van Nistelrooy', 'Rob Clariday']);
+  });
+
   it('folds a short name of a body into the one longer name it ends', () => {
     const f = facts('He was arrested by the Paris Police Prefecture on Monday. The Police Prefecture said he was held. The Houses of Parliament and Parliament differ.');
     expect(names(f.organizations)).toEqual(['Paris Police Prefecture', 'Parliament']);

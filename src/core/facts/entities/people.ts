@@ -54,6 +54,17 @@ const THING_NOUNS = new Set([
  * of a person the article quotes ("said David Rubin of administrators David Rubin & Partners").
  */
 const FIRM_AFTER = /^ (?:(Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)|& (?:Co|Partners|Associates|Sons))\b/;
+/**
+ * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
+ * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow"): before two name words or more, no part of the name.
+ */
+const RUN_DESCRIPTORS = new Set([
+  'Agent', 'Boss', 'Writer', 'Model', 'Sprinter', 'Olympian', 'Beatle', 'Teenager', 'Prisoner', 'Tourist',
+  'Economist', 'Treasurer', 'Comptroller', 'Conductor', 'Cinematographer', 'Bookmaker', 'Magistrate', 'Trainer', 'Keeper',
+  'Prop', 'Lock', 'Wing', 'Scot', 'Blairite', 'Compatriot', 'Compatriots', 'Veteran', 'Winger', 'Scrum-half',
+]);
+/** A person's origin written as a noun ("Dutchman", "Welshwoman", "Scotsman"). */
+const ORIGIN_NOUN = /^(?:Dutch|French|Welsh|Scots|Irish|English|Cornish|Ulster|Yorkshire|Country)(?:wo)?man$/;
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
@@ -258,6 +269,9 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       }
       break;
     }
+    // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
+    // no part of it.
+    if (j - i >= 3 && (words[i] as Word).end - (words[i] as Word).start <= 15 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && (RUN_DESCRIPTORS.has((words[i] as Word).text) || ORIGIN_NOUN.test((words[i] as Word).text))) i++;
     const prevWord = words[i - 1];
     const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
