@@ -124,8 +124,8 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Arts"), and bands ("Scissor Sisters").
   'Bros', 'Brothers', 'Sisters', 'Research', 'Arts',
   // Trades that end firms' names ("Wells Fargo Securities", "Newbridge Capital", "Nortel Networks", "Sybari Software").
-  'Securities', 'Capital', 'Management', 'Investments', 'Associates', 'Ventures', 'Software', 'Wireless', 'Networks',
-  'Computers', 'Electronics', 'Energy', 'Resources', 'Industries', 'Solutions', 'Foods', 'Pharmaceuticals',
+  'Securities', 'Capital', 'Management', 'Software', 'Wireless', 'Networks', 'Energy', 'Resources',
+  'Industries', 'Foods',
 ];
 
 /**

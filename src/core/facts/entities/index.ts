@@ -6,6 +6,8 @@ import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { WORD, type Scan, type Word } from './mentions.ts';
 
+import { DESCRIPTOR } from './people.ts';
+
 export { extractPeople } from './people.ts';
 
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
@@ -21,8 +23,6 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
-/** A descriptor that opens no name anywhere ("US-based", "Privately-held", "Ten-year"): its last part a participle or a length. */
-const DESCRIPTOR_OPENING = /-(?:\p{Ll}{2,}ed|held|run|year|old|born)$/u;
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /**
  * Adjectives NOT_NAME_WORDS keeps from opening a run that open many institutions' names ("International Olympic
@@ -134,8 +134,6 @@ function notNameOpening(word: Word): boolean {
  */
 const STANDS_ALONE_SEARCHES = 32;
 
-/** The longest short name (in words) folded into a longer one: bounds the tails looked up per name. */
-const TAIL_WORDS = 6;
 
 /**
  * Whether the text from `start` to `end` is found elsewhere in `text` between word boundaries and not next to `link`
@@ -153,15 +151,8 @@ function standsAlone(text: string, start: number, end: number, link: string): bo
   return false;
 }
 
-/**
- * Whether a name before "and" names a body by itself: an acronym ("IMF"), a group or a body the lexicon knows
- * ("Hamas", "NATO"), or a seat of government standing for its country ("Pentagon", "Kremlin").
- */
-function namesBodyAlone(name: string): boolean {
-  if (/^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Downing Street|Whitehall)$/.test(name)) return true;
-  const entry = lookupPlaceOnce(name);
-  return entry !== null && (entry.kind === 'group' || entry.kind === 'organization');
-}
+/** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
+const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
 
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
@@ -171,7 +162,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     const first = words[i] as Word;
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
-    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR_OPENING.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
+    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
       i++;
       continue;
     }
@@ -211,21 +202,6 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
         j = k;
         break;
       }
-      // "IMF and World Bank", "Pentagon and State Department", "Rosneft and China's National Petroleum Corporation": an
-      // acronym, a body the lexicon knows or a seat of government before "and", or an owner after it, ends the name.
-      if (k - i <= 2 && !SYMBOL_HEADS.has(head) && namesBodyAlone(doc.text.slice((words[i] as Word).start, (words[k - 1] as Word).end))) {
-        j = k;
-        hasInstitution = false;
-        break;
-      }
-      let owner = false;
-      for (let m = k + 1; m < j - 1 && !owner; m++) owner = possessive((words[m] as Word).text);
-      if (owner) {
-        j = k;
-        hasInstitution = false;
-        for (let m = i; m < j; m++) hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
-        break;
-      }
       // "Chief Constable Chris Sims and West Midlands Police", "Chancellor Gerhard Schroeder and European Commission":
       // a title and a name before "and", no body: the body's name starts after it. Royal titles open places as often
       // ("Prince George's County", "King Drive", "Queen Mary University") and are left alone.
@@ -235,7 +211,15 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
         const n = words[m + 1] as Word;
         titled = TITLES.has(w.text) && !ROYAL.has(w.text) && capitalised(n) && !possessive(n.text) && !INSTITUTIONS.has(n.text);
       }
-      // "IMF and World Bank", "Kate Bush and Joy Division": two names, when the article names each on its own elsewhere.
+      // "IMF and World Bank", "Pentagon and State Department", "Rosneft and China's National Petroleum Corporation": an
+      // acronym, a body the lexicon knows or a seat of government before "and", or an owner after it, ends the name.
+      if (!titled && k - i <= 2 && !SYMBOL_HEADS.has(head)) {
+        const left = doc.text.slice((words[i] as Word).start, (words[k - 1] as Word).end);
+        const known = lookupPlaceOnce(left);
+        titled = BODY_ALONE.test(left) || (known !== null && (known.kind === 'group' || known.kind === 'organization'));
+      }
+      for (let m = k + 1; m < j - 1 && !titled; m++) titled = possessive((words[m] as Word).text);
+      // "Kate Bush and Joy Division": two names, when the article names each on its own elsewhere.
       if (!titled && budget.searches > 0) {
         budget.searches--;
         titled = standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && standsAlone(doc.text, (words[k + 1] as Word).start, (words[j - 1] as Word).end, 'and ');
@@ -350,24 +334,24 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
   // anything), is that body named short; not after a connector or an owner ("Houses of Parliament", "the Queen's
   // Guard"), nor a national body after words that make a branch of it ("Parliamentary Labour Party").
   if (found.size > 1) {
-    // Each name's tails (of at most TAIL_WORDS words), with the longer names they end: linear in the names' length.
-    const longer = new Map<string, string[]>();
+    // Each name's tails (of at most six words), with the one longer name they end ('' for more than one):
+    // linear in the names' length.
+    const longer = new Map<string, string>();
     for (const long of found.keys()) {
       let k = long.length;
-      for (let n = 0; n < TAIL_WORDS && (k = long.lastIndexOf(' ', k - 1)) > 0; n++) {
+      for (let n = 0; n < 6 && (k = long.lastIndexOf(' ', k - 1)) > 0; n++) {
         const short = long.slice(k + 1);
         if (!found.has(short)) continue;
         const prefix = long.slice(0, k);
         const before = prefix.slice(prefix.lastIndexOf(' ') + 1);
         if (CONNECTORS.has(before) || possessive(before) || !(!short.includes(' ') || /^[A-Z.]{2,5}$/.test(prefix) || lookupPlaceOnce(prefix) !== null)) continue;
-        const list = longer.get(short);
-        if (list === undefined) longer.set(short, [long]);
-        else list.push(long);
+        longer.set(short, longer.has(short) ? '' : long);
       }
     }
-    for (const [short, list] of longer) {
-      if (list.length !== 1 || !found.has(list[0] as string)) continue;
-      (found.get(list[0] as string) as Evidence[]).push(...(found.get(short) as Evidence[]));
+    for (const [short, long] of longer) {
+      const into = found.get(long);
+      if (into === undefined) continue;
+      into.push(...(found.get(short) as Evidence[]));
       found.delete(short);
     }
   }

@@ -229,22 +229,11 @@ const CLUB_WORDS = new Set(CLUB_SUFFIXES);
  * Whether the word after a mention makes it a newspaper's or a club's name ("Washington Post", "Manchester United's",
  * "Nottingham Forest"): adjacent, and an outlet word, or after a city a club word; a possessive is read without its "'s".
  */
-function outletAfter(text: string, last: Word, next: Word | undefined, entry: PlaceEntry, prev: Word | undefined): boolean {
+function outletAfter(text: string, last: Word, next: Word | undefined, entry: PlaceEntry): boolean {
   if (next === undefined || (next.flags & WORD.upper) === 0 || !adjacent(text, last, next)) return false;
   const word = bare(next.text);
-  if (OUTLETS.has(word)) return true;
-  if (entry.kind !== 'city') return false;
-  // A club word, or a plural of agents ("Indiana Pacers", "Cleveland Cavaliers", "Glasgow Wheelers").
-  if (CLUB_WORDS.has(word) || (word.endsWith('ers') && CLUB_PLURAL.test(word)) || (word.endsWith('ors') && CLUB_PLURAL.test(word))) return true;
-  // "Sheffield Wednesday": a weekday after a city names the club, but for the day of a dateline's city ("in London
-  // Wednesday", "talks in Paris Wednesday morning").
-  if (word !== 'Wednesday' || (prev !== undefined && (prev.text === 'in' || prev.text === 'at'))) return false;
-  const after = text.slice(next.end, next.end + 10);
-  return !/^ (?:morning|afternoon|evening|night)/.test(after);
+  return OUTLETS.has(word) || (entry.kind === 'city' && CLUB_WORDS.has(word));
 }
-
-/** A capitalised plural of agents, lower case after its capital ("Pacers", "Warriors"; not "Indoors"). */
-const CLUB_PLURAL = /^\p{Lu}\p{Ll}*[^o][eo]rs$/u;
 
 const CLUBS = new Set(CLUB_PREFIXES);
 const TERRITORIAL = new Set(TERRITORIAL_TITLES);
@@ -299,7 +288,7 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
     const w = words[i] as Word;
     if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
-    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]], hit[0], words[i - 1]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
+    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]], hit[0]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
       i += hit[1] - 1;
       continue;
     }
@@ -384,9 +373,9 @@ function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): S
 }
 
 /** Honorifics of a person's surname ("Mr Wellington", "Lord Liverpool", "Baroness Scotland"), never of a place. */
-const PERSONAL_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron']);
+const PERSONAL_HONORIFIC = /^(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Baron(?:ess)?)\.?$/;
 /** Lower-case roles written right before a person's name ("coach Joe Jordan", "referee Hugh Dallas"). */
-const NAME_ROLES = new Set(TITLE_HEADS.filter((t) => !t.includes(' ')).concat(['starring', 'writer', 'ombudsman', 'composer', 'designer', 'artist', 'playwright', 'poet']));
+const NAME_ROLES = new Set(TITLE_HEADS.concat(['starring', 'writer']));
 
 /**
  * Whether the place at word `i` is a person's surname: right after a personal honorific ("Mr Wellington"), or after a
@@ -400,9 +389,9 @@ function placeSurname(text: string, sentence: readonly Word[], i: number): boole
   if (prev === undefined || !adjacent(text, prev, w) || (prev.flags & WORD.upper) === 0) return false;
   const after = sentence[i + 1];
   if (after !== undefined && adjacent(text, w, after) && (after.flags & WORD.upper) !== 0) return false;
-  if (PERSONAL_HONORIFICS.has(prev.text)) return true;
+  if (PERSONAL_HONORIFIC.test(prev.text)) return true;
   const role = sentence[i - 2];
-  if (role === undefined || !adjacent(text, role, prev) || !NAME_ROLES.has((role.flags & WORD.upper) === 0 ? role.text : role.text.toLowerCase())) return false;
+  if (role === undefined || !adjacent(text, role, prev) || !NAME_ROLES.has(role.text.toLowerCase())) return false;
   return SURNAME.test(prev.text) && !NOT_SURNAME.has(prev.text) && memoOf(prev).entry === null && lookupPlace(prev.text) === null;
 }
 

@@ -34,7 +34,7 @@ const ORG_JOINERS = new Set(['for', 'to', 'of', 'on']);
  * ("Dutch-born", "Oscar-winning", "Film-maker", "Scrum-half", "Ten-year-old"), not the lower-case part of a given name
  * ("She-ar", "Ty-bra").
  */
-const DESCRIPTOR = /-(?:\p{Ll}{2,}(?:ed|ing|ers?|ors?)|one|two|three|four|five|six|seven|eight|nine|match|old|half|born|based|owned|run|time|place|mates?|star|elect|back|form|style|like|language|area|hand|top|up|watcher)$/u;
+export const DESCRIPTOR = /-(?:\p{Ll}{2,}(?:ed|ing|ers?|ors?)|one|two|three|four|five|six|seven|eight|nine|match|old|half|born|based|owned|run|time|place|mates?|star|elect|back|form|style|like|language|area|hand|top|up|watcher)$/u;
 /** A descriptor that makes what follows it a company ("California-based Wells Fargo", "State-owned Rosneft"). */
 const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|controlled|registered|headquartered|funded|financed)$/u;
 /**
@@ -43,28 +43,19 @@ const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|contr
  * Million Dollar Baby"), and the run names nobody anywhere in the article. Nouns that are also verbs before a name
  * ("play", "show") or trades of people ("maker", "publisher") are left out.
  */
-const THING_NOUNS = new Set([
-  'firm', 'bank', 'company', 'group', 'giant', 'insurer', 'lender', 'brokerage', 'carmaker', 'airline', 'retailer', 'operator',
-  'conglomerate', 'engine', 'band', 'label', 'studio', 'newspaper', 'magazine', 'film', 'movie', 'drama', 'comedy',
-  'series', 'sitcom', 'album', 'song', 'single', 'musical', 'novel',
-]);
+const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|lender|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
 /**
  * Right after a run of name words, a company's suffix makes it the company ("Goldman Sachs Group", "Wells Fargo
- * Securities"), wherever the article names it; "& Co", "& Partners" make that mention a firm, which may bear the name
- * of a person the article quotes ("said David Rubin of administrators David Rubin & Partners").
+ * Securities"), wherever the article names it ("& Partners" is left out: "said David Rubin of David Rubin & Partners").
  */
-const FIRM_AFTER = /^ (?:(Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)|& (?:Co|Partners|Associates|Sons))\b/;
+const FIRM_AFTER = /^ (?:Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)\b/;
 /**
  * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
- * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow"): before two name words or more, no part of the name.
+ * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow"), and origins written as nouns ("Dutchman"): before
+ * two name words or more, no part of the name.
  */
-const RUN_DESCRIPTORS = new Set([
-  'Agent', 'Boss', 'Writer', 'Model', 'Sprinter', 'Olympian', 'Beatle', 'Teenager', 'Prisoner', 'Tourist',
-  'Economist', 'Treasurer', 'Comptroller', 'Conductor', 'Cinematographer', 'Bookmaker', 'Magistrate', 'Trainer', 'Keeper',
-  'Prop', 'Lock', 'Wing', 'Scot', 'Blairite', 'Compatriot', 'Compatriots', 'Veteran', 'Winger', 'Scrum-half',
-]);
-/** A person's origin written as a noun ("Dutchman", "Welshwoman", "Scotsman"). */
-const ORIGIN_NOUN = /^(?:Dutch|French|Welsh|Scots|Irish|English|Cornish|Ulster|Yorkshire|Country)(?:wo)?man$/;
+const RUN_DESCRIPTORS = /^(?:Agent|Boss|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
+
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
@@ -271,7 +262,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
     // no part of it.
-    if (j - i >= 3 && (words[i] as Word).end - (words[i] as Word).start <= 15 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && (RUN_DESCRIPTORS.has((words[i] as Word).text) || ORIGIN_NOUN.test((words[i] as Word).text))) i++;
+    if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
     const prevWord = words[i - 1];
     const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
@@ -283,9 +274,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "investment bank Morgan Stanley", "Wells Fargo Securities": a firm or a work, here and wherever the article names it.
     const next = words[j];
     const last = words[j - 1] as Word;
-    const firm = j - i >= 2 && next !== undefined && next.start - last.end <= 3 && !possessive(last.text) ? FIRM_AFTER.exec(doc.text.slice(last.end, next.end + 1)) : null;
-    if (firm !== null || (j - i >= 2 && prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.has(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word))) {
-      if (firm === null || firm[1] !== undefined) things.add(bare(doc.text.slice((words[i] as Word).start, last.end)));
+    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word)))) {
+      things.add(bare(doc.text.slice((words[i] as Word).start, last.end)));
       named.length = mark;
       i = j - 1;
       continue;
