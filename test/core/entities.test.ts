@@ -493,8 +493,8 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.organizations).filter((n) => /^(?:IMF|Pentagon|Rosneft) and/.test(n))).toEqual([]);
   });
 
-  it('leaves a capitalised role or origin out of the full name it opens', () => {
-    const f = facts('Sprinter Michelle Collins won. Dutchman Ruud van Nistelrooy scored. Orangeburg County Magistrate Rob Clariday set bond.');
+  it('leaves a capitalised role or origin out of the full name it opens, and reads no person in a code name', () => {
+    const f = facts('Sprinter Michelle Collins won. Dutchman Ruud van Nistelrooy scored. Orangeburg County Magistrate Rob Clariday set bond. Operation Desert Shield began.');
     expect(names(f.people)).toEqual(['Michelle Collins', 'Ruud van Nistelrooy', 'Rob Clariday']);
   });
 

@@ -43,7 +43,7 @@ const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|contr
  * Million Dollar Baby"), and the run names nobody anywhere in the article. Nouns that are also verbs before a name
  * ("play", "show") or trades of people ("maker", "publisher") are left out.
  */
-const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|lender|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
+const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
 /**
  * Right after a run of name words, a company's suffix makes it the company ("Goldman Sachs Group", "Wells Fargo
  * Securities"), wherever the article names it ("& Partners" is left out: "said David Rubin of David Rubin & Partners").
