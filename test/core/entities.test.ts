@@ -502,4 +502,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('He was arrested by the Paris Police Prefecture on Monday. The Police Prefecture said he was held. The Houses of Parliament and Parliament differ.');
     expect(names(f.organizations)).toEqual(['Paris Police Prefecture', 'Parliament']);
   });
+
+  it('keeps a short name of a body the article uses before the longer one apart from it', () => {
+    const f = facts("Azerbaijan's Defense Ministry said the border was calm. The Armenian Defense Ministry denied it.");
+    expect(names(f.organizations)).toEqual(['Defense Ministry', 'Armenian Defense Ministry']);
+  });
 });

@@ -331,7 +331,8 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
   });
   // "Police Prefecture" after "Paris Police Prefecture", "Commission" after "European Commission": a name that ends
   // exactly one longer name of the article, after a place, a demonym or an acronym (or a lone institution word after
-  // anything), is that body named short; not after a connector or an owner ("Houses of Parliament", "the Queen's
+  // anything), is that body named short, when the article names it in full first ("Armenia's Defense Ministry" before
+  // "the Armenian Defense Ministry" may be another's); not after a connector or an owner ("Houses of Parliament", "the Queen's
   // Guard"), nor a national body after words that make a branch of it ("Parliamentary Labour Party").
   if (found.size > 1) {
     // Each name's tails (of at most six words), with the one longer name they end ('' for more than one):
@@ -350,8 +351,9 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     }
     for (const [short, long] of longer) {
       const into = found.get(long);
-      if (into === undefined) continue;
-      into.push(...(found.get(short) as Evidence[]));
+      const from = found.get(short) as Evidence[];
+      if (into === undefined || (from[0] as Evidence).start < (into[0] as Evidence).start) continue;
+      into.push(...from);
       found.delete(short);
     }
   }
