@@ -481,3 +481,54 @@ describe('entities on short texts', () => {
     expect(resolveDate(text, reference)).toBe(iso);
   });
 });
+
+describe('firms, works, clubs and short names of bodies', () => {
+  const names = (list: Array<{ name: string }>): string[] => list.map((x) => x.name);
+
+  it('reads a run after a noun of firms or works as that thing, wherever the article names it', () => {
+    const f = facts('Shares rose after talks with investment bank Harlow Denton. Harlow Denton declined to comment. The boxing drama Silver Dollar Girl won. Rock band Velvet Harrows played.');
+    expect(names(f.people)).toEqual([]);
+  });
+
+  it('reads a run before a firm suffix as the firm, wherever the article names it', () => {
+    const f = facts('Tom Wray said the deal was done. Analysts at Brockley Heath Securities agreed, and Brockley Heath was upbeat. "It is saved," said Ann Lyle of administrators Ann Lyle & Partners.');
+    expect(names(f.people)).toEqual(['Tom Wray', 'Ann Lyle']);
+  });
+
+  it('keeps a person after a descriptor of firms when the surname comes back alone', () => {
+    expect(names(facts('US-based Alistair Cragg won the race. Cragg said he was happy.').people)).toEqual(['Alistair Cragg']);
+    expect(names(facts('California-based Wells Fargo grew. It said profits rose.').people)).toEqual([]);
+  });
+
+  it('reads a city before a club word as the club, not the place', () => {
+    const f = facts('Cardiff Blues beat London Irish. The Paris Club of creditors met. Talks in Rome Wednesday failed.');
+    expect(names(f.locations)).toEqual(['Rome']);
+  });
+
+  it('reads a place as a surname after an honorific or after a first name that follows a role', () => {
+    const f = facts('The film starring Denzel Washington opened. Coach Joe Jordan and referee Hugh Dallas met Mr Wellington. Talks in Jordan and Dallas went on.');
+    expect(names(f.people)).toEqual(['Denzel Washington', 'Joe Jordan', 'Hugh Dallas', 'Wellington']);
+    expect(names(f.locations)).toEqual(['Jordan', 'Dallas']);
+  });
+
+  it('ends a name of a body before "and" after an acronym, a known body or a seat of government, and before an owner', () => {
+    const f = facts('Both the IMF and World Bank urged reform. Officials at the Pentagon and State Department disagreed. Deals between Rosneft and China\'s National Petroleum Corporation grew. The Red Cross and Red Crescent Societies appealed.');
+    expect(names(f.organizations)).toEqual(expect.arrayContaining(['World Bank', 'State Department', 'National Petroleum Corporation', 'Red Cross and Red Crescent Societies']));
+    expect(names(f.organizations).filter((n) => /^(?:IMF|Pentagon|Rosneft) and/.test(n))).toEqual([]);
+  });
+
+  it('leaves a capitalised role or origin out of the full name it opens, and reads no person in a code name', () => {
+    const f = facts('Sprinter Michelle Collins won. Dutchman Ruud van Nistelrooy scored. Orangeburg County Magistrate Rob Clariday set bond. Operation Desert Shield began.');
+    expect(names(f.people)).toEqual(['Michelle Collins', 'Ruud van Nistelrooy', 'Rob Clariday']);
+  });
+
+  it('folds a short name of a body into the one longer name it ends', () => {
+    const f = facts('He was arrested by the Paris Police Prefecture on Monday. The Police Prefecture said he was held. The Houses of Parliament and Parliament differ.');
+    expect(names(f.organizations)).toEqual(['Paris Police Prefecture', 'Parliament']);
+  });
+
+  it('keeps a short name of a body the article uses before the longer one apart from it', () => {
+    const f = facts("Azerbaijan's Defense Ministry said the border was calm. The Armenian Defense Ministry denied it.");
+    expect(names(f.organizations)).toEqual(['Defense Ministry', 'Armenian Defense Ministry']);
+  });
+});

@@ -120,9 +120,14 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Markets, funds, sporting events and awards ("London Stock Exchange", "International Monetary Fund", "Grand Slam",
   // "Grand Prix", "Super Bowl", "Golden Globes").
   'Exchange', 'Fund', 'Slam', 'Slams', 'Prix', 'Bowl', 'Globe', 'Globes',
+  // Before a run, its code name ("Operation Inherent Resolve", "Operation Desert Shield").
+  'Operation',
   // Firms named after their founders or their trade ("Warner Bros", "Lehman Brothers", "Jupiter Research", "Electronic
   // Arts"), and bands ("Scissor Sisters").
   'Bros', 'Brothers', 'Sisters', 'Research', 'Arts',
+  // Trades that end firms' names ("Wells Fargo Securities", "Newbridge Capital", "Nortel Networks", "Sybari Software").
+  'Securities', 'Capital', 'Management', 'Software', 'Wireless', 'Networks', 'Energy', 'Resources',
+  'Industries', 'Foods',
 ];
 
 /**

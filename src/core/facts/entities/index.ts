@@ -6,6 +6,8 @@ import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { WORD, type Scan, type Word } from './mentions.ts';
 
+import { DESCRIPTOR } from './people.ts';
+
 export { extractPeople } from './people.ts';
 
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
@@ -132,6 +134,7 @@ function notNameOpening(word: Word): boolean {
  */
 const STANDS_ALONE_SEARCHES = 32;
 
+
 /**
  * Whether the text from `start` to `end` is found elsewhere in `text` between word boundaries and not next to `link`
  * (after it when `link` opens with a space, else before it): a name the article uses on its own.
@@ -148,6 +151,9 @@ function standsAlone(text: string, start: number, end: number, link: string): bo
   return false;
 }
 
+/** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
+const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
   const runs: Evidence[] = [];
@@ -156,7 +162,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     const first = words[i] as Word;
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
-    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 && notNameOpening(first)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
+    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
       i++;
       continue;
     }
@@ -205,7 +211,15 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
         const n = words[m + 1] as Word;
         titled = TITLES.has(w.text) && !ROYAL.has(w.text) && capitalised(n) && !possessive(n.text) && !INSTITUTIONS.has(n.text);
       }
-      // "IMF and World Bank", "Kate Bush and Joy Division": two names, when the article names each on its own elsewhere.
+      // "IMF and World Bank", "Pentagon and State Department", "Rosneft and China's National Petroleum Corporation": an
+      // acronym, a body the lexicon knows or a seat of government before "and", or an owner after it, ends the name.
+      if (!titled && k - i <= 2 && !SYMBOL_HEADS.has(head)) {
+        const left = doc.text.slice((words[i] as Word).start, (words[k - 1] as Word).end);
+        const known = lookupPlaceOnce(left);
+        titled = BODY_ALONE.test(left) || (known !== null && (known.kind === 'group' || known.kind === 'organization'));
+      }
+      for (let m = k + 1; m < j - 1 && !titled; m++) titled = possessive((words[m] as Word).text);
+      // "Kate Bush and Joy Division": two names, when the article names each on its own elsewhere.
       if (!titled && budget.searches > 0) {
         budget.searches--;
         titled = standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && standsAlone(doc.text, (words[k + 1] as Word).start, (words[j - 1] as Word).end, 'and ');
@@ -315,6 +329,34 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
       add(a.entry.name, evidenceOf(doc.text, a.start + articleLength(a.text), a.end));
     }
   });
+  // "Police Prefecture" after "Paris Police Prefecture", "Commission" after "European Commission": a name that ends
+  // exactly one longer name of the article, after a place, a demonym or an acronym (or a lone institution word after
+  // anything), is that body named short, when the article names it in full first ("Armenia's Defense Ministry" before
+  // "the Armenian Defense Ministry" may be another's); not after a connector or an owner ("Houses of Parliament", "the Queen's
+  // Guard"), nor a national body after words that make a branch of it ("Parliamentary Labour Party").
+  if (found.size > 1) {
+    // Each name's tails (of at most six words), with the one longer name they end ('' for more than one):
+    // linear in the names' length.
+    const longer = new Map<string, string>();
+    for (const long of found.keys()) {
+      let k = long.length;
+      for (let n = 0; n < 6 && (k = long.lastIndexOf(' ', k - 1)) > 0; n++) {
+        const short = long.slice(k + 1);
+        if (!found.has(short)) continue;
+        const prefix = long.slice(0, k);
+        const before = prefix.slice(prefix.lastIndexOf(' ') + 1);
+        if (CONNECTORS.has(before) || possessive(before) || !(!short.includes(' ') || /^[A-Z.]{2,5}$/.test(prefix) || lookupPlaceOnce(prefix) !== null)) continue;
+        longer.set(short, longer.has(short) ? '' : long);
+      }
+    }
+    for (const [short, long] of longer) {
+      const into = found.get(long);
+      const from = found.get(short) as Evidence[];
+      if (into === undefined || (from[0] as Evidence).start < (into[0] as Evidence).start) continue;
+      into.push(...from);
+      found.delete(short);
+    }
+  }
   return [...found.entries()]
     .map(([name, ev]) => ({ name, evidence: uniqueEvidence(ev) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));

@@ -1,7 +1,7 @@
 import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, CLUB_SUFFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { bare, startsUpper } from './cues.ts';
-import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 
 /** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
 export function memoOf(word: Word): WordMemo {
@@ -321,8 +321,9 @@ const NOT_SURNAME = new Set([...INSTITUTION_WORDS, ...NOT_NAME_WORDS, ...NON_PER
  * Places that open a person's name ("Jordan Henderson", "Milan Kundera", "Israel Katz"): a place that is also a
  * common first name (FIRST_NAMES_ALSO_PLACES) right before a capitalised word the lexicon does not know, which the text
  * uses alone elsewhere after a word in lower case other than an article ("said Henderson"), as news reuses a surname; not a club ("Milan
- * fans"), nor a place before a noun ("Paris Club": "Club" is no surname reused alone). Their place reading is dropped
- * and their starts returned, for the people extractor to read the pair as a name.
+ * fans"), nor a place before a noun ("Paris Club": "Club" is no surname reused alone); and places that are a person's
+ * surname (placeSurname: "coach Joe Jordan", "Mr Wellington"). Their place reading is dropped and their starts
+ * returned, for the people extractor to read them as part of a name.
  */
 function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): Set<number> | undefined {
   let found: Set<number> | undefined;
@@ -332,7 +333,15 @@ function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): S
     const sentence = words[i] as Word[];
     for (let k = 0; k < list.length; k++) {
       const a = list[k] as ActorMention;
-      if (a.to - a.from !== 1 || a.suffix !== null || !PLACE_FIRST_NAMES.has(a.text) || (a.entry.kind !== 'city' && a.entry.kind !== 'country' && a.entry.kind !== 'region')) continue;
+      if (a.to - a.from !== 1 || a.suffix !== null || (a.entry.kind !== 'city' && a.entry.kind !== 'country' && a.entry.kind !== 'region')) continue;
+      // A surname ("coach Joe Jordan", "Mr Wellington").
+      if (placeSurname(doc.text, sentence, a.from)) {
+        (found ??= new Set()).add((sentence[a.from] as Word).start);
+        list.splice(k, 1);
+        k--;
+        continue;
+      }
+      if (!PLACE_FIRST_NAMES.has(a.text)) continue;
       const w = sentence[a.from] as Word;
       const next = sentence[a.from + 1];
       const before = sentence[a.from - 1];
@@ -361,6 +370,29 @@ function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): S
     }
   }
   return found;
+}
+
+/** Honorifics of a person's surname ("Mr Wellington", "Lord Liverpool", "Baroness Scotland"), never of a place. */
+const PERSONAL_HONORIFIC = /^(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Baron(?:ess)?)\.?$/;
+/** Lower-case roles written right before a person's name ("coach Joe Jordan", "referee Hugh Dallas"). */
+const NAME_ROLES = new Set(TITLE_HEADS.concat(['starring', 'writer']));
+
+/**
+ * Whether the place at word `i` is a person's surname: right after a personal honorific ("Mr Wellington"), or after a
+ * first name (a capitalised word the lexicon does not know, that opens no name of a place or a body) that itself
+ * follows a role ("coach Joe Jordan", "Mayor Frank Jordan", "starring Denzel Washington", "writer Tony Jordan"), with no
+ * capitalised word after it ("referee Hugh Dallas", not "coach Frank Paris Saint-Germain").
+ */
+function placeSurname(text: string, sentence: readonly Word[], i: number): boolean {
+  const w = sentence[i] as Word;
+  const prev = sentence[i - 1];
+  if (prev === undefined || !adjacent(text, prev, w) || (prev.flags & WORD.upper) === 0) return false;
+  const after = sentence[i + 1];
+  if (after !== undefined && adjacent(text, w, after) && (after.flags & WORD.upper) !== 0) return false;
+  if (PERSONAL_HONORIFIC.test(prev.text)) return true;
+  const role = sentence[i - 2];
+  if (role === undefined || !adjacent(text, role, prev) || !NAME_ROLES.has(role.text.toLowerCase())) return false;
+  return SURNAME.test(prev.text) && !NOT_SURNAME.has(prev.text) && memoOf(prev).entry === null && lookupPlace(prev.text) === null;
 }
 
 const LINKS = '(?:(?:of|and|for|the|on|&) )*';

@@ -18,8 +18,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
-/** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks"). */
-const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => w !== 'Forest' && w !== 'Hawks')]);
+/** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks", "Bob Welsh"). */
+const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => !/^(?:Forest|Hawks|Irish|Welsh|Scottish)$/.test(w))]);
 /** Words that open places, things and clubs ("Real Betis", "Borussia Dortmund"), never a person. */
 const PLACE_OPENER = new Set([...PLACE_OPENERS, ...THING_OPENERS, ...CLUB_PREFIXES]);
 const FIRST_NAME_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
@@ -34,9 +34,28 @@ const ORG_JOINERS = new Set(['for', 'to', 'of', 'on']);
  * ("Dutch-born", "Oscar-winning", "Film-maker", "Scrum-half", "Ten-year-old"), not the lower-case part of a given name
  * ("She-ar", "Ty-bra").
  */
-const DESCRIPTOR = /-(?:\p{Ll}{2,}(?:ed|ing|ers?|ors?)|one|two|three|four|five|six|seven|eight|nine|match|old|half|born|based|owned|run|time|place|mates?|star|elect|back|form|style|like|language|area|hand|top|up|watcher)$/u;
+export const DESCRIPTOR = /-(?:\p{Ll}{2,}(?:ed|ing|ers?|ors?)|one|two|three|four|five|six|seven|eight|nine|match|old|half|born|based|owned|run|time|place|mates?|star|elect|back|form|style|like|language|area|hand|top|up|watcher)$/u;
 /** A descriptor that makes what follows it a company ("California-based Wells Fargo", "State-owned Rosneft"). */
 const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|controlled|registered|headquartered|funded|financed)$/u;
+/**
+ * Lower-case nouns that name a firm, a band or a work: right before a run of name words they make it that thing, not a
+ * person ("investment bank Morgan Stanley", "search engine Ask Jeeves", "rock band Franz Ferdinand", "boxing drama
+ * Million Dollar Baby"), and the run names nobody anywhere in the article. Nouns that are also verbs before a name
+ * ("play", "show") or trades of people ("maker", "publisher") are left out.
+ */
+const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
+/**
+ * Right after a run of name words, a company's suffix makes it the company ("Goldman Sachs Group", "Wells Fargo
+ * Securities"), wherever the article names it ("& Partners" is left out: "said David Rubin of David Rubin & Partners").
+ */
+const FIRM_AFTER = /^ (?:Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)\b/;
+/**
+ * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
+ * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow"), and origins written as nouns ("Dutchman"): before
+ * two name words or more, no part of the name.
+ */
+const RUN_DESCRIPTORS = /^(?:Agent|Boss|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
+
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
@@ -156,6 +175,8 @@ interface Found {
   title: string | null;
   affiliation: string | null;
   evidence: Evidence;
+  /** After a descriptor of firms ("California-based Wells Fargo", "US-based Alistair Cragg"): a person only if the article reuses the surname alone. */
+  doubtful?: boolean;
 }
 
 /**
@@ -195,7 +216,7 @@ function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: bo
  * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
  * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
  */
-function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined): Found[] {
+function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined, things: Set<string>): Found[] {
   const found: Found[] = [];
   let a = 0;
   /** Whether word `k` lies inside a multi-word actor mention; `k` only grows between calls. */
@@ -223,7 +244,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       if (j >= words.length || j - i >= MAX_NAME + 2 || possessive((words[j - 1] as Word).text)) break;
       const w = words[j] as Word;
       if (!adjacent(doc.text, words[j - 1] as Word, w)) break;
-      if (nameWord(w) && !inActor(j)) {
+      if ((nameWord(w) || firstNames?.has(w.start) === true) && !inActor(j)) {
         named.push(w);
         j++;
         continue;
@@ -239,6 +260,9 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       }
       break;
     }
+    // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
+    // no part of it.
+    if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
     const prevWord = words[i - 1];
     const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
@@ -247,13 +271,20 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       i = j - 1;
       continue;
     }
+    // "investment bank Morgan Stanley", "Wells Fargo Securities": a firm or a work, here and wherever the article names it.
+    const next = words[j];
+    const last = words[j - 1] as Word;
+    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word)))) {
+      things.add(bare(doc.text.slice((words[i] as Word).start, last.end)));
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     // "Wayne Community College", "Manchester United", "San Diego": a place, a team or an organisation, no person;
     // so are "the Old Bailey", "in Tell Tamer", the "Human Rights" of "Observatory for Human Rights" and an agency;
     // and so is a name that qualifies a role right after it ("Liberal Democrat leader", "Aston Villa manager",
     // "Evening Standard editor"), unless an honorific makes it a person's ("Dr Mike Watts head of exploration") or it is
     // an owner ("Tony Blair's spokesman").
-    const next = words[j];
-    const last = words[j - 1] as Word;
     if (j - i >= 2 && !afterHonorific && next !== undefined && (next.flags & WORD.upper) === 0 && mayBeHead(next) && adjacent(doc.text, last, next) && HEADS.has(bare(next.text)) && !possessive(last.text)) {
       // Its words are no person's either: none is a bare surname of someone named elsewhere.
       named.length = mark;
@@ -265,8 +296,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
-      AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end)) ||
-      (prevWord !== undefined && (prevWord.flags & WORD.hyphen) !== 0 && adjacent(doc.text, prevWord, words[i] as Word) && COMPANY_DESCRIPTOR.test(prevWord.text))
+      AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
     ) {
       i = j - 1;
       continue;
@@ -277,7 +307,9 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       const start = (words[i] as Word).start;
       const end = (words[j - 1] as Word).end;
       const name = bare(doc.text.slice(start, end));
-      found.push({ name, title: before.title ?? after.title, affiliation: before.affiliation ?? after.affiliation, evidence: evidenceOf(doc.text, start, start + name.length) });
+      const f: Found = { name, title: before.title ?? after.title, affiliation: before.affiliation ?? after.affiliation, evidence: evidenceOf(doc.text, start, start + name.length) };
+      if (prevWord !== undefined && (prevWord.flags & WORD.hyphen) !== 0 && adjacent(doc.text, prevWord, words[i] as Word) && COMPANY_DESCRIPTOR.test(prevWord.text)) f.doubtful = true;
+      found.push(f);
     }
     i = j - 1;
   }
@@ -304,9 +336,13 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const bySurname = new Map<string, Person>();
   let previous: Person | null = null;
   const named: Word[] = [];
-  const found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named, scan.firstNames));
+  const things = new Set<string>();
+  let found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named, scan.firstNames, things));
+  if (things.size > 0) found = found.filter((f) => !things.has(f.name));
   /** Every name a person was found under, so "Anna Berg" after an "Erik Berg" is still the first Anna Berg. */
   const byName = new Map<string, Person>();
+  /** People found only after a descriptor of firms, with their count of mentions then. */
+  const doubtful = new Map<Person, number>();
   for (const f of found) {
     const key = lastName(f.name);
     // "Mr Mekdad" is "Faisal al-Mekdad": a surname is known with and without its article.
@@ -325,9 +361,13 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     person.affiliation ??= f.affiliation;
     person.evidence.push(f.evidence);
     previous = person;
+    if (f.doubtful === true && (person.evidence.length === 1 || doubtful.has(person))) doubtful.set(person, person.evidence.length);
+    else if (doubtful.size > 0) doubtful.delete(person);
   }
   addBareSurnames(doc, named, bySurname);
-  return withoutCommonWordNames(doc, people);
+  // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
+  const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
+  return withoutCommonWordNames(doc, kept);
 }
 
 /** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
