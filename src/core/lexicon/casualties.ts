@@ -169,6 +169,9 @@ export const PERSON_SINGULAR: readonly string[] = [
   'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord', 'coworker', 'co-worker', 'acquaintance', 'cashier', 'manager',
   'bouncer', 'rapper', 'athlete', 'player', 'veteran', 'sibling', 'stepmother', 'mom', 'dad', 'stepfather', 'stepson', 'roommate',
   'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major', 'general',
+  // Singulars of the trade and outdoor-life plurals below ("two hikers and a climber are missing").
+  'hiker', 'climber', 'diver', 'camper', 'swimmer', 'skier', 'mountaineer', 'miner', 'sailor', 'seaman', 'crewman',
+  'spectator',
   'he', 'she', 'himself', 'herself', 'him',
 ];
 
