@@ -268,6 +268,20 @@ describe('casualty figures in hand-written sentences', () => {
   it('counts people an accident or a disaster reports missing by their trade ("three fishermen went missing")', () => {
     expect(run('Three fishermen went missing on Sunday. The coast guard is searching.', '2024-05-08').total.missing).toBe(3);
     expect(run('Two hikers are missing after the storm.', '2024-05-08').total.missing).toBe(2);
+    // A counted plural and one person of a trade joined by "and" add up, for the missing as for the dead.
+    expect(run('Two hikers and a climber are missing after the storm.', '2024-05-08').total.missing).toBe(3);
+    expect(run('Two hikers and a climber were killed by the avalanche.', '2024-05-08').total.killed).toBe(3);
+  });
+
+  it('reads digits that are part of a name or a title as no count ("Apollo 13", "50 Cent")', () => {
+    expect(run('The rapper 50 Cent was shot outside a studio in 2000.').total.wounded).toBe(1);
+    expect(run('Sales of Doom 3 were hurt by piracy.').total.wounded).toBeNull();
+    expect(run('The Zone 5 officers accidentally shot a man.').total.wounded).toBe(1);
+    // A count after an opening adverb, a place or a plural label stays one.
+    expect(run('Only 3 people were hurt.').total.wounded).toBe(3);
+    expect(run('In Baghdad 12 people were killed on Monday.').total.killed).toBe(12);
+    expect(run('Related Headlines 5 shot in a park.').total.wounded).toBe(5);
+    expect(run('More than 200 Chibok schoolgirls were kidnapped.').total.captured).toBe(200);
   });
 
   it('adds up different days and counts a repeated report once', () => {

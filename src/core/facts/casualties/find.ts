@@ -425,11 +425,32 @@ function isStation(toks: readonly Tok[], from: number, to: number): boolean {
   return newsNameAt(toks, to) || /^[KW][A-Z]{2,3}$/.test(toks[from - 1]?.raw ?? '');
 }
 
+/** Words that open a sentence before a count ("Only 3 were hurt"): no name the digits could belong to. */
+const OPENERS = new Set(['only', 'just', 'exactly', 'still', 'now', 'today', 'yesterday', 'tonight', 'overall', 'altogether', 'meanwhile', 'also', 'so', 'here', 'there', 'however']);
+
+/**
+ * Digits that are part of a name or title in running text: after one capitalised word ("Apollo 13 astronauts",
+ * "Doom 3", "the Zone 5 officers"; not a plural, "Related Headlines 5 shot", nor title case, "Leaves 4 Wounded"), or
+ * before one capitalised word that ends the name ("50 Cent was shot"; not "30 Ethiopians", "276 Chibok schoolgirls").
+ */
+function nameNumber(toks: readonly Tok[], q: Quantity): boolean {
+  const p = toks[q.from - 1];
+  const n = toks[q.to];
+  if (!headline && isCapitalized(p) && !isCapitalized(n) && !/(?<!')s$/.test(p.raw) && !DET.has(p.w) && !STOPS.has(p.w) && numberWordValue(p.w) === null) {
+    const first = q.from === 1 || toks[q.from - 2]?.kind === 'punct';
+    if (!(first && (OPENERS.has(p.w) || p.w.endsWith('ly'))) && !LOCATIVES.has(w(toks, q.from - 2)) && !canonicalParty(p.raw) && !matchTrigger(toks, q.from - 1)) return true;
+  }
+  if (q.value < 2 || !isCapitalized(n) || !/[a-z]/.test(n.raw) || /s$/.test(n.raw) || SINGULAR.has(n.w) || PLURAL.has(n.w) || canonicalParty(n.raw) || matchTrigger(toks, q.to)) return false;
+  const next = toks[q.to + 1];
+  return next === undefined || next.kind === 'punct' || AUX.has(next.w);
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
   const t0 = toks[q.from];
+  if (t0?.kind === 'num' && q.to === q.from + 1 && nameNumber(toks, q)) return true;
   // "the 911 caller's father", "the 3 men's lawyer": a number inside a possessive phrase or an emergency number.
   if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
