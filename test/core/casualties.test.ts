@@ -854,6 +854,18 @@ describe('victims\' nationality in a lone attacker\'s crime', () => {
     expect(run('A gunman opened fire on Saturday. Two Iraqi soldiers were killed.').byParty[0]?.party).toBe('Iraq');
     expect(run('Rockets hit the town on Saturday. The government said eight Mexicans died.').byParty[0]?.party).toBe('Mexico');
   });
+
+  it('counts civilian captives put to death as civilians, not their country\'s side', () => {
+    const c = run('Militants beheaded 30 Ethiopian Christians on a beach on Sunday.');
+    expect(c.byParty.map((p) => [p.party, p.killed])).toEqual([['civilians', 30]]);
+    expect(run('Militants executed 12 Iraqi soldiers on Sunday.').byParty[0]?.party).toBe('Iraq');
+  });
+
+  it('names no side for one person named like a country or a capital ("Washington was shot")', () => {
+    expect(run('Washington was shot in the leg on Monday, police said.').byParty).toEqual([]);
+    expect(run('Jordan was reported missing on Friday.').byParty).toEqual([]);
+    expect(run('Two Israeli soldiers were killed on Monday.').byParty[0]?.party).toBe('Israel');
+  });
 });
 
 describe('a past toll in a sentence that compares today\'s attack with it', () => {

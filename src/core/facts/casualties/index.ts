@@ -231,7 +231,13 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, lone
   if (m.civilian) return 'civilians';
   const own = partyIn(toks, m.npFrom, m.npTo, true);
   // "eight Mexicans died" in a report of a gunman's crime: the victims' nationality, not a side that fought.
-  if (own && loneCrime && nationalityOnly(toks, m.npFrom, m.npTo) && loneCrime()) return null;
+  // "beheaded 30 Ethiopian Christians": civilian captives put to death, who fought no one.
+  if (own && nationalityOnly(toks, m.npFrom, m.npTo)) {
+    if (ATROCITY.test(toks[m.from === m.npFrom ? m.to - 1 : m.from]?.w ?? '')) return 'civilians';
+    if (loneCrime?.()) return null;
+  }
+  // "Washington was shot", "Jordan was reported missing": one person named like a country or a capital.
+  if (own && m.count === 1 && placeNameOnly(toks, m.npFrom, m.npTo)) return null;
   if (own) return own;
   if (m.speaker) return partyIn(toks, 0, m.npFrom);
   if (m.bare) return previous;
@@ -246,7 +252,23 @@ function demonym(t: Tok | undefined): boolean {
 }
 
 /** Civilians a nationality may qualify ("six Mexican nationals"); soldiers, police and guards are a side's. */
-const CIVIL_HEADS = /^(?:nationals|citizens|tourists|residents|visitors|immigrants|migrants|people|men|women|children|shoppers|students)$/;
+const CIVIL_HEADS = /^(?:nationals|citizens|tourists|residents|visitors|immigrants|migrants|people|men|women|children|shoppers|students|christians|muslims|jews|pilgrims|worshippers|hostages|captives|workers)$/;
+/** Verbs of putting captives to death: whoever the victims are, they are no side in a fight. */
+const ATROCITY = /^(?:beheaded|beheading|executed|executing|massacred|massacring|slaughtered|slaughtering)$/;
+
+/** A counted phrase that is one capitalised word naming a country or a capital by name ("Washington", "Jordan"). */
+function placeNameOnly(toks: readonly Tok[], a: number, b: number): boolean {
+  let name: Tok | null = null;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word') continue;
+    if (name) return false;
+    name = t;
+  }
+  if (!name || !/^[A-Z][a-z]+$/.test(name.raw)) return false;
+  const place = lookupPlace(name.raw);
+  return place !== null && (place.name === name.raw || place.metonym);
+}
 
 /** A counted phrase that names only people's nationality: "eight Mexicans", "six Mexican nationals". */
 function nationalityOnly(toks: readonly Tok[], a: number, b: number): boolean {
