@@ -861,6 +861,17 @@ describe('victims\' nationality in a lone attacker\'s crime', () => {
     expect(run('Militants executed 12 Iraqi soldiers on Sunday.').byParty[0]?.party).toBe('Iraq');
   });
 
+  it('never counts fewer wounded in all than the sides\' wounded together', () => {
+    // One side's dead are not taken from another side's hit.
+    const c = run('A civilian was shot in the arm on Monday. A second civilian was shot in the leg. An officer died at the scene.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 2 });
+    // A headline of some of those hit does not cap the body's count of others.
+    const d = run('Two officers were shot on Monday. One of the four civilians who were shot is in critical condition.', null, '2 cops shot in gunfight');
+    const sides = d.byParty.reduce((n, p) => n + (p.wounded ?? 0), 0);
+    expect(sides).toBe(4);
+    expect(d.total.wounded).toBeGreaterThanOrEqual(sides);
+  });
+
   it('names no side for one person named like a country or a capital ("Washington was shot")', () => {
     expect(run('Washington was shot in the leg on Monday, police said.').byParty).toEqual([]);
     expect(run('Jordan was reported missing on Friday.').byParty).toEqual([]);
