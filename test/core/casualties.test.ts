@@ -273,6 +273,13 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Two hikers and a climber were killed by the avalanche.', '2024-05-08').total.killed).toBe(3);
   });
 
+  it('reads "sustained what police say are minor injuries" and "taken privately to a hospital" for a group', () => {
+    expect(run('Four other teenagers, ages 13 to 17, sustained what police say are non-life threatening injuries.').total.wounded).toBe(4);
+    expect(run('Two other people were taken privately to a hospital.').total.wounded).toBe(2);
+    // One person so taken may be the one who died, told of elsewhere.
+    expect(run('A man was shot and killed on Monday. He was taken immediately to the hospital.').total).toMatchObject({ killed: 1, wounded: null });
+  });
+
   it('reads digits that are part of a name or a title as no count ("Apollo 13", "50 Cent")', () => {
     expect(run('The rapper 50 Cent was shot outside a studio in 2000.').total.wounded).toBe(1);
     expect(run('Sales of Doom 3 were hurt by piracy.').total.wounded).toBeNull();

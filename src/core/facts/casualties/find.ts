@@ -267,7 +267,9 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   // "treated for gunshot wounds", not "treated the wounded".
   const treated = w(toks, i) === 'treated';
   if (treated && w(toks, i + 1) !== 'for') return null;
-  for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
+  // "sustained what police say are non-life threatening injuries": a relative "what" reaches further.
+  const reach = w(toks, i + 1) === 'what' ? 10 : 6;
+  for (let k = i + 1; k < toks.length && k - i <= reach; k++) {
     const x = w(toks, k);
     if (INJURY_NOUNS.has(x)) {
       // "suffered fatal injuries" is a death.
@@ -354,7 +356,9 @@ function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
   // "showed up at a hospital", "drove himself to the hospital", "arrived at an area hospital".
   // "taken by ambulance to", "transported by private vehicle to".
   const carried = HOSPITAL_MOVES.has(w(toks, i)) && w(toks, i + 1) === 'by' ? byEnd(toks, i + 1) : -1;
-  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : carried;
+  // "taken privately to", "transported initially to": one adverb before "to".
+  const moved = HOSPITAL_MOVES.has(w(toks, i)) && /ly$/.test(w(toks, i + 1)) && w(toks, i + 2) === 'to' ? i + 3 : carried;
+  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : moved;
   if (!treated && arrived < 0 && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
   for (let k = arrived > 0 ? arrived : i + 2; k < toks.length && k - i <= 8; k++) {
     const x = w(toks, k);
@@ -1373,6 +1377,9 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     // "1,200 workers were displaced by the closure", "displaced 40 employees": jobs lost, not homes fled.
     if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
     if (m && m.kind === 'missing' && missingThing(toks, m)) continue;
+    // "He was taken immediately to the hospital": one person taken with an adverb is as often the one who died there
+    // (told of elsewhere); a group ("two other people were taken privately to a hospital") counts.
+    if (m && m.count < 2 && HOSPITAL_MOVES.has(trig.words[0] as string) && /ly$/.test(trig.words[1] as string)) continue;
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;
