@@ -271,6 +271,11 @@ describe('casualty figures in hand-written sentences', () => {
     // A counted plural and one person of a trade joined by "and" add up, for the missing as for the dead.
     expect(run('Two hikers and a climber are missing after the storm.', '2024-05-08').total.missing).toBe(3);
     expect(run('Two hikers and a climber were killed by the avalanche.', '2024-05-08').total.killed).toBe(3);
+    // A second conjunct naming one person by an unlisted trade ("their guide", "a translator", "the bomber").
+    expect(run('Two hikers and their guide are missing.', '2024-05-08').total.missing).toBe(3);
+    expect(run('Two soldiers and a translator were killed on Monday.', '2024-05-08').total.killed).toBe(3);
+    expect(run('Twenty-six people and the bomber were killed on Monday.', '2024-05-08').total.killed).toBe(27);
+    expect(run('Two soldiers and a dog were killed on Monday.', '2024-05-08').total.killed).toBeNull();
   });
 
   it('reads "sustained what police say are minor injuries" and "taken privately to a hospital" for a group', () => {

@@ -568,6 +568,8 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
+  // "two hikers and their guide": a second conjunct's noun of a person's trade (personNoun).
+  if (((w(toks, k - 2) === 'and' && /^(?:a|an|the|his|her|their|its|our)$/.test(w(toks, k - 1))) || (w(toks, k - 1) === 'and' && x.includes('-'))) && agentNoun(x)) return true;
   return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|estranged|former|longtime|adoptive|biological|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
@@ -600,7 +602,7 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   for (let k = a; k < b; k++) {
     const x = w(toks, k);
     if (PLURAL.has(x) && x !== 'more') hasNoun = true;
-    if (SINGULAR.has(x) || x.endsWith('-old')) singular = true;
+    if (SINGULAR.has(x) || x.endsWith('-old') || (pluralAux && k === b - 1 && k > a && !isCapitalized(toks[k]) && personNoun(toks, a, x))) singular = true;
     if (NONE.has(x) || (x === 'one' && w(toks, k - 1) === 'no')) none = true;
     if (x === 'both') both = true;
     if (isCapitalized(toks[k]) && k > a) hasNoun = true;
@@ -628,6 +630,21 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
     return { count: 1, low: null, high: null, bare: false };
   }
   return null;
+}
+
+/**
+ * "Two soldiers and a translator were killed", "two hikers and their guide", "the pilot and co-pilot": one conjunct of
+ * a plural subject that is a determiner and a noun of a person's trade not listed (a known person noun after a hyphen,
+ * or an agent noun: -er, -or, -ist, -ian, -ant), one person.
+ */
+function personNoun(toks: readonly Tok[], a: number, x: string): boolean {
+  return agentNoun(x) && (x.includes('-') || /^(?:a|an|the|his|her|their|its|our)$/.test(w(toks, a)));
+}
+
+function agentNoun(x: string): boolean {
+  const dash = x.lastIndexOf('-');
+  if (dash > 0) return SINGULAR.has(x.slice(dash + 1)) && !PRONOUN_OBJECTS.has(x.slice(dash + 1));
+  return /(?:[^e]er|or|ist|ian|ant|guide)$/.test(x) && !THINGS.has(`${x}s`) && !NON_PERSON.has(`${x}s`);
 }
 
 const LEFT_VERBS = new Set(['left', 'leaving', 'leaves', 'leave']);
