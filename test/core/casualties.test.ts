@@ -285,6 +285,18 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('A man was shot and killed on Monday. He was taken immediately to the hospital.').total).toMatchObject({ killed: 1, wounded: null });
   });
 
+  it('counts no captive for a fugitive captured, a suspect, or a video that "captured" gunshots', () => {
+    const crime = 'A man opened fire at a bar on Monday, police said, wounding two people.';
+    expect(run(`${crime} He was captured outside Atlanta on Friday.`).total.captured).toBeNull();
+    expect(run(`${crime} One suspect was captured by a police dog.`).total.captured).toBeNull();
+    expect(run(`${crime} Police captured the man accused of the shooting.`).total.captured).toBeNull();
+    expect(run(`${crime} One cell phone video captured four gunshots.`).total.captured).toBeNull();
+    expect(run('A father and son captured a monster alligator in the lake.').total.captured).toBeNull();
+    // Soldiers, hostages and a person named as kidnapped still are.
+    expect(run('Two soldiers were captured by the rebels on Monday.').total.captured).toBe(2);
+    expect(run(`${crime} Mr Gustafsson was kidnapped in the desert.`).total.captured).toBe(1);
+  });
+
   it('reads digits that are part of a name or a title as no count ("Apollo 13", "50 Cent")', () => {
     expect(run('The rapper 50 Cent was shot outside a studio in 2000.').total.wounded).toBe(1);
     expect(run('Sales of Doom 3 were hurt by piracy.').total.wounded).toBeNull();

@@ -1210,6 +1210,9 @@ const TOPIC_PREPS = new Set(['on', 'about', 'regarding', 'concerning']);
  */
 function missingThing(toks: readonly Tok[], m: Mention): boolean {
   if (TOPIC_PREPS.has(w(toks, m.npFrom - 1)) && isCapitalized(toks[m.npFrom])) return true;
+  // "one suspect was captured", "the female suspect who was captured": an offender at the head.
+  // "captured the man accused of shooting", "a man suspected of running away": one pursued.
+  if (OFFENDERS.has(w(toks, m.npTo - 1)) || /^(?:accused|suspected|wanted)$/.test(w(toks, m.npTo))) return true;
   let thing = false;
   for (let k = m.npFrom; k < m.npTo; k++) {
     const x = w(toks, k);
@@ -1240,6 +1243,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
+    // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
+    // person), so it is active.
+    if (trig.words[0] === 'captured' && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;
   }
   // "one of six people who were wounded": the relative clause is about the six.
   let who = false;
@@ -1393,7 +1399,8 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
     // "1,200 workers were displaced by the closure", "displaced 40 employees": jobs lost, not homes fled.
     if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
-    if (m && m.kind === 'missing' && missingThing(toks, m)) continue;
+    // "The female suspect who was captured", "the gunman was captured": an arrest, no casualty.
+    if (m && (m.kind === 'missing' || m.kind === 'captured') && missingThing(toks, m)) continue;
     // "He was taken immediately to the hospital": one person taken with an adverb is as often the one who died there
     // (told of elsewhere); a group ("two other people were taken privately to a hospital") counts.
     if (m && m.count < 2 && HOSPITAL_MOVES.has(trig.words[0] as string) && /ly$/.test(trig.words[1] as string)) continue;

@@ -17,7 +17,7 @@ import {
 } from './attribute.ts';
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
 import { findMentions, type Mention } from './find.ts';
-import { tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
+import { isCapitalized, tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
 
@@ -161,6 +161,8 @@ interface Context {
   currentCues: Uint8Array;
   /** Whether the document reports a lone attacker's crime (LONE_ATTACKER), read when first needed. */
   loneCrime?: boolean;
+  /** Whether the document tells of a crime's pursuit (ARRESTS), read when first needed. */
+  arrests?: boolean;
 }
 
 /** The date sentence `i` states (statedDate), read once per document. */
@@ -283,6 +285,21 @@ function nationalityOnly(toks: readonly Tok[], a: number, b: number): boolean {
 /** A lone attacker's crime: "gunman", "shooter", "lone attacker" (the plural "gunmen" is as often an armed group). */
 const LONE_ATTACKER = /\b(?:gunman|shooter|lone (?:attacker|wolf|gunman))\b/i;
 
+/** Words of a crime's pursuit: a person "captured" in such a report is a fugitive arrested. */
+const ARRESTS = /\b(?:arrest|suspect|charged with|custody|fugitive|manhunt|fled|police)/i;
+
+/** A phrase that is a name or a pronoun only ("Doyle", "Dylann Roof", "he"). */
+function nameOnly(toks: readonly Tok[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word') continue;
+    if (!/^(?:he|she|him|her)$/.test(t.w) && !isCapitalized(t)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** Words that open a subject naming someone not told of before: "a woman", "another man". */
 const NEW_SUBJECT = /^(?:a|an|another)$/;
 /** Words between two mentions that make the second a part of the first ("including a boy who was shot"). */
@@ -357,6 +374,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       const next = doc.sentences[i + 1];
       if (next && CARE_ONE.test(text) && (diesNext ??= DIES_NEXT.test(next.text))) continue;
     }
+    // "Doyle was captured late Wednesday", "He was captured outside Atlanta" in a report of a crime: the fugitive's
+    // arrest, no one taken captive (a soldier, a pilot or a hostage is named by a noun).
+    if (m.kind === 'captured' && m.count === 1 && (toks[m.to - 1] as Tok).w === 'captured' && nameOnly(toks, m.npFrom, m.npTo) && (ctx.arrests ??= ARRESTS.test(doc.text))) continue;
     const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)));
     previous = party;
     const start = (toks[m.from] as Tok).start;
