@@ -285,6 +285,13 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('A man was shot and killed on Monday. He was taken immediately to the hospital.').total).toMatchObject({ killed: 1, wounded: null });
   });
 
+  it('reads "missing" with an object as the verb "miss", not missing people', () => {
+    expect(run('He fired at two others on the sidewalk but missing both.').total.missing).toBeNull();
+    expect(run('He was missing the shoe from his left leg.').total.missing).toBeNull();
+    expect(run('She was reported missing the morning of January 12.').total.missing).toBe(1);
+    expect(run('Three hikers went missing a week ago.').total.missing).toBe(3);
+  });
+
   it('counts no captive for a fugitive captured, a suspect, or a video that "captured" gunshots', () => {
     const crime = 'A man opened fire at a bar on Monday, police said, wounding two people.';
     expect(run(`${crime} He was captured outside Atlanta on Friday.`).total.captured).toBeNull();

@@ -1224,6 +1224,16 @@ function missingThing(toks: readonly Tok[], m: Mention): boolean {
   return thing;
 }
 
+/** Times of day a "missing" may be dated by ("reported missing the morning of May 2"). */
+const DAY_TIMES = new Set(['morning', 'night', 'day', 'evening', 'afternoon', 'weekend', 'week', 'next', 'same', 'following']);
+
+/** An object of the verb "miss" at `k`: a pronoun or "both", or a determiner before no time of day. */
+function missesObject(toks: readonly Tok[], k: number): boolean {
+  const x = w(toks, k);
+  if (/^(?:both|them|him|it|his|their|its)$/.test(x)) return true;
+  return /^(?:the|a|an|her)$/.test(x) && !DAY_TIMES.has(w(toks, k + 1)) && toks[k + 1]?.kind === 'word';
+}
+
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
 function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null, floor: number): Mention | null {
   const end = i + trig.words.length;
@@ -1401,6 +1411,8 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
     // "The female suspect who was captured", "the gunman was captured": an arrest, no casualty.
     if (m && (m.kind === 'missing' || m.kind === 'captured') && missingThing(toks, m)) continue;
+    // "firing at two others but missing both", "he was missing the shoe": the verb "miss" with an object.
+    if (m && x === 'missing' && missesObject(toks, i + 1)) continue;
     // "He was taken immediately to the hospital": one person taken with an adverb is as often the one who died there
     // (told of elsewhere); a group ("two other people were taken privately to a hospital") counts.
     if (m && m.count < 2 && HOSPITAL_MOVES.has(trig.words[0] as string) && /ly$/.test(trig.words[1] as string)) continue;
