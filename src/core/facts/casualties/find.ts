@@ -430,7 +430,7 @@ function isStation(toks: readonly Tok[], from: number, to: number): boolean {
 }
 
 /** Words that open a sentence before a count ("Only 3 were hurt"): no name the digits could belong to. */
-const OPENERS = new Set(['only', 'just', 'exactly', 'still', 'now', 'today', 'yesterday', 'tonight', 'overall', 'altogether', 'meanwhile', 'also', 'so', 'here', 'there', 'however']);
+const OPENERS = new Set(['only', 'just', 'still', 'now', 'today', 'yesterday', 'overall', 'altogether', 'also']);
 
 /**
  * Digits that are part of a name or title in running text: after one capitalised word ("Apollo 13 astronauts",
@@ -569,7 +569,7 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
   // "two hikers and their guide": a second conjunct's noun of a person's trade (personNoun).
-  if (((w(toks, k - 2) === 'and' && /^(?:a|an|the|his|her|their|its|our)$/.test(w(toks, k - 1))) || (w(toks, k - 1) === 'and' && x.includes('-'))) && agentNoun(x)) return true;
+  if (((w(toks, k - 2) === 'and' && OWNER.test(w(toks, k - 1))) || (w(toks, k - 1) === 'and' && x.includes('-'))) && agentNoun(x)) return true;
   return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|estranged|former|longtime|adoptive|biological|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
@@ -637,8 +637,10 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
  * a plural subject that is a determiner and a noun of a person's trade not listed (a known person noun after a hyphen,
  * or an agent noun: -er, -or, -ist, -ian, -ant), one person.
  */
+const OWNER = /^(?:a|an|the|his|her|their|its|our)$/;
+
 function personNoun(toks: readonly Tok[], a: number, x: string): boolean {
-  return agentNoun(x) && (x.includes('-') || /^(?:a|an|the|his|her|their|its|our)$/.test(w(toks, a)));
+  return agentNoun(x) && (x.includes('-') || OWNER.test(w(toks, a)));
 }
 
 function agentNoun(x: string): boolean {

@@ -256,7 +256,7 @@ function demonym(t: Tok | undefined): boolean {
 /** Civilians a nationality may qualify ("six Mexican nationals"); soldiers, police and guards are a side's. */
 const CIVIL_HEADS = /^(?:nationals|citizens|tourists|residents|visitors|immigrants|migrants|people|men|women|children|shoppers|students|christians|muslims|jews|pilgrims|worshippers|hostages|captives|workers)$/;
 /** Verbs of putting captives to death: whoever the victims are, they are no side in a fight. */
-const ATROCITY = /^(?:beheaded|beheading|executed|executing|massacred|massacring|slaughtered|slaughtering)$/;
+const ATROCITY = /^(?:behead|execut|massacr|slaughter)(?:ed|ing)$/;
 
 /** A counted phrase that is one capitalised word naming a country or a capital by name ("Washington", "Jordan"). */
 function placeNameOnly(toks: readonly Tok[], a: number, b: number): boolean {
