@@ -285,6 +285,12 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('A man was shot and killed on Monday. He was taken immediately to the hospital.').total).toMatchObject({ killed: 1, wounded: null });
   });
 
+  it('counts dead bodies, not institutions ("two different examination bodies")', () => {
+    expect(run('The tests were set by two different examination bodies.').total.killed).toBeNull();
+    expect(run('Police found five charred bodies in the house.').total.killed).toBe(5);
+    expect(run('Police identified four people whose bodies were found.').total.killed).toBe(4);
+  });
+
   it('reads "missing" with an object as the verb "miss", not missing people', () => {
     expect(run('He fired at two others on the sidewalk but missing both.').total.missing).toBeNull();
     expect(run('He was missing the shoe from his left leg.').total.missing).toBeNull();

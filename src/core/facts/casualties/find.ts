@@ -429,20 +429,18 @@ function isStation(toks: readonly Tok[], from: number, to: number): boolean {
   return newsNameAt(toks, to) || /^[KW][A-Z]{2,3}$/.test(toks[from - 1]?.raw ?? '');
 }
 
-/** Words that open a sentence before a count ("Only 3 were hurt"): no name the digits could belong to. */
-const OPENERS = new Set(['only', 'just', 'still', 'now', 'today', 'yesterday', 'overall', 'altogether', 'also']);
-
 /**
- * Digits that are part of a name or title in running text: after one capitalised word ("Apollo 13 astronauts",
- * "Doom 3", "the Zone 5 officers"; not a plural, "Related Headlines 5 shot", nor title case, "Leaves 4 Wounded"), or
+ * Digits that are part of a name or title in running text: after one capitalised word inside the sentence ("the
+ * Apollo 13 astronauts", "Sales of Doom 3", "the Zone 5 officers"; not a plural, "Related Headlines 5 shot", nor title
+ * case, "Leaves 4 Wounded"), or
  * before one capitalised word that ends the name ("50 Cent was shot"; not "30 Ethiopians", "276 Chibok schoolgirls").
  */
 function nameNumber(toks: readonly Tok[], q: Quantity): boolean {
   const p = toks[q.from - 1];
   const n = toks[q.to];
   if (!headline && isCapitalized(p) && !isCapitalized(n) && !/(?<!')s$/.test(p.raw) && !DET.has(p.w) && !STOPS.has(p.w) && numberWordValue(p.w) === null) {
-    const first = q.from === 1 || toks[q.from - 2]?.kind === 'punct';
-    if (!(first && (OPENERS.has(p.w) || p.w.endsWith('ly'))) && !LOCATIVES.has(w(toks, q.from - 2)) && !canonicalParty(p.raw) && !matchTrigger(toks, q.from - 1)) return true;
+    // Not the sentence's first word, capitalized whatever it is ("Only 3 were hurt"), unless a name in capitals ("SKY 4").
+    if ((toks[q.from - 2]?.kind === 'word' || /^[A-Z]{2,}$/.test(p.raw)) && !LOCATIVES.has(w(toks, q.from - 2)) && !canonicalParty(p.raw) && !matchTrigger(toks, q.from - 1)) return true;
   }
   if (q.value < 2 || !isCapitalized(n) || !/[a-z]/.test(n.raw) || /s$/.test(n.raw) || SINGULAR.has(n.w) || PLURAL.has(n.w) || canonicalParty(n.raw) || matchTrigger(toks, q.to)) return false;
   const next = toks[q.to + 1];
@@ -1153,6 +1151,8 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       if (!q || q.to > i || isNotCount(toks, q)) return null;
       // "claimed 23 lives", not "saved 100 lives".
       if (trig.words[0] === 'lives' && !TAKERS.has(w(toks, from - 1))) return null;
+      // "five charred bodies", not "two different examination bodies": only words of a dead body between.
+      if (trig.words[0] === 'bodies') for (let j = q.to; j < i; j++) if (!/(?:ed|ly)$|^(?:dead|more|other|lifeless|headless|additional|of|the|their|these|those|whose|people|victims)$/.test(w(toks, j))) return null;
       const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, from, i + trig.words.length, i, toks);
     }
@@ -1226,14 +1226,12 @@ function missingThing(toks: readonly Tok[], m: Mention): boolean {
   return thing;
 }
 
-/** Times of day a "missing" may be dated by ("reported missing the morning of May 2"). */
-const DAY_TIMES = new Set(['morning', 'night', 'day', 'evening', 'afternoon', 'weekend', 'week', 'next', 'same', 'following']);
-
-/** An object of the verb "miss" at `k`: a pronoun or "both", or a determiner before no time of day. */
+/**
+ * An object of the verb "miss" at `k`: a pronoun or "both", or a determiner before a word that is no time ("reported
+ * missing the morning of May 2").
+ */
 function missesObject(toks: readonly Tok[], k: number): boolean {
-  const x = w(toks, k);
-  if (/^(?:both|them|him|it|his|their|its)$/.test(x)) return true;
-  return /^(?:the|a|an|her)$/.test(x) && !DAY_TIMES.has(w(toks, k + 1)) && toks[k + 1]?.kind === 'word';
+  return /^(?:both|them|him|it|his|their|its)$/.test(w(toks, k)) || (/^(?:the|a|an|her)$/.test(w(toks, k)) && /^[a-z]+$/.test(w(toks, k + 1)) && !/^(?:morning|night|day|evening|afternoon|weekend|week|next|same|following)$/.test(w(toks, k + 1)));
 }
 
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
