@@ -268,6 +268,57 @@ describe('casualty figures in hand-written sentences', () => {
   it('counts people an accident or a disaster reports missing by their trade ("three fishermen went missing")', () => {
     expect(run('Three fishermen went missing on Sunday. The coast guard is searching.', '2024-05-08').total.missing).toBe(3);
     expect(run('Two hikers are missing after the storm.', '2024-05-08').total.missing).toBe(2);
+    // A counted plural and one person of a trade joined by "and" add up, for the missing as for the dead.
+    expect(run('Two hikers and a climber are missing after the storm.', '2024-05-08').total.missing).toBe(3);
+    expect(run('Two hikers and a climber were killed by the avalanche.', '2024-05-08').total.killed).toBe(3);
+    // A second conjunct naming one person by an unlisted trade ("their guide", "a translator", "the bomber").
+    expect(run('Two hikers and their guide are missing.', '2024-05-08').total.missing).toBe(3);
+    expect(run('Two soldiers and a translator were killed on Monday.', '2024-05-08').total.killed).toBe(3);
+    expect(run('Twenty-six people and the bomber were killed on Monday.', '2024-05-08').total.killed).toBe(27);
+    expect(run('Two soldiers and a dog were killed on Monday.', '2024-05-08').total.killed).toBeNull();
+  });
+
+  it('reads "sustained what police say are minor injuries" and "taken privately to a hospital" for a group', () => {
+    expect(run('Four other teenagers, ages 13 to 17, sustained what police say are non-life threatening injuries.').total.wounded).toBe(4);
+    expect(run('Two other people were taken privately to a hospital.').total.wounded).toBe(2);
+    // One person so taken may be the one who died, told of elsewhere.
+    expect(run('A man was shot and killed on Monday. He was taken immediately to the hospital.').total).toMatchObject({ killed: 1, wounded: null });
+  });
+
+  it('counts dead bodies, not institutions ("two different examination bodies")', () => {
+    expect(run('The tests were set by two different examination bodies.').total.killed).toBeNull();
+    expect(run('Police found five charred bodies in the house.').total.killed).toBe(5);
+    expect(run('Police identified four people whose bodies were found.').total.killed).toBe(4);
+  });
+
+  it('reads "missing" with an object as the verb "miss", not missing people', () => {
+    expect(run('He fired at two others on the sidewalk but missing both.').total.missing).toBeNull();
+    expect(run('He was missing the shoe from his left leg.').total.missing).toBeNull();
+    expect(run('She was reported missing the morning of January 12.').total.missing).toBe(1);
+    expect(run('Three hikers went missing a week ago.').total.missing).toBe(3);
+  });
+
+  it('counts no captive for a fugitive captured, a suspect, or a video that "captured" gunshots', () => {
+    const crime = 'A man opened fire at a bar on Monday, police said, wounding two people.';
+    expect(run(`${crime} He was captured outside Atlanta on Friday.`).total.captured).toBeNull();
+    expect(run(`${crime} One suspect was captured by a police dog.`).total.captured).toBeNull();
+    expect(run(`${crime} Police captured the man accused of the shooting.`).total.captured).toBeNull();
+    expect(run(`${crime} One cell phone video captured four gunshots.`).total.captured).toBeNull();
+    expect(run('A father and son captured a monster alligator in the lake.').total.captured).toBeNull();
+    // Soldiers, hostages and a person named as kidnapped still are.
+    expect(run('Two soldiers were captured by the rebels on Monday.').total.captured).toBe(2);
+    expect(run(`${crime} Mr Gustafsson was kidnapped in the desert.`).total.captured).toBe(1);
+  });
+
+  it('reads digits that are part of a name or a title as no count ("Apollo 13", "50 Cent")', () => {
+    expect(run('The rapper 50 Cent was shot outside a studio in 2000.').total.wounded).toBe(1);
+    expect(run('Sales of Doom 3 were hurt by piracy.').total.wounded).toBeNull();
+    expect(run('The Zone 5 officers accidentally shot a man.').total.wounded).toBe(1);
+    // A count after an opening adverb, a place or a plural label stays one.
+    expect(run('Only 3 people were hurt.').total.wounded).toBe(3);
+    expect(run('In Baghdad 12 people were killed on Monday.').total.killed).toBe(12);
+    expect(run('Related Headlines 5 shot in a park.').total.wounded).toBe(5);
+    expect(run('More than 200 Chibok schoolgirls were kidnapped.').total.captured).toBe(200);
   });
 
   it('adds up different days and counts a repeated report once', () => {
@@ -839,6 +890,29 @@ describe('victims\' nationality in a lone attacker\'s crime', () => {
   it('keeps the side of soldiers, and of nationals where no lone attacker is told of', () => {
     expect(run('A gunman opened fire on Saturday. Two Iraqi soldiers were killed.').byParty[0]?.party).toBe('Iraq');
     expect(run('Rockets hit the town on Saturday. The government said eight Mexicans died.').byParty[0]?.party).toBe('Mexico');
+  });
+
+  it('counts civilian captives put to death as civilians, not their country\'s side', () => {
+    const c = run('Militants beheaded 30 Ethiopian Christians on a beach on Sunday.');
+    expect(c.byParty.map((p) => [p.party, p.killed])).toEqual([['civilians', 30]]);
+    expect(run('Militants executed 12 Iraqi soldiers on Sunday.').byParty[0]?.party).toBe('Iraq');
+  });
+
+  it('never counts fewer wounded in all than the sides\' wounded together', () => {
+    // One side's dead are not taken from another side's hit.
+    const c = run('A civilian was shot in the arm on Monday. A second civilian was shot in the leg. An officer died at the scene.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 2 });
+    // A headline of some of those hit does not cap the body's count of others.
+    const d = run('Two officers were shot on Monday. One of the four civilians who were shot is in critical condition.', null, '2 cops shot in gunfight');
+    const sides = d.byParty.reduce((n, p) => n + (p.wounded ?? 0), 0);
+    expect(sides).toBe(4);
+    expect(d.total.wounded).toBeGreaterThanOrEqual(sides);
+  });
+
+  it('names no side for one person named like a country or a capital ("Washington was shot")', () => {
+    expect(run('Washington was shot in the leg on Monday, police said.').byParty).toEqual([]);
+    expect(run('Jordan was reported missing on Friday.').byParty).toEqual([]);
+    expect(run('Two Israeli soldiers were killed on Monday.').byParty[0]?.party).toBe('Israel');
   });
 });
 

@@ -169,6 +169,9 @@ export const PERSON_SINGULAR: readonly string[] = [
   'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord', 'coworker', 'co-worker', 'acquaintance', 'cashier', 'manager',
   'bouncer', 'rapper', 'athlete', 'player', 'veteran', 'sibling', 'stepmother', 'mom', 'dad', 'stepfather', 'stepson', 'roommate',
   'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major', 'general',
+  // Singulars of the trade and outdoor-life plurals below ("two hikers and a climber are missing").
+  'hiker', 'climber', 'diver', 'camper', 'swimmer', 'skier', 'mountaineer', 'miner', 'sailor', 'seaman', 'crewman',
+  'spectator',
   'he', 'she', 'himself', 'herself', 'him',
 ];
 
@@ -261,7 +264,7 @@ export const MEASURE_WORDS: readonly string[] = [
   'p.m', 'a.m', 'pm', 'am', "o'clock", 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days', 'day', 'weeks',
   'week', 'months', 'month', 'years', 'year', 'percent', '%', 'km', 'kilometres', 'kilometers', 'miles', 'meters',
   'metres', 'feet', 'dollars', 'rounds', 'shots', 'bullets', 'times', 'mph', 'degrees', 'caliber', 'mm',
-  'block', 'blocks', 'th', 'st', 'nd', 'rd', 'caption', 'photos', 'images', 'slides', 'videos',
+  'block', 'blocks', 'th', 'st', 'nd', 'rd', 'caption', 'photos', 'images', 'slides', 'videos', 'gunshots',
   'goals', 'points', 'pointers', 'three-pointers', '3-pointers', 'baskets', 'assists', 'rebounds', 'birdies',
   'bogeys', 'holes', 'wickets', 'boundaries', 'sixes', 'fours', 'aces', 'scenes', 'films', 'movies', 'episodes',
   'pictures', 'frames', 'takes',
@@ -346,7 +349,7 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'captured; -; imagination imaginations attention hearts heart mood spirit essence moment moments beauty',
   'captured; in; portrait portraits photo photos photograph photographs picture pictures image images painting paintings film footage video videos snapshot snapshots sketch',
   'captured; on; camera cameras film video videos tape cctv footage',
-  'captured; by; camera cameras photographer photographers lens',
+  'captured; by; camera cameras photographer photographers lens surveillance',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
   'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
   'drowned; -; sorrows sorrow',

@@ -424,6 +424,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
     counts.wounded = woundedWithShot(counts.wounded, shot.byParty.get(party) ?? null, counts.killed);
     return { party, ...counts };
   });
+  // Sides are different people, so the wounded in all are at least the sides' wounded together. The total's "hit less
+  // dead" may take one side's dead from another's hit ("A second civilian was shot ... an officer had died"), and a
+  // headline of some of those hit ("2 cops shot") may cap it below the body's count of others ("the four civilians
+  // who were shot").
+  let sides = 0;
+  for (const p of byParty) sides += p.wounded ?? 0;
+  if (sides > (total.wounded ?? 0)) total.wounded = sides;
   const events = reports.map((r, i) => toEvent(r, dup[i] ?? null));
   return {
     total,

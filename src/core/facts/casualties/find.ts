@@ -267,7 +267,9 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   // "treated for gunshot wounds", not "treated the wounded".
   const treated = w(toks, i) === 'treated';
   if (treated && w(toks, i + 1) !== 'for') return null;
-  for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
+  // "sustained what police say are non-life threatening injuries": a relative "what" reaches further.
+  const reach = w(toks, i + 1) === 'what' ? 10 : 6;
+  for (let k = i + 1; k < toks.length && k - i <= reach; k++) {
     const x = w(toks, k);
     if (INJURY_NOUNS.has(x)) {
       // "suffered fatal injuries" is a death.
@@ -354,7 +356,9 @@ function hospitalPhrase(toks: readonly Tok[], i: number): Trigger | null {
   // "showed up at a hospital", "drove himself to the hospital", "arrived at an area hospital".
   // "taken by ambulance to", "transported by private vehicle to".
   const carried = HOSPITAL_MOVES.has(w(toks, i)) && w(toks, i + 1) === 'by' ? byEnd(toks, i + 1) : -1;
-  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : carried;
+  // "taken privately to", "transported initially to": one adverb before "to".
+  const moved = HOSPITAL_MOVES.has(w(toks, i)) && /ly$/.test(w(toks, i + 1)) && w(toks, i + 2) === 'to' ? i + 3 : carried;
+  const arrived = ARRIVALS.has(w(toks, i)) ? arrivalEnd(toks, i) : moved;
   if (!treated && arrived < 0 && (!HOSPITAL_MOVES.has(w(toks, i)) || w(toks, i + 1) !== 'to')) return null;
   for (let k = arrived > 0 ? arrived : i + 2; k < toks.length && k - i <= 8; k++) {
     const x = w(toks, k);
@@ -425,11 +429,30 @@ function isStation(toks: readonly Tok[], from: number, to: number): boolean {
   return newsNameAt(toks, to) || /^[KW][A-Z]{2,3}$/.test(toks[from - 1]?.raw ?? '');
 }
 
+/**
+ * Digits that are part of a name or title in running text: after one capitalised word inside the sentence ("the
+ * Apollo 13 astronauts", "Sales of Doom 3", "the Zone 5 officers"; not a plural, "Related Headlines 5 shot", nor title
+ * case, "Leaves 4 Wounded"), or
+ * before one capitalised word that ends the name ("50 Cent was shot"; not "30 Ethiopians", "276 Chibok schoolgirls").
+ */
+function nameNumber(toks: readonly Tok[], q: Quantity): boolean {
+  const p = toks[q.from - 1];
+  const n = toks[q.to];
+  if (!headline && isCapitalized(p) && !isCapitalized(n) && !/(?<!')s$/.test(p.raw) && !DET.has(p.w) && !STOPS.has(p.w) && numberWordValue(p.w) === null) {
+    // Not the sentence's first word, capitalized whatever it is ("Only 3 were hurt"), unless a name in capitals ("SKY 4").
+    if ((toks[q.from - 2]?.kind === 'word' || /^[A-Z]{2,}$/.test(p.raw)) && !LOCATIVES.has(w(toks, q.from - 2)) && !canonicalParty(p.raw) && !matchTrigger(toks, q.from - 1)) return true;
+  }
+  if (q.value < 2 || !isCapitalized(n) || !/[a-z]/.test(n.raw) || /s$/.test(n.raw) || SINGULAR.has(n.w) || PLURAL.has(n.w) || canonicalParty(n.raw) || matchTrigger(toks, q.to)) return false;
+  const next = toks[q.to + 1];
+  return next === undefined || next.kind === 'punct' || AUX.has(next.w);
+}
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
   const after = w(toks, q.to);
   const t0 = toks[q.from];
+  if (t0?.kind === 'num' && q.to === q.from + 1 && nameNumber(toks, q)) return true;
   // "the 911 caller's father", "the 3 men's lawyer": a number inside a possessive phrase or an emergency number.
   if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
@@ -543,6 +566,8 @@ function isNounPhraseWord(toks: readonly Tok[], k: number): boolean {
   if (numberWordValue(x) !== null || /^(?:hundred|thousand|million|billion)$/.test(x) || x === 'dozen' || x === 'dozens' || x === 'hundreds' || x === 'thousands' || x === 'tens' || x === 'scores') return true;
   if (isCapitalized(t)) return true;
   if (x.endsWith('-old') || x.endsWith("'s") || x.endsWith('s')) return true;
+  // "two hikers and their guide": a second conjunct's noun of a person's trade (personNoun).
+  if (((w(toks, k - 2) === 'and' && OWNER.test(w(toks, k - 1))) || (w(toks, k - 1) === 'and' && x.includes('-'))) && agentNoun(x)) return true;
   return /^(?:couple|younger|older|little|baby|infant|young|old|elderly|unidentified|unknown|unarmed|armed|innocent|local|other|estranged|former|longtime|adoptive|biological|injured|wounded|unnamed|alleged|pregnant|teenage|foreign|enemy|military|police|border|security|government|army|rebel|civilian|off-duty|on-duty|masked|lone|suspected|second|third|fourth|fifth)$/.test(x);
 }
 
@@ -575,7 +600,7 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   for (let k = a; k < b; k++) {
     const x = w(toks, k);
     if (PLURAL.has(x) && x !== 'more') hasNoun = true;
-    if (SINGULAR.has(x) || x.endsWith('-old')) singular = true;
+    if (SINGULAR.has(x) || x.endsWith('-old') || (pluralAux && k === b - 1 && k > a && !isCapitalized(toks[k]) && personNoun(toks, a, x))) singular = true;
     if (NONE.has(x) || (x === 'one' && w(toks, k - 1) === 'no')) none = true;
     if (x === 'both') both = true;
     if (isCapitalized(toks[k]) && k > a) hasNoun = true;
@@ -603,6 +628,23 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
     return { count: 1, low: null, high: null, bare: false };
   }
   return null;
+}
+
+/**
+ * "Two soldiers and a translator were killed", "two hikers and their guide", "the pilot and co-pilot": one conjunct of
+ * a plural subject that is a determiner and a noun of a person's trade not listed (a known person noun after a hyphen,
+ * or an agent noun: -er, -or, -ist, -ian, -ant), one person.
+ */
+const OWNER = /^(?:a|an|the|his|her|their|its|our)$/;
+
+function personNoun(toks: readonly Tok[], a: number, x: string): boolean {
+  return agentNoun(x) && (x.includes('-') || OWNER.test(w(toks, a)));
+}
+
+function agentNoun(x: string): boolean {
+  const dash = x.lastIndexOf('-');
+  if (dash > 0) return SINGULAR.has(x.slice(dash + 1)) && !PRONOUN_OBJECTS.has(x.slice(dash + 1));
+  return /(?:[^e]er|or|ist|ian|ant|guide)$/.test(x) && !THINGS.has(`${x}s`) && !NON_PERSON.has(`${x}s`);
 }
 
 const LEFT_VERBS = new Set(['left', 'leaving', 'leaves', 'leave']);
@@ -1109,6 +1151,8 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       if (!q || q.to > i || isNotCount(toks, q)) return null;
       // "claimed 23 lives", not "saved 100 lives".
       if (trig.words[0] === 'lives' && !TAKERS.has(w(toks, from - 1))) return null;
+      // "five charred bodies", not "two different examination bodies": only words of a dead body between.
+      if (trig.words[0] === 'bodies') for (let j = q.to; j < i; j++) if (!/(?:ed|ly)$|^(?:dead|more|other|lifeless|headless|additional|of|the|their|these|those|whose|people|victims)$/.test(w(toks, j))) return null;
       const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, from, i + trig.words.length, i, toks);
     }
@@ -1168,6 +1212,9 @@ const TOPIC_PREPS = new Set(['on', 'about', 'regarding', 'concerning']);
  */
 function missingThing(toks: readonly Tok[], m: Mention): boolean {
   if (TOPIC_PREPS.has(w(toks, m.npFrom - 1)) && isCapitalized(toks[m.npFrom])) return true;
+  // "one suspect was captured", "the female suspect who was captured": an offender at the head.
+  // "captured the man accused of shooting", "a man suspected of running away": one pursued.
+  if (OFFENDERS.has(w(toks, m.npTo - 1)) || /^(?:accused|suspected|wanted)$/.test(w(toks, m.npTo))) return true;
   let thing = false;
   for (let k = m.npFrom; k < m.npTo; k++) {
     const x = w(toks, k);
@@ -1177,6 +1224,14 @@ function missingThing(toks: readonly Tok[], m: Mention): boolean {
     if (MISSING_THING.has(x)) thing = true;
   }
   return thing;
+}
+
+/**
+ * An object of the verb "miss" at `k`: a pronoun or "both", or a determiner before a word that is no time ("reported
+ * missing the morning of May 2").
+ */
+function missesObject(toks: readonly Tok[], k: number): boolean {
+  return /^(?:both|them|him|it|his|their|its)$/.test(w(toks, k)) || (/^(?:the|a|an|her)$/.test(w(toks, k)) && /^[a-z]+$/.test(w(toks, k + 1)) && !/^(?:morning|night|day|evening|afternoon|weekend|week|next|same|following)$/.test(w(toks, k + 1)));
 }
 
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
@@ -1198,6 +1253,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
+    // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
+    // person), so it is active.
+    if (trig.words[0] === 'captured' && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;
   }
   // "one of six people who were wounded": the relative clause is about the six.
   let who = false;
@@ -1351,7 +1409,13 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
     // "1,200 workers were displaced by the closure", "displaced 40 employees": jobs lost, not homes fled.
     if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
-    if (m && m.kind === 'missing' && missingThing(toks, m)) continue;
+    // "The female suspect who was captured", "the gunman was captured": an arrest, no casualty.
+    if (m && (m.kind === 'missing' || m.kind === 'captured') && missingThing(toks, m)) continue;
+    // "firing at two others but missing both", "he was missing the shoe": the verb "miss" with an object.
+    if (m && x === 'missing' && missesObject(toks, i + 1)) continue;
+    // "He was taken immediately to the hospital": one person taken with an adverb is as often the one who died there
+    // (told of elsewhere); a group ("two other people were taken privately to a hospital") counts.
+    if (m && m.count < 2 && HOSPITAL_MOVES.has(trig.words[0] as string) && /ly$/.test(trig.words[1] as string)) continue;
     if (m && m.from > last && !hypotheticalBefore(toks, Math.min(m.from, i))) {
       out.push(m);
       last = m.to - 1;

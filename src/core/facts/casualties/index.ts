@@ -17,7 +17,7 @@ import {
 } from './attribute.ts';
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
 import { findMentions, type Mention } from './find.ts';
-import { tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
+import { isCapitalized, tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
 
@@ -161,6 +161,8 @@ interface Context {
   currentCues: Uint8Array;
   /** Whether the document reports a lone attacker's crime (LONE_ATTACKER), read when first needed. */
   loneCrime?: boolean;
+  /** Whether the document tells of a crime's pursuit (ARRESTS), read when first needed. */
+  arrests?: boolean;
 }
 
 /** The date sentence `i` states (statedDate), read once per document. */
@@ -231,7 +233,13 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, lone
   if (m.civilian) return 'civilians';
   const own = partyIn(toks, m.npFrom, m.npTo, true);
   // "eight Mexicans died" in a report of a gunman's crime: the victims' nationality, not a side that fought.
-  if (own && loneCrime && nationalityOnly(toks, m.npFrom, m.npTo) && loneCrime()) return null;
+  // "beheaded 30 Ethiopian Christians": civilian captives put to death, who fought no one.
+  if (own && nationalityOnly(toks, m.npFrom, m.npTo)) {
+    if (ATROCITY.test(toks[m.from === m.npFrom ? m.to - 1 : m.from]?.w ?? '')) return 'civilians';
+    if (loneCrime?.()) return null;
+  }
+  // "Washington was shot", "Jordan was reported missing": one person named like a country or a capital.
+  if (own && m.count === 1 && placeNameOnly(toks, m.npFrom, m.npTo)) return null;
   if (own) return own;
   if (m.speaker) return partyIn(toks, 0, m.npFrom);
   if (m.bare) return previous;
@@ -246,7 +254,23 @@ function demonym(t: Tok | undefined): boolean {
 }
 
 /** Civilians a nationality may qualify ("six Mexican nationals"); soldiers, police and guards are a side's. */
-const CIVIL_HEADS = /^(?:nationals|citizens|tourists|residents|visitors|immigrants|migrants|people|men|women|children|shoppers|students)$/;
+const CIVIL_HEADS = /^(?:nationals|citizens|tourists|residents|visitors|immigrants|migrants|people|men|women|children|shoppers|students|christians|muslims|jews|pilgrims|worshippers|hostages|captives|workers)$/;
+/** Verbs of putting captives to death: whoever the victims are, they are no side in a fight. */
+const ATROCITY = /^(?:behead|execut|massacr|slaughter)(?:ed|ing)$/;
+
+/** A counted phrase that is one capitalised word naming a country or a capital by name ("Washington", "Jordan"). */
+function placeNameOnly(toks: readonly Tok[], a: number, b: number): boolean {
+  let name: Tok | null = null;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word') continue;
+    if (name) return false;
+    name = t;
+  }
+  if (!name || !/^[A-Z][a-z]+$/.test(name.raw)) return false;
+  const place = lookupPlace(name.raw);
+  return place !== null && (place.name === name.raw || place.metonym);
+}
 
 /** A counted phrase that names only people's nationality: "eight Mexicans", "six Mexican nationals". */
 function nationalityOnly(toks: readonly Tok[], a: number, b: number): boolean {
@@ -260,6 +284,21 @@ function nationalityOnly(toks: readonly Tok[], a: number, b: number): boolean {
 
 /** A lone attacker's crime: "gunman", "shooter", "lone attacker" (the plural "gunmen" is as often an armed group). */
 const LONE_ATTACKER = /\b(?:gunman|shooter|lone (?:attacker|wolf|gunman))\b/i;
+
+/** Words of a crime's pursuit: a person "captured" in such a report is a fugitive arrested. */
+const ARRESTS = /\b(?:arrest|suspect|charged with|custody|fugitive|manhunt|fled|police)/i;
+
+/** A phrase that is a name or a pronoun only ("Doyle", "Dylann Roof", "he"). */
+function nameOnly(toks: readonly Tok[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind !== 'word') continue;
+    if (!/^(?:he|she|him|her)$/.test(t.w) && !isCapitalized(t)) return false;
+    words++;
+  }
+  return words > 0;
+}
 
 /** Words that open a subject naming someone not told of before: "a woman", "another man". */
 const NEW_SUBJECT = /^(?:a|an|another)$/;
@@ -335,6 +374,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       const next = doc.sentences[i + 1];
       if (next && CARE_ONE.test(text) && (diesNext ??= DIES_NEXT.test(next.text))) continue;
     }
+    // "Doyle was captured late Wednesday", "He was captured outside Atlanta" in a report of a crime: the fugitive's
+    // arrest, no one taken captive (a soldier, a pilot or a hostage is named by a noun).
+    if (m.kind === 'captured' && m.count === 1 && (toks[m.to - 1] as Tok).w === 'captured' && nameOnly(toks, m.npFrom, m.npTo) && (ctx.arrests ??= ARRESTS.test(doc.text))) continue;
     const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)));
     previous = party;
     const start = (toks[m.from] as Tok).start;

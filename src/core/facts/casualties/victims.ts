@@ -392,7 +392,9 @@ function subjectAt(toks: readonly Tok[], i: number, out: readonly Victim[]): Vic
 function injuryPhrase(toks: readonly Tok[], i: number): Predicate | null {
   const x = w(toks, i);
   if (!INJURY_VERB.has(x) || (x === 'treated' && w(toks, i + 1) !== 'for')) return null;
-  for (let k = i + 1; k < toks.length && k - i <= 6; k++) {
+  // "suffered what police described as a non-life threatening injury": a relative "what" reaches further.
+  const reach = w(toks, i + 1) === 'what' ? 10 : 6;
+  for (let k = i + 1; k < toks.length && k - i <= reach; k++) {
     const y = w(toks, k);
     if (INJURY_NOUN.has(y)) {
       const to = y === 'gunshot' && /^wounds?$/.test(w(toks, k + 1)) ? k + 2 : k + 1;
