@@ -13,6 +13,8 @@ export interface Party {
 
 interface Tally {
   score: number;
+  /** An armed group: a side in any story that names it fighting, unlike a country (aboutFighting). */
+  group: boolean;
   first: number;
   aliases: Set<string>;
   evidence: Evidence[];
@@ -33,6 +35,20 @@ const MIN_SCORE = 3;
 /** An armed group named at all is likely a side: a one-off bonus at its first mention. */
 const GROUP_BONUS = 2;
 const SHARE_OF_TOP = 0.25;
+/**
+ * Words of fighting (not "army" or "military": a Swiss Army knife, a military ruler). A country is a side only in a story
+ * with at least three sentences (or a third, in a short one) that hold one: else its "Romanian side", "police raided", "legal
+ * fight between Russia and Yukos" or "government in talks" are sport, policing, law or business, not war.
+ */
+const FIGHTING = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|offensive|troops|soldiers|fighters|forces|militias?|gunmen|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|weapons|jihadi\w*|terror\w*)\b/i;
+
+/** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
+function aboutFighting(doc: Doc): boolean {
+  const need = Math.min(3, Math.ceil(doc.sentences.length / 3));
+  let n = 0;
+  for (const s of doc.sentences) if (FIGHTING.test(s.text) && ++n >= need) return true;
+  return false;
+}
 
 /** The side a mention names: a country, a capital standing for it, or an armed group; else null. */
 export function partyName(actor: ActorMention): string | null {
@@ -103,7 +119,7 @@ function aliasOf(text: string): string {
 function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, first: a.start, aliases: new Set(), evidence: [] };
+    t = { score: 0, group: a.entry.kind === 'group', first: a.start, aliases: new Set(), evidence: [] };
     tallies.set(name, t);
   }
   t.score += score;
@@ -125,8 +141,9 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
+  let fighting: boolean | undefined;
   return [...tallies.entries()]
-    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5))
+    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (fighting ??= aboutFighting(doc))))
     .sort((a, b) => a[1].first - b[1].first || byString(a[0], b[0]))
     .map(([name, t]) => ({ name, aliases: [...t.aliases].sort(byString), evidence: uniqueEvidence(t.evidence) }));
 }
