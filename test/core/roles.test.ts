@@ -104,6 +104,12 @@ describe('sides that are no sides', () => {
     expect(facts(text).parties).toEqual([]);
   });
 
+  it('does not make a force noun inside a name a side', () => {
+    const text = 'Gunmen attacked a convoy near the dam, killing two guards. The U.S. Army Corps of Engineers said the dam was safe. Troops sealed off the area. The U.S. Army Corps of Engineers will inspect it on Friday.';
+    expect(facts(text).parties).toEqual([]);
+    expect(facts('Gunmen attacked a convoy near the dam. U.S. troops Monday sealed off the area. U.S. forces killed two gunmen.').parties.map((p) => p.name)).toEqual(['United States']);
+  });
+
   it('keeps an armed group that fights in a story mostly about other things', () => {
     const text = 'The Taliban claimed responsibility for the bombing. The market reopened on Tuesday. Shopkeepers swept the streets. Bread prices rose.';
     expect(facts(text).parties.map((p) => p.name)).toEqual(['Taliban']);

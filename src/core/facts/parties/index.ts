@@ -24,6 +24,15 @@ interface Tally {
 const WEAK_FORCES = new Set(['police', 'government']);
 const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const WEAK_FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${[...WEAK_FORCES].join('|')})\\b`, 'i');
+/** A capitalised word after the force noun makes it part of a name: a Swiss Army Knife, the U.S. Army Corps of Engineers, the Navy Yard, Romanian side Dinamo. */
+const NAME_AFTER = /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]/;
+
+/** The force noun `re` finds right after an actor, when it is not part of a name. */
+function forceAfter(re: RegExp, after: string): boolean {
+  const m = re.exec(after);
+  return m !== null && !NAME_AFTER.test(after.slice(m[0].length));
+}
+
 /** Words of war and peace-making, in which a government is a side ("a truce with the British government"). */
 const WAR_OR_PEACE = /\b(?:wars?|truce|ceasefire|cease-fire|peace|talks|negotiat\w*|conflicts?|hostilit\w*|insurgen\w*|rebels?)\b/i;
 /** Words that make "between X and Y" a conflict between sides rather than a match, a flight or trade. */
@@ -98,8 +107,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const fights = conflictVerbAfter(doc.text, a);
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
-  const weak = WEAK_FORCE_AFTER.test(after) && (fights || WAR_OR_PEACE.test(sentence));
-  if (coordinated || FORCE_AFTER.test(after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
+  if (coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   return score;
