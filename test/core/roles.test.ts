@@ -95,6 +95,30 @@ describe('sides that are no sides', () => {
     expect(facts(text).parties).toEqual([]);
   });
 
+  it.each([
+    ['a football club', 'The striker is to join Brazilian side Santos on loan. He scored twice on Saturday. His agent said the move suited him. The fee was not disclosed.'],
+    ['a pocket knife', 'The Swiss Army knife tops the list of classic gadgets. The list was compiled by a magazine. Readers voted online. The toaster came second.'],
+    ['a police raid on a website', 'Dutch police raided a file-sharing site on Monday. The site let users swap films. Its owners face charges. The industry welcomed the move.'],
+    ['a court case and trade talks', 'Lawyers said the legal fight between Russia and the oil firm would go on. The Japanese government is in talks about airline routes. Shares rose 3%. Analysts expect higher profits.'],
+  ])('not in a story without fighting: %s', (_label, text) => {
+    expect(facts(text).parties).toEqual([]);
+  });
+
+  it('does not make a force noun inside a name a side', () => {
+    const text = 'Gunmen attacked a convoy near the dam, killing two guards. The U.S. Army Corps of Engineers said the dam was safe. Troops sealed off the area. The U.S. Army Corps of Engineers will inspect it on Friday.';
+    expect(facts(text).parties).toEqual([]);
+    expect(facts('Gunmen attacked a convoy near the dam. U.S. troops Monday sealed off the area. U.S. forces killed two gunmen.').parties.map((p) => p.name)).toEqual(['United States']);
+  });
+
+  it('keeps an armed group that fights in a story mostly about other things', () => {
+    const text = 'The Taliban claimed responsibility for the bombing. The market reopened on Tuesday. Shopkeepers swept the streets. Bread prices rose.';
+    expect(facts(text).parties.map((p) => p.name)).toEqual(['Taliban']);
+  });
+
+  it('keeps the sides of a short story about fighting', () => {
+    expect(facts('Turkish troops shelled Kurdish positions near the border on Monday.').parties.map((p) => p.name)).toContain('Turkey');
+  });
+
   it('keeps a country that launched an offensive or missiles', () => {
     expect(facts('Russia launched a new offensive in the east of Ukraine on Monday.').parties.map((p) => p.name)).toContain('Russia');
     expect(facts('Iran launched missiles at Israel overnight, the army said.').parties.map((p) => p.name)).toContain('Iran');

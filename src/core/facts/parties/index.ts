@@ -13,6 +13,8 @@ export interface Party {
 
 interface Tally {
   score: number;
+  /** An armed group: a side in any story that names it fighting, unlike a country (aboutFighting). */
+  group: boolean;
   first: number;
   aliases: Set<string>;
   evidence: Evidence[];
@@ -22,6 +24,15 @@ interface Tally {
 const WEAK_FORCES = new Set(['police', 'government']);
 const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const WEAK_FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${[...WEAK_FORCES].join('|')})\\b`, 'i');
+/** A capitalised word after the force noun makes it part of a name: a Swiss Army Knife, the U.S. Army Corps of Engineers, the Navy Yard, Romanian side Dinamo. */
+const NAME_AFTER = /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]/;
+
+/** The force noun `re` finds right after an actor, when it is not part of a name. */
+function forceAfter(re: RegExp, after: string): boolean {
+  const m = re.exec(after);
+  return m !== null && !NAME_AFTER.test(after.slice(m[0].length));
+}
+
 /** Words of war and peace-making, in which a government is a side ("a truce with the British government"). */
 const WAR_OR_PEACE = /\b(?:wars?|truce|ceasefire|cease-fire|peace|talks|negotiat\w*|conflicts?|hostilit\w*|insurgen\w*|rebels?)\b/i;
 /** Words that make "between X and Y" a conflict between sides rather than a match, a flight or trade. */
@@ -33,6 +44,20 @@ const MIN_SCORE = 3;
 /** An armed group named at all is likely a side: a one-off bonus at its first mention. */
 const GROUP_BONUS = 2;
 const SHARE_OF_TOP = 0.25;
+/**
+ * Words of fighting (not "army" or "military": a Swiss Army knife, a military ruler). A country is a side only in a story
+ * with at least three sentences (or a third, in a short one) that hold one: else its "Romanian side", "police raided", "legal
+ * fight between Russia and Yukos" or "government in talks" are sport, policing, law or business, not war.
+ */
+const FIGHTING = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|offensive|troops|soldiers|fighters|forces|militias?|gunmen|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|weapons|jihadi\w*|terror\w*)\b/i;
+
+/** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
+function aboutFighting(doc: Doc): boolean {
+  const need = Math.min(3, Math.ceil(doc.sentences.length / 3));
+  let n = 0;
+  for (const s of doc.sentences) if (FIGHTING.test(s.text) && ++n >= need) return true;
+  return false;
+}
 
 /** The side a mention names: a country, a capital standing for it, or an armed group; else null. */
 export function partyName(actor: ActorMention): string | null {
@@ -82,8 +107,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const fights = conflictVerbAfter(doc.text, a);
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
-  const weak = WEAK_FORCE_AFTER.test(after) && (fights || WAR_OR_PEACE.test(sentence));
-  if (coordinated || FORCE_AFTER.test(after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
+  if (coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   return score;
@@ -103,7 +128,7 @@ function aliasOf(text: string): string {
 function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, first: a.start, aliases: new Set(), evidence: [] };
+    t = { score: 0, group: a.entry.kind === 'group', first: a.start, aliases: new Set(), evidence: [] };
     tallies.set(name, t);
   }
   t.score += score;
@@ -125,8 +150,9 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
+  let fighting: boolean | undefined;
   return [...tallies.entries()]
-    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5))
+    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (fighting ??= aboutFighting(doc))))
     .sort((a, b) => a[1].first - b[1].first || byString(a[0], b[0]))
     .map(([name, t]) => ({ name, aliases: [...t.aliases].sort(byString), evidence: uniqueEvidence(t.evidence) }));
 }
