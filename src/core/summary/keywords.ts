@@ -113,11 +113,11 @@ function isContent(word: string): boolean {
 
 /**
  * isContent of a token the summariser's term table gives a term (so neither a stop word nor a number), looked up by
- * the hash its interner keeps when there is one.
+ * the hash its interner keeps.
  */
-function isContentTerm(word: string, id: number, interner: TokenInterner | null): boolean {
+function isContentTerm(word: string, id: number, interner: TokenInterner): boolean {
   if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH) return false;
-  return interner !== null ? !interner.holds(id, KEYWORD_STOP) : !KEYWORD_STOP.has(word);
+  return !interner.holds(id, KEYWORD_STOP);
 }
 
 /** Whether entry `a` ranks before `b`: higher weight first, then earlier first occurrence. */
