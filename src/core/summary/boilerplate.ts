@@ -50,9 +50,12 @@ function joined(patterns: readonly RegExp[]): RegExp[] {
 const ANCHORED = BOILERPLATE_PATTERNS.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = BOILERPLATE_PATTERNS.filter((re) => !re.source.startsWith('^'));
 const UNANCHORED_BITS = trustedBits(CUE.boilerplate, UNANCHORED.flatMap((r) => [r.source, r.flags]), 1928508477);
-/** ANCHORED and BOILERPLATE_PATTERNS, joined. */
+/**
+ * ANCHORED joined, then with UNANCHORED joined apart: one alternation of both would try the anchored alternatives at
+ * every position of the sentence.
+ */
 const ANCHORED_JOINED = joined(ANCHORED);
-const ALL_JOINED = joined(BOILERPLATE_PATTERNS);
+const ALL_JOINED = [...ANCHORED_JOINED, ...joined(UNANCHORED)];
 
 /** True when a sentence is page furniture (licence, share widget, byline, photo credit), not news. */
 export function isBoilerplate(sentence: string): boolean {
