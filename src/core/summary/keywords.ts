@@ -158,16 +158,19 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   const entries = new Map<string, Entry>();
   /** Per distinct token: its stem's slot, or null when it is not a content word. */
   const slots = new Map<string, StemSlot | null>();
+  const table = tableOf(candidates);
   /**
    * Keys are numbered by an interner (FNV-1a in JavaScript: a Map would have V8 hash every new key string), the
-   * title's first, so a key is in the title when its number is below `titleKeys`.
+   * title's first, so a key is in the title when its number is below `titleKeys`. Keys come from the stems of the
+   * document and the title: sized for them, the table seldom has to grow.
    */
-  const keyIds = new TokenInterner();
+  const keyIds = new TokenInterner(table !== null ? table.words.length + 16 : 256);
   for (const t of tokenSpans(title ?? '')) keyIds.intern(keywordKey(stem(t.word)));
   const titleKeys = keyIds.words.length;
   const byKey: Array<StemSlot | undefined> = [];
-  const slotOf = (key: string): StemSlot => {
-    const id = keyIds.intern(key);
+  /** The slot of `key`; `hash`, when known, is its hash as TokenInterner computes it (-1: not known). */
+  const slotOf = (key: string, hash = -1): StemSlot => {
+    const id = hash >= 0 ? keyIds.internHashed(key, hash) : keyIds.intern(key);
     let slot = byKey[id];
     if (slot === undefined) {
       slot = { key, entry: null, bonus: id < titleKeys };
@@ -194,7 +197,6 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     all.push(created);
     return created;
   };
-  const table = tableOf(candidates);
   const article = articleOf(candidates);
   /** With the summariser's term table: slots by token id and by term id instead of by string. */
   const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
@@ -227,7 +229,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
               const bare = withoutPossessive(word);
               const key = keywordKey(bare === word ? (table.words[term] as string) : stem(bare));
-              slot = slotOf(key);
+              // A word that is its own key (most are) has its hash in the document's interner already.
+              slot = key === word ? slotOf(key, table.interner.hashAt(id)) : slotOf(key);
               byTerm[term] = slot;
             }
           }
