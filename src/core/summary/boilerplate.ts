@@ -27,10 +27,35 @@ export function furniturePrefix(sentence: string): number {
   return words >= GLUED_MIN_WORDS ? m[0].length : 0;
 }
 
+/**
+ * `patterns` joined into one alternation per set of flags: a text matches one of them exactly when it matches one of
+ * the joined expressions, and each sentence is then searched once or twice instead of once per pattern. A pattern that
+ * keeps state (g, y), refers back to a group (its number would change) or names one (two might clash) stays alone.
+ */
+function joined(patterns: readonly RegExp[]): RegExp[] {
+  const alone: RegExp[] = [];
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    if (/[gy]/.test(re.flags) || /\\[1-9k]|\(\?<[^=!]/.test(re.source)) alone.push(re);
+    else {
+      const sources = byFlags.get(re.flags) ?? [];
+      sources.push(`(?:${re.source})`);
+      byFlags.set(re.flags, sources);
+    }
+  }
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone];
+}
+
 /** The patterns anchored at the start, and whether the cue family of text/cuescan.ts covers the others. */
 const ANCHORED = BOILERPLATE_PATTERNS.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = BOILERPLATE_PATTERNS.filter((re) => !re.source.startsWith('^'));
 const UNANCHORED_BITS = trustedBits(CUE.boilerplate, UNANCHORED.flatMap((r) => [r.source, r.flags]), 1928508477);
+/**
+ * ANCHORED joined, then with UNANCHORED joined apart: one alternation of both would try the anchored alternatives at
+ * every position of the sentence.
+ */
+const ANCHORED_JOINED = joined(ANCHORED);
+const ALL_JOINED = [...ANCHORED_JOINED, ...joined(UNANCHORED)];
 
 /** True when a sentence is page furniture (licence, share widget, byline, photo credit), not news. */
 export function isBoilerplate(sentence: string): boolean {
@@ -44,6 +69,7 @@ export function isBoilerplate(sentence: string): boolean {
 export function boilerplateWith(sentence: string, cues: number): boolean {
   const skip = furniturePrefix(sentence);
   const head = sentence.slice(skip, skip + 400);
-  const patterns = UNANCHORED_BITS !== 0 && (cues & UNANCHORED_BITS) === 0 ? ANCHORED : BOILERPLATE_PATTERNS;
-  return patterns.some((re) => re.test(head));
+  const patterns = UNANCHORED_BITS !== 0 && (cues & UNANCHORED_BITS) === 0 ? ANCHORED_JOINED : ALL_JOINED;
+  for (const re of patterns) if (re.test(head)) return true;
+  return false;
 }

@@ -2,7 +2,7 @@ import { isStopWord, stem, TokenInterner, tokenSpans, WordHashSet } from '../tex
 import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
-import { articleOf, tableOf } from './terms.ts';
+import { articleOf, tableOf, type TermTable } from './terms.ts';
 
 interface Entry {
   surface: string;
@@ -113,11 +113,11 @@ function isContent(word: string): boolean {
 
 /**
  * isContent of a token the summariser's term table gives a term (so neither a stop word nor a number), looked up by
- * the hash its interner keeps when there is one.
+ * the hash its interner keeps.
  */
-function isContentTerm(word: string, id: number, interner: TokenInterner | null): boolean {
+function isContentTerm(word: string, id: number, interner: TokenInterner): boolean {
   if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH) return false;
-  return interner !== null ? !interner.holds(id, KEYWORD_STOP) : !KEYWORD_STOP.has(word);
+  return !interner.holds(id, KEYWORD_STOP);
 }
 
 /** Whether entry `a` ranks before `b`: higher weight first, then earlier first occurrence. */
@@ -158,16 +158,19 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   const entries = new Map<string, Entry>();
   /** Per distinct token: its stem's slot, or null when it is not a content word. */
   const slots = new Map<string, StemSlot | null>();
+  const table = tableOf(candidates);
   /**
    * Keys are numbered by an interner (FNV-1a in JavaScript: a Map would have V8 hash every new key string), the
-   * title's first, so a key is in the title when its number is below `titleKeys`.
+   * title's first, so a key is in the title when its number is below `titleKeys`. Keys come from the stems of the
+   * document and the title: sized for them, the table seldom has to grow.
    */
-  const keyIds = new TokenInterner();
+  const keyIds = new TokenInterner(table !== null ? table.words.length + 16 : 256);
   for (const t of tokenSpans(title ?? '')) keyIds.intern(keywordKey(stem(t.word)));
   const titleKeys = keyIds.words.length;
   const byKey: Array<StemSlot | undefined> = [];
-  const slotOf = (key: string): StemSlot => {
-    const id = keyIds.intern(key);
+  /** The slot of `key`; `hash`, when known, is its hash as TokenInterner computes it (-1: not known). */
+  const slotOf = (key: string, hash = -1): StemSlot => {
+    const id = hash >= 0 ? keyIds.internHashed(key, hash) : keyIds.intern(key);
     let slot = byKey[id];
     if (slot === undefined) {
       slot = { key, entry: null, bonus: id < titleKeys };
@@ -194,11 +197,11 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     all.push(created);
     return created;
   };
-  const table = tableOf(candidates);
   const article = articleOf(candidates);
   /** With the summariser's term table: slots by token id and by term id instead of by string. */
   const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
   const byTerm: Array<StemSlot | undefined> = table ? new Array(table.words.length) : [];
+  const nameParts = new NameParts(table);
   for (const s of candidates) {
     const w = positionWeight(s.index);
     // Read in the article when summarize registered it (`s.text` is `article.slice(s.start, s.end)`): a flat string
@@ -226,7 +229,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
               // A possessive shares the slot of its word ("Saddam's" and "Saddam").
               const bare = withoutPossessive(word);
               const key = keywordKey(bare === word ? (table.words[term] as string) : stem(bare));
-              slot = slotOf(key);
+              // A word that is its own key (most are) has its hash in the document's interner already.
+              slot = key === word ? slotOf(key, table.interner.hashAt(id)) : slotOf(key);
               byTerm[term] = slot;
             }
           }
@@ -251,7 +255,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
       if (joined) runTo = k + 1;
       else {
-        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, entries, text, base, offsets, runFrom, runTo, w);
+        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
         if (capital) {
           runFrom = k;
           runTo = k + 1;
@@ -268,7 +272,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         }
       } else slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word), weight);
     }
-    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, base, offsets, runFrom, runTo, w);
+    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
@@ -279,11 +283,46 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }
 
+/** The key a word of a name counts under, so its own keyword can be left out ("Coast Guard": coast, guard). */
+function partKey(word: string): string {
+  return keywordKey(stem(withoutPossessive(word)));
+}
+
+/** partKey of the tokens of names, worked out once per token id when the summariser's term table numbers them. */
+class NameParts {
+  private readonly table: TermTable | null;
+  private readonly byToken: Array<string | undefined>;
+
+  constructor(table: TermTable | null) {
+    this.table = table;
+    this.byToken = table !== null ? new Array(table.tokenTexts.length) : [];
+  }
+
+  /** partKey of token `k` of `s`. */
+  of(s: Sentence, k: number): string {
+    const word = s.tokens[k] as string;
+    if (this.table === null) return partKey(word);
+    const id = (this.table.tokenIds[s.index] as number[])[k] as number;
+    return (this.byToken[id] ??= partKey(word));
+  }
+}
+
 /**
  * Adds a run of two or three capitalised words ("Foreign Ministry") as one name. A name met before only gains weight:
  * the stems of its words are worked out once, when it is first met.
  */
-function addRun(add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry, entries: ReadonlyMap<string, Entry>, text: string, base: number, offsets: readonly number[], from: number, to: number, w: number): void {
+function addRun(
+  add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry,
+  entries: ReadonlyMap<string, Entry>,
+  text: string,
+  base: number,
+  s: Sentence,
+  from: number,
+  to: number,
+  w: number,
+  parts: NameParts,
+): void {
+  const offsets = s.offsets;
   const surface = withoutPossessive(runText(text, base, offsets, from, to));
   const key = `#${surface.toLowerCase()}`;
   const known = entries.get(key);
@@ -291,12 +330,17 @@ function addRun(add: (key: string, surface: string, weight: number, parts: strin
     known.weight += w * 1.5;
     return;
   }
-  const parts: string[] = [];
+  const keys: string[] = [];
   for (let k = from; k < to; k++) {
+    // A word as written, lower-cased with straight apostrophes, is its token unless it ends with a period ("U.S.").
+    if (text.charCodeAt(base + (offsets[2 * k + 1] as number) - 1) !== 0x2e) {
+      keys.push(parts.of(s, k));
+      continue;
+    }
     const lower = rawText(text, base, offsets, k).toLowerCase();
-    parts.push(keywordKey(stem(withoutPossessive(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'")))));
+    keys.push(partKey(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'")));
   }
-  add(key, surface, w * 1.5, parts);
+  add(key, surface, w * 1.5, keys);
 }
 
 /**

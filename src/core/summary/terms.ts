@@ -1,5 +1,5 @@
 import { attach, attached } from '../attach.ts';
-import { isStopWord, recordedTokenIds, stem, TokenInterner } from '../text/tokenize.ts';
+import { recordedTokenIds, stem, TokenInterner } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
 import type { SparseVector, VectorTable } from './vectors.ts';
 
@@ -26,11 +26,11 @@ export interface TermTable {
   /** Token ids of each sentence, in order. */
   tokenIds: number[][];
   /** The term id of each token id, or -1 for a stop word or a number. */
-  termOfToken: number[];
+  termOfToken: Int32Array;
   /** The token of each token id. */
   tokenTexts: string[];
-  /** The interner that numbered the tokens (buildDoc's), or null when termTable numbered them itself. */
-  interner: TokenInterner | null;
+  /** The interner that numbered the tokens: buildDoc's, or termTable's own for sentences built elsewhere. */
+  interner: TokenInterner;
   /** The term id of a stem, or -1 when no sentence has it. */
   termId(stem: string): number;
 }
@@ -65,70 +65,71 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Numbers the tokens and content terms of every sentence in one pass. */
+/**
+ * Numbers the tokens and content terms of every sentence: first the content term of each distinct token (stop-word
+ * test and stem, once per token id), then every sentence's term lists from its token ids.
+ */
 export function termTable(sentences: readonly Sentence[]): TermTable {
-  // The ids buildDoc gave the tokens number them in the same first-seen order, so they are used as they are.
+  // The ids buildDoc gave the tokens number them in first-seen order; sentences from elsewhere are numbered here.
   const recorded = recordedTokenIds(sentences);
-  const tokenIds = new Map<string, number>();
-  /** By token id: its term id, or -1 for a stop word or a number. */
-  const termOfToken: number[] = [];
-  /** Term ids by stem: numbered in first-seen order like `words` (an interner hashes code units, no Map to grow). */
-  const stems = new TokenInterner();
-  const words: string[] = [];
-  const df: number[] = [];
-  const last: number[] = [];
+  const interner = recorded !== null ? recorded.interner : new TokenInterner();
+  const tokenIds = recorded !== null ? recorded.ids : sentences.map((s) => s.tokens.map((t) => interner.intern(t)));
+  const tokenTexts = interner.words;
+  // Term ids follow token ids, so they too are numbered in first-seen order.
+  const { termOfToken, words, stems } = contentTermsOf(interner);
+  const df: number[] = new Array(words.length).fill(0);
+  /** By term id: the last sentence counted in `df`, plus one (0: none yet). */
+  const last = new Int32Array(words.length);
   const sets: number[][] = new Array(sentences.length);
   const lists: number[][] = new Array(sentences.length);
   const hashes = new Int32Array(sentences.length);
-  const tokenIdLists: number[][] = new Array(sentences.length);
-  const tokenTexts: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const toks = (sentences[s] as Sentence).tokens;
-    const given = recorded !== null ? (recorded.ids[s] as number[]) : null;
-    const ids: number[] = given ?? new Array(toks.length);
+    const ids = tokenIds[s] as number[];
     let hash = 0x811c9dc5;
     // Fresh lists per sentence: emptying reused ones frees their storage anyway, and they would then be copied.
     const set: number[] = [];
     const list: number[] = [];
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k] as string;
-      let id = given !== null ? (given[k] as number) : tokenIds.get(t);
-      let l: number;
-      if (id === undefined || id === termOfToken.length) {
-        id = termOfToken.length;
-        if (given === null) tokenIds.set(t, id);
-        tokenTexts.push(t);
-        l = -1;
-        const stop = recorded !== null ? recorded.interner.isStop(id) : isStopWord(t);
-        if (!stop && !isDigit(t.charCodeAt(0))) {
-          const w = stem(t);
-          // Most words are their own stem: buildDoc's interner then has its hash already.
-          l = w === t && recorded !== null ? stems.internHashed(w, recorded.interner.hashAt(id)) : stems.intern(w);
-          if (l === words.length) {
-            words.push(w);
-            df.push(0);
-            last.push(-1);
-          }
-        }
-        termOfToken.push(l);
-      } else l = termOfToken[id] as number;
-      ids[k] = id;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
       hash = Math.imul(hash ^ id, 0x01000193);
+      const l = termOfToken[id] as number;
       if (l < 0) continue;
       list.push(l);
-      if (last[l] !== s) {
-        last[l] = s;
+      if (last[l] !== s + 1) {
+        last[l] = s + 1;
         df[l] = (df[l] as number) + 1;
         set.push(l);
       }
     }
     hashes[s] = hash;
-    tokenIdLists[s] = ids;
     lists[s] = list;
     sets[s] = set;
   }
-  const interner = recorded !== null ? recorded.interner : null;
-  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds: tokenIdLists, termOfToken, tokenTexts, interner }, stems);
+  return new DocTermTable({ words, df, sets, lists, hashes, tokenIds, termOfToken, tokenTexts, interner }, stems);
+}
+
+/**
+ * The content term of every token of `interner`, by token id (-1 for a stop word or a number), with the stems
+ * numbered in token-id order.
+ */
+function contentTermsOf(interner: TokenInterner): { termOfToken: Int32Array; words: string[]; stems: TokenInterner } {
+  const tokens = interner.words;
+  const termOfToken = new Int32Array(tokens.length);
+  /** Term ids by stem (an interner hashes code units, no Map to grow); never more stems than tokens. */
+  const stems = new TokenInterner(tokens.length);
+  const words: string[] = [];
+  for (let id = 0; id < tokens.length; id++) {
+    const t = tokens[id] as string;
+    let l = -1;
+    if (!interner.isStop(id) && !isDigit(t.charCodeAt(0))) {
+      const w = stem(t);
+      // Most words are their own stem: the token's interner then has its hash already.
+      l = w === t ? stems.internHashed(w, interner.hashAt(id)) : stems.intern(w);
+      if (l === words.length) words.push(w);
+    }
+    termOfToken[id] = l;
+  }
+  return { termOfToken, words, stems };
 }
 
 /**
@@ -143,9 +144,9 @@ class DocTermTable implements TermTable {
   readonly lists: number[][];
   readonly hashes: Int32Array;
   readonly tokenIds: number[][];
-  readonly termOfToken: number[];
+  readonly termOfToken: Int32Array;
   readonly tokenTexts: string[];
-  readonly interner: TokenInterner | null;
+  readonly interner: TokenInterner;
   /** Term ids by stem (the interner that numbered them). */
   private readonly stems: TokenInterner;
   private built: string[][] | null = null;

@@ -61,7 +61,15 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
   ],
   [CUE.ceasefireAny, ['cease', 'truce', 'armistice', 'peace', 'cessation']],
   [CUE.mediation, ['mediat', 'broker', 'facilitat', 'peace', 'offices', 'initiative', 'shuttle']],
-  [CUE.boilerplate, ['licen', 'creative', 'rights', 'copyright', '\u00a9', 'subscribe', 'sign', 'follow', 'share', '(']],
+  // Whole phrases: "rights", "share", "sign" or a bare "(" are in most news sentences, and without this family's bit
+  // a sentence runs only the anchored patterns.
+  [
+    CUE.boilerplate,
+    [
+      'licen', 'creative commons', 'rights reserved', 'copyright', '\u00a9', 'subscribe to ', 'sign up for ', 'follow us on',
+      'share this ', '(getty images', '(ap photo', '(afp', '(reuters', '(photo',
+    ],
+  ],
   [
     CUE.casualtyStems,
     [
