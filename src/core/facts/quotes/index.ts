@@ -199,9 +199,10 @@ class Speakers {
 
 /**
  * An adverb that ends a speaker phrase, standing before the verb of saying ("the letter reportedly says", "police
- * initially said"). A list, not every word in -ly: "his family said", "a close ally said".
+ * initially said"). A list, not every word in -ly: "his family said", "a close ally said". The lookbehind starts a
+ * match only at the first space of a run, so a long run of white space is crossed once, not once per space.
  */
-const SPEAKER_ADVERB = /\s+(?:also|later|then|earlier|separately|previously|reportedly|allegedly|apparently|initially|originally|quickly|playfully|repeatedly|publicly|privately|recently|briefly|simply|angrily|tearfully|calmly|quietly|firmly|flatly|bluntly|openly|jokingly|proudly|sadly)$/;
+const SPEAKER_ADVERB = /(?<!\s)\s+(?:also|later|then|earlier|separately|previously|reportedly|allegedly|apparently|initially|originally|quickly|playfully|repeatedly|publicly|privately|recently|briefly|simply|angrily|tearfully|calmly|quietly|firmly|flatly|bluntly|openly|jokingly|proudly|sadly)$/;
 
 /** A phrase that ends with its subject pronoun ("Later she", "though he"). */
 const PRONOUN_LAST = /^[\p{L}\s,]{0,60}\s(?:he|she|they)$/iu;
@@ -243,7 +244,7 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     .replace(/[,.]$/, '')
     // "a source … reportedly said", "the survey also found": the adverb before the verb is not part of the speaker.
     .replace(SPEAKER_ADVERB, '')
-    .replace(/\s+(?:has|have|had)$/, '');
+    .replace(/(?<!\s)\s+(?:has|have|had)$/, '');
   // "… and said:" with no subject of its own: the speaker is not in the phrase.
   if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
