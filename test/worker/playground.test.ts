@@ -93,6 +93,13 @@ describe('the playground', () => {
     const head = await call('/playground.js', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+    // The page's files come from the static assets, which answer conditional requests too.
+    const script = await call('/playground.js');
+    const scriptTag = script.headers.get('ETag') ?? '';
+    expect(scriptTag).not.toBe('');
+    const cached = await call('/playground.js', { headers: { 'If-None-Match': scriptTag } });
+    expect(cached.status).toBe(304);
+    expect(cached.headers.get('Content-Security-Policy')).toMatch(/default-src 'self'/);
   });
 
   it('answers 405 with Allow for a POST to the page', async () => {

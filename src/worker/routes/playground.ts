@@ -1,9 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { App, AppEnv } from '../env.ts';
-import { CLIENT_SCRIPT } from '../ui/client.ts';
-import { EXAMPLE_ARTICLE } from '../ui/example.ts';
 import { PAGE_HTML } from '../ui/page.ts';
-import { STYLES } from '../ui/styles.ts';
+import { ProblemError } from '../problems.ts';
 import { matchesEtag } from '../respond.ts';
 
 /** The paths the playground serves (for the app's 405 table): the page, its stylesheet and script, the example. */
@@ -25,51 +23,65 @@ export const PLAYGROUND_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-interface Asset {
-  body: string;
-  type: string;
-}
+/** The page's security headers, on the page and on every file it loads. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': PLAYGROUND_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
 
-const ASSETS: ReadonlyMap<string, Asset> = new Map([
-  ['/', { body: PAGE_HTML, type: 'text/html; charset=utf-8' }],
-  ['/playground.css', { body: STYLES, type: 'text/css; charset=utf-8' }],
-  ['/playground.js', { body: CLIENT_SCRIPT, type: 'text/javascript; charset=utf-8' }],
-  ['/example.txt', { body: EXAMPLE_ARTICLE, type: 'text/plain; charset=utf-8' }],
+/**
+ * The files the page loads, with their media types: static assets (`public/`, the `ASSETS` binding), kept out of the
+ * Worker bundle, so the code that starts on every request stays small.
+ */
+const FILES: ReadonlyMap<string, string> = new Map([
+  ['/playground.css', 'text/css; charset=utf-8'],
+  ['/playground.js', 'text/javascript; charset=utf-8'],
+  ['/example.txt', 'text/plain; charset=utf-8'],
 ]);
 
-const etags = new Map<string, string>();
+let pageTag: string | undefined;
 
-/** A strong ETag for an asset: FNV-1a over its UTF-16 code units, computed on first use and kept. */
-function etagOf(path: string, body: string): string {
-  let tag = etags.get(path);
-  if (tag === undefined) {
+/** A strong ETag for the page: FNV-1a over its UTF-16 code units, computed on first use and kept. */
+function pageEtag(): string {
+  if (pageTag === undefined) {
     let h = 0x811c9dc5;
-    for (let i = 0; i < body.length; i++) h = Math.imul(h ^ body.charCodeAt(i), 0x01000193);
-    tag = `"${(h >>> 0).toString(16).padStart(8, '0')}-${body.length.toString(16)}"`;
-    etags.set(path, tag);
+    for (let i = 0; i < PAGE_HTML.length; i++) h = Math.imul(h ^ PAGE_HTML.charCodeAt(i), 0x01000193);
+    pageTag = `"${(h >>> 0).toString(16).padStart(8, '0')}-${PAGE_HTML.length.toString(16)}"`;
   }
-  return tag;
+  return pageTag;
 }
 
-/** Serves one static asset with its security headers; 304 when the browser already holds this version. */
-function serveAsset(c: Context<AppEnv>, path: string, asset: Asset): Response {
-  const etag = etagOf(path, asset.body);
-  const headers: Record<string, string> = {
-    'Content-Type': asset.type,
-    'Cache-Control': 'no-cache',
-    ETag: etag,
-    'Content-Security-Policy': PLAYGROUND_CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-  };
+/** Serves the page (it carries the engine version, so the Worker renders it); 304 when the browser holds it. */
+function servePage(c: Context<AppEnv>): Response {
+  const etag = pageEtag();
+  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ETag: etag, ...SECURITY_HEADERS };
   if (matchesEtag(c.req.header('If-None-Match'), etag, true)) return new Response(null, { status: 304, headers });
-  return new Response(asset.body, { status: 200, headers });
+  return new Response(c.req.method === 'HEAD' ? null : PAGE_HTML, { status: 200, headers });
+}
+
+/**
+ * Serves one of the page's files from the static assets, with the page's security headers and its media type. The
+ * assets service answers conditional requests (ETag, 304) and HEAD itself.
+ */
+async function serveFile(c: Context<AppEnv>, path: string, type: string): Promise<Response> {
+  const conditional = new Headers();
+  const ifNoneMatch = c.req.header('If-None-Match');
+  if (ifNoneMatch) conditional.set('If-None-Match', ifNoneMatch);
+  const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: c.req.method, headers: conditional }));
+  if (asset.status !== 200 && asset.status !== 304) throw new ProblemError('not-found', `No file at ${path}.`);
+  const headers = new Headers(asset.headers);
+  headers.set('Content-Type', type);
+  headers.set('Cache-Control', 'no-cache');
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
+  return new Response(asset.body, { status: asset.status, headers });
 }
 
 /** The playground's routes: `GET /` (the page), `/playground.css`, `/playground.js` and `/example.txt` (the seed). */
 export const playgroundRoutes = new Hono<AppEnv>();
-for (const [path, asset] of ASSETS) playgroundRoutes.get(path, (c) => serveAsset(c, path, asset));
+playgroundRoutes.get('/', servePage);
+for (const [path, type] of FILES) playgroundRoutes.get(path, (c) => serveFile(c, path, type));
 
 /** Mounts the playground's routes on the app. */
 export function mountPlayground(app: App): void {

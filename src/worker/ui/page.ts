@@ -1,6 +1,12 @@
 import { ENGINE } from '../../core/engine.ts';
 import { LIMITS } from '../../core/options.ts';
-import { EXAMPLE_TITLE } from './example.ts';
+
+/**
+ * The headline of the example article, `public/example.txt`: an exact copy of `test/fixtures/seed.txt` ("Iran
+ * expresses concern over Armenia–Azerbaijan border clashes", Tehran Times, content by Mehr News Agency, July 2021,
+ * CC BY 4.0; the page shows the attribution next to the Example button, and a test checks the copy).
+ */
+const EXAMPLE_TITLE = 'Iran expresses concern over Armenia–Azerbaijan border clashes';
 
 const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 

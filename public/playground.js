@@ -1,10 +1,7 @@
-/**
- * The playground's script (served as `/playground.js`), plain browser JavaScript kept as a string so the Worker serves
- * it without a build step. It posts the form to `POST /v1/summarize` and renders the answer. Article text only ever
- * reaches the page through `textContent` and text nodes, never through HTML parsing. No backticks and no dollar-brace
- * in here: this is a template literal.
- */
-export const CLIENT_SCRIPT = String.raw`'use strict';
+// The playground's script (served as /playground.js from the Worker's static assets, public/): plain browser
+// JavaScript, no build step. It posts the form to POST /v1/summarize and renders the answer. Article text only ever
+// reaches the page through textContent and text nodes, never through HTML parsing.
+'use strict';
 (function () {
   var COLUMNS = ['killed', 'wounded', 'missing', 'displaced'];
   var CEASEFIRE = {
@@ -460,4 +457,3 @@ export const CLIENT_SCRIPT = String.raw`'use strict';
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
 })();
-`;
