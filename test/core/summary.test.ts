@@ -253,6 +253,7 @@ describe('page furniture glued to text', () => {
     'Media playback is not supported on this device',
     'Updated: Jul 7, 2012',
     '==Victims==',
+    '██ Syrian Arab Republic ██ Syrian opposition & Turkish occupation ██ Syrian Democratic Forces',
   ];
   it.each(furniture)('furniture alone stays boilerplate: %s', (text) => {
     expect(furniturePrefix(text)).toBe(0);

@@ -19,4 +19,6 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:image|media|video) (?:caption|source|copyright)\b/i,
   /^related\s*:/i,
   /^(?:getty images|afp(?: via getty images)?|ap photo|reuters|epa|pa media|shutterstock)\.?$/i,
+  // A map or chart legend: a key drawn with block characters ("██ Syrian Arab Republic ██ Syrian opposition …").
+  /^[^\p{L}\p{N}]{0,4}[\u2580-\u259f]/u,
 ];
