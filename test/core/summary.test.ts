@@ -310,6 +310,13 @@ describe('keywords', () => {
     expect(got).toContain('Britt McHenry');
   });
 
+  it('keeps a short particle of a name with it: El Paso, La Liga, not Paso or Liga', () => {
+    const got = terms('A gunman opened fire in El Paso on Saturday. Police in El Paso said he was arrested. La Liga games in El Paso? La Liga said no.');
+    expect(got).toContain('El Paso');
+    expect(got).toContain('La Liga');
+    for (const part of ['Paso', 'Liga', 'El', 'La']) expect(got).not.toContain(part);
+  });
+
   it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {
     const text = `Share this withemailfacebookmessengermessengertwitterpinterestwhatsapplinkedincopy link. ${'a'.repeat(3000)} The army said two soldiers were killed in the border clashes.`;
     const terms = analyze({ text }).keywords.map((k) => k.term);

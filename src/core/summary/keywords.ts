@@ -50,8 +50,11 @@ function keywordKey(stemmed: string): string {
   return stemmed.charCodeAt(n - 2) === 0x69 ? stemmed.slice(0, -2) : stemmed.slice(0, -1);
 }
 
-/** Stop words that join a name when capitalised, without being keywords of their own ("New York", "New Zealand"). */
-const NAME_JOINERS = new Set(['new']);
+/**
+ * Words that join a name when capitalised and followed by a capitalised word, without being keywords of their own
+ * ("New York", "El Paso", "La Paz", "Le Pen", "Al Jazeera", "De Niro"): a stop word, or too short to be a keyword.
+ */
+const NAME_JOINERS = new Set(['new', 'el', 'la', 'le', 'al', 'de', 'di', 'da', 'du']);
 
 /**
  * A word without a final possessive, so both count as one keyword: a cleaned token ("saddam's") or a word as written
