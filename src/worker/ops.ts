@@ -43,7 +43,7 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 }
 
 /** Headers a browser may read from a cross-origin response. */
-const EXPOSED = ['X-Request-Id', 'X-Cache', 'ETag', 'Server-Timing', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
+const EXPOSED = ['X-Request-Id', 'X-Cache', 'ETag', 'Server-Timing', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'WWW-Authenticate'];
 
 /** The origin to allow for `origin` under a `CORS_ORIGINS` value (`*`, or comma-separated origins), or null. */
 export function allowedOrigin(origin: string, setting: string | undefined): string | null {

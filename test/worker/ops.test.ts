@@ -99,6 +99,8 @@ describe('CORS (CORS_ORIGINS)', () => {
     const allowed = await send('/healthz', { headers: { Origin: 'https://other.example' } }, vars);
     expect(allowed.headers.get('Access-Control-Allow-Origin')).toBe('https://other.example');
     expect(allowed.headers.get('Access-Control-Expose-Headers')).toMatch(/X-Request-Id/);
+    // A browser client on another origin can read why a 401 came back.
+    expect(allowed.headers.get('Access-Control-Expose-Headers')).toMatch(/WWW-Authenticate/);
   });
 
   it('allows any origin with *', async () => {
