@@ -959,3 +959,23 @@ describe('missing people next to missing things', () => {
     expect(run('Two soldiers were captured in a raid on the village.').total.captured).toBe(2);
   });
 });
+
+describe('an earlier incident of recent weeks next to the article\'s own', () => {
+  const lead = 'A car bomb killed 12 people and injured 12 more in Kabul on Monday.';
+  it('keeps the figures of "last week", "two weeks ago" or "earlier this month" in historical', () => {
+    for (const when of ['Last week', 'Two weeks ago', 'Earlier this month']) {
+      const c = run(`${lead} ${when} a car bombing in the city killed five and wounded 110.`, '2019-01-24');
+      expect(c.total).toMatchObject({ killed: 12, wounded: 12 });
+      expect(c.historical.map((e) => e.count)).toEqual([5, 110]);
+    }
+  });
+  it('still counts the incident of last week a follow-up is about', () => {
+    const c = run('A woman was shot and killed last week outside her home, police said. Her neighbour said she was a nurse.', '2019-01-24');
+    expect(c.total.killed).toBe(1);
+  });
+  it('keeps a figure of last week that repeats the current one as the same incident', () => {
+    const c = run('The woman shot and killed last week was a nurse. Police said on Tuesday that one woman died.', '2019-01-24');
+    expect(c.total.killed).toBe(1);
+    expect(c.historical).toEqual([]);
+  });
+});

@@ -125,10 +125,18 @@ export function hasCurrentCue(text: string): boolean {
   return CURRENT.test(text);
 }
 
-/** True when a resolved date lies well before the reference date (more than 60 days). */
-export function isLongBefore(iso: string | null, reference: string | null): boolean {
+/** True when a resolved date lies more than `days` (60: well) before the reference date. */
+export function isLongBefore(iso: string | null, reference: string | null, days = 60): boolean {
   if (!iso || !reference) return false;
-  return dayNumber(reference) - dayNumber(iso) > 60;
+  return dayNumber(reference) - dayNumber(iso) > days;
+}
+
+/** An earlier incident of recent weeks: "last week", "two weeks ago", "earlier this month". */
+const RECENT = /\b(?:last week|weeks ago|earlier this month)\b/i;
+
+/** True when a sentence tells of an incident of recent weeks (RECENT). */
+export function hasRecentCue(text: string): boolean {
+  return RECENT.test(text);
 }
 
 /** A plain capitalized word ("Reeves", "Hotel", "New"), not in capitals throughout. */

@@ -6,6 +6,7 @@ import {
   hasConflictWord,
   hasCurrentCue,
   hasHistoricalCue,
+  hasRecentCue,
   isLongBefore,
   nearestSource,
   partyIn,
@@ -209,13 +210,19 @@ function pastComparison(doc: Doc, i: number, ctx: Context): number {
 /**
  * Whether a sentence is background: 'cue' for its own cue ("last year") or an undated continuation of a background
  * sentence on war; 'old' when it dates itself months before publication (background only if the article reports a
- * current toll too: a follow-up on an old incident is still about that incident); null otherwise.
+ * current toll too: a follow-up on an old incident is still about that incident); 'recent' when it tells of an
+ * incident of recent weeks ("Last week a car bombing killed five", "on January 9" in an article of the 24th), with no
+ * word of today: background only next to a current toll that is not the same figure (see extractCasualties); null
+ * otherwise.
  */
-function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | null {
+function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | 'recent' | null {
   const date = dateOf(doc, i, ctx);
   if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
-  if (!date && monthLongBefore((doc.sentences[i] as Sentence).text, ctx.reference)) return 'old';
-  return isBackground(doc, i, date, ctx) ? 'cue' : null;
+  const text = (doc.sentences[i] as Sentence).text;
+  if (!date && monthLongBefore(text, ctx.reference)) return 'old';
+  if (isBackground(doc, i, date, ctx)) return 'cue';
+  if (!date && hasRecentCue(text) && !currentCue(doc, i, ctx)) return 'recent';
+  return null;
 }
 
 /** Sentence `i`, stating `date`, is background (see background); the cues of a sentence are read once per document. */
@@ -325,7 +332,7 @@ function ordinalAt(toks: readonly Tok[], k: number): number {
   return digits ? Number(digits[1]) : (ORDINALS[word] ?? 0);
 }
 
-type Pending = Report & { old: boolean; object?: boolean; self?: boolean };
+type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
 /**
@@ -410,6 +417,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       source: nearestSource(sources, m.from),
       historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt),
       old: back === 'old',
+      recent: back === 'recent',
       additive: m.additive,
       object: m.object,
       self: m.self,
@@ -509,7 +517,10 @@ function impliedDeath(doc: Doc, ctx: Context): Implied | null {
     if (IMPLIED_BITS !== 0 && ((cues[i] as number) & IMPLIED_BITS) === 0) continue;
     const s = doc.sentences[i] as Sentence;
     const m = IMPLIED_DEATH.exec(s.text);
-    if (!m || background(doc, i, ctx) !== null) continue;
+    // An incident of recent weeks ("the fatal shooting last week") is as often the one a follow-up is about.
+    if (!m) continue;
+    const back = background(doc, i, ctx);
+    if (back !== null && back !== 'recent') continue;
     consider(m, s.start, false);
   }
   return best;
@@ -554,13 +565,19 @@ export function extractCasualties(doc: Doc): Casualties {
     for (let k = reports.length - 1; k >= 0; k--) if (hurt((reports[k] as Pending).kind)) reports.splice(k, 1);
     for (let k = victims.length - 1; k >= 0; k--) if ((victims[k] as PendingVictim).kind === 'shot') victims.splice(k, 1);
   }
-  const anyCurrent = reports.some((r) => !r.historical && !r.old);
+  const now = (r: Pending): boolean => !r.historical && !r.old && !r.recent;
+  const anyCurrent = reports.some(now);
+  // A figure of recent weeks equal to a current one is the same incident told again ("died last week" in a follow-up).
+  const earlier = (r: Pending): boolean => r.old || (r.recent === true && !reports.some((c) => now(c) && c.count === r.count && (c.kind === r.kind || c.kind === 'shot' || r.kind === 'shot')));
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
-  const out = assemble(reports.map(({ old, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
+  const out = assemble(reports.map((p) => {
+    const { old, recent, ...r } = p;
+    return back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : anyCurrent && earlier(p) ? { ...r, historical: true } : r;
+  }), current);
   const implied = impliedDeath(doc, ctx);
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
