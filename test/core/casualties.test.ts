@@ -979,3 +979,30 @@ describe('an earlier incident of recent weeks next to the article\'s own', () =>
     expect(c.historical).toEqual([]);
   });
 });
+
+describe('a day\'s wave of attacks and the tallies of earlier months', () => {
+  const lead = "A wave of attacks across the country on Monday killed 107 people in the deadliest day in more than two years.";
+  it('counts a wave of attacks dated today as the incident, not a roundup', () => {
+    expect(run(lead, '2013-07-23').total.killed).toBe(107);
+  });
+  it('keeps a tally of an earlier month in historical, with or without a publication date', () => {
+    for (const at of ['2013-07-23', null]) {
+      const c = run(`${lead} In June at least 282 people were killed.`, at);
+      expect(c.total.killed).toBe(107);
+      expect(c.historical.map((e) => e.count)).toEqual([282]);
+    }
+  });
+  it('keeps a series of attacks no day dates as background', () => {
+    const c = run('The country has been on alert since a series of attacks across the capital killed 130 people. A blast on Friday injured 11 people.');
+    expect(c.total).toMatchObject({ killed: null, wounded: 11 });
+  });
+  it('keeps the figures after "the highest since" an earlier date in historical', () => {
+    const c = run("Monday's toll was the highest since May 10, 2010, when 110 people were killed. Bombs killed 107 people on Monday.");
+    expect(c.total.killed).toBe(107);
+    expect(c.historical.map((e) => e.count)).toEqual([110]);
+  });
+  it('adds no one for people hit told "among them"', () => {
+    const c = run('Police found five people had been injured; a girl shot in the foot and a boy shot in the leg were among them.');
+    expect(c.total.wounded).toBe(5);
+  });
+});

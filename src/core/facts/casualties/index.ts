@@ -27,9 +27,14 @@ const FOLLOW_UP_MAX = 100;
 
 /**
  * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
- * background to the incident an article is about. The alternatives, each after a word boundary.
+ * background to the incident an article is about. "A wave of attacks across Iraq killed 107" is not one: coordinated
+ * attacks are the day's incident. The alternatives, each after a word boundary.
  */
-const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|wave of|series of|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
+/** What a wave of a day's attacks is made of: "a wave of attacks across Iraq on Monday killed 107". */
+const COORDINATED = String.raw`(?:coordinated |suicide |bomb |car bomb )?(?:attacks|bombings|blasts|explosions|air ?strikes)\b`;
+/** A wave or series of attacks no day dates ("a series of attacks across Paris, killing 130"): a roundup still. */
+const WAVE = new RegExp(String.raw`\b(?:wave|series) of ${COORDINATED}`, 'i');
+const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|(?:wave|series) of(?! ${COORDINATED})|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
 
 const SPORT = new RegExp(`\\b(?:${SPORT_WORDS.join('|')})\\b`, 'gi');
 const VIOLENCE = new RegExp(`\\b(?:${VIOLENCE_WORDS.join('|')})\\b`, 'i');
@@ -134,17 +139,20 @@ const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]i
 
 /**
  * "a drive-by shooting that injured a dozen others in March": a month named alone, months before the reference date
- * (in the reference year, or the year before for a later month), dates the sentence like a full date would.
+ * (in the reference year, or the year before for a later month), dates the sentence like a full date would: 'old'.
+ * An earlier month of recent weeks ("In June at least 282 people were killed", published in July): 'recent'.
  */
-function monthLongBefore(text: string, reference: string | null): boolean {
-  if (!reference) return false;
+function monthBefore(text: string, reference: string | null): 'old' | 'recent' | null {
   const m = MONTH_ONLY.exec(text);
-  if (!m) return false;
+  if (!m) return null;
+  // Unknown date: a month named alone is a period, not the day of the incident reported.
+  if (!reference) return 'recent';
   const refYear = Number(reference.slice(0, 4));
   const refMonth = Number(reference.slice(5, 7));
   const month = monthNumber(m[1] as string) as number;
+  if (month === refMonth) return null;
   const year = month > refMonth ? refYear - 1 : refYear;
-  return isLongBefore(isoDate(year, month, 15), reference);
+  return isLongBefore(isoDate(year, month, 15), reference) ? 'old' : 'recent';
 }
 
 interface Context {
@@ -187,23 +195,24 @@ function currentCue(doc: Doc, i: number, ctx: Context): boolean {
 }
 
 /** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
-const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,40}?\bsince\b/i;
+const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\bsince\b/i;
 
 /**
  * Where, in the document, a current sentence turns to an earlier event it is compared with ("Monday's attack was the
- * deadliest since an assault in August 2018"): the end of "since", when the sentence has a historical cue and states
- * its own date before the comparison; else -1.
+ * deadliest since an assault in August 2018", "Monday's toll was the highest since May 10, 2010, when 110 people were
+ * killed"): the end of "since", when the sentence has a historical cue or a date after "since", and states its own
+ * date before the comparison; else -1.
  */
 function pastComparison(doc: Doc, i: number, ctx: Context): number {
   const s = doc.sentences[i] as Sentence;
   if (!s.text.includes('since')) return -1;
   const m = SINCE_PAST.exec(s.text);
-  if (!m || !historicalCue(doc, i, ctx)) return -1;
+  // The earlier event is told of by a cue ("in August 2018") or by its own date ("since May 10, 2010").
+  if (!m || !(historicalCue(doc, i, ctx) || statedDate(s.text.slice(m.index + m[0].length), ctx.reference) !== null)) return -1;
   // The current event is named first ("Monday's attack was the deadliest since …"); in "the deadliest year since the
-  // 1990s, four people were shot Saturday" the figures after "since" are today's.
-  const date = dateOf(doc, i, ctx);
-  const at = date ? s.text.indexOf(date.text) : -1;
-  if (at < 0 || at > m.index) return -1;
+  // 1990s, four people were shot Saturday" the figures after "since" are today's. The date before the comparison is
+  // read, not the sentence's first: "Monday's toll was the highest since May 10, 2010".
+  if (statedDate(s.text.slice(0, m.index), ctx.reference) === null) return -1;
   return s.start + m.index + m[0].length;
 }
 
@@ -219,9 +228,10 @@ function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | 'recent'
   const date = dateOf(doc, i, ctx);
   if (date && isLongBefore(date.iso, ctx.reference)) return 'old';
   const text = (doc.sentences[i] as Sentence).text;
-  if (!date && monthLongBefore(text, ctx.reference)) return 'old';
+  const month = date ? null : monthBefore(text, ctx.reference);
+  if (month === 'old') return 'old';
   if (isBackground(doc, i, date, ctx)) return 'cue';
-  if (!date && hasRecentCue(text) && !currentCue(doc, i, ctx)) return 'recent';
+  if (!date && (month !== null || (hasRecentCue(text) && !currentCue(doc, i, ctx)))) return 'recent';
   return null;
 }
 
@@ -307,6 +317,9 @@ function nameOnly(toks: readonly Tok[], a: number, b: number): boolean {
   return words > 0;
 }
 
+/** "five people had been injured; a girl shot in the foot and a boy shot in the leg were among them": no one new. */
+const AMONG = /\bamong (?:them|those)\b/i;
+
 /** Words that open a subject naming someone not told of before: "a woman", "another man". */
 const NEW_SUBJECT = /^(?:a|an|another)$/;
 /** Words between two mentions that make the second a part of the first ("including a boy who was shot"). */
@@ -348,7 +361,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   if (mentions.length === 0 && people.length === 0) return [];
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
-  const back = ROUNDUP.test(s.text) ? 'cue' : background(doc, i, ctx);
+  const back = ROUNDUP.test(s.text) || (own === null && WAVE.test(s.text)) ? 'cue' : background(doc, i, ctx);
   // "Monday's attack was the deadliest since an assault in August 2018, with 150 soldiers killed at the time": the
   // sentence is dated today, but the figures after "since" and an earlier date are the past event's.
   const sinceAt = back === null ? pastComparison(doc, i, ctx) : -1;
@@ -400,7 +413,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
     // those hit before in the sentence (coders count every person hit).
     const prevMention = mentions[n - 1];
-    const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) ? before.count : 0;
+    const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) && !AMONG.test(doc.text.slice(end, s.end)) ? before.count : 0;
     // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
     // "A third person has died": at least three dead (a later death adds to the toll).
     const later = kind === 'killed' && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
