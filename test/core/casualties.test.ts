@@ -1006,3 +1006,20 @@ describe('a day\'s wave of attacks and the tallies of earlier months', () => {
     expect(c.total.wounded).toBe(5);
   });
 });
+
+describe('a figure after "the death of", "the deaths of", "the murder of"', () => {
+  it('counts "caused the death of at least 50 people" and "the deaths of 12 soldiers"', () => {
+    expect(run('The explosion caused the death of at least 50 people, officials said.').total.killed).toBe(50);
+    expect(run('The attacks caused the deaths of 12 soldiers.').total.killed).toBe(12);
+    expect(run('Police are investigating the murder of three people in the town.').total.killed).toBe(3);
+  });
+  it('reads no count in an age written apart or a year after "of"', () => {
+    expect(run('A man was charged in the death of his 3 yr old son.').total.killed).not.toBe(3);
+    expect(run('A man was charged in the shooting death of 15 year-old Sam Lee.').total.killed).toBe(1);
+  });
+  it('keeps a toll the current incident "came after" in historical', () => {
+    const c = run('A bomb killed four people in the market on Monday. The attack came a day after a car bombing killed 17 people.');
+    expect(c.total.killed).toBe(4);
+    expect(c.historical.map((e) => e.count)).toEqual([17]);
+  });
+});

@@ -131,8 +131,11 @@ export function isLongBefore(iso: string | null, reference: string | null, days 
   return dayNumber(reference) - dayNumber(iso) > days;
 }
 
-/** An earlier incident of recent weeks: "last week", "two weeks ago", "earlier this month". */
-const RECENT = /\b(?:last week|weeks ago|earlier this month)\b/i;
+/**
+ * An earlier incident of recent weeks: "last week", "two weeks ago", "earlier this month", or one the current incident
+ * "comes after" ("The attacks came a day after a spate of bombings killed 17").
+ */
+const RECENT = /\b(?:last week|weeks ago|earlier this month|(?:comes?|came) (?:[\w-]+ ){0,3}?after)\b/i;
 
 /** True when a sentence tells of an incident of recent weeks (RECENT). */
 export function hasRecentCue(text: string): boolean {

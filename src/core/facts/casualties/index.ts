@@ -581,7 +581,7 @@ export function extractCasualties(doc: Doc): Casualties {
   const now = (r: Pending): boolean => !r.historical && !r.old && !r.recent;
   const anyCurrent = reports.some(now);
   // A figure of recent weeks equal to a current one is the same incident told again ("died last week" in a follow-up).
-  const earlier = (r: Pending): boolean => r.old || (r.recent === true && !reports.some((c) => now(c) && c.count === r.count && (c.kind === r.kind || c.kind === 'shot' || r.kind === 'shot')));
+  const earlier = (r: Pending): boolean => r.old || (r.recent === true && !reports.some((c) => now(c) && c.count === r.count && (c.kind === r.kind || r.kind === 'shot' || (c.kind === 'shot' && r.kind === 'wounded'))));
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
