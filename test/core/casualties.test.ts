@@ -1023,3 +1023,15 @@ describe('a figure after "the death of", "the deaths of", "the murder of"', () =
     expect(c.historical.map((e) => e.count)).toEqual([17]);
   });
 });
+
+describe('an armed group no side names, next to a named side', () => {
+  it('adds "three of the militants" to the soldiers of a named side', () => {
+    const c = run('Militants attacked a checkpoint on Monday, killing eight Afghan soldiers. Three of the militants were killed in the fighting.');
+    expect(c.total.killed).toBe(11);
+    expect(c.events.filter((e) => e.duplicateOf === null).map((e) => e.count).sort()).toEqual([3, 8]);
+    expect(c.byParty.map((p) => p.party)).toEqual(['Afghanistan']);
+  });
+  it('still reads an unattributed figure of people as the total of the sides', () => {
+    expect(run('Militants attacked a checkpoint on Monday, killing eight Afghan soldiers. Eleven people were killed.').total.killed).toBe(11);
+  });
+});

@@ -82,6 +82,9 @@ function obituary(doc: Doc): boolean {
   return !DEATH_CAUSE.test(text) && !CHILD_AGE.test(text);
 }
 
+/** An armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
+const ARMED_GROUP = /\b(?:militants|insurgents|attackers|assailants|gunmen|rebels|terrorists|jihadists|fighters|bombers)\b/i;
+
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
 
@@ -432,6 +435,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       old: back === 'old',
       recent: back === 'recent',
       additive: m.additive,
+      ...(party === null && ARMED_GROUP.test(doc.text.slice((toks[m.npFrom] as Tok).start, (toks[m.npTo - 1] as Tok).end)) ? { armed: true } : {}),
       object: m.object,
       self: m.self,
       also: m.also,
