@@ -125,21 +125,10 @@ export function hasCurrentCue(text: string): boolean {
   return CURRENT.test(text);
 }
 
-/** True when a resolved date lies more than `days` (60: well) before the reference date. */
-export function isLongBefore(iso: string | null, reference: string | null, days = 60): boolean {
+/** True when a resolved date lies well before the reference date (more than 60 days). */
+export function isLongBefore(iso: string | null, reference: string | null): boolean {
   if (!iso || !reference) return false;
-  return dayNumber(reference) - dayNumber(iso) > days;
-}
-
-/**
- * An earlier incident of recent weeks: "last week", "two weeks ago", "earlier this month", or one the current incident
- * "comes after" ("The attacks came a day after a spate of bombings killed 17").
- */
-const RECENT = /\b(?:last week|weeks ago|earlier this month|(?:comes?|came) (?:[\w-]+ ){0,3}?after)\b/i;
-
-/** True when a sentence tells of an incident of recent weeks (RECENT). */
-export function hasRecentCue(text: string): boolean {
-  return RECENT.test(text);
+  return dayNumber(reference) - dayNumber(iso) > 60;
 }
 
 /** A plain capitalized word ("Reeves", "Hotel", "New"), not in capitals throughout. */

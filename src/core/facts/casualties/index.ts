@@ -6,7 +6,6 @@ import {
   hasConflictWord,
   hasCurrentCue,
   hasHistoricalCue,
-  hasRecentCue,
   isLongBefore,
   nearestSource,
   partyIn,
@@ -31,7 +30,7 @@ const FOLLOW_UP_MAX = 100;
  * attacks are the day's incident. The alternatives, each after a word boundary.
  */
 /** What a wave of a day's attacks is made of: "a wave of attacks across Iraq on Monday killed 107". */
-const COORDINATED = String.raw`(?:coordinated |suicide |bomb |car bomb )?(?:attacks|bombings|blasts|explosions|air ?strikes)\b`;
+const COORDINATED = String.raw`(?:\w+ )?(?:attacks|bombings|blasts|explosions|airstrikes)\b`;
 /** A wave or series of attacks no day dates ("a series of attacks across Paris, killing 130"): a roundup still. */
 const WAVE = new RegExp(String.raw`\b(?:wave|series) of ${COORDINATED}`, 'i');
 const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|(?:wave|series) of(?! ${COORDINATED})|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
@@ -82,14 +81,8 @@ function obituary(doc: Doc): boolean {
   return !DEATH_CAUSE.test(text) && !CHILD_AGE.test(text);
 }
 
-/** Whether report `r`'s sentence opens with its place ("In Gilroy, a gunman killed three"): a roundup's turn to another town. */
-function fronted(doc: Doc, r: Pending, place: string): boolean {
-  const s = doc.sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
-  return s !== undefined && s.text.startsWith(`In ${place},`);
-}
-
-/** An armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
-const ARMED_GROUP = /\b(?:militants|insurgents|attackers|assailants|gunmen|rebels|terrorists|jihadists|fighters|bombers)\b/i;
+/** The head of an armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
+const ARMED_GROUP = /^(?:militants|insurgents|attackers|gunmen|rebels|terrorists|fighters)$/;
 
 /** A report of someone taken to a hospital, who may be one of the dead. */
 const TAKEN = /\bhospital/i;
@@ -142,6 +135,12 @@ const MORE_LINKS = String.raw`(?:related (?:coverage|articles?|stories|story|con
  */
 const ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${MORE_LINKS}|${TALLY_WORDS})|${VIDEO_ENTRY}`, 'i');
 const TITLE_ROUNDUP = new RegExp(`\\b(?:${AGGREGATE_WORDS}|${TALLY_WORDS})`, 'i');
+
+/**
+ * An earlier incident of recent weeks: "last week", "two weeks ago", "earlier this month", or one the current incident
+ * "comes after" ("The attacks came a day after a spate of bombings killed 17").
+ */
+const RECENT = /\b(?:last week|weeks ago|earlier this month|(?:comes?|came) (?:[\w-]+ ){0,3}?after)\b/i;
 
 /** A month named without a day ("in March", "last December"): "may" only capitalized, so not the verb. */
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
@@ -240,7 +239,7 @@ function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | 'recent'
   const month = date ? null : monthBefore(text, ctx.reference);
   if (month === 'old') return 'old';
   if (isBackground(doc, i, date, ctx)) return 'cue';
-  if (!date && (month !== null || (hasRecentCue(text) && !currentCue(doc, i, ctx)))) return 'recent';
+  if (!date && (month !== null || (RECENT.test(text) && !currentCue(doc, i, ctx)))) return 'recent';
   return null;
 }
 
@@ -371,11 +370,11 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
   const back = ROUNDUP.test(s.text) || (own === null && WAVE.test(s.text)) ? 'cue' : background(doc, i, ctx);
+  const place = statedPlace(toks);
   // "Monday's attack was the deadliest since an assault in August 2018, with 150 soldiers killed at the time": the
   // sentence is dated today, but the figures after "since" and an earlier date are the past event's.
   const sinceAt = back === null ? pastComparison(doc, i, ctx) : -1;
   const sources = sentenceSources(toks);
-  const place = statedPlace(toks);
   for (const v of people) {
     const start = (toks[v.from] as Tok).start;
     const end = (toks[v.to - 1] as Tok).end;
@@ -441,7 +440,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       old: back === 'old',
       recent: back === 'recent',
       additive: m.additive,
-      ...(party === null && ARMED_GROUP.test(doc.text.slice((toks[m.npFrom] as Tok).start, (toks[m.npTo - 1] as Tok).end)) ? { armed: true } : {}),
+      armed: party === null && ARMED_GROUP.test((toks[m.npTo - 1] as Tok).w),
       object: m.object,
       self: m.self,
       also: m.also,
@@ -588,29 +587,17 @@ export function extractCasualties(doc: Doc): Casualties {
     for (let k = reports.length - 1; k >= 0; k--) if (hurt((reports[k] as Pending).kind)) reports.splice(k, 1);
     for (let k = victims.length - 1; k >= 0; k--) if ((victims[k] as PendingVictim).kind === 'shot') victims.splice(k, 1);
   }
-  // Another town's shooting ("Ten people died in Dayton" after "22 killed in El Paso"): a figure stated in a place
-  // other than the lead's, told in a later sentence, is another incident (as one of recent weeks).
-  const lead = reports.find((r) => !r.historical && !r.old && !r.recent && r.place !== null && r.evidence.in !== 'title');
-  if (lead?.place) {
-    const home = lead.place.toLowerCase();
-    for (const r of reports) {
-      const at = r.place?.toLowerCase();
-      if (at && r.evidence.start > lead.evidence.end && r.evidence.in !== 'title' && !at.includes(home) && !home.includes(at) && !r.historical && fronted(doc, r, r.place as string)) r.recent = true;
-    }
-  }
   const now = (r: Pending): boolean => !r.historical && !r.old && !r.recent;
   const anyCurrent = reports.some(now);
-  // A figure of recent weeks equal to a current one is the same incident told again ("died last week" in a follow-up).
-  const earlier = (r: Pending): boolean => r.old || (r.recent === true && !reports.some((c) => now(c) && c.count === r.count && (c.kind === r.kind || r.kind === 'shot' || (c.kind === 'shot' && r.kind === 'wounded'))));
+  // A figure of recent weeks equal to a current one is the same incident told again ("died last week" in a follow-up);
+  // else it is background like an old one.
+  for (const r of reports) if (r.recent && !reports.some((c) => now(c) && c.count === r.count && (r.kind === 'shot' || (c.kind === 'shot' ? 'wounded' : c.kind) === r.kind))) r.old = true;
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
-  const out = assemble(reports.map((p) => {
-    const { old, recent, ...r } = p;
-    return back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : anyCurrent && earlier(p) ? { ...r, historical: true } : r;
-  }), current);
+  const out = assemble(reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
   const implied = impliedDeath(doc, ctx);
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
