@@ -959,3 +959,79 @@ describe('missing people next to missing things', () => {
     expect(run('Two soldiers were captured in a raid on the village.').total.captured).toBe(2);
   });
 });
+
+describe('an earlier incident of recent weeks next to the article\'s own', () => {
+  const lead = 'A car bomb killed 12 people and injured 12 more in Kabul on Monday.';
+  it('keeps the figures of "last week", "two weeks ago" or "earlier this month" in historical', () => {
+    for (const when of ['Last week', 'Two weeks ago', 'Earlier this month']) {
+      const c = run(`${lead} ${when} a car bombing in the city killed five and wounded 110.`, '2019-01-24');
+      expect(c.total).toMatchObject({ killed: 12, wounded: 12 });
+      expect(c.historical.map((e) => e.count)).toEqual([5, 110]);
+    }
+  });
+  it('still counts the incident of last week a follow-up is about', () => {
+    const c = run('A woman was shot and killed last week outside her home, police said. Her neighbour said she was a nurse.', '2019-01-24');
+    expect(c.total.killed).toBe(1);
+  });
+  it('keeps a figure of last week that repeats the current one as the same incident', () => {
+    const c = run('The woman shot and killed last week was a nurse. Police said on Tuesday that one woman died.', '2019-01-24');
+    expect(c.total.killed).toBe(1);
+    expect(c.historical).toEqual([]);
+  });
+});
+
+describe('a day\'s wave of attacks and the tallies of earlier months', () => {
+  const lead = "A wave of attacks across the country on Monday killed 107 people in the deadliest day in more than two years.";
+  it('counts a wave of attacks dated today as the incident, not a roundup', () => {
+    expect(run(lead, '2013-07-23').total.killed).toBe(107);
+  });
+  it('keeps a tally of an earlier month in historical, with or without a publication date', () => {
+    for (const at of ['2013-07-23', null]) {
+      const c = run(`${lead} In June at least 282 people were killed.`, at);
+      expect(c.total.killed).toBe(107);
+      expect(c.historical.map((e) => e.count)).toEqual([282]);
+    }
+  });
+  it('keeps a series of attacks no day dates as background', () => {
+    const c = run('The country has been on alert since a series of attacks across the capital killed 130 people. A blast on Friday injured 11 people.');
+    expect(c.total).toMatchObject({ killed: null, wounded: 11 });
+  });
+  it('keeps the figures after "the highest since" an earlier date in historical', () => {
+    const c = run("Monday's toll was the highest since May 10, 2010, when 110 people were killed. Bombs killed 107 people on Monday.");
+    expect(c.total.killed).toBe(107);
+    expect(c.historical.map((e) => e.count)).toEqual([110]);
+  });
+  it('adds no one for people hit told "among them"', () => {
+    const c = run('Police found five people had been injured; a girl shot in the foot and a boy shot in the leg were among them.');
+    expect(c.total.wounded).toBe(5);
+  });
+});
+
+describe('a figure after "the death of", "the deaths of", "the murder of"', () => {
+  it('counts "caused the death of at least 50 people" and "the deaths of 12 soldiers"', () => {
+    expect(run('The explosion caused the death of at least 50 people, officials said.').total.killed).toBe(50);
+    expect(run('The attacks caused the deaths of 12 soldiers.').total.killed).toBe(12);
+    expect(run('Police are investigating the murder of three people in the town.').total.killed).toBe(3);
+  });
+  it('reads no count in an age written apart or a year after "of"', () => {
+    expect(run('A man was charged in the death of his 3 yr old son.').total.killed).not.toBe(3);
+    expect(run('A man was charged in the shooting death of 15 year-old Sam Lee.').total.killed).toBe(1);
+  });
+  it('keeps a toll the current incident "came after" in historical', () => {
+    const c = run('A bomb killed four people in the market on Monday. The attack came a day after a car bombing killed 17 people.');
+    expect(c.total.killed).toBe(4);
+    expect(c.historical.map((e) => e.count)).toEqual([17]);
+  });
+});
+
+describe('an armed group no side names, next to a named side', () => {
+  it('adds "three of the militants" to the soldiers of a named side', () => {
+    const c = run('Militants attacked a checkpoint on Monday, killing eight Afghan soldiers. Three of the militants were killed in the fighting.');
+    expect(c.total.killed).toBe(11);
+    expect(c.events.filter((e) => e.duplicateOf === null).map((e) => e.count).sort()).toEqual([3, 8]);
+    expect(c.byParty.map((p) => p.party)).toEqual(['Afghanistan']);
+  });
+  it('still reads an unattributed figure of people as the total of the sides', () => {
+    expect(run('Militants attacked a checkpoint on Monday, killing eight Afghan soldiers. Eleven people were killed.').total.killed).toBe(11);
+  });
+});

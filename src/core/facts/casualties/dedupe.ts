@@ -18,8 +18,16 @@ export interface Report {
   additive: boolean;
   /** True for one new person told after others ("A woman was also killed"): added to the figure of its day. */
   also?: boolean;
+  /**
+   * True for an armed group named by no side ("Three of the militants were killed"): in an article about sides, a
+   * side of its own whose toll adds to the named sides' (not a total of them).
+   */
+  armed?: boolean;
   evidence: Evidence;
 }
+
+/** The key an armed group named by no side is tallied under (never a party of the output). */
+const ARMED = '\u0000armed';
 
 /** One person reported killed or hit without a figure, after attribution ("Julian Bryant, 22, died"). */
 export interface VictimReport {
@@ -221,7 +229,7 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
     let partySum = 0;
     let nullCell: Cell | null = null;
     let dayRep: number | null = null;
-    for (const [party, cellIdx] of group(dayIdx, (i) => (reports[i] as Report).party)) {
+    for (const [party, cellIdx] of group(dayIdx, (i) => (reports[i] as Report).party ?? (sided && (reports[i] as Report).armed ? ARMED : null))) {
       const cell = cellValue(reports, cellIdx, dup, sided);
       if (party === null) {
         nullCell = cell;

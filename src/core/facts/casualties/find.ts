@@ -476,7 +476,10 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "Tiger shoots 66 to lead", "shot 68 to win": a round of golf (59 to 79) that leads or wins.
   if (/^(?:shot|shoots|shooting|cards|carded)$/.test(before) && /^(?:59|6\d|7\d)$/.test(t0?.w ?? '') && after === 'to' && /^(?:lead|take|win|share|move|tie|grab|claim|finish|go|reach|make)$/.test(w(toks, q.to + 1))) return true;
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
-  if (LABELS.has(before) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
+  // "the deaths of 12 soldiers", "the murder of three people": a death's object, not a label like "Class of 2012"; an
+  // age written apart ("the death of his 3 yr old son", "of eight month Jayden") is none.
+  const deathOf = before === 'of' && /^(?:death|murder|killing|slaying)s?$/.test(w(toks, q.from - 2)) && !/[ -](?:year|yr|month|week|day)s?\b/.test(`${t0?.w} ${after}`);
+  if ((LABELS.has(before) && !deathOf) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
   // "WPXI 11 News", "7 Action News", "told 13 News", "WAVE 3": a broadcaster's name, not a count.
   if (t0?.kind === 'num' && q.to === q.from + 1 && isStation(toks, q.from, q.to)) return true;
   // "shot three more times": a measure after "more"; "younger than 12", "under 18": an age limit.
