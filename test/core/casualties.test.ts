@@ -1035,3 +1035,15 @@ describe('an armed group no side names, next to a named side', () => {
     expect(run('Militants attacked a checkpoint on Monday, killing eight Afghan soldiers. Eleven people were killed.').total.killed).toBe(11);
   });
 });
+
+describe('a roundup\'s turn to another town', () => {
+  it('keeps "In Gilroy, a gunman killed three" after the lead\'s El Paso toll in historical', () => {
+    const c = run('A gunman killed 22 people at a Walmart in El Paso on Saturday. In Gilroy, a gunman killed three people at a festival.', '2019-08-05');
+    expect(c.total.killed).toBe(22);
+    expect(c.historical.map((e) => [e.count, e.place])).toEqual([[3, 'Gilroy']]);
+  });
+  it('keeps a later figure of the lead\'s own town current', () => {
+    const c = run('A gunman killed 22 people at a Walmart in El Paso on Saturday. In El Paso, two more people died in hospital on Monday.', '2019-08-05');
+    expect(c.historical).toEqual([]);
+  });
+});

@@ -81,6 +81,12 @@ function obituary(doc: Doc): boolean {
   return !DEATH_CAUSE.test(text) && !CHILD_AGE.test(text);
 }
 
+/** Whether report `r`'s sentence opens with its place ("In Gilroy, a gunman killed three"): a roundup's turn to another town. */
+function fronted(doc: Doc, r: Pending, place: string): boolean {
+  const s = doc.sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
+  return s !== undefined && s.text.startsWith(`In ${place},`);
+}
+
 /** The head of an armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
 const ARMED_GROUP = /^(?:militants|insurgents|attackers|gunmen|rebels|terrorists|fighters)$/;
 
@@ -587,6 +593,16 @@ export function extractCasualties(doc: Doc): Casualties {
   if ((reports.some((r) => hurt(r.kind)) || victims.some((v) => v.kind === 'shot')) && sportOnly(doc)) {
     for (let k = reports.length - 1; k >= 0; k--) if (hurt((reports[k] as Pending).kind)) reports.splice(k, 1);
     for (let k = victims.length - 1; k >= 0; k--) if ((victims[k] as PendingVictim).kind === 'shot') victims.splice(k, 1);
+  }
+  // Another town's shooting ("Ten people died in Dayton" after "22 killed in El Paso"): a figure stated in a place
+  // other than the lead's, told in a later sentence, is another incident (as one of recent weeks).
+  const lead = reports.find((r) => !r.historical && !r.old && !r.recent && r.place !== null && r.evidence.in !== 'title');
+  if (lead?.place) {
+    const home = lead.place.toLowerCase();
+    for (const r of reports) {
+      const at = r.place?.toLowerCase();
+      if (at && r.evidence.start > lead.evidence.end && r.evidence.in !== 'title' && !at.includes(home) && !home.includes(at) && !r.historical && fronted(doc, r, r.place as string)) r.recent = true;
+    }
   }
   const now = (r: Pending): boolean => !r.historical && !r.old && !r.recent;
   const anyCurrent = reports.some(now);
