@@ -335,8 +335,9 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const start = base + (offsets[2 * k] as number);
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
+      const upper = capitalisedAt(text, start);
       const capital =
-        capitalisedAt(text, start) &&
+        upper &&
         (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
@@ -383,7 +384,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         pending = entry;
         pendingName = afterName;
       } else entry.loose = true;
-      if (!capitalisedAt(text, start)) {
+      if (!upper) {
         entry.lower = true;
         // A word after a determiner is a noun, and is written as there when first met as a past form ("attacked", then
         // "the attack").
