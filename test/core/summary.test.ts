@@ -317,6 +317,46 @@ describe('keywords', () => {
     for (const part of ['Paso', 'Liga', 'El', 'La']) expect(got).not.toContain(part);
   });
 
+  it('ranks reporting verbs and adverbs below the news: no "reportedly", "announced", "began", "spoke"; "killed" and "arrested" stay', () => {
+    const got = terms(
+      'Rebels reportedly opened fire on an army convoy near the border town, the ministry announced. Fighting began at dawn and spread to two villages. ' +
+        'Three soldiers were killed and eleven were wounded, the ministry said. Police arrested four suspects in the villages. ' +
+        'The governor spoke to reporters at the border and said the convoy fought back. The army reportedly sent reinforcements to the villages and the border town.',
+    );
+    for (const weak of ['reportedly', 'opened', 'announced', 'began', 'spread', 'spoke', 'fought', 'sent']) expect(got).not.toContain(weak);
+    expect(got).toContain('convoy');
+    const more = terms('Police arrested two men after a woman was killed in a park. The men were arrested near the park, police said. The woman was killed by a stray bullet.');
+    expect(more).toContain('arrested');
+    expect(more).toContain('killed');
+    // An adverb-looking noun stays: "the family", "a rally".
+    expect(terms('The family held a rally for the victim. The family said the rally would continue.')).toEqual(expect.arrayContaining(['family', 'rally']));
+  });
+
+  it('writes a word as the noun it is after a determiner: "attack", not "attacked"', () => {
+    const got = terms('Gunmen attacked a police station in the capital on Monday. The attack lasted two hours, police said. Witnesses said the attack began before dawn.');
+    expect(got).toContain('attack');
+    expect(got).not.toContain('attacked');
+  });
+
+  it('capitalises a country met only opening a sentence, and a name the title writes with a capital', () => {
+    const got = terms('Turkey launched air strikes on militants in northern Iraq. The strikes hit camps in the mountains, officials said. Officials said the camps were destroyed.');
+    expect(got).toContain('Turkey');
+    expect(got).not.toContain('turkey');
+    const text = 'Juventus won the cup on Saturday. The fans cheered the team. Juventus fans sang in the streets after the final.';
+    expect(terms(text)).toContain('juventus');
+    expect(analyze({ title: 'Fans cheer as Juventus win the cup', text }).keywords.map((k) => k.term)).toContain('Juventus');
+  });
+
+  it('leaves out a word met only after a listed name and its possessive: "Kurdistan Workers", not also "Party"', () => {
+    const got = terms(
+      "Turkey launched air strikes on Kurdish militants in northern Iraq. The strikes hit camps of the Kurdistan Workers' Party in the mountains, officials said. " +
+        "The Kurdistan Workers' Party has fought the state for decades. Deputies of the Pasco County Sheriff's Office said the camps were destroyed.",
+    );
+    expect(got).toContain('Kurdistan Workers');
+    expect(got).not.toContain('Party');
+    expect(got).not.toContain('Office');
+  });
+
   it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {
     const text = `Share this withemailfacebookmessengermessengertwitterpinterestwhatsapplinkedincopy link. ${'a'.repeat(3000)} The army said two soldiers were killed in the border clashes.`;
     const terms = analyze({ text }).keywords.map((k) => k.term);

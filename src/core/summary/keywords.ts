@@ -1,8 +1,9 @@
-import { isStopWord, stem, TokenInterner, tokenSpans, WordHashSet } from '../text/tokenize.ts';
+import { isStopWord, stem, TokenInterner, tokenSpans, WordHashSet, type TokenSpan } from '../text/tokenize.ts';
 import type { Keyword, Sentence } from '../types.ts';
 import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
 import { articleOf, tableOf, type TermTable } from './terms.ts';
+import { lookupPlace } from '../lexicon/places.ts';
 
 interface Entry {
   surface: string;
@@ -12,7 +13,72 @@ interface Entry {
   key: string;
   /** For a name of several words, the stems of its words ("Coast Guard": coast, guard). */
   parts: string[] | null;
+  /** Seen after a determiner ("the attack", "a rally"): a noun, whatever its ending. */
+  noun: boolean;
+  /** Seen in lower case: a common word, not a name. */
+  lower: boolean;
+  /** Seen other than as a lone capitalised word right after a name and its possessive (see `chain`). */
+  loose: boolean;
+  /** The name of several words it followed, with a possessive, when it was a lone capitalised word ("Kurdistan Workers' Party"). */
+  chain: Entry | null;
+  /** As written when it opened a sentence, capitalised ("Turkey"). */
+  opener: string | null;
 }
+
+/** Words before a noun: a word seen after one is no verb or adverb ("the attack", "a rally", "his family"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'another']);
+
+/**
+ * Past forms that name the news (killings, arrests, trials, disasters, elections), kept as keywords while other past
+ * tenses and participles seen only as verbs ("announced", "happened", "opened", "began") are ranked down.
+ */
+const NEWS_VERBS = new WordHashSet([
+  'killed', 'wounded', 'injured', 'murdered', 'stabbed', 'attacked', 'assaulted', 'ambushed', 'beheaded', 'executed',
+  'bombed', 'shelled', 'massacred', 'assassinated', 'strangled', 'tortured', 'raped', 'kidnapped', 'abducted', 'robbed',
+  'carjacked', 'poisoned', 'grazed', 'paralyzed', 'paralysed', 'hospitalized', 'hospitalised', 'died', 'drowned',
+  'arrested', 'charged', 'accused', 'suspected', 'alleged', 'convicted', 'sentenced', 'indicted', 'jailed', 'imprisoned',
+  'detained', 'deported', 'extradited', 'acquitted', 'pleaded', 'arraigned', 'sued', 'fined', 'banned', 'wanted',
+  'aggravated', 'attempted', 'armed', 'masked', 'crashed', 'collapsed', 'exploded', 'erupted', 'flooded', 'burned',
+  'destroyed', 'damaged', 'evacuated', 'rescued', 'trapped', 'stranded', 'infected', 'elected', 'impeached', 'resigned',
+  'sacked', 'suspended', 'invaded', 'captured', 'seized', 'looted', 'hacked', 'leaked', 'relegated', 'deceased', 'capsized',
+]);
+
+/** Irregular past forms, ranked down when seen only as verbs ("began", "spoke", "fought", "won"). */
+const PAST_FORMS = new WordHashSet([
+  'began', 'begun', 'spoke', 'spoken', 'fought', 'spread', 'left', 'won', 'lost', 'sent', 'heard', 'held', 'fell', 'fallen',
+  'sold', 'broke', 'broken', 'led', 'ran', 'rose', 'risen', 'brought', 'drove', 'driven', 'wrote', 'written', 'paid',
+  'bought', 'flew', 'flown', 'felt', 'spent', 'fled', 'built', 'caught', 'shown', 'rang', 'sought', 'threw', 'thrown',
+  'sang', 'chose', 'chosen', 'grew', 'grown', 'drew', 'drawn', 'sat', 'stood', 'wore', 'met', 'meant', 'slept', 'sped',
+  'gotten', 'forgot', 'arose', 'swam',
+]);
+
+/**
+ * Words in -ly that are nouns or adjectives, not adverbs ("family", "rally", "daily", "deadly"), and "accidentally",
+ * which names the news (an accidental shooting); other words in -ly seen only without a determiner ("reportedly",
+ * "currently") are ranked down.
+ */
+const LY_WORDS = new WordHashSet([
+  'family', 'rally', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'deadly', 'friendly', 'elderly',
+  'assembly', 'supply', 'reply', 'apply', 'lonely', 'lovely', 'costly', 'silly', 'italy', 'accidentally',
+]);
+
+/** Whether a keyword in lower case is a verb or an adverb by its form and was never seen as a noun. */
+function isVerbLike(e: Entry): boolean {
+  if (e.noun || e.parts !== null) return false;
+  const w = e.surface;
+  const n = w.length;
+  const c = w.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return false;
+  if (n >= 5 && w.charCodeAt(n - 2) === 0x65 && w.charCodeAt(n - 1) === 0x64 && w.charCodeAt(n - 3) !== 0x65) return !NEWS_VERBS.has(w);
+  if (n >= 5 && w.charCodeAt(n - 2) === 0x6c && w.charCodeAt(n - 1) === 0x79) return !LY_WORDS.has(w);
+  return PAST_FORMS.has(w);
+}
+
+/** How much a verb-like keyword keeps of its weight. */
+const VERB_WEIGHT = 0.5;
+
+/** Place names and demonyms that are also common words in lower case: a sentence's first word stays as it is. */
+const COMMON_PLACE_WORDS = new Set(['male', 'pole', 'poles', 'reading', 'gulf']);
 
 /**
  * Words that are content words to the summariser but say nothing as keywords: "at least", "a 13-year-old", time
@@ -154,7 +220,11 @@ interface StemSlot {
 /**
  * Keywords: content words (merged by stem) and capitalised names of two or three words ("Foreign Ministry"), scored
  * by position-weighted frequency, with a bonus for words in the title; scores scaled so the best is 1.
- * Sorted by score, ties by first occurrence.
+ * Sorted by score, ties by first occurrence. A word never seen after a determiner that looks like a past tense or an
+ * adverb ("announced", "began", "reportedly") keeps half its weight unless it names the news ("killed", "arrested");
+ * a word seen after one is written as there ("the attack", not "attacked"). A word met only opening sentences takes
+ * its capitals when it names a place or people or the title writes it so ("Turkey"), and a capitalised word met only
+ * right after a listed name and its possessive is left out ("Kurdistan Workers' Party": not also "Party").
  */
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
@@ -168,8 +238,20 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
    * document and the title: sized for them, the table seldom has to grow.
    */
   const keyIds = new TokenInterner(table !== null ? table.words.length + 16 : 256);
-  for (const t of tokenSpans(title ?? '')) keyIds.intern(keywordKey(stem(t.word)));
+  const titleSpans = tokenSpans(title ?? '');
+  for (const t of titleSpans) keyIds.intern(keywordKey(stem(t.word)));
   const titleKeys = keyIds.words.length;
+  /**
+   * Keys of the words a title in sentence case ("MP attacked by muggers in Kenya": some word after the first in lower
+   * case) writes with a capital after its first word: names.
+   */
+  let titleNames: Set<string> | null = null;
+  if (title !== null && titleSpans.some((t, i) => i > 0 && !capitalisedAt(title, t.start) && !isStopWord(t.word))) {
+    for (let i = 1; i < titleSpans.length; i++) {
+      const t = titleSpans[i] as TokenSpan;
+      if (capitalisedAt(title, t.start)) (titleNames ??= new Set()).add(keywordKey(stem(withoutPossessive(t.word))));
+    }
+  }
   const byKey: Array<StemSlot | undefined> = [];
   /** The slot of `key`; `hash`, when known, is its hash as TokenInterner computes it (-1: not known). */
   const slotOf = (key: string, hash = -1): StemSlot => {
@@ -188,7 +270,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       e.weight += weight;
       return e;
     }
-    const created: Entry = { surface, weight, first: order++, key, parts };
+    const created: Entry = { surface, weight, first: order++, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null };
     entries.set(key, created);
     all.push(created);
     return created;
@@ -196,7 +278,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   /** Every entry; a stem's entry is made once (its slot keeps it), so it needs no lookup by key. */
   const all: Entry[] = [];
   const addStem = (key: string, surface: string, weight: number): Entry => {
-    const created: Entry = { surface, weight, first: order++, key, parts: null };
+    const created: Entry = { surface, weight, first: order++, key, parts: null, noun: false, lower: false, loose: false, chain: null, opener: null };
     all.push(created);
     return created;
   };
@@ -217,6 +299,9 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
+    /** A lone capitalised word right after a name and its possessive, until its run is known to end, and that name. */
+    let pending: Entry | null = null;
+    let pendingName: Entry | null = null;
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k] as string;
       let slot: StemSlot | null | undefined;
@@ -250,38 +335,99 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const start = base + (offsets[2 * k] as number);
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
+      const upper = capitalisedAt(text, start);
       const capital =
-        capitalisedAt(text, start) &&
+        upper &&
         (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
       const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
-      if (joined) runTo = k + 1;
-      else {
-        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
+      /** The name of several words this word follows after a possessive ("Kurdistan Workers' Party"), if it starts a run. */
+      let afterName: Entry | null = null;
+      if (joined) {
+        runTo = k + 1;
+        if (pending !== null) {
+          pending.loose = true;
+          pending = null;
+        }
+      } else {
+        if (pending !== null) {
+          pending.chain = pendingName;
+          pending = null;
+        }
+        let name: Entry | null = null;
+        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) name = addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
         if (capital) {
+          if (name !== null) {
+            const prevEnd = base + (offsets[2 * k - 1] as number);
+            if (text.charCodeAt(start - 1) === 0x20 && (start - prevEnd === 1 ? endsPossessive(text, prevEnd) : start - prevEnd === 2 && text.charCodeAt(prevEnd - 1) === 0x73 && endsPossessive(text, prevEnd + 1))) afterName = name;
+          }
           runFrom = k;
           runTo = k + 1;
         }
       }
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
-      if (slot.entry !== null) {
-        slot.entry.weight += weight;
+      let entry = slot.entry;
+      if (entry !== null) {
+        entry.weight += weight;
         // A name first met opening a sentence, in lower case, takes its capitals when met alone inside one
         // ("Columbus"), not as part of a longer name ("Thames Valley Police" leaves "police" as it is).
-        if (k > 0 && capital && slot.entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, base + (offsets[2 * k - 2] as number)) && !(k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))) {
-          slot.entry.surface = withoutPossessive(rawText(text, base, offsets, k));
+        if (k > 0 && capital && entry.surface.charCodeAt(0) >= 97 && !capitalisedAt(text, base + (offsets[2 * k - 2] as number)) && !(k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))) {
+          entry.surface = withoutPossessive(rawText(text, base, offsets, k));
         }
-      } else slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word), weight);
+      } else {
+        entry = slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word), weight);
+        if (k === 0 && capital) entry.opener = withoutPossessive(rawText(text, base, offsets, k));
+      }
+      if (afterName !== null) {
+        pending = entry;
+        pendingName = afterName;
+      } else entry.loose = true;
+      if (!upper) {
+        entry.lower = true;
+        // A word after a determiner is a noun, and is written as there when first met as a past form ("attacked", then
+        // "the attack").
+        if (!entry.noun && k > 0 && DETERMINERS.has(tokens[k - 1] as string)) {
+          entry.noun = true;
+          const n = entry.surface.length;
+          if (entry.surface.charCodeAt(n - 1) === 0x64 && entry.surface.charCodeAt(n - 2) === 0x65 && entry.surface.charCodeAt(0) >= 97) entry.surface = withoutPossessive(word);
+        }
+      }
     }
+    if (pending !== null) pending.chain = pendingName;
     if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
+  // A verb or an adverb ("announced", "began", "reportedly") keeps half its weight: it stays only when it is much of
+  // what the article is about.
+  let demoted = false;
+  for (const e of ranked) {
+    if (isVerbLike(e)) {
+      e.weight *= VERB_WEIGHT;
+      demoted = true;
+    }
+  }
+  if (demoted) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
   const parts = new Set<string>();
   for (const e of ranked) if (e.parts !== null) for (const p of e.parts) parts.add(p);
-  const top = ranked.filter((e) => e.parts !== null || !parts.has(e.key)).slice(0, limit);
+  const kept = ranked.filter((e) => e.parts !== null || !parts.has(e.key));
+  // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party",
+  // "Pasco County Sheriff's Office"), not a keyword of its own.
+  const listed = new Set(kept.slice(0, limit));
+  const top = kept.filter((e) => e.chain === null || e.loose || !listed.has(e.chain)).slice(0, limit);
+  for (const e of top) {
+    // A word met in capitals only where a sentence opens takes them when it names a place or people ("Turkey",
+    // "German") or the title writes it so.
+    if (e.opener !== null && !e.lower && e.surface.charCodeAt(0) >= 97) {
+      if ((lookupPlace(e.opener) !== null && !COMMON_PLACE_WORDS.has(e.surface)) || titleNames?.has(e.key)) {
+        // A dateline in capitals ("CHICAGO —") gives the name, not its spelling: "Chicago"; an acronym stays ("USA").
+        const o = e.opener;
+        e.surface = o.length > 4 && o === o.toUpperCase() ? o[0] + o.slice(1).toLowerCase() : o;
+      }
+    }
+  }
   const max = top[0]?.weight ?? 1;
   return top.map((e) => ({ term: e.surface, score: roundScore(e.weight / max) }));
 }
@@ -324,14 +470,14 @@ function addRun(
   to: number,
   w: number,
   parts: NameParts,
-): void {
+): Entry {
   const offsets = s.offsets;
   const surface = withoutPossessive(runText(text, base, offsets, from, to));
   const key = `#${surface.toLowerCase()}`;
   const known = entries.get(key);
   if (known !== undefined) {
     known.weight += w * 1.5;
-    return;
+    return known;
   }
   const keys: string[] = [];
   for (let k = from; k < to; k++) {
@@ -343,7 +489,7 @@ function addRun(
     const lower = rawText(text, base, offsets, k).toLowerCase();
     keys.push(partKey(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'")));
   }
-  add(key, surface, w * 1.5, keys);
+  return add(key, surface, w * 1.5, keys);
 }
 
 /**
