@@ -378,8 +378,8 @@ export const OUTLET_WORDS: readonly string[] = [
  * not the city. Asked only after a city (facts/entities/mentions.ts): after a country or a region ("New Zealand Rugby
  * Union", "Texas Rangers") the word more often names a body or a team of the whole country. Words that are also common
  * after a place in other senses ("Red", "County") are left out; a demonym of a nation ("London Irish", "London Welsh")
- * "Club" ("the Paris Club" of creditors) name clubs. "Wednesday" is left out: "Sheffield Wednesday" is one club, "in
- * London Wednesday" common.
+ * and "Club" ("the Paris Club" of creditors) name clubs. Plurals of agents ("Cleveland Cavaliers") and a weekday
+ * ("Sheffield Wednesday", not "in London Wednesday") are read by rules in facts/entities/mentions.ts.
  */
 export const CLUB_SUFFIXES: readonly string[] = [
   'Forest', 'Rangers', 'Blues', 'Rugby', 'Warriors', 'Tigers', 'Rhinos', 'Tykes', 'Falcons', 'Harlequins', 'Albion',

@@ -46,7 +46,7 @@ const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|contr
 const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
 /**
  * Right after a run of name words, a company's suffix makes it the company ("Goldman Sachs Group", "Wells Fargo
- * Securities"), wherever the article names it ("& Partners" is left out: "said David Rubin of David Rubin & Partners").
+ * Securities"), wherever the article names it; "& Co" and "& Partners" are read by FIRM_AMPERSAND.
  */
 const FIRM_AFTER = /^ (?:Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)\b/;
 /**
