@@ -99,6 +99,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Democrat', 'Democrats', 'Dem', 'Dems', 'Republicans', 'Conservatives', 'Tories',
   // Team sheets ("Subs Not Used") and share buttons ("Whatsapp Tumblr", "Pinterest Reddit"): words of page furniture.
   'Not', 'Subs', 'Whatsapp', 'WhatsApp', 'Tumblr', 'Pinterest', 'Reddit', 'LinkedIn', 'Instagram', 'Snapchat',
+  // Buttons and captions of news pages ("Close Get Alerts", "Stay Up to date", "Sign Up", "Caption Close").
+  'Up', 'Get', 'Me', 'Caption',
 ];
 
 /**
@@ -135,6 +137,10 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Industries', 'Foods',
   // Abbreviated clubs on results pages ("Man Utd", "Sheff Wed").
   'Utd', 'Wed',
+  // Tip lines, emergency services, police units and charges named in crime reports ("Crime Stoppers", "Crime Solvers",
+  // "Homicide Unit", "Fire Rescue", "Crime Lab", "Aggravated Assault", "Fraternal Order"), and page
+  // furniture ("Privacy Policy", "Getty Images").
+  'Stoppers', 'Solvers', 'Unit', 'Rescue', 'Lab', 'Assault', 'Manslaughter', 'Order', 'Policy', 'Images', 'Image',
 ];
 
 /**
@@ -147,6 +153,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
 export const THING_OPENERS: readonly string[] = [
   'Old', 'Aston', 'My', 'La', 'Finding', 'Deutsche', 'Time', 'Electronic', 'Golden', 'Grand', 'Great', 'Stade', 'Standard',
   'Iron', 'Internet', 'Screen', 'Pop', 'Super', 'Desperate', 'Happy', 'Good', 'Blue', 'Air', 'Daily', 'Sony', 'Microsoft',
+  // Car makers, before a model ("Chevrolet Impala", "Honda Accord", "Ford Explorer") in descriptions of vehicles.
+  'Chevrolet', 'Honda', 'Toyota', 'Nissan', 'Dodge', 'Ford', 'Hyundai', 'Pontiac', 'Buick', 'Cadillac', 'Lexus',
+  'Volkswagen', 'Mazda', 'Subaru', 'Acura', 'Infiniti', 'Jeep', 'Chrysler', 'Oldsmobile', 'Mitsubishi',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */
