@@ -553,4 +553,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Vanessa Gonzalez']);
     expect(names(f.locations)).toEqual(expect.arrayContaining(['Ciudad Juárez', 'Aleppo']));
   });
+
+  it('reads tip lines, police units, charges, page buttons and cars as no person', () => {
+    const f = facts('Call Metro Crime Stoppers at 555-1212. The Homicide Unit and Miami-Dade Fire Rescue came. He faces Aggravated Assault charges. A silver Chevrolet Impala sped off. Caption Close Image. Howard Flight said he saw it.');
+    expect(names(f.people)).toEqual(['Howard Flight']);
+  });
 });
