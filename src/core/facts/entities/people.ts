@@ -311,7 +311,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
-      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
+      // (also glued to it: "Call CrimeStoppers")
+      (next !== undefined && (adjacent(doc.text, last, next) || next.start === last.end) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
       AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
