@@ -531,4 +531,31 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts("Azerbaijan's Defense Ministry said the border was calm. The Armenian Defense Ministry denied it.");
     expect(names(f.organizations)).toEqual(['Defense Ministry', 'Armenian Defense Ministry']);
   });
+
+  it('reads firms after "& Co" or "& Partners" and rare offices before a name as no person', () => {
+    const f = facts('He joined Goldman Sachs & Co in May. Goldman Sachs declined to comment. Kate Hull of Kate Hull & Partners agreed. Treasurer Wayne Swan and Conductor Simon Rattle met.');
+    expect(names(f.people)).toEqual(['Kate Hull', 'Wayne Swan', 'Simon Rattle']);
+  });
+
+  it('reads a plural team name or a weekday club after a city as the club, not the city', () => {
+    const f = facts('The Cleveland Cavaliers beat the Boston Celtics. Sheffield Wednesday manager Tom Grey left; Sheffield Wednesday lost the match. A man was shot in Miami Wednesday night.');
+    expect(names(f.locations)).toEqual(['Miami']);
+  });
+
+  it('keeps a plural possessive inside the name of a body', () => {
+    const f = facts("The Kurdistan Workers' Party has fought Turkey for decades. The Teachers' Union struck and the Department of Veterans' Affairs paid.");
+    expect(names(f.organizations)).toEqual(['PKK', "Teachers' Union", "Department of Veterans' Affairs"]);
+    expect(names(f.locations)).toEqual(['Turkey']);
+  });
+
+  it('reads prefixed cities, glued words, team sheets, share buttons and club abbreviations as no person', () => {
+    const f = facts('Police in Ciudad Juárez found them. Fighting in AleppoHow Srebrenica changed. Whatsapp Tumblr Pinterest. Subs Not Used: Smith. Man Utd beat Nottm Forest. An Interpol Red Notice was issued. Officers met SalemVanessa Gonzalez.');
+    expect(names(f.people)).toEqual(['Vanessa Gonzalez']);
+    expect(names(f.locations)).toEqual(expect.arrayContaining(['Ciudad Juárez', 'Aleppo']));
+  });
+
+  it('reads tip lines, police units, charges, page buttons and cars as no person', () => {
+    const f = facts('Call Metro Crime Stoppers at 555-1212. The Homicide Unit and Miami-Dade Fire Rescue came. He faces Aggravated Assault charges. A silver Chevrolet Impala sped off. Caption Close Image. Howard Flight said he saw it.');
+    expect(names(f.people)).toEqual(['Howard Flight']);
+  });
 });

@@ -227,7 +227,7 @@ export const GROUP_ROWS: readonly string[] = [
   'Abu Sayyaf; ; Abu Sayyaf Group, ASG',
   'Moro Islamic Liberation Front; ; MILF',
   'New People\'s Army; ; NPA',
-  'Hayat Tahrir al-Sham; ; HTS, Nusra Front, al-Nusra Front, Jabhat al-Nusra',
+  'Hayat Tahrir al-Sham; ; HTS, Nusra Front, al-Nusra Front, Jabhat al-Nusra, Jabhat Fateh al-Sham, Jabhat Fatah al-Sham',
   'Syrian rebels; ; Free Syrian Army, FSA, Syrian National Army, Syrian opposition, Syrian rebel',
   'ETA; ; Basque separatists, Euskadi Ta Askatasuna',
   'Jaish al-Adl; ; Jaish al Adal, Jaish al-Adal, Jaish al Adl, Jaish ul-Adl',
@@ -292,6 +292,7 @@ export const REGION_ROWS: readonly string[] = [
   'Balkans; ; ',
   'Northern Ireland; United Kingdom; Ulster',
   'Texas; United States; ',
+  'Puerto Rico; United States; ',
   'Balochistan; Pakistan; Baluchistan',
   'Khyber Pakhtunkhwa; Pakistan; ',
   // UK nations, Chinese special regions, US states (Georgia, Washington, Virginia, Montana left out: a country, the capital, first names).
@@ -353,6 +354,10 @@ export const CITY_ROWS: readonly string[] = [
   'Chennai; India; Madras', 'Hyderabad; India; ', 'Melbourne; Australia; ', 'Brisbane; Australia; ', 'Auckland; New Zealand; ',
   'Toronto; Canada; ', 'Montreal; Canada; ', 'Vancouver; Canada; ', 'Rio de Janeiro; Brazil; ', 'Sao Paulo; Brazil; São Paulo',
   'Johannesburg; South Africa; ', 'Cape Town; South Africa; ', 'Lagos; Nigeria; ', 'Kano; Nigeria; ', 'Mombasa; Kenya; ',
+  // Cities named with a Spanish, Portuguese or Arabic word for city, port or saint, or an article ("Ciudad Juárez").
+  'Ciudad Juárez; Mexico; Ciudad Juarez', 'Tijuana; Mexico; ', 'Puerto Vallarta; Mexico; ', 'Porto Alegre; Brazil; ',
+  'San Pedro Sula; Honduras; ', 'Khan Younis; Palestine; Khan Yunis', 'Deir al-Balah; Palestine; Deir el-Balah',
+  'El Geneina; Sudan; Geneina', 'El Obeid; Sudan; ', 'El Arish; Egypt; Al-Arish, Arish', 'Al-Hasakah; Syria; Hasakah, Hassakeh',
 ];
 
 /** Words that make a place before them part of another name: a newspaper ("Washington Post"), a team, a firm. */
@@ -373,8 +378,8 @@ export const OUTLET_WORDS: readonly string[] = [
  * not the city. Asked only after a city (facts/entities/mentions.ts): after a country or a region ("New Zealand Rugby
  * Union", "Texas Rangers") the word more often names a body or a team of the whole country. Words that are also common
  * after a place in other senses ("Red", "County") are left out; a demonym of a nation ("London Irish", "London Welsh")
- * "Club" ("the Paris Club" of creditors) name clubs. "Wednesday" is left out: "Sheffield Wednesday" is one club, "in
- * London Wednesday" common.
+ * and "Club" ("the Paris Club" of creditors) name clubs. Plurals of agents ("Cleveland Cavaliers") and a weekday
+ * ("Sheffield Wednesday", not "in London Wednesday") are read by rules in facts/entities/mentions.ts.
  */
 export const CLUB_SUFFIXES: readonly string[] = [
   'Forest', 'Rangers', 'Blues', 'Rugby', 'Warriors', 'Tigers', 'Rhinos', 'Tykes', 'Falcons', 'Harlequins', 'Albion',

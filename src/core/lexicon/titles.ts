@@ -19,6 +19,9 @@ export const TITLE_HEADS: readonly string[] = [
   'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo',
   'emperor', 'empress', 'veterinarian', 'vet', 'schoolboy', 'schoolgirl', 'fusilier', 'pensioner', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper', 'trooper', 'corporal', 'detective',
+  // Offices and trades seldom written before a name, but never part of it ("Treasurer Wayne Swan", "Comptroller Scott
+  // Stringer", "Conductor Simon Rattle").
+  'treasurer', 'comptroller', 'conductor', 'auditor', 'registrar', 'chaplain', 'magistrate', 'ombudsman',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
@@ -37,7 +40,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Gen.', 'Lt.', 'Col.', 'Maj.',
   'Capt.', 'Sgt.', 'Adm.', 'Brig.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Rev.', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt',
-  'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Spc', 'Spc.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Pfc', 'Pfc.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
+  'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Spc', 'Spc.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Pte', 'Pte.', 'Pfc', 'Pfc.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
   'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
   'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
   'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier',
@@ -94,6 +97,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   // Parties named by their members, which qualify a name rather than sit in it ("Liberal Democrat Paul Tyler", "the
   // Lib Dems", "Democrat John Kerry").
   'Democrat', 'Democrats', 'Dem', 'Dems', 'Republicans', 'Conservatives', 'Tories',
+  // Team sheets ("Subs Not Used") and share buttons ("Whatsapp Tumblr", "Pinterest Reddit"): words of page furniture.
+  'Not', 'Subs', 'Whatsapp', 'WhatsApp', 'Tumblr', 'Pinterest', 'Reddit', 'LinkedIn', 'Instagram', 'Snapchat',
+  // Buttons and captions of news pages ("Close Get Alerts", "Stay Up to date", "Sign Up", "Caption Close").
+  'Up', 'Get', 'Me', 'Caption',
 ];
 
 /**
@@ -116,7 +123,7 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Village', 'House', 'Hospital', 'Airport', 'Church', 'Mosque', 'Street', 'Road', 'Square', 'Bridge', 'Hall',
   'Drive', 'Trail', 'Gardens', 'Airfield', 'Shrine', 'Peninsula', 'Corner', 'View', 'Terrace', 'Parkway', 'Highway',
   'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Mountains', 'Canal', 'Reservoir', 'Dam', 'Team',
-  'Stories', 'Comments', 'Results', 'Reserved',
+  'Stories', 'Comments', 'Results', 'Reserved', 'Notice', 'Notices', 'Hotline', 'Line',
   // Markets, funds, sporting events and awards ("London Stock Exchange", "International Monetary Fund", "Grand Slam",
   // "Grand Prix", "Super Bowl", "Golden Globes").
   'Exchange', 'Fund', 'Slam', 'Slams', 'Prix', 'Bowl', 'Globe', 'Globes',
@@ -128,6 +135,12 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Trades that end firms' names ("Wells Fargo Securities", "Newbridge Capital", "Nortel Networks", "Sybari Software").
   'Securities', 'Capital', 'Management', 'Software', 'Wireless', 'Networks', 'Energy', 'Resources',
   'Industries', 'Foods',
+  // Abbreviated clubs on results pages ("Man Utd", "Sheff Wed").
+  'Utd', 'Wed',
+  // Tip lines, emergency services, police units and charges named in crime reports ("Crime Stoppers", "Crime Solvers",
+  // "Homicide Unit", "Fire Rescue", "Crime Lab", "Aggravated Assault", "Fraternal Order"), and page
+  // furniture ("Privacy Policy", "Getty Images").
+  'Stoppers', 'Solvers', 'Unit', 'Rescue', 'Lab', 'Assault', 'Manslaughter', 'Order', 'Policy', 'Images', 'Image',
 ];
 
 /**
@@ -140,6 +153,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
 export const THING_OPENERS: readonly string[] = [
   'Old', 'Aston', 'My', 'La', 'Finding', 'Deutsche', 'Time', 'Electronic', 'Golden', 'Grand', 'Great', 'Stade', 'Standard',
   'Iron', 'Internet', 'Screen', 'Pop', 'Super', 'Desperate', 'Happy', 'Good', 'Blue', 'Air', 'Daily', 'Sony', 'Microsoft',
+  // Car makers, before a model ("Chevrolet Impala", "Honda Accord", "Ford Explorer") in descriptions of vehicles.
+  'Chevrolet', 'Honda', 'Toyota', 'Nissan', 'Dodge', 'Ford', 'Hyundai', 'Pontiac', 'Buick', 'Cadillac', 'Lexus',
+  'Volkswagen', 'Mazda', 'Subaru', 'Acura', 'Infiniti', 'Jeep', 'Chrysler', 'Oldsmobile', 'Mitsubishi',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */
@@ -147,6 +163,8 @@ export const PLACE_OPENERS: readonly string[] = [
   'San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St', 'New', 'Lake', 'Mount', 'Costa',
   // Arabic and Hebrew place words: spring, hill, cape, monastery, village, house, gate, mountain, valley, inn.
   'Ain', 'Tell', 'Tal', 'Tel', 'Ras', 'Deir', 'Kafr', 'Beit', 'Bab', 'Jabal', 'Jebel', 'Wadi', 'Khan',
+  // Spanish and Portuguese: city, port, saint ("Ciudad Juárez", "Puerto Vallarta", "Porto Alegre").
+  'Ciudad', 'Puerto', 'Porto',
   // A demonym that is also a surname ("Tony Welsh") opens names of things, not people ("Welsh Guards").
   'Welsh',
 ];

@@ -4,7 +4,7 @@ import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HE
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
-import { WORD, type Scan, type Word } from './mentions.ts';
+import { pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 
 import { DESCRIPTOR } from './people.ts';
 
@@ -151,6 +151,15 @@ function standsAlone(text: string, start: number, end: number, link: string): bo
   return false;
 }
 
+/**
+ * Whether word `k` is part of a word the scan cut in two ("Denver" and "Police" of "DenverPolice", glued by page
+ * extraction): such a part is no institution word, and opens a run even when it is an opener ("NorthBay Medical Center").
+ */
+function glued(words: Word[], k: number): boolean {
+  const w = words[k] as Word;
+  return (k > 0 && (words[k - 1] as Word).end === w.start) || (k + 1 < words.length && (words[k + 1] as Word).start === w.end);
+}
+
 /** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
 const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
 
@@ -161,14 +170,18 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
   while (i < words.length) {
     const first = words[i] as Word;
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
-    // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name).
-    if (!capitalised(first) || OPENERS.has(first.text) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
+    // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name);
+    // nor the second part of a glued word ("Police" of "DenverPolice"), which the scan cut but which is one word here.
+    if (!capitalised(first) || (i > 0 && (words[i - 1] as Word).end === first.start) || (OPENERS.has(first.text) && !glued(words, i)) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
       i++;
       continue;
     }
     let j = i + 1;
-    let hasInstitution = INSTITUTIONS.has(first.text);
-    while (j < words.length && (words[j] as Word).start - (words[j - 1] as Word).end === 1 && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
+    let hasInstitution = INSTITUTIONS.has(first.text) && !glued(words, i);
+    // A plural possessive's apostrophe joins the words of one name ("Kurdistan Workers' Party", "Teachers' Union",
+    // "Department of Veterans' Affairs") between capitalised words, not after an institution word ("Dragoon Guards'
+    // Amazing Grace"); so does no gap at all, between the parts of a word the scan cut ("MetroHealth Medical Center").
+    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
       const w = words[j] as Word;
       const next = words[j + 1];
       if (capitalised(w)) {
@@ -177,7 +190,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
         // month ends it ("District Court Tuesday").
         if (hasInstitution && TITLES.has(w.text) && capitalised(words[j - 1] as Word) && next !== undefined && capitalised(next)) break;
         if (CALENDAR.has(w.text)) break;
-        hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text));
+        hasInstitution ||= INSTITUTIONS.has(withoutPossessiveS(w.text)) && !glued(words, j);
       } else {
         // A connector joins two capitalised parts of one name ("Council on Foreign Relations"), not a date ("Court on Friday").
         const joins = w.end - w.start <= CONNECTOR_MAX && CONNECTORS.has(w.text) && next !== undefined && capitalised(next) && !CALENDAR.has(next.text);

@@ -86,6 +86,12 @@ function isAsciiAlnum(c: number): boolean {
   return ((c | 0x20) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
 }
 
+const ABD = /^Abd[eu]l$/;
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Set by asciiWordEnd: whether the word it measured holds a hyphen. */
 let sawHyphen = false;
 
@@ -100,7 +106,14 @@ function asciiWordEnd(text: string, i: number, n: number): number {
   if (!isAsciiAlnum(c)) return i;
   let j = i + 1;
   for (;;) {
-    while (j < n && isAsciiAlnum((c = text.charCodeAt(j)))) j++;
+    while (j < n && isAsciiAlnum((c = text.charCodeAt(j)))) {
+      // Two words glued by page extraction ("AleppoHow", "SalemVanessa", "linkJohn"): a capital after four lower-case
+      // letters of the word opens the next word ("McDonald", "MacArthur", "DeShawn", "MaryEllen" have fewer before it).
+      // The parts are no words apart (start = end), which the extractors read as one word where it matters.
+      // "AbdulKadir", "AbdelRahman" are one name.
+      if (c >= 65 && c <= 90 && j - i >= 4 && isAsciiLower(text.charCodeAt(j - 1)) && isAsciiLower(text.charCodeAt(j - 2)) && isAsciiLower(text.charCodeAt(j - 3)) && isAsciiLower(text.charCodeAt(j - 4)) && !(j - i === 5 && ABD.test(text.slice(i, j)))) return j;
+      j++;
+    }
     if (j >= n) return j;
     if (c >= 0x80) return -1;
     if (c !== 0x27 && c !== 0x2e && c !== 0x2d) return j;
@@ -179,6 +192,16 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   return right.start - left.end === 1 && text.charCodeAt(left.end) === 32;
 }
 
+/**
+ * Whether a plural possessive's apostrophe and one space lie between two words ("Kurdistan Workers' Party", "Veterans'
+ * Affairs"): the words of one name, as the tokens drop the final apostrophe.
+ */
+export function pluralPossessiveGap(text: string, left: Word, right: Word): boolean {
+  if (right.start - left.end !== 2 || text.charCodeAt(left.end + 1) !== 32 || text.charCodeAt(left.end - 1) !== 0x73) return false;
+  const c = text.charCodeAt(left.end);
+  return c === 0x27 || c === 0x2019;
+}
+
 /** The longest known phrase starting at word `i`, as [entry, word count]; lower-case "of"/"the" may sit inside. */
 function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number] | null {
   let phrase = (words[i] as Word).text;
@@ -192,7 +215,7 @@ function longestAt(text: string, words: Word[], i: number): [PlaceEntry, number]
   let node: AliasNode | undefined = phrase.toLowerCase() === 'the' ? ALIAS_ROOT : aliasChild(ALIAS_ROOT, phrase, false);
   for (let j = i + 1; node !== undefined && j < words.length && j < i + MAX_PHRASE; j++) {
     const w = words[j] as Word;
-    if (!adjacent(text, words[j - 1] as Word, w)) break;
+    if (!adjacent(text, words[j - 1] as Word, w) && !pluralPossessiveGap(text, words[j - 1] as Word, w)) break;
     phrase += ` ${w.text}`;
     const next: AliasNode | undefined = aliasChild(node, w.text, false);
     if ((w.flags & WORD.capitalized) !== 0 && (next !== undefined || aliasChild(node, w.text, true) !== undefined)) {
@@ -229,10 +252,53 @@ const CLUB_WORDS = new Set(CLUB_SUFFIXES);
  * Whether the word after a mention makes it a newspaper's or a club's name ("Washington Post", "Manchester United's",
  * "Nottingham Forest"): adjacent, and an outlet word, or after a city a club word; a possessive is read without its "'s".
  */
-function outletAfter(text: string, last: Word, next: Word | undefined, entry: PlaceEntry): boolean {
+function outletAfter(text: string, words: readonly Word[], i: number, length: number, entry: PlaceEntry): boolean {
+  const last = words[i + length - 1] as Word;
+  const next = words[i + length];
   if (next === undefined || (next.flags & WORD.upper) === 0 || !adjacent(text, last, next)) return false;
   const word = bare(next.text);
-  return OUTLETS.has(word) || (entry.kind === 'city' && CLUB_WORDS.has(word));
+  if (OUTLETS.has(word)) return true;
+  if (entry.kind !== 'city') return false;
+  if (CLUB_WORDS.has(word) || (TEAM_PLURAL.test(word) && !NOT_TEAM.has(word))) return true;
+  return WEEKDAYS.has(word) && clubWeekday(text, words, i, i + length);
+}
+
+/**
+ * A plural of agents or members after a city names a team or a club ("Cleveland Cavaliers", "Pittsburgh Steelers",
+ * "Boston Celtics", "Mumbai Indians", "Pittsburgh Penguins", "Glasgow Wheelers"), not the city; not an event
+ * ("Athens Olympics", "Milan Indoors").
+ */
+const TEAM_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|[^o]ors|ics|ans|ins)$/u;
+const NOT_TEAM = new Set(['Olympics', 'Paralympics']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** Words before a place that make a weekday after it the date of what happened there ("in San Francisco Wednesday"). */
+const PLACE_BEFORE_DATE = new Set(['in', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+/** Words of a day's part after a weekday ("Miami Tuesday night"). */
+const DAY_PART = /^(?:night|morning|afternoon|evening|nights|mornings|at|to|and|in|after|when|as|the)$/;
+/** Words of association football and rugby: a text that holds one reads "Sheffield Wednesday" as the club. */
+const SPORT = /\b(?:goals?|striker|midfielder|defender|goalkeeper|manager|league|fixtures?|relegation|promotion|Premiership|Championship|kick-off|penalty|match)\b/;
+let sportText: string | null = null;
+let sportFound = false;
+
+/**
+ * Whether a weekday after a city names a club ("Sheffield Wednesday"), not the day ("in San Francisco Wednesday",
+ * "in East Oakland Thursday night"): not after a word that places an event in the city, nor before a day's part, and
+ * either the pair comes back in the text or the text is about football.
+ */
+function clubWeekday(text: string, words: readonly Word[], i: number, day: number): boolean {
+  const prev = words[i - 1];
+  if (prev !== undefined && PLACE_BEFORE_DATE.has(prev.text)) return false;
+  const next = words[day] as Word;
+  const following = words[day + 1];
+  if (following !== undefined && DAY_PART.test(following.text)) return false;
+  const start = (words[i] as Word).start;
+  const pair = text.slice(start, next.end);
+  if (text.indexOf(pair, next.end) >= 0 || (start > 0 && text.lastIndexOf(pair, start - 1) >= 0)) return true;
+  if (sportText !== text) {
+    sportText = text;
+    sportFound = SPORT.test(text);
+  }
+  return sportFound;
 }
 
 const CLUBS = new Set(CLUB_PREFIXES);
@@ -288,7 +354,7 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
     const w = words[i] as Word;
     if ((w.flags & WORD.capitalized) === 0) continue;
     const hit = longestAt(doc.text, words, i);
-    if (hit && (outletAfter(doc.text, words[i + hit[1] - 1] as Word, words[i + hit[1]], hit[0]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
+    if (hit && (outletAfter(doc.text, words, i, hit[1], hit[0]) || nameBefore(doc.text, words, i, hit[0]) || (hit[1] === 1 && shouted(words, i)))) {
       i += hit[1] - 1;
       continue;
     }

@@ -46,9 +46,17 @@ const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|contr
 const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
 /**
  * Right after a run of name words, a company's suffix makes it the company ("Goldman Sachs Group", "Wells Fargo
- * Securities"), wherever the article names it ("& Partners" is left out: "said David Rubin of David Rubin & Partners").
+ * Securities"), wherever the article names it; "& Co" and "& Partners" are read by FIRM_AMPERSAND.
  */
 const FIRM_AFTER = /^ (?:Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)\b/;
+/**
+ * After "&", a partner's word makes the run a firm's name: "& Co" a firm wherever the article names it ("Goldman Sachs
+ * & Co"); "& Partners", "& Associates", "& Sons" only there, as the firm is often the named person's ("said David Rubin
+ * of David Rubin & Partners").
+ */
+const FIRM_AMPERSAND = /^ & (?:(Co|Company)|Partners|Associates|Sons)\b/;
+/** Club words that are given names or surnames too ("Forest Whitaker"), but end no person's name ("Nottm Forest", "London Irish"). */
+const LAST_NOT_PERSON = new Set(['Forest', 'Irish', 'Scottish']);
 /**
  * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
  * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow"), and origins written as nouns ("Dutchman"): before
@@ -111,9 +119,9 @@ function isNameWord(word: string): boolean {
   return place === null;
 }
 
+/** One space between two words; not two words glued by page extraction ("DaimlerChrysler", "ShawBBC"). */
 function adjacent(text: string, a: Word, b: Word): boolean {
-  const gap = b.start - a.end;
-  return gap <= 0 || (gap === 1 && text.charCodeAt(a.end) === 0x20);
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20;
 }
 
 /** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
@@ -236,6 +244,10 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // opens no name: its last part is a word in lower case, as a first name's is not (a later part's may be: "Chung
     // Mong-koo", "Prayuth Chan-ocha").
     if (((words[i] as Word).flags & WORD.hyphen) !== 0 && DESCRIPTOR.test((words[i] as Word).text)) continue;
+    // The second part of a word the scan cut ("Stoppers" of "CrimeStoppers", "Deck" of "QuarterDeck") opens a name only
+    // after a first part that is no name's opening: a word in lower case ("linkJohn Smith"), a place ("AleppoHow",
+    // "SalemVanessa Gonzalez") or the end of a name ("Iain CarterJohnson").
+    if (i > 0 && (words[i - 1] as Word).end === (words[i] as Word).start && !gluedAfterName(doc.text, words, i - 1)) continue;
     const mark = named.length;
     named.push(words[i] as Word);
     let j = i + 1;
@@ -280,6 +292,12 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       i = j - 1;
       continue;
     }
+    // "Goldman Sachs & Co", "David Rubin & Partners": a firm; "Nottm Forest", "Sherwood Forest": no person.
+    if (j - i >= 2 && ((LAST_NOT_PERSON.has(last.text) && !initial(words[j - 2] as Word)) || (doc.text.charCodeAt(last.end + 1) === 0x26 && firmAmpersand(doc.text, last.end, things, doc.text.slice((words[i] as Word).start, last.end))))) {
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     // "Wayne Community College", "Manchester United", "San Diego": a place, a team or an organisation, no person;
     // so are "the Old Bailey", "in Tell Tamer", the "Human Rights" of "Observatory for Human Rights" and an agency;
     // and so is a name that qualifies a role right after it ("Liberal Democrat leader", "Aston Villa manager",
@@ -293,7 +311,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
-      (next !== undefined && adjacent(doc.text, last, next) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
+      // (also glued to it: "Call CrimeStoppers")
+      (next !== undefined && (adjacent(doc.text, last, next) || next.start === last.end) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
       AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
@@ -314,6 +333,27 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     i = j - 1;
   }
   return found;
+}
+
+/**
+ * Whether word `k`, glued to the next one, is in lower case, a place (known, or a lone capitalised word after a
+ * lower-case word other than an article: "from SalemVanessa", not "the CrimeStoppers") or the last word of a name.
+ */
+function gluedAfterName(text: string, words: readonly Word[], k: number): boolean {
+  const w = words[k] as Word;
+  if ((w.flags & WORD.upper) === 0 || memoOf(w).entry !== null) return true;
+  const before = words[k - 1];
+  if (before === undefined || !adjacent(text, before, w)) return false;
+  if ((before.flags & WORD.upper) === 0) return !/^(?:the|a|an)$/.test(before.text) && (k < 2 || (words[k - 2] as Word).end !== before.start);
+  return nameWord(before) && nameWord(w);
+}
+
+/** Whether "& Co", "& Partners"… follows the name ending at `end`; a firm "& Co" names is noted in `things`. */
+function firmAmpersand(text: string, end: number, things: Set<string>, name: string): boolean {
+  const m = FIRM_AMPERSAND.exec(text.slice(end, end + 14));
+  if (m === null) return false;
+  if (m[1] !== undefined) things.add(bare(name));
+  return true;
 }
 
 /** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
