@@ -393,7 +393,7 @@ const NOT_SURNAME = new Set([...INSTITUTION_WORDS, ...NOT_NAME_WORDS, ...NON_PER
  */
 function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): Set<number> | undefined {
   let found: Set<number> | undefined;
-  let bareUses: Map<string, number> | null = null;
+  let bareUses: Set<string> | null = null;
   for (let i = 0; i < actors.length; i++) {
     const list = actors[i] as ActorMention[];
     const sentence = words[i] as Word[];
@@ -418,18 +418,21 @@ function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): S
       if (!SURNAME.test(surname) || NOT_SURNAME.has(surname) || memoOf(next).entry !== null || lookupPlace(surname) !== null) continue;
       const after = sentence[a.from + 2];
       if (after !== undefined && adjacent(doc.text, next, after) && (after.flags & WORD.upper) !== 0) continue;
+      // Only words opening with a capital (WORD.upper, startsUpper) can be a surname (SURNAME): the others are neither
+      // sliced nor kept, which on a long text (a million characters) was most of the scan's time and garbage.
       if (bareUses === null) {
-        bareUses = new Map();
+        bareUses = new Set();
         for (const ws of words) {
           for (let m = 1; m < ws.length; m++) {
+            const use = ws[m] as Word;
+            if ((use.flags & WORD.upper) === 0) continue;
             const prev = ws[m - 1] as Word;
             if ((prev.flags & WORD.upper) !== 0 || ARTICLES.has(prev.text)) continue;
-            const key = bare((ws[m] as Word).text);
-            bareUses.set(key, (bareUses.get(key) ?? 0) + 1);
+            bareUses.add(bare(use.text));
           }
         }
       }
-      if ((bareUses.get(surname) ?? 0) === 0) continue;
+      if (!bareUses.has(surname)) continue;
       (found ??= new Set()).add(w.start);
       list.splice(k, 1);
       k--;
