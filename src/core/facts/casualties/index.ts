@@ -81,10 +81,23 @@ function obituary(doc: Doc): boolean {
   return !DEATH_CAUSE.test(text) && !CHILD_AGE.test(text);
 }
 
-/** Whether report `r`'s sentence opens with its place ("In Gilroy, a gunman killed three"): a roundup's turn to another town. */
+/**
+ * Whether report `r`'s sentence opens with its place ("In Gilroy, a gunman killed three"): a roundup's turn to another
+ * town. The sentence is found by binary search (sentences are in text order): a search from the start for every
+ * report made a text of many such reports quadratic.
+ */
 function fronted(doc: Doc, r: Pending, place: string): boolean {
-  const s = doc.sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
-  return s !== undefined && s.text.startsWith(`In ${place},`);
+  const at = r.evidence.start;
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as Doc['sentences'][number];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s.text.startsWith(`In ${place},`);
+  }
+  return false;
 }
 
 /** The head of an armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
@@ -608,7 +621,17 @@ export function extractCasualties(doc: Doc): Casualties {
   const anyCurrent = reports.some(now);
   // A figure of recent weeks equal to a current one is the same incident told again ("died last week" in a follow-up);
   // else it is background like an old one.
-  for (const r of reports) if (r.recent && !reports.some((c) => now(c) && c.count === r.count && (r.kind === 'shot' || (c.kind === 'shot' ? 'wounded' : c.kind) === r.kind))) r.old = true;
+  // The current figures are indexed first (a search of all reports for each recent one was quadratic on a text of
+  // many); a recent "shot" report matches a current figure of any kind, another one a figure of its kind ("shot" as
+  // "wounded").
+  const currentCounts = new Set<number>();
+  const currentKeys = new Set<string>();
+  for (const c of reports) {
+    if (!now(c)) continue;
+    currentCounts.add(c.count);
+    currentKeys.add(`${c.kind === 'shot' ? 'wounded' : c.kind} ${c.count}`);
+  }
+  for (const r of reports) if (r.recent && !(r.kind === 'shot' ? currentCounts.has(r.count) : currentKeys.has(`${r.kind} ${r.count}`))) r.old = true;
   // With no current report at all, a follow-up's background ("the shooting last month killed a girl") is its incident;
   // statistics ("1,200 people were killed in crashes last year") stay background.
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
