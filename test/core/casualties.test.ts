@@ -319,6 +319,10 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('In Baghdad 12 people were killed on Monday.').total.killed).toBe(12);
     expect(run('Related Headlines 5 shot in a park.').total.wounded).toBe(5);
     expect(run('More than 200 Chibok schoolgirls were kidnapped.').total.captured).toBe(200);
+    // A day, a month or an outlet in capitals before a count leaves it a count.
+    expect(run('Police said Tuesday 3 people were killed in the shooting.').total.killed).toBe(3);
+    expect(run('Officials said Friday 12 soldiers were killed in the attack.').total.killed).toBe(12);
+    expect(run('Police told CNN 3 people were killed in the shooting.').total.killed).toBe(3);
   });
 
   it('adds up different days and counts a repeated report once', () => {

@@ -438,9 +438,12 @@ function isStation(toks: readonly Tok[], from: number, to: number): boolean {
 function nameNumber(toks: readonly Tok[], q: Quantity): boolean {
   const p = toks[q.from - 1];
   const n = toks[q.to];
-  if (!headline && isCapitalized(p) && !isCapitalized(n) && !/(?<!')s$/.test(p.raw) && !DET.has(p.w) && !STOPS.has(p.w) && numberWordValue(p.w) === null) {
-    // Not the sentence's first word, capitalized whatever it is ("Only 3 were hurt"), unless a name in capitals ("SKY 4").
-    if ((toks[q.from - 2]?.kind === 'word' || /^[A-Z]{2,}$/.test(p.raw)) && !LOCATIVES.has(w(toks, q.from - 2)) && !canonicalParty(p.raw) && !matchTrigger(toks, q.from - 1)) return true;
+  // Not a day or a month ("Police said Tuesday 3 people were killed"), nor an outlet or a body in capitals before a
+  // count ("told CNN 3 people"): capitals name a number only as a station's ("WPXI 11").
+  const acronym = /^[A-Z]{2,}$/.test(p?.raw ?? '');
+  if (!headline && isCapitalized(p) && !isCapitalized(n) && !/(?<!')s$/.test(p.raw) && !DET.has(p.w) && !STOPS.has(p.w) && !CALENDAR.has(p.w) && numberWordValue(p.w) === null && (!acronym || isStation(toks, q.from, q.to))) {
+    // Not the sentence's first word, capitalized whatever it is ("Only 3 were hurt"), unless a name in capitals.
+    if ((toks[q.from - 2]?.kind === 'word' || acronym) && !LOCATIVES.has(w(toks, q.from - 2)) && !canonicalParty(p.raw) && !matchTrigger(toks, q.from - 1)) return true;
   }
   if (q.value < 2 || !isCapitalized(n) || !/[a-z]/.test(n.raw) || /s$/.test(n.raw) || SINGULAR.has(n.w) || PLURAL.has(n.w) || canonicalParty(n.raw) || matchTrigger(toks, q.to)) return false;
   const next = toks[q.to + 1];
