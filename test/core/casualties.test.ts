@@ -977,6 +977,14 @@ describe('an earlier incident of recent weeks next to the article\'s own', () =>
     const c = run('A woman was shot and killed last week outside her home, police said. Her neighbour said she was a nurse.', '2019-01-24');
     expect(c.total.killed).toBe(1);
   });
+  it('does not date a figure by a time word in a clause about someone ("who moved here last week", "released in May")', () => {
+    for (const clause of ['who moved to the city last week', 'who was released from prison in May']) {
+      for (const date of [null, '2019-07-24']) {
+        const c = run(`A gunman killed two people in Dallas on Monday. The gunman, ${clause}, also wounded three others.`, date);
+        expect(c.total).toMatchObject({ killed: 2, wounded: 3 });
+      }
+    }
+  });
   it('keeps a figure of last week that repeats the current one as the same incident', () => {
     const c = run('The woman shot and killed last week was a nurse. Police said on Tuesday that one woman died.', '2019-01-24');
     expect(c.total.killed).toBe(1);

@@ -165,13 +165,14 @@ const RECENT = /\b(?:last week|weeks ago|earlier this month|(?:comes?|came) (?:[
 const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
 
 /**
- * "a drive-by shooting that injured a dozen others in March": a month named alone, months before the reference date
+ * "a drive-by shooting that injured a dozen others in March": a month named alone (not in a clause about someone, "The
+ * gunman, who was released in May, also wounded three"), months before the reference date
  * (in the reference year, or the year before for a later month), dates the sentence like a full date would: 'old'.
  * An earlier month of recent weeks ("In June at least 282 people were killed", published in July): 'recent'.
  */
 function monthBefore(text: string, reference: string | null): 'old' | 'recent' | null {
   const m = MONTH_ONLY.exec(text);
-  if (!m) return null;
+  if (!m || inRelativeClause(text, m.index)) return null;
   // Unknown date: a month named alone is a period, not the day of the incident reported.
   if (!reference) return 'recent';
   const refYear = Number(reference.slice(0, 4));
@@ -180,6 +181,12 @@ function monthBefore(text: string, reference: string | null): 'old' | 'recent' |
   if (month === refMonth) return null;
   const year = month > refMonth ? refYear - 1 : refYear;
   return isLongBefore(isoDate(year, month, 15), reference) ? 'old' : 'recent';
+}
+
+/** Whether position `at` of a sentence is inside a relative clause set off by a comma (", who moved here last week,"). */
+function inRelativeClause(text: string, at: number): boolean {
+  const comma = text.lastIndexOf(',', at);
+  return comma >= 0 && /^\s*(?:who|whom|whose|which|where)\b/i.test(text.slice(comma + 1, at));
 }
 
 interface Context {
@@ -259,7 +266,8 @@ function background(doc: Doc, i: number, ctx: Context): 'cue' | 'old' | 'recent'
   const month = date ? null : monthBefore(text, ctx.reference);
   if (month === 'old') return 'old';
   if (isBackground(doc, i, date, ctx)) return 'cue';
-  if (!date && (month !== null || (RECENT.test(text) && !currentCue(doc, i, ctx)))) return 'recent';
+  const recent = date ? null : RECENT.exec(text);
+  if (!date && (month !== null || (recent !== null && !inRelativeClause(text, recent.index) && !currentCue(doc, i, ctx)))) return 'recent';
   return null;
 }
 
