@@ -501,7 +501,7 @@ describe('firms, works, clubs and short names of bodies', () => {
   });
 
   it('reads a city before a club word as the club, not the place', () => {
-    const f = facts('Cardiff Blues beat London Irish. The Paris Club of creditors met. Talks in Rome Wednesday failed.');
+    const f = facts('Cardiff Blues beat London Irish in the Premiership. The Paris Club of creditors met. Talks in Rome Wednesday failed.');
     expect(names(f.locations)).toEqual(['Rome']);
   });
 
@@ -540,6 +540,11 @@ describe('firms, works, clubs and short names of bodies', () => {
   it('reads a plural team name or a weekday club after a city as the club, not the city', () => {
     const f = facts('The Cleveland Cavaliers beat the Boston Celtics. Sheffield Wednesday manager Tom Grey left; Sheffield Wednesday lost the match. A man was shot in Miami Wednesday night.');
     expect(names(f.locations)).toEqual(['Miami']);
+  });
+
+  it('keeps the city before a plural or a demonym of its people outside sport ("Chicago Republicans", "Boston Irish leaders")', () => {
+    const f = facts('Chicago Republicans met on Monday to discuss the budget. Boston Irish leaders gathered in Baghdad. Baghdad Protesters marched.');
+    expect(names(f.locations)).toEqual(['Chicago', 'Boston', 'Baghdad']);
   });
 
   it('keeps a plural possessive inside the name of a body', () => {

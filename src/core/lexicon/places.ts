@@ -377,14 +377,15 @@ export const OUTLET_WORDS: readonly string[] = [
  * Blues", "Edinburgh Rugby", "Leicester Tigers", "New York Knicks"): the club plays there, but the text names the club,
  * not the city. Asked only after a city (facts/entities/mentions.ts): after a country or a region ("New Zealand Rugby
  * Union", "Texas Rangers") the word more often names a body or a team of the whole country. Words that are also common
- * after a place in other senses ("Red", "County") are left out; a demonym of a nation ("London Irish", "London Welsh")
- * and "Club" ("the Paris Club" of creditors) name clubs. Plurals of agents ("Cleveland Cavaliers") and a weekday
- * ("Sheffield Wednesday", not "in London Wednesday") are read by rules in facts/entities/mentions.ts.
+ * after a place in other senses ("Red", "County") are left out; "Club" ("the Paris Club" of creditors) names a club.
+ * Plurals of agents ("Cleveland Cavaliers", not "Chicago Republicans"), a nation's demonym ("London Irish", not
+ * "Boston Irish leaders") and a weekday ("Sheffield Wednesday", not "in London Wednesday") are read by rules in
+ * facts/entities/mentions.ts, in sport or when the pair comes back.
  */
 export const CLUB_SUFFIXES: readonly string[] = [
   'Forest', 'Rangers', 'Blues', 'Rugby', 'Warriors', 'Tigers', 'Rhinos', 'Tykes', 'Falcons', 'Harlequins', 'Albion',
   'Hotspur', 'Juniors', 'Knicks', 'Hawks', 'Yankees', 'Mets', 'Cubs', 'Braves', 'Giants', 'Dodgers', 'Raiders', 'Jets',
-  'Irish', 'Welsh', 'Scottish', 'Club', 'Sharks',
+  'Club', 'Sharks',
 ];
 
 /**

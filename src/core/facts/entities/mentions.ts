@@ -259,9 +259,15 @@ function outletAfter(text: string, words: readonly Word[], i: number, length: nu
   const word = bare(next.text);
   if (OUTLETS.has(word)) return true;
   if (entry.kind !== 'city') return false;
-  if (CLUB_WORDS.has(word) || (TEAM_PLURAL.test(word) && !NOT_TEAM.has(word))) return true;
-  return WEEKDAYS.has(word) && clubWeekday(text, words, i, i + length);
+  // A plural of agents or a nation's demonym is as often a group of the city ("Chicago Republicans", "Boston Irish
+  // leaders") as a club: read as a club only as a weekday is (clubAfter).
+  if (CLUB_WORDS.has(word)) return true;
+  if (TEAM_PLURAL.test(word) ? !NOT_TEAM.has(word) : DEMONYM_CLUBS.has(word)) return clubAfter(text, words, i, i + length, false);
+  return WEEKDAYS.has(word) && clubAfter(text, words, i, i + length, true);
 }
+
+/** Demonyms that name a club after a city ("London Irish", "London Welsh"), but also a city's people. */
+const DEMONYM_CLUBS = new Set(['Irish', 'Welsh', 'Scottish']);
 
 /**
  * A plural of agents or members after a city names a team or a club ("Cleveland Cavaliers", "Pittsburgh Steelers",
@@ -275,22 +281,23 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 const PLACE_BEFORE_DATE = new Set(['in', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 /** Words of a day's part after a weekday ("Miami Tuesday night"). */
 const DAY_PART = /^(?:night|morning|afternoon|evening|nights|mornings|at|to|and|in|after|when|as|the)$/;
-/** Words of association football and rugby: a text that holds one reads "Sheffield Wednesday" as the club. */
-const SPORT = /\b(?:goals?|striker|midfielder|defender|goalkeeper|manager|league|fixtures?|relegation|promotion|Premiership|Championship|kick-off|penalty|match)\b/;
+/** Words of sport: a text that holds one reads "Sheffield Wednesday" or "Cleveland Cavaliers" as the club. */
+const SPORT = /\b(?:goals?|striker|midfielder|defender|goalkeeper|manager|league|fixtures?|relegation|promotion|Premiership|Championship|kick-off|penalty|match|coach|playoffs?|season|NBA|NFL|NHL|MLB|basketball|baseball|hockey|rugby|cricket|quarterback|touchdowns?|innings)\b/;
 let sportText: string | null = null;
 let sportFound = false;
 
 /**
- * Whether a weekday after a city names a club ("Sheffield Wednesday"), not the day ("in San Francisco Wednesday",
- * "in East Oakland Thursday night"): not after a word that places an event in the city, nor before a day's part, and
- * either the pair comes back in the text or the text is about football.
+ * Whether the word after a city names a club with it ("Sheffield Wednesday", "Cleveland Cavaliers", "London Irish"),
+ * not the day ("in San Francisco Wednesday", "in East Oakland Thursday night") or the city's people ("Chicago
+ * Republicans"): not after a word that places an event in the city, nor (a weekday) before a day's part, and either
+ * the pair comes back in the text or the text is about sport.
  */
-function clubWeekday(text: string, words: readonly Word[], i: number, day: number): boolean {
+function clubAfter(text: string, words: readonly Word[], i: number, day: number, weekday: boolean): boolean {
   const prev = words[i - 1];
   if (prev !== undefined && PLACE_BEFORE_DATE.has(prev.text)) return false;
   const next = words[day] as Word;
   const following = words[day + 1];
-  if (following !== undefined && DAY_PART.test(following.text)) return false;
+  if (weekday && following !== undefined && DAY_PART.test(following.text)) return false;
   const start = (words[i] as Word).start;
   const pair = text.slice(start, next.end);
   if (text.indexOf(pair, next.end) >= 0 || (start > 0 && text.lastIndexOf(pair, start - 1) >= 0)) return true;
