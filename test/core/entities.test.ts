@@ -542,6 +542,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.locations)).toEqual(['Miami']);
   });
 
+  it('keeps a person named in a relative clause after a noun of firms or works ("the company Elon Musk founded")', () => {
+    const f = facts('Elon Musk spoke on Monday. SpaceX, the company Elon Musk founded in 2002, is based in Texas. It was the film Steven Spielberg directed.');
+    expect(names(f.people)).toEqual(['Elon Musk', 'Steven Spielberg']);
+  });
+
   it('keeps the city before a plural or a demonym of its people outside sport ("Chicago Republicans", "Boston Irish leaders")', () => {
     const f = facts('Chicago Republicans met on Monday to discuss the budget. Boston Irish leaders gathered in Baghdad. Baghdad Protesters marched.');
     expect(names(f.locations)).toEqual(['Chicago', 'Boston', 'Baghdad']);

@@ -43,6 +43,11 @@ const COMPANY_DESCRIPTOR = /^\p{Lu}\p{L}*-(?:based|owned|listed|run|backed|contr
  * Million Dollar Baby"), and the run names nobody anywhere in the article. Nouns that are also verbs before a name
  * ("play", "show") or trades of people ("maker", "publisher") are left out.
  */
+/**
+ * Verbs that make the name after a noun of firms or works the subject of a relative clause ("the company Elon Musk
+ * founded", "the film Steven Spielberg directed"): a person, not the firm's or the work's name.
+ */
+const RELATIVE_VERB = /^(?:founded|co-founded|directed|wrote|owns|owned|runs|ran|created|started|bought|sold|made|produced|leads|led|heads|headed|chairs|chaired|joined|built|launched|manages|managed|starred|formed|set|took|left|quit|signed|fronts|fronted)$/;
 const THING_NOUNS = /^(?:firm|bank|company|group|giant|insurer|brokerage|carmaker|airline|retailer|operator|engine|band|label|studio|newspaper|magazine|film|movie|drama|comedy|series|album|song|single|musical|novel)$/;
 /**
  * Right after a run of name words, a company's suffix makes it the company ("Goldman Sachs Group", "Wells Fargo
@@ -286,7 +291,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "investment bank Morgan Stanley", "Wells Fargo Securities": a firm or a work, here and wherever the article names it.
     const next = words[j];
     const last = words[j - 1] as Word;
-    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word)))) {
+    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word) && !(next !== undefined && RELATIVE_VERB.test(next.text))))) {
       things.add(bare(doc.text.slice((words[i] as Word).start, last.end)));
       named.length = mark;
       i = j - 1;
