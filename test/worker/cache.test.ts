@@ -72,7 +72,9 @@ describe('KV cache', () => {
     expect((await summarize(article, { 'If-None-Match': '*' })).status).toBe(200);
     expect((await summarize({ text: 'A never seen article about 12345 goats.' }, { 'If-None-Match': '*' })).status).toBe(200);
     await cachedValue(id);
-    expect((await call(`/v1/summaries/${id}`, { headers: { 'If-None-Match': '*' } })).status).toBe(304);
+    const kept = await call(`/v1/summaries/${id}`, { headers: { 'If-None-Match': '*' } });
+    expect(kept.status).toBe(304);
+    expect(kept.headers.get('Cache-Control')).toBe('private, max-age=86400, immutable');
     expect((await call(`/v1/summaries/${'1'.repeat(64)}`, { headers: { 'If-None-Match': '*' } })).status).toBe(404);
   });
 

@@ -70,7 +70,8 @@ async function serveFile(c: Context<AppEnv>, path: string, type: string): Promis
   const ifNoneMatch = c.req.header('If-None-Match');
   if (ifNoneMatch) conditional.set('If-None-Match', ifNoneMatch);
   const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: c.req.method, headers: conditional }));
-  if (asset.status !== 200 && asset.status !== 304) throw new ProblemError('not-found', `No file at ${path}.`);
+  // A missing file is a 404 problem; any other answer of the assets service (304, 412, a 5xx) goes through as it is.
+  if (asset.status === 404) throw new ProblemError('not-found', `No file at ${path}.`);
   const headers = new Headers(asset.headers);
   headers.set('Content-Type', type);
   headers.set('Cache-Control', 'no-cache');

@@ -8,6 +8,12 @@ import { digestFormats } from './integrations/digest-format.ts';
 import type { SummaryResult } from './summarize.ts';
 
 /**
+ * The id names the content (engine, text, options), so what it answers never changes: a client may keep it. Private,
+ * because the API may sit behind keys. A 304 carries it too (RFC 9110 §15.4.5).
+ */
+const KEEP = 'private, max-age=86400, immutable';
+
+/**
  * `GET /v1/summaries/:id`: an earlier result from the cache, byte for byte (or its `?format=markdown|text` digest); 304
  * when If-None-Match holds the id; 404 when unknown or expired.
  */
@@ -22,7 +28,7 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   // A result id names its content for ever (engine, text and options are in it): a client holding it is up to date,
   // whether or not the cache still has it.
   const ifNoneMatch = c.req.header('If-None-Match');
-  if (matchesEtag(ifNoneMatch, `"${id}"`)) return c.body(null, 304, { ETag: `"${id}"` });
+  if (matchesEtag(ifNoneMatch, `"${id}"`)) return c.body(null, 304, { ETag: `"${id}"`, 'Cache-Control': KEEP });
   const cached = await readCached(c.env.SUMMARIES, id, c.get('requestId'));
   if (cached.state === 'error') {
     throw new ProblemError('storage-unavailable', 'The cache could not be read; try again shortly.', { headers: { 'Retry-After': '5' } });
@@ -30,8 +36,6 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   if (cached.state !== 'hit') throw new ProblemError('not-found', `No cached result with id ${id}; it may have expired.`);
   c.set('cache', 'HIT');
   // `*` matches a result that exists: this one, now read.
-  if (matchesEtag(ifNoneMatch, `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"` });
-  // The id names the content (engine, text, options), so what it answers never changes: a client may keep it. Private,
-  // because the API may sit behind keys.
-  return sendJson<SummaryResult>(c, cached.body, { ETag: `"${id}"`, 'X-Cache': 'HIT', 'Cache-Control': 'private, max-age=86400, immutable' });
+  if (matchesEtag(ifNoneMatch, `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"`, 'Cache-Control': KEEP });
+  return sendJson<SummaryResult>(c, cached.body, { ETag: `"${id}"`, 'X-Cache': 'HIT', 'Cache-Control': KEEP });
 });
