@@ -177,6 +177,7 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['mediating', 'Norway', 'Government troops fought the rebels. Peace talks facilitated by Norway began in the jungle.'],
   ['mediating', 'United Nations', 'Houthi fighters attacked government positions. UN envoy Hans Berg held talks with both sides on Sunday.'],
   ['mediating', 'United Nations', 'Army troops clashed with the RSF. The UN special envoy to Sudan said the truce was fragile.'],
+  ['mediating', 'United Nations', 'Israeli troops clashed with Hamas fighters in Gaza. The UN envoy to the Middle East, Tor Wennesland, urged both sides to return to a ceasefire.'],
   ['mediating', 'Qatar', 'Afghan forces fought the Taliban. The Taliban met a US peace envoy in Qatar on Monday.'],
   ['mediating', 'Qatar', 'Israeli troops shelled Gaza. Negotiators from Israel and Hamas gathered in the Qatari capital, Doha, for talks on a truce.'],
   ['mediating', 'Egypt', 'Israeli troops shelled Gaza. Mediators from Egypt and Qatar met Hamas officials to discuss a truce.'],

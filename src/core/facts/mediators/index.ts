@@ -178,8 +178,9 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[],
  * peace or a truce.
  */
 function envoyAgent(text: string, actors: ActorMention[], cueStart: number, cueEnd: number, sentence: string): ActorMention[] {
-  // "envoy to the UN", "envoy in Washington": an ambassador; "the UN special envoy to Sudan" is sent to a conflict.
-  if (/^\s+(?:to\s+the|at|in)\b/i.test(text.slice(cueEnd, cueEnd + 8))) return [];
+  // "envoy to the UN", "envoy in Washington": an ambassador; "the UN special envoy to Sudan" and "the UN envoy to the
+  // Middle East" are sent to a conflict.
+  if (/^\s+(?:to\s+the\s+(?!Middle East|region|Great Lakes|Horn of Africa|Sahel|Balkans|Caucasus|Korean Peninsula|peace)|at\b|in\b)/i.test(text.slice(cueEnd, cueEnd + 30))) return [];
   for (const a of actors) {
     if (a.end > cueStart || a.suffix !== null || !canMediate(a)) continue;
     if (!/^(?:'s|’s)?\s+(?:(?:special|peace|top|senior|chief|personal|new|former)\s+){0,2}$/i.test(text.slice(a.end, cueStart))) continue;
