@@ -636,13 +636,14 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   return null;
 }
 
+/** Determiners before a noun of one person ("a translator", "their guide"). */
+const OWNER = /^(?:a|an|the|his|her|their|its|our)$/;
+
 /**
  * "Two soldiers and a translator were killed", "two hikers and their guide", "the pilot and co-pilot": one conjunct of
  * a plural subject that is a determiner and a noun of a person's trade not listed (a known person noun after a hyphen,
  * or an agent noun: -er, -or, -ist, -ian, -ant), one person.
  */
-const OWNER = /^(?:a|an|the|his|her|their|its|our)$/;
-
 function personNoun(toks: readonly Tok[], a: number, x: string): boolean {
   return agentNoun(x) && (x.includes('-') || OWNER.test(w(toks, a)));
 }

@@ -5,7 +5,6 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
-
 import { DESCRIPTOR } from './people.ts';
 
 export { extractPeople } from './people.ts';
@@ -133,7 +132,6 @@ function notNameOpening(word: Word): boolean {
  * distinct "A1 Police and B1 Bank" runs would otherwise take seconds). News articles have a handful.
  */
 const STANDS_ALONE_SEARCHES = 32;
-
 
 /**
  * Whether the text from `start` to `end` is found elsewhere in `text` between word boundaries and not next to `link`
