@@ -1,4 +1,5 @@
 import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, CLUB_SUFFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
+import { WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Sentence } from '../../types.ts';
 import { bare, startsUpper } from './cues.ts';
 import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
@@ -276,7 +277,7 @@ const DEMONYM_CLUBS = new Set(['Irish', 'Welsh', 'Scottish']);
  */
 const TEAM_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|[^o]ors|ics|ans|ins)$/u;
 const NOT_TEAM = new Set(['Olympics', 'Paralympics']);
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Words before a place that make a weekday after it the date of what happened there ("in San Francisco Wednesday"). */
 const PLACE_BEFORE_DATE = new Set(['in', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 /** Words of a day's part after a weekday ("Miami Tuesday night"). */
