@@ -1,4 +1,5 @@
 import type { Result } from '../analyze.ts';
+import { repeatsTitle } from '../summary/index.ts';
 import type { CasualtyCounts, CasualtyType, CeasefireStatus, MediatorRole } from '../types.ts';
 import { oneLine } from './text.ts';
 
@@ -65,18 +66,13 @@ function headlineOf(source: DigestSource): string {
   return parties.length > 0 ? `News brief: ${parties.join(' – ')}` : 'News brief';
 }
 
-/** A sentence's letters and digits in lower case: a headline and a lede that repeats it compare equal. */
-function letters(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /**
  * The bullets: the summary sentences on one line each, less one that only repeats the title shown as the headline
  * (a lede a site copied into its title), which would say the same thing twice in a row.
  */
 function bulletsOf(source: DigestSource): string[] {
-  const title = source.title ? letters(source.title) : '';
-  return source.summary.sentences.map((s) => oneLine(s.text)).filter((s) => s.length > 0 && (title === '' || letters(s) !== title));
+  const title = source.title;
+  return source.summary.sentences.map((s) => oneLine(s.text)).filter((s) => s.length > 0 && !(title && repeatsTitle(s, title)));
 }
 
 /** Builds the platform-neutral digest of a result. Handles empty facts and an empty summary. */

@@ -56,6 +56,15 @@ function letters(text: string): string {
 }
 
 /**
+ * Whether a sentence only repeats a title: the same letters and digits, case and punctuation aside. Used here for a
+ * first sentence that is the headline, and by the digests (format/digest.ts) for a bullet that repeats their headline.
+ */
+export function repeatsTitle(sentence: string, title: string): boolean {
+  const t = letters(title);
+  return t !== '' && letters(sentence) === t;
+}
+
+/**
  * The index of the text's first sentence when it is the headline the request also sent as `title` (scraped pages
  * often start with it): the result carries the title already, so a summary that opens with it says it twice. A
  * sentence that ends with a full stop is the lede, not a headline, even when a dataset copied it into the title.
@@ -63,8 +72,7 @@ function letters(text: string): string {
 function headlineIndex(doc: Doc): number | null {
   const first = doc.sentences[0];
   if (!doc.title || first === undefined || /\.["'”’)\]]*\s*$/.test(first.text)) return null;
-  const title = letters(doc.title);
-  return title !== '' && letters(first.text) === title ? first.index : null;
+  return repeatsTitle(first.text, doc.title) ? first.index : null;
 }
 
 /**
