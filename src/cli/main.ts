@@ -1,10 +1,10 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { analyzeWithId, type Result } from '../core/analyze.ts';
+import { analyzeWithId } from '../core/analyze.ts';
 import { ENGINE } from '../core/engine.ts';
-import { toMarkdown, toPlainText } from '../core/format/index.ts';
 import type { AnalyzeInput } from '../core/types.ts';
 import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
+import { digestFormat, renderDigest, type DigestFormat } from '../worker/routes/integrations/digest-format.ts';
 import { SummarizeRequestSchema } from '../worker/schemas.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
@@ -23,16 +23,14 @@ given (for datasets that carry references or metadata).
 Exit status: 0 done, 1 bad input (with --jsonl: at least one line failed, after all were answered), 2 usage
 or an unreadable file.`;
 
-/** The `--format` values: JSON, or a digest (the API's `?format=`). */
-const DIGESTS: Record<string, ((r: Result) => string) | null> = { json: null, markdown: toMarkdown, text: toPlainText };
 
 interface Parsed {
   file: string;
   jsonl: boolean;
   /** --ignore-unknown: JSONL lines may carry fields the API does not know (a dataset's references, its metadata). */
   ignoreUnknown: boolean;
-  /** --format: null for JSON, else the digest renderer. */
-  digest: ((r: Result) => string) | null;
+  /** --format, read as the API reads `?format=`: null for JSON, else the digest. */
+  digest: DigestFormat | null;
   title?: string;
   publishedAt?: string;
   options: Record<string, number>;
@@ -78,8 +76,12 @@ function parseArgs(raw: string[]): Parsed | Answer {
       else parsed.publishedAt = value;
       i++;
     } else if (arg === '--format') {
-      if (value === undefined || !Object.hasOwn(DIGESTS, value)) return { error: `--format expects json, markdown or text, instead found '${value ?? ''}'.` };
-      parsed.digest = DIGESTS[value] ?? null;
+      try {
+        if (value === undefined) throw new Error('no value');
+        parsed.digest = digestFormat(value);
+      } catch {
+        return { error: `--format expects json, markdown or text, instead found '${value ?? ''}'.` };
+      }
       format = true;
       i++;
     } else if (arg === '--help' || arg === '-h') {
@@ -230,7 +232,7 @@ export async function main(args: string[]): Promise<number> {
   if (Object.keys(parsed.options).length > 0) request.options = parsed.options;
   try {
     const result = await analyzeWithId(toInput(request));
-    process.stdout.write(parsed.digest === null ? `${JSON.stringify(result)}\n` : parsed.digest(result));
+    process.stdout.write(parsed.digest === null ? `${JSON.stringify(result)}\n` : renderDigest(parsed.digest, result));
     return 0;
   } catch (err) {
     process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);

@@ -13,7 +13,12 @@ const DIGESTS = {
 /** A digest format other than JSON. */
 export type DigestFormat = keyof typeof DIGESTS;
 
-/** The `?format=` of a request: null for JSON, `markdown` or `text`; anything else is a 422. */
+/** A result as the digest `format` names: the body of `?format=markdown|text`, and of the CLI's `--format`. */
+export function renderDigest(format: DigestFormat, result: Result): string {
+  return DIGESTS[format].render(result);
+}
+
+/** The `?format=` of a request (or the CLI's `--format`): null for JSON, `markdown` or `text`; anything else is a 422. */
 export function digestFormat(query: string | undefined): DigestFormat | null {
   if (query === undefined || query === 'json') return null;
   if (query === 'markdown' || query === 'text') return query;
@@ -38,13 +43,12 @@ export function digestFormats(): MiddlewareHandler<AppEnv> {
       return;
     }
     if (format === null || c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
-    const digest = DIGESTS[format];
-    const text = digest.render(JSON.parse(await c.res.text()) as Result);
+    const text = renderDigest(format, JSON.parse(await c.res.text()) as Result);
     const etag = c.res.headers.get('ETag');
     const cacheControl = c.res.headers.get('Cache-Control');
     c.res = new Response(text, { status: 200 });
     if (cacheControl) c.res.headers.set('Cache-Control', cacheControl);
-    c.res.headers.set('Content-Type', digest.type);
+    c.res.headers.set('Content-Type', DIGESTS[format].type);
     c.res.headers.delete('Content-Length');
     if (etag) c.res.headers.set('ETag', etag.startsWith('W/') ? etag : `W/${etag}`);
     c.set('bytesOut', new TextEncoder().encode(text).byteLength);
