@@ -133,6 +133,27 @@ describe('errors', () => {
     expect(p.errors?.map((e) => e.path)).toContain(path);
   });
 
+  it.each([
+    [{ options: { sentences: 0 } }, 'options.sentences', 'Expected an integer from 1 to 50, instead found 0.'],
+    [{ options: { sentences: 2.5 } }, 'options.sentences', 'Expected an integer from 1 to 50, instead found 2.5.'],
+    [{ options: { sentences: '3' } }, 'options.sentences', 'Expected an integer from 1 to 50, instead found the string "3".'],
+    [{ options: { ratio: 0 } }, 'options.ratio', 'Expected a number above 0 and at most 1, instead found 0.'],
+    [{ options: { keywords: 51 } }, 'options.keywords', 'Expected an integer from 0 to 50, instead found 51.'],
+    [{ options: { maxChars: 0 } }, 'options.maxChars', 'Expected an integer from 1 to 1000000, instead found 0.'],
+    [{ options: null }, 'options', 'Expected an object, instead found null.'],
+    [{ title: 5 }, 'title', 'Expected a string, instead found 5.'],
+    [{ title: 'x'.repeat(1001) }, 'title', 'Expected at most 1000 characters, instead found 1001 characters.'],
+  ])('422 says what to send: %j', async (fields, path, message) => {
+    const p = await problem(await summarize({ text: 'A b.', ...fields }));
+    expect(p.errors).toEqual([{ path, message }]);
+    expect(p.detail).toBe(`${path}: ${message}`);
+  });
+
+  it('422 for an empty batch says how many items it needs', async () => {
+    const res = await call('/v1/summarize/batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"items":[]}' });
+    expect((await problem(res)).errors).toEqual([{ path: 'items', message: 'Expected at least 1 item, instead found 0 items.' }]);
+  });
+
   it('422 naming each unknown field at its own path when there are several', async () => {
     const p = await problem(await summarize(JSON.stringify({ text: 'A b.', lang: 'en', source: 'x', options: { colour: 'red', size: 2 } })));
     expect(p.status).toBe(422);
