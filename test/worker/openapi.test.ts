@@ -147,6 +147,9 @@ describe('GET /docs', () => {
     // No scripts, and no URL that a browser would fetch: no src, no stylesheet links, no absolute hrefs.
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
     expect(html.match(/href="[^"#/][^"]*"/g) ?? []).toEqual([]);
+    // The curl examples expand $KEY: in single quotes the shell would send the letters "$KEY" as the key.
+    expect(html).toContain('-H &quot;Authorization: Bearer $KEY&quot;');
+    expect(html).not.toContain('&#39;Authorization: Bearer $');
   });
 
   it('resolves problem type URIs to their entry on the docs page', async () => {

@@ -16,13 +16,13 @@ function prose(text: string): string {
 }
 
 const EXAMPLES: Record<string, string> = {
-  summarize: `curl -s https://HOST/v1/summarize -H 'Authorization: Bearer $KEY' -H 'Content-Type: application/json' \\
+  summarize: `curl -s https://HOST/v1/summarize -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \\
   -d '{"text":"…article…","options":{"sentences":3}}'
 curl -s 'https://HOST/v1/summarize?sentences=2' -H 'Content-Type: text/plain' --data-binary @article.txt
 curl -s https://HOST/v1/summarize -H 'Content-Type: application/json' -d '{"url":"https://example.com/news/story.html"}'`,
   summarizeBatch: `curl -s https://HOST/v1/summarize/batch -H 'Content-Type: application/json' \\
   -d '{"items":[{"id":"a","text":"…"},{"id":"b","html":"<html>…</html>"}]}'`,
-  getSummary: `curl -s https://HOST/v1/summaries/$ID -H 'Authorization: Bearer $KEY'`,
+  getSummary: `curl -s https://HOST/v1/summaries/$ID -H "Authorization: Bearer $KEY"`,
 };
 
 /** One operation as an HTML section, with the request body and response schemas from the document. */
