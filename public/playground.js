@@ -47,7 +47,9 @@
       details.forEach(function (d) { list.appendChild(node('li', '', d)); });
       ui.error.appendChild(list);
     }
-    if (field) byId(field).setAttribute('aria-invalid', 'true');
+    // The field to fix takes the focus (its description includes this message), so keyboard and screen-reader
+    // users land where the correction goes.
+    if (field) { byId(field).setAttribute('aria-invalid', 'true'); byId(field).focus(); }
   }
 
   function showProblem(res, raw) {

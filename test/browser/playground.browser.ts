@@ -100,6 +100,7 @@ const steps: Step[] = [
     await error.waitFor({ state: 'visible' });
     check(/Paste an article/.test(await error.innerText()), 'the error says what to do');
     eq(await page.locator('#text').getAttribute('aria-invalid'), 'true', 'textarea marked invalid');
+    eq(await focusedId(page), 'text', 'focus moves to the field to fix');
   }],
 
   ['Example loads the seed article and its title', async ({ page }) => {
@@ -223,6 +224,7 @@ const steps: Step[] = [
       await until(async () => /API key/.test(await error.innerText()), 'the 401 message');
       eq(sent, 'Bearer test-key', 'Authorization header');
       eq(await page.locator('#key').getAttribute('aria-invalid'), 'true', 'key field marked invalid');
+      eq(await focusedId(page), 'key', 'focus moves to the key field');
       eq(await page.locator('#text').inputValue(), SEED, 'textarea unchanged');
     } finally {
       await page.unroute('**/v1/summarize');
