@@ -26,6 +26,8 @@ or an unreadable file.`;
 
 interface Parsed {
   file: string;
+  /** True when FILE (or `-`) was named; otherwise the article comes from standard input. */
+  fileGiven: boolean;
   jsonl: boolean;
   /** --ignore-unknown: JSONL lines may carry fields the API does not know (a dataset's references, its metadata). */
   ignoreUnknown: boolean;
@@ -46,14 +48,15 @@ const NUMERIC_FLAGS: Record<string, string> = {
 /** What parseArgs answers instead of a command to run: text for standard output (exit 0) or a usage error (exit 2). */
 type Answer = { out: string } | { error: string };
 
-function parseArgs(raw: string[]): Parsed | Answer {
+/** Reads the command line: the command to run, text to print (`--help`, `--version`) or a usage error. */
+export function parseArgs(raw: string[]): Parsed | Answer {
   if (raw[0] === '--help' || raw[0] === '-h') return { out: USAGE };
   if (raw[0] === '--version' || raw[0] === '-V') return { out: ENGINE };
   if (raw.length === 0) return { error: `Expected a command.\n${USAGE}` };
   if (raw[0] !== 'summarize') return { error: `Unknown command '${raw[0]}'.\n${USAGE}` };
   // "--sentences=5" is "--sentences 5".
   const args = raw.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
-  const parsed: Parsed = { file: '-', jsonl: false, ignoreUnknown: false, digest: null, options: {} };
+  const parsed: Parsed = { file: '-', fileGiven: false, jsonl: false, ignoreUnknown: false, digest: null, options: {} };
   let format = false;
   let files = 0;
   for (let i = 1; i < args.length; i++) {
@@ -61,7 +64,10 @@ function parseArgs(raw: string[]): Parsed | Answer {
     const value = args[i + 1];
     if (arg === '--jsonl') {
       parsed.jsonl = true;
-      if (value !== undefined && !value.startsWith('--')) parsed.file = args[++i] as string;
+      if (value !== undefined && !value.startsWith('--')) {
+        parsed.file = args[++i] as string;
+        parsed.fileGiven = true;
+      }
     } else if (arg === '--ignore-unknown') {
       parsed.ignoreUnknown = true;
     } else if (arg in NUMERIC_FLAGS) {
@@ -86,9 +92,10 @@ function parseArgs(raw: string[]): Parsed | Answer {
       i++;
     } else if (arg === '--help' || arg === '-h') {
       return { out: USAGE };
-    } else if (!arg.startsWith('--') || arg === '-') {
+    } else if (!arg.startsWith('-') || arg === '-') {
       if (++files > 1) return { error: `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).` };
       parsed.file = arg;
+      parsed.fileGiven = true;
     } else {
       return { error: `Unknown option '${arg}'.\n${USAGE}` };
     }
@@ -207,6 +214,11 @@ export async function main(args: string[]): Promise<number> {
   }
   if ('error' in parsed) {
     process.stderr.write(`${parsed.error}\n`);
+    return 2;
+  }
+  // With no FILE and a terminal on standard input, reading would wait silently for text nobody is piping in.
+  if (!parsed.fileGiven && process.stdin.isTTY) {
+    process.stderr.write(`Expected a FILE, or the article piped on standard input (use - to type it, ending with Ctrl+D).\n${USAGE}\n`);
     return 2;
   }
   if (parsed.jsonl) return runJsonl(parsed.file, parsed.ignoreUnknown);
