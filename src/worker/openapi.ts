@@ -45,7 +45,7 @@ export const PROBLEM_DESCRIPTIONS: Record<ProblemSlug, string> = {
   'not-found': 'No route at this path, or no cached result with this id.',
   'method-not-allowed': 'The path exists but not with this method; see `Allow`.',
   'payload-too-large': 'The body is larger than `MAX_BODY_BYTES`.',
-  'unsupported-media-type': 'The Content-Type is not one the route accepts (see `Accept-Post`), declares a charset other than UTF-8, or the body is compressed (see `Accept-Encoding`).',
+  'unsupported-media-type': 'The Content-Type is not one the route accepts (see `Accept-Post`), declares a charset other than UTF-8, the body is compressed (see `Accept-Encoding`), or a `text/plain` body is a JSON request.',
   'validation-failed': 'The request is well-formed but invalid; `errors` names each field (`path`) and what was wrong.',
   'url-refused': 'The `url` is not fetchable: not http(s), credentials in it, or a local or private host.',
   'rate-limited': 'Too many requests for this key (or IP); wait `Retry-After` seconds.',

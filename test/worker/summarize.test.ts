@@ -174,6 +174,17 @@ describe('errors', () => {
     for (const text of ['\u200b', '\u0000\u0001', ' \u00a0 ']) expect((await problem(await summarize({ text }))).status).toBe(422);
   });
 
+  it('415 for a JSON request sent as text/plain (fetch with a string body), instead of summarising the JSON itself', async () => {
+    const json = JSON.stringify({ text: 'Two soldiers were killed on Monday.', options: { sentences: 1 } });
+    const res = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: json });
+    expect(res.status).toBe(415);
+    expect((await problem(res)).detail).toContain('Content-Type: application/json');
+    // An article that merely starts with a brace, or JSON that is no request, is still an article.
+    for (const body of ['{Updated} Two soldiers were killed.', '{"headline": "x"}']) {
+      expect((await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body })).status).toBe(200);
+    }
+  });
+
   it('422 for a bad query option on a text/plain body', async () => {
     const res = await call('/v1/summarize?sentences=abc', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
     expect(res.status).toBe(422);
