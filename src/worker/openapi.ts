@@ -24,7 +24,7 @@ const HEADERS: Record<string, { description: string; schema: Json }> = {
   'RateLimit-Remaining': { description: 'Requests left in the window (0 on a 429).', schema: { type: 'integer' } },
   'RateLimit-Reset': { description: 'Seconds until the window resets (an upper bound).', schema: { type: 'integer' } },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
-  'WWW-Authenticate': { description: 'The authentication scheme: `Bearer realm="newsbrief"`, with an `error`.', schema: { type: 'string' } },
+  'WWW-Authenticate': { description: 'The authentication scheme: `Bearer realm="newsbrief"` with an `error` on `/v1/` routes; `Slack-Signature` or `Discord-Ed25519` on the chat routes.', schema: { type: 'string' } },
   Allow: { description: 'The methods the path accepts.', schema: { type: 'string' } },
 };
 
