@@ -10,7 +10,7 @@
   };
   var LEADS = {
     400: 'The request could not be read.',
-    401: 'This server needs an API key: open “API key” above the Summarize button and enter yours.',
+    401: 'This server needs a valid API key: enter yours under “API key”, above the Summarize button.',
     413: 'The article is too long for the API.',
     415: 'The request was not sent as JSON.',
     422: 'Some fields need fixing.',
@@ -146,6 +146,9 @@
     renderArticle();
     renderCurl(body, Boolean(ui.key.value.trim()));
     ui.result.hidden = false;
+    // In one column (a phone) the result lands below the form, out of sight: bring its heading into view. The focus
+    // stays where it was, so Ctrl+Enter in the article can be pressed again.
+    if (ui.result.getBoundingClientRect().top > window.innerHeight - 48) ui.result.scrollIntoView({ block: 'start' });
     var n = data.summary.sentences.length;
     announce('Done: ' + n + ' summary sentence' + (n === 1 ? '' : 's') + ', ' + data.facts.casualties.events.length + ' casualty reports.');
   }

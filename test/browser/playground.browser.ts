@@ -173,6 +173,18 @@ const steps: Step[] = [
     await page.setViewportSize({ width: 1280, height: 900 });
   }],
 
+  ['at 375 px the result, which lands below the form, is scrolled into view; the focus stays on the button', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await page.evaluate('window.scrollTo(0, 0)');
+      eq(await submitted(page, () => page.getByRole('button', { name: 'Summarize' }).click()), 200, 'API status');
+      await until(async () => Number(await page.evaluate('document.getElementById("result-heading").getBoundingClientRect().top')) < 812, 'the result in view');
+      eq(await focusedId(page), 'submit', 'focus unchanged');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }],
+
   ['the curl command, run as shown, gives the same summary', async ({ page }) => {
     const command = (await page.locator('#curl').textContent()) ?? '';
     check(command.startsWith('curl ') && command.includes('/v1/summarize'), 'a curl command for the same endpoint');
