@@ -20,8 +20,8 @@ Prints the same JSON body as POST /v1/summarize (or, with --format markdown|text
 input's id, or its line number when it has none) and "line" (its line number), or {"ref", "line",
 "error": <problem>}. A line with any other field is an error, as in the API, unless --ignore-unknown is
 given (for datasets that carry references or metadata).
-Exit status: 0 done, 1 bad input (with --jsonl: at least one line failed, after all were answered), 2 usage
-or an unreadable file.`;
+Exit status: 0 done (also when the reader of the output stops early, as head does), 1 bad input (with --jsonl:
+at least one line failed, after all were answered), 2 usage, an unreadable file or output that cannot be written.`;
 
 
 interface Parsed {
@@ -205,8 +205,18 @@ async function runJsonl(file: string, ignoreUnknown: boolean): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-/** Runs the CLI with `args`; returns the exit code (0 ok, 1 bad input, 2 usage). */
+/**
+ * Standard output closed by its reader (`| head`) ends the run quietly with 0, as a pipeline expects; any other write
+ * failure (a full disk) is one line and exit 2, not a stack trace and a 1, which would read as bad input.
+ */
+function onStdoutError(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EPIPE') process.stderr.write(`Cannot write the output: ${err.message}\n`);
+  process.exit(err.code === 'EPIPE' ? 0 : 2);
+}
+
+/** Runs the CLI with `args`; returns the exit code (0 ok, 1 bad input, 2 usage or unreadable input or unwritable output). */
 export async function main(args: string[]): Promise<number> {
+  process.stdout.on('error', onStdoutError);
   const parsed = parseArgs(args);
   if ('out' in parsed) {
     process.stdout.write(`${parsed.out}\n`);
