@@ -103,7 +103,9 @@ describe('errors', () => {
   it('400 for a body that is not UTF-8', async () => {
     const res = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: new Uint8Array([0x48, 0xff, 0xfe, 0x49]) });
     expect(res.status).toBe(400);
-    expect((await problem(res)).type).toBe('/problems/invalid-encoding');
+    const p = await problem(res);
+    expect(p.type).toBe('/problems/invalid-encoding');
+    expect(p.detail).toContain('convert the text to UTF-8');
   });
 
   it.each([
