@@ -268,7 +268,9 @@ describe('errors', () => {
   it('404 for an unknown route', async () => {
     const res = await call('/v2/nothing');
     expect(res.status).toBe(404);
-    expect((await problem(res)).type).toBe('/problems/not-found');
+    const p = await problem(res);
+    expect(p.type).toBe('/problems/not-found');
+    expect(p.detail).toBe('There is no route at /v2/nothing; the routes are listed at /docs.');
   });
 
   it.each([
