@@ -152,6 +152,12 @@ describe('GET /docs', () => {
     // The curl examples expand $KEY: in single quotes the shell would send the letters "$KEY" as the key.
     expect(html).toContain('-H &quot;Authorization: Bearer $KEY&quot;');
     expect(html).not.toContain('&#39;Authorization: Bearer $');
+    // A problem response names its types, linked to their rows, not a component name ("Problem415"); schema
+    // references link to their entries; every in-page link has a target.
+    expect(html).toContain('<b>415</b> <a href="#unsupported-media-type"><code>/problems/unsupported-media-type</code></a>');
+    expect(html).not.toMatch(/<\/b> Problem\d/);
+    expect(html).toContain('<a href="#schema-SummarizeRequest">');
+    for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) expect(html, `target of #${id}`).toContain(`id="${id}"`);
   });
 
   it('resolves problem type URIs to their entry on the docs page', async () => {
