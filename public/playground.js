@@ -431,6 +431,12 @@
       if (!res.ok) throw new Error('HTTP ' + res.status);
       return res.text();
     }).then(function (text) {
+      // A replaced value cannot be undone (Ctrl+Z does not bring back text set by a script): ask first.
+      var typed = ui.text.value;
+      if (typed.trim() && typed !== text && !window.confirm('Replace the article in the box with the example? Your text will be lost.')) {
+        announce('The example was not loaded; your text is kept.');
+        return;
+      }
       ui.text.value = text;
       ui.title.value = ui.example.getAttribute('data-title') || '';
       announce('Example article loaded. Press Summarize.');

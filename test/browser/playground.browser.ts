@@ -253,6 +253,19 @@ const steps: Step[] = [
     check(/too long/i.test(await error.innerText()), `error in plain words: ${await error.innerText()}`);
     eq((await page.locator('#text').inputValue()).length, big.length, 'textarea keeps its text');
   }],
+
+  ['Example asks before replacing an article typed in the box, and keeps it when told no', async ({ page }) => {
+    await page.locator('#text').fill('My own article. Two soldiers were killed.');
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+    await page.getByRole('button', { name: 'Example' }).click();
+    await until(async () => /not loaded/.test(await page.locator('#status').innerText()), 'the refusal announced');
+    check(/Replace the article/.test(asked), `a confirmation was asked: ${asked}`);
+    eq(await page.locator('#text').inputValue(), 'My own article. Two soldiers were killed.', 'typed text kept');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Example' }).click();
+    await until(async () => (await page.locator('#text').inputValue()) === SEED, 'the example after yes');
+  }],
 ];
 
 async function main(): Promise<number> {
