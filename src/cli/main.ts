@@ -6,6 +6,7 @@ import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { digestFormat, renderDigest, type DigestFormat } from '../worker/routes/integrations/digest-format.ts';
 import { SummarizeRequestSchema } from '../worker/schemas.ts';
+import { isJsonRequest } from '../worker/input.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
@@ -244,6 +245,10 @@ export async function main(args: string[]): Promise<number> {
   try {
     // Decoded as the API decodes a body: a byte-order mark dropped, invalid bytes refused.
     text = decodeUtf8(bytes, name);
+    // As the API refuses a JSON request sent as text/plain: the JSON itself would be summarised.
+    if (isJsonRequest(text)) {
+      throw new ProblemError('validation-failed', `${name} holds a JSON request, not an article: put each request on one line and use --jsonl, or give the article text itself.`);
+    }
   } catch (err) {
     process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);
     return 1;

@@ -37,19 +37,23 @@ export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
   };
 }
 
+/** True when `text`, sent as an article, is a JSON summarize request (`{"text": …}`, `html` or `url`) instead. */
+export function isJsonRequest(text: string): boolean {
+  if (!/^\s*\{\s*"/.test(text)) return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return !!value && typeof value === 'object' && ['text', 'html', 'url'].some((k) => Object.hasOwn(value, k));
+  } catch {
+    return false;
+  }
+}
+
 /**
- * A 415 for a text/plain body that is a JSON request (`{"text": …}`): `fetch` sends a string body as text/plain unless
- * told otherwise, and the JSON itself would be summarised (keywords "text", "options") with a 200.
+ * A 415 for a text/plain body that is a JSON request: `fetch` sends a string body as text/plain unless told
+ * otherwise, and the JSON itself would be summarised (keywords "text", "options") with a 200.
  */
 function rejectJsonAsText(text: string): void {
-  if (!/^\s*\{\s*"/.test(text)) return;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return;
-  }
-  if (value && typeof value === 'object' && ['text', 'html', 'url'].some((k) => Object.hasOwn(value, k))) {
+  if (isJsonRequest(text)) {
     throw new ProblemError('unsupported-media-type', 'Expected the article as a text/plain body, instead found a JSON request; send it with Content-Type: application/json.', {
       headers: { 'Accept-Post': 'application/json, text/plain' },
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/main.ts';
+import { isJsonRequest } from '../../src/worker/input.ts';
 
 describe('newsbrief command line', () => {
   it('refuses an unknown short option instead of trying to read it as a file', () => {
@@ -13,5 +14,10 @@ describe('newsbrief command line', () => {
     expect(parseArgs(['summarize', '--sentences=2'])).toMatchObject({ file: '-', fileGiven: false });
     expect(parseArgs(['summarize', '--jsonl'])).toMatchObject({ file: '-', fileGiven: false, jsonl: true });
     expect(parseArgs(['summarize', '--jsonl', 'a.jsonl'])).toMatchObject({ file: 'a.jsonl', fileGiven: true });
+  });
+
+  it('tells a JSON request given as the article (the API answers 415, the CLI exit 1) from an article', () => {
+    for (const t of ['{"text": "Two were killed."}', ' {"url":"https://a.example/"}\n', '{"options":{},"html":"<p>x</p>"}']) expect(isJsonRequest(t)).toBe(true);
+    for (const t of ['{Updated} Two were killed.', '{"headline": "x"}', '{"text": broken', 'Two were killed.']) expect(isJsonRequest(t)).toBe(false);
   });
 });
