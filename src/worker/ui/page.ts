@@ -35,7 +35,8 @@ export const PAGE_HTML = `<!doctype html>
 <main class="layout">
   <section class="panel" aria-labelledby="form-heading">
     <h2 id="form-heading">Summarize an article</h2>
-    <form id="form" novalidate>
+    <noscript><p class="error">This page needs JavaScript. The API itself does not: see <a href="/docs">/docs</a>.</p></noscript>
+    <form id="form" method="post" novalidate>
       <div class="field">
         <label for="text">Article</label>
         <textarea id="text" name="text" rows="14" required spellcheck="false" aria-describedby="text-hint form-error"></textarea>
