@@ -10,7 +10,7 @@
   };
   var LEADS = {
     400: 'The request could not be read.',
-    401: 'This server needs an API key: open “API key” above the Summarize button and enter yours.',
+    401: 'This server needs a valid API key: enter yours under “API key”, above the Summarize button.',
     413: 'The article is too long for the API.',
     415: 'The request was not sent as JSON.',
     422: 'Some fields need fixing.',
@@ -47,7 +47,9 @@
       details.forEach(function (d) { list.appendChild(node('li', '', d)); });
       ui.error.appendChild(list);
     }
-    if (field) byId(field).setAttribute('aria-invalid', 'true');
+    // The field to fix takes the focus (its description includes this message), so keyboard and screen-reader
+    // users land where the correction goes.
+    if (field) { byId(field).setAttribute('aria-invalid', 'true'); byId(field).focus(); }
   }
 
   function showProblem(res, raw) {
@@ -144,6 +146,9 @@
     renderArticle();
     renderCurl(body, Boolean(ui.key.value.trim()));
     ui.result.hidden = false;
+    // In one column (a phone) the result lands below the form, out of sight: bring its heading into view. The focus
+    // stays where it was, so Ctrl+Enter in the article can be pressed again.
+    if (ui.result.getBoundingClientRect().top > window.innerHeight - 48) ui.result.scrollIntoView({ block: 'start' });
     var n = data.summary.sentences.length;
     announce('Done: ' + n + ' summary sentence' + (n === 1 ? '' : 's') + ', ' + data.facts.casualties.events.length + ' casualty reports.');
   }
@@ -426,6 +431,12 @@
       if (!res.ok) throw new Error('HTTP ' + res.status);
       return res.text();
     }).then(function (text) {
+      // A replaced value cannot be undone (Ctrl+Z does not bring back text set by a script): ask first.
+      var typed = ui.text.value;
+      if (typed.trim() && typed !== text && !window.confirm('Replace the article in the box with the example? Your text will be lost.')) {
+        announce('The example was not loaded; your text is kept.');
+        return;
+      }
       ui.text.value = text;
       ui.title.value = ui.example.getAttribute('data-title') || '';
       announce('Example article loaded. Press Summarize.');

@@ -6,6 +6,7 @@ import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { digestFormat, renderDigest, type DigestFormat } from '../worker/routes/integrations/digest-format.ts';
 import { SummarizeRequestSchema } from '../worker/schemas.ts';
+import { isJsonRequest } from '../worker/input.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
@@ -20,12 +21,14 @@ Prints the same JSON body as POST /v1/summarize (or, with --format markdown|text
 input's id, or its line number when it has none) and "line" (its line number), or {"ref", "line",
 "error": <problem>}. A line with any other field is an error, as in the API, unless --ignore-unknown is
 given (for datasets that carry references or metadata).
-Exit status: 0 done, 1 bad input (with --jsonl: at least one line failed, after all were answered), 2 usage
-or an unreadable file.`;
+Exit status: 0 done (also when the reader of the output stops early, as head does), 1 bad input (with --jsonl:
+at least one line failed, after all were answered), 2 usage, an unreadable file or output that cannot be written.`;
 
 
 interface Parsed {
   file: string;
+  /** True when FILE (or `-`) was named; otherwise the article comes from standard input. */
+  fileGiven: boolean;
   jsonl: boolean;
   /** --ignore-unknown: JSONL lines may carry fields the API does not know (a dataset's references, its metadata). */
   ignoreUnknown: boolean;
@@ -46,14 +49,15 @@ const NUMERIC_FLAGS: Record<string, string> = {
 /** What parseArgs answers instead of a command to run: text for standard output (exit 0) or a usage error (exit 2). */
 type Answer = { out: string } | { error: string };
 
-function parseArgs(raw: string[]): Parsed | Answer {
+/** Reads the command line: the command to run, text to print (`--help`, `--version`) or a usage error. */
+export function parseArgs(raw: string[]): Parsed | Answer {
   if (raw[0] === '--help' || raw[0] === '-h') return { out: USAGE };
   if (raw[0] === '--version' || raw[0] === '-V') return { out: ENGINE };
   if (raw.length === 0) return { error: `Expected a command.\n${USAGE}` };
   if (raw[0] !== 'summarize') return { error: `Unknown command '${raw[0]}'.\n${USAGE}` };
   // "--sentences=5" is "--sentences 5".
   const args = raw.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
-  const parsed: Parsed = { file: '-', jsonl: false, ignoreUnknown: false, digest: null, options: {} };
+  const parsed: Parsed = { file: '-', fileGiven: false, jsonl: false, ignoreUnknown: false, digest: null, options: {} };
   let format = false;
   let files = 0;
   for (let i = 1; i < args.length; i++) {
@@ -61,7 +65,10 @@ function parseArgs(raw: string[]): Parsed | Answer {
     const value = args[i + 1];
     if (arg === '--jsonl') {
       parsed.jsonl = true;
-      if (value !== undefined && !value.startsWith('--')) parsed.file = args[++i] as string;
+      if (value !== undefined && !value.startsWith('--')) {
+        parsed.file = args[++i] as string;
+        parsed.fileGiven = true;
+      }
     } else if (arg === '--ignore-unknown') {
       parsed.ignoreUnknown = true;
     } else if (arg in NUMERIC_FLAGS) {
@@ -86,9 +93,10 @@ function parseArgs(raw: string[]): Parsed | Answer {
       i++;
     } else if (arg === '--help' || arg === '-h') {
       return { out: USAGE };
-    } else if (!arg.startsWith('--') || arg === '-') {
+    } else if (!arg.startsWith('-') || arg === '-') {
       if (++files > 1) return { error: `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).` };
       parsed.file = arg;
+      parsed.fileGiven = true;
     } else {
       return { error: `Unknown option '${arg}'.\n${USAGE}` };
     }
@@ -198,8 +206,18 @@ async function runJsonl(file: string, ignoreUnknown: boolean): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-/** Runs the CLI with `args`; returns the exit code (0 ok, 1 bad input, 2 usage). */
+/**
+ * Standard output closed by its reader (`| head`) ends the run quietly with 0, as a pipeline expects; any other write
+ * failure (a full disk) is one line and exit 2, not a stack trace and a 1, which would read as bad input.
+ */
+function onStdoutError(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EPIPE') process.stderr.write(`Cannot write the output: ${err.message}\n`);
+  process.exit(err.code === 'EPIPE' ? 0 : 2);
+}
+
+/** Runs the CLI with `args`; returns the exit code (0 ok, 1 bad input, 2 usage or unreadable input or unwritable output). */
 export async function main(args: string[]): Promise<number> {
+  process.stdout.on('error', onStdoutError);
   const parsed = parseArgs(args);
   if ('out' in parsed) {
     process.stdout.write(`${parsed.out}\n`);
@@ -207,6 +225,11 @@ export async function main(args: string[]): Promise<number> {
   }
   if ('error' in parsed) {
     process.stderr.write(`${parsed.error}\n`);
+    return 2;
+  }
+  // With no FILE and a terminal on standard input, reading would wait silently for text nobody is piping in.
+  if (!parsed.fileGiven && process.stdin.isTTY) {
+    process.stderr.write(`Expected a FILE, or the article piped on standard input (use - to type it, ending with Ctrl+D).\n${USAGE}\n`);
     return 2;
   }
   if (parsed.jsonl) return runJsonl(parsed.file, parsed.ignoreUnknown);
@@ -222,6 +245,10 @@ export async function main(args: string[]): Promise<number> {
   try {
     // Decoded as the API decodes a body: a byte-order mark dropped, invalid bytes refused.
     text = decodeUtf8(bytes, name);
+    // As the API refuses a JSON request sent as text/plain: the JSON itself would be summarised.
+    if (isJsonRequest(text)) {
+      throw new ProblemError('validation-failed', `${name} holds a JSON request, not an article: put each request on one line and use --jsonl, or give the article text itself.`);
+    }
   } catch (err) {
     process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);
     return 1;

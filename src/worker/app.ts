@@ -64,7 +64,7 @@ export function createApp() {
         path,
       );
     }
-    return problemResponse(new ProblemError('not-found', `There is no route at ${path}.`), path);
+    return problemResponse(new ProblemError('not-found', `There is no route at ${path}; the routes are listed at /docs.`), path);
   });
 
   app.onError((err, c) => {

@@ -62,7 +62,7 @@ export function decodeUtf8(bytes: Uint8Array, what = 'The request body'): string
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ProblemError('invalid-encoding', `${what} is not valid UTF-8.`);
+    throw new ProblemError('invalid-encoding', `${what} is not valid UTF-8; convert the text to UTF-8 first (Windows-1252 or Latin-1 text is the usual cause).`);
   }
 }
 

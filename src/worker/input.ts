@@ -30,10 +30,34 @@ export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
     }
     else rejectQuery(params, [...query, ...TEXT_QUERY], `With a text/plain body the query string takes ${TEXT_QUERY.join(', ')}.`);
     rejectRepeated(params);
+    if (body.kind === 'text') rejectJsonAsText(body.value);
     const candidate = body.kind === 'json' ? body.value : { text: body.value, ...queryToRequest(params) };
     c.req.addValidatedData('json', validate(schema, candidate) as object);
     await next();
   };
+}
+
+/** True when `text`, sent as an article, is a JSON summarize request (`{"text": …}`, `html` or `url`) instead. */
+export function isJsonRequest(text: string): boolean {
+  if (!/^\s*\{\s*"/.test(text)) return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return !!value && typeof value === 'object' && ['text', 'html', 'url'].some((k) => Object.hasOwn(value, k));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A 415 for a text/plain body that is a JSON request: `fetch` sends a string body as text/plain unless told
+ * otherwise, and the JSON itself would be summarised (keywords "text", "options") with a 200.
+ */
+function rejectJsonAsText(text: string): void {
+  if (isJsonRequest(text)) {
+    throw new ProblemError('unsupported-media-type', 'Expected the article as a text/plain body, instead found a JSON request; send it with Content-Type: application/json.', {
+      headers: { 'Accept-Post': 'application/json, text/plain' },
+    });
+  }
 }
 
 /** The query parameters a text/plain body takes: the fields of a JSON request other than the text. */

@@ -24,14 +24,17 @@ const HEADERS: Record<string, { description: string; schema: Json }> = {
   'RateLimit-Remaining': { description: 'Requests left in the window (0 on a 429).', schema: { type: 'integer' } },
   'RateLimit-Reset': { description: 'Seconds until the window resets (an upper bound).', schema: { type: 'integer' } },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
-  'WWW-Authenticate': { description: 'The authentication scheme: `Bearer realm="newsbrief"`, with an `error`.', schema: { type: 'string' } },
+  'WWW-Authenticate': { description: 'The authentication scheme: `Bearer realm="newsbrief"` with an `error` on `/v1/` routes; `Slack-Signature` or `Discord-Ed25519` on the chat routes.', schema: { type: 'string' } },
   Allow: { description: 'The methods the path accepts.', schema: { type: 'string' } },
+  'Accept-Post': { description: 'The media types the route accepts.', schema: { type: 'string' } },
+  'Cache-Control': { description: '`private, max-age=86400, immutable`: a result id names its content, so a client may keep it.', schema: { type: 'string' } },
 };
 
 /** Headers each problem status carries besides X-Request-Id. */
 const PROBLEM_HEADERS: Record<number, string[]> = {
   401: ['WWW-Authenticate'],
   405: ['Allow'],
+  415: ['Accept-Post'],
   429: ['Retry-After', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
   503: ['Retry-After'],
 };
@@ -45,7 +48,7 @@ export const PROBLEM_DESCRIPTIONS: Record<ProblemSlug, string> = {
   'not-found': 'No route at this path, or no cached result with this id.',
   'method-not-allowed': 'The path exists but not with this method; see `Allow`.',
   'payload-too-large': 'The body is larger than `MAX_BODY_BYTES`.',
-  'unsupported-media-type': 'The Content-Type is not one the route accepts (see `Accept-Post`), declares a charset other than UTF-8, or the body is compressed (see `Accept-Encoding`).',
+  'unsupported-media-type': 'The Content-Type is not one the route accepts (see `Accept-Post`), declares a charset other than UTF-8, the body is compressed (see `Accept-Encoding`), or a `text/plain` body is a JSON request.',
   'validation-failed': 'The request is well-formed but invalid; `errors` names each field (`path`) and what was wrong.',
   'url-refused': 'The `url` is not fetchable: not http(s), credentials in it, or a local or private host.',
   'rate-limited': 'Too many requests for this key (or IP); wait `Retry-After` seconds.',
@@ -158,8 +161,8 @@ export const OPERATIONS: OperationSpec[] = [
       { name: 'If-None-Match', in: 'header', description: 'The result ETag; 304 when it matches (a result id never changes content).', schema: { type: 'string' } },
     ],
     responses: {
-      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag'] },
-      304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag'] },
+      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag', 'Cache-Control'] },
+      304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag', 'Cache-Control'] },
     },
     problems: [404, 422, 503],
   },

@@ -11,27 +11,57 @@ import { parseIsoDate } from '../core/text/dates.ts';
  * generator as classic zod at half its size in the Worker bundle. Mini carries no error messages of its own, so the
  * English locale classic zod loads is set here: a 422 reads exactly as before.
  */
-z.config(en());
+z.config({ ...en(), customError: plainError });
+
+/** A value as a message names it: a number or boolean as written, a string quoted (cut to 40), else its kind. */
+function found(value: unknown): string {
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+const KINDS: Record<string, string> = { string: 'a string', number: 'a number', int: 'an integer', object: 'an object', array: 'an array', boolean: 'true or false' };
+
+/**
+ * The API's own wording for the commonest failures, "Expected …, instead found …." as its other messages read, so a
+ * 422 says what to send (zod's "Too small: expected number to be >=1" does not). Other issues keep zod's English.
+ */
+function plainError(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') return `Expected ${KINDS[issue.expected] ?? issue.expected}, instead found ${found(issue.input)}.`;
+  const unit = issue.origin === 'string' ? ' character' : issue.origin === 'array' ? ' item' : '';
+  const n = (v: unknown): string => `${v}${unit}${unit && v !== 1 ? 's' : ''}`;
+  const size = (v: unknown): string => (unit && (typeof v === 'string' || Array.isArray(v)) ? n(v.length) : found(v));
+  if (issue.code === 'too_small') return `Expected ${issue.inclusive ? 'at least' : 'more than'} ${n(Number(issue.minimum))}, instead found ${size(issue.input)}.`;
+  if (issue.code === 'too_big') return `Expected ${issue.inclusive ? 'at most' : 'less than'} ${n(Number(issue.maximum))}, instead found ${size(issue.input)}.`;
+  return undefined;
+}
+
+/** A numeric option: `kind` from `min` (excluded when `above`) to `max`, every failure naming the whole range. */
+function bounded(kind: 'int' | 'number', min: number, max: number, above = false) {
+  const want = `Expected ${kind === 'int' ? 'an integer' : 'a number'} ${above ? `above ${min} and at most` : `from ${min} to`} ${max}`;
+  const error = (issue: { input?: unknown }): string => `${want}, instead found ${found(issue.input)}.`;
+  return (kind === 'int' ? z.int({ error }) : z.number({ error })).check(above ? z.gt(min, { error }) : z.minimum(min, { error }), z.maximum(max, { error }));
+}
 
 /** Options of a summary request; unknown options are an error, not silently ignored. */
 export const OptionsSchema = z
   .strictObject({
-    sentences: z.optional(z.int().check(z.minimum(LIMITS.sentences.min), z.maximum(LIMITS.sentences.max))).check(
+    sentences: z.optional(bounded('int', LIMITS.sentences.min, LIMITS.sentences.max)).check(
       z.meta({ description: 'Number of summary sentences (default 3). Ignored when `ratio` is given.', examples: [3] }),
     ),
-    ratio: z.optional(z.number().check(z.gt(0), z.maximum(1))).check(
+    ratio: z.optional(bounded('number', 0, 1, true)).check(
       z.meta({
         description: "Fraction of the article's sentences to keep, in (0, 1], rounded up; boilerplate and repeated sentences are not counted. Overrides `sentences`.",
         examples: [0.2],
       }),
     ),
-    maxChars: z.optional(z.int().check(z.minimum(LIMITS.maxChars.min), z.maximum(LIMITS.maxChars.max))).check(
+    maxChars: z.optional(bounded('int', LIMITS.maxChars.min, LIMITS.maxChars.max)).check(
       z.meta({
         description: 'Longest summary in characters; sentences are never cut, a sentence that does not fit is skipped.',
         examples: [600],
       }),
     ),
-    keywords: z.optional(z.int().check(z.minimum(LIMITS.keywords.min), z.maximum(LIMITS.keywords.max))).check(
+    keywords: z.optional(bounded('int', LIMITS.keywords.min, LIMITS.keywords.max)).check(
       z.meta({ description: 'Number of keywords (default 10).', examples: [10] }),
     ),
   })

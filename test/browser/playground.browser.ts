@@ -100,6 +100,7 @@ const steps: Step[] = [
     await error.waitFor({ state: 'visible' });
     check(/Paste an article/.test(await error.innerText()), 'the error says what to do');
     eq(await page.locator('#text').getAttribute('aria-invalid'), 'true', 'textarea marked invalid');
+    eq(await focusedId(page), 'text', 'focus moves to the field to fix');
   }],
 
   ['Example loads the seed article and its title', async ({ page }) => {
@@ -172,6 +173,18 @@ const steps: Step[] = [
     await page.setViewportSize({ width: 1280, height: 900 });
   }],
 
+  ['at 375 px the result, which lands below the form, is scrolled into view; the focus stays on the button', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await page.evaluate('window.scrollTo(0, 0)');
+      eq(await submitted(page, () => page.getByRole('button', { name: 'Summarize' }).click()), 200, 'API status');
+      await until(async () => Number(await page.evaluate('document.getElementById("result-heading").getBoundingClientRect().top')) < 812, 'the result in view');
+      eq(await focusedId(page), 'submit', 'focus unchanged');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }],
+
   ['the curl command, run as shown, gives the same summary', async ({ page }) => {
     const command = (await page.locator('#curl').textContent()) ?? '';
     check(command.startsWith('curl ') && command.includes('/v1/summarize'), 'a curl command for the same endpoint');
@@ -223,6 +236,7 @@ const steps: Step[] = [
       await until(async () => /API key/.test(await error.innerText()), 'the 401 message');
       eq(sent, 'Bearer test-key', 'Authorization header');
       eq(await page.locator('#key').getAttribute('aria-invalid'), 'true', 'key field marked invalid');
+      eq(await focusedId(page), 'key', 'focus moves to the key field');
       eq(await page.locator('#text').inputValue(), SEED, 'textarea unchanged');
     } finally {
       await page.unroute('**/v1/summarize');
@@ -238,6 +252,19 @@ const steps: Step[] = [
     await error.waitFor({ state: 'visible' });
     check(/too long/i.test(await error.innerText()), `error in plain words: ${await error.innerText()}`);
     eq((await page.locator('#text').inputValue()).length, big.length, 'textarea keeps its text');
+  }],
+
+  ['Example asks before replacing an article typed in the box, and keeps it when told no', async ({ page }) => {
+    await page.locator('#text').fill('My own article. Two soldiers were killed.');
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+    await page.getByRole('button', { name: 'Example' }).click();
+    await until(async () => /not loaded/.test(await page.locator('#status').innerText()), 'the refusal announced');
+    check(/Replace the article/.test(asked), `a confirmation was asked: ${asked}`);
+    eq(await page.locator('#text').inputValue(), 'My own article. Two soldiers were killed.', 'typed text kept');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Example' }).click();
+    await until(async () => (await page.locator('#text').inputValue()) === SEED, 'the example after yes');
   }],
 ];
 

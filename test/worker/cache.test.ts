@@ -102,7 +102,9 @@ describe('KV cache', () => {
   it('gives 404 problem for an unknown or malformed id', async () => {
     const unknown = await call(`/v1/summaries/${'0'.repeat(64)}`);
     expect(unknown.status).toBe(404);
-    expect((await problem(unknown)).type).toBe('/problems/not-found');
+    const p = await problem(unknown);
+    expect(p.type).toBe('/problems/not-found');
+    expect(p.detail).toContain('POST the article to /v1/summarize again');
     const malformed = await call('/v1/summaries/not-an-id');
     expect(malformed.status).toBe(404);
   });

@@ -29,7 +29,7 @@ describe('POST /v1/summarize?format=', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
     const p = await problem(await call('/v1/summarize?format=html', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: seed }) }));
     expect(p.status).toBe(422);
-    expect(p.errors).toEqual([{ path: 'format', message: "Expected json, markdown or text, instead found 'html'." }]);
+    expect(p.errors).toEqual([{ path: 'query.format', message: "Expected json, markdown or text, instead found 'html'." }]);
   });
 
   it('leaves problems and 304s alone', async () => {

@@ -52,7 +52,7 @@ async function conforms(doc: Json, method: string, path: string, res: Response):
   expect(declared, `${method} ${path} ${res.status} documented`).toBeDefined();
   const response = deref(doc, declared);
   for (const name of Object.keys(response.headers ?? {})) {
-    if (['X-Request-Id', 'X-Cache', 'ETag', 'WWW-Authenticate', 'Allow', 'Server-Timing'].includes(name) && !(name === 'Allow' && res.status !== 405)) {
+    if (['X-Request-Id', 'X-Cache', 'ETag', 'WWW-Authenticate', 'Allow', 'Server-Timing', 'Accept-Post', 'Cache-Control'].includes(name) && !(name === 'Allow' && res.status !== 405)) {
       expect(res.headers.get(name), `${method} ${path} ${res.status} header ${name}`).not.toBeNull();
     }
   }
@@ -128,6 +128,8 @@ describe('GET /openapi.json', () => {
     });
     await conforms(doc, 'post', '/v1/summarize/batch', batch);
     await conforms(doc, 'get', '/v1/summaries/{id}', await call(`/v1/summaries/${id}`));
+    await conforms(doc, 'get', '/v1/summaries/{id}', await call(`/v1/summaries/${id}`, { headers: { 'If-None-Match': `"${id}"` } }));
+    await conforms(doc, 'post', '/integrations/slack/command', await call('/integrations/slack/command', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
     await conforms(doc, 'get', '/v1/summaries/{id}', await call(`/v1/summaries/${'0'.repeat(64)}`));
     await conforms(doc, 'get', '/healthz', await call('/healthz'));
     await conforms(doc, 'get', '/openapi.json', await call('/openapi.json'));
@@ -147,6 +149,15 @@ describe('GET /docs', () => {
     // No scripts, and no URL that a browser would fetch: no src, no stylesheet links, no absolute hrefs.
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
     expect(html.match(/href="[^"#/][^"]*"/g) ?? []).toEqual([]);
+    // The curl examples expand $KEY: in single quotes the shell would send the letters "$KEY" as the key.
+    expect(html).toContain('-H &quot;Authorization: Bearer $KEY&quot;');
+    expect(html).not.toContain('&#39;Authorization: Bearer $');
+    // A problem response names its types, linked to their rows, not a component name ("Problem415"); schema
+    // references link to their entries; every in-page link has a target.
+    expect(html).toContain('<b>415</b> <a href="#unsupported-media-type"><code>/problems/unsupported-media-type</code></a>');
+    expect(html).not.toMatch(/<\/b> Problem\d/);
+    expect(html).toContain('<a href="#schema-SummarizeRequest">');
+    for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) expect(html, `target of #${id}`).toContain(`id="${id}"`);
   });
 
   it('resolves problem type URIs to their entry on the docs page', async () => {

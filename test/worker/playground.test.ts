@@ -36,6 +36,11 @@ describe('the playground', () => {
     expect(html).toMatch(/<button id="submit" type="submit"[^>]*>Summarize<\/button>/);
     expect(html).toMatch(/<button id="example" type="button"[^>]*>Example<\/button>/);
     expect(html).toMatch(/id="form-error"[^>]*role="alert"/);
+    // Without the script the form must not send the article and the API key in a GET query string (history, logs).
+    expect(html).toMatch(/<form id="form" method="post"/);
+    expect(html).toMatch(/<noscript>[^]*\/docs[^]*<\/noscript>/);
+    // Each field the error may be about is described by it, so a screen reader reads the error with the field.
+    for (const id of ['text', 'title', 'sentences', 'key']) expect(html).toMatch(new RegExp(`id="${id}"[^>]*aria-describedby="[^"]*\\bform-error\\b`));
     expect(html).toMatch(/<html lang="en">/);
     expect(html).toMatch(/Mehr News Agency/);
     expect(html).toMatch(/Creative Commons Attribution 4\.0/);

@@ -198,7 +198,10 @@ describe('POST /integrations/slack/command refuses unsigned and malformed reques
   ];
   it.each(unsigned)('answers 401 for %s and runs no analysis', async (name, build) => {
     const text = marker(name);
-    const p = await problem(await send(await build(text)));
+    const res = await send(await build(text));
+    // Every 401 carries a challenge (RFC 9110 §11.6.1), as the OpenAPI document says; here the platform's signature.
+    expect(res.headers.get('WWW-Authenticate')).toBe('Slack-Signature realm="newsbrief"');
+    const p = await problem(res);
     expect(p.status).toBe(401);
     expect(p.type).toBe('/problems/unauthorized');
     expect(await analysed(text)).toBe(false);

@@ -103,7 +103,9 @@ describe('errors', () => {
   it('400 for a body that is not UTF-8', async () => {
     const res = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: new Uint8Array([0x48, 0xff, 0xfe, 0x49]) });
     expect(res.status).toBe(400);
-    expect((await problem(res)).type).toBe('/problems/invalid-encoding');
+    const p = await problem(res);
+    expect(p.type).toBe('/problems/invalid-encoding');
+    expect(p.detail).toContain('convert the text to UTF-8');
   });
 
   it.each([
@@ -133,6 +135,27 @@ describe('errors', () => {
     expect(p.errors?.map((e) => e.path)).toContain(path);
   });
 
+  it.each([
+    [{ options: { sentences: 0 } }, 'options.sentences', 'Expected an integer from 1 to 50, instead found 0.'],
+    [{ options: { sentences: 2.5 } }, 'options.sentences', 'Expected an integer from 1 to 50, instead found 2.5.'],
+    [{ options: { sentences: '3' } }, 'options.sentences', 'Expected an integer from 1 to 50, instead found the string "3".'],
+    [{ options: { ratio: 0 } }, 'options.ratio', 'Expected a number above 0 and at most 1, instead found 0.'],
+    [{ options: { keywords: 51 } }, 'options.keywords', 'Expected an integer from 0 to 50, instead found 51.'],
+    [{ options: { maxChars: 0 } }, 'options.maxChars', 'Expected an integer from 1 to 1000000, instead found 0.'],
+    [{ options: null }, 'options', 'Expected an object, instead found null.'],
+    [{ title: 5 }, 'title', 'Expected a string, instead found 5.'],
+    [{ title: 'x'.repeat(1001) }, 'title', 'Expected at most 1000 characters, instead found 1001 characters.'],
+  ])('422 says what to send: %j', async (fields, path, message) => {
+    const p = await problem(await summarize({ text: 'A b.', ...fields }));
+    expect(p.errors).toEqual([{ path, message }]);
+    expect(p.detail).toBe(`${path}: ${message}`);
+  });
+
+  it('422 for an empty batch says how many items it needs', async () => {
+    const res = await call('/v1/summarize/batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"items":[]}' });
+    expect((await problem(res)).errors).toEqual([{ path: 'items', message: 'Expected at least 1 item, instead found 0 items.' }]);
+  });
+
   it('422 naming each unknown field at its own path when there are several', async () => {
     const p = await problem(await summarize(JSON.stringify({ text: 'A b.', lang: 'en', source: 'x', options: { colour: 'red', size: 2 } })));
     expect(p.status).toBe(422);
@@ -151,6 +174,17 @@ describe('errors', () => {
 
   it('422 for text with no letter or digit (zero-width or control characters only)', async () => {
     for (const text of ['\u200b', '\u0000\u0001', ' \u00a0 ']) expect((await problem(await summarize({ text }))).status).toBe(422);
+  });
+
+  it('415 for a JSON request sent as text/plain (fetch with a string body), instead of summarising the JSON itself', async () => {
+    const json = JSON.stringify({ text: 'Two soldiers were killed on Monday.', options: { sentences: 1 } });
+    const res = await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: json });
+    expect(res.status).toBe(415);
+    expect((await problem(res)).detail).toContain('Content-Type: application/json');
+    // An article that merely starts with a brace, or JSON that is no request, is still an article.
+    for (const body of ['{Updated} Two soldiers were killed.', '{"headline": "x"}']) {
+      expect((await call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body })).status).toBe(200);
+    }
   });
 
   it('422 for a bad query option on a text/plain body', async () => {
@@ -234,7 +268,9 @@ describe('errors', () => {
   it('404 for an unknown route', async () => {
     const res = await call('/v2/nothing');
     expect(res.status).toBe(404);
-    expect((await problem(res)).type).toBe('/problems/not-found');
+    const p = await problem(res);
+    expect(p.type).toBe('/problems/not-found');
+    expect(p.detail).toBe('There is no route at /v2/nothing; the routes are listed at /docs.');
   });
 
   it.each([

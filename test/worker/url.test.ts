@@ -70,6 +70,8 @@ describe('POST /v1/summarize with url', () => {
     const p = await problem(await summarize({ url }));
     expect(p.status).toBe(422);
     expect(p.type).toBe('/problems/url-refused');
+    // The field's message reads like every other one: a sentence, capitalised and closed.
+    expect(p.errors?.[0]?.message).toMatch(/^[A-Z].*\.$/);
   });
 
   const upstream: Array<[string, string, RegExp]> = [

@@ -34,7 +34,7 @@ function isIpv6Literal(hostname: string): boolean {
 /** Parses and checks a URL the API is asked to fetch; refuses it with a 422 naming the reason. */
 export function checkUrl(raw: string): URL {
   const refuse = (why: string): ProblemError =>
-    new ProblemError('url-refused', `The URL cannot be fetched: ${why}.`, { errors: [{ path: 'url', message: why }] });
+    new ProblemError('url-refused', `The URL cannot be fetched: ${why}.`, { errors: [{ path: 'url', message: `${why[0]!.toUpperCase()}${why.slice(1)}.` }] });
   let url: URL;
   try {
     url = new URL(raw);

@@ -16,22 +16,35 @@ function prose(text: string): string {
 }
 
 const EXAMPLES: Record<string, string> = {
-  summarize: `curl -s https://HOST/v1/summarize -H 'Authorization: Bearer $KEY' -H 'Content-Type: application/json' \\
+  summarize: `curl -s https://HOST/v1/summarize -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \\
   -d '{"text":"…article…","options":{"sentences":3}}'
 curl -s 'https://HOST/v1/summarize?sentences=2' -H 'Content-Type: text/plain' --data-binary @article.txt
 curl -s https://HOST/v1/summarize -H 'Content-Type: application/json' -d '{"url":"https://example.com/news/story.html"}'`,
   summarizeBatch: `curl -s https://HOST/v1/summarize/batch -H 'Content-Type: application/json' \\
   -d '{"items":[{"id":"a","text":"…"},{"id":"b","html":"<html>…</html>"}]}'`,
-  getSummary: `curl -s https://HOST/v1/summaries/$ID -H 'Authorization: Bearer $KEY'`,
+  getSummary: `curl -s https://HOST/v1/summaries/$ID -H "Authorization: Bearer $KEY"`,
 };
+
+/** JSON for a `<pre>`, escaped, each `$ref` to a schema a link to its entry under Schemas. */
+function jsonHtml(value: unknown): string {
+  return esc(JSON.stringify(value, null, 2)).replace(/&quot;#\/components\/schemas\/(\w+)&quot;/g, '&quot;<a href="#schema-$1">#/components/schemas/$1</a>&quot;');
+}
+
+/** What a response is, in words: a problem status lists its types, each linked to its row in the table. */
+function responseHtml(r: Record<string, unknown>): string {
+  const status = /Problem(\d+)$/.exec(String(r.$ref ?? ''))?.[1];
+  if (!status) return prose(String(r.description ?? 'Any other problem: 405 on a wrong method (see `Allow`), 500 on a bug.'));
+  const slugs = (Object.keys(PROBLEM_TYPES) as ProblemSlug[]).filter((s) => String(PROBLEM_TYPES[s].status) === status);
+  return slugs.map((s) => `<a href="#${s}"><code>${problemType(s)}</code></a>`).join(', ');
+}
 
 /** One operation as an HTML section, with the request body and response schemas from the document. */
 function operationHtml(spec: OperationSpec, doc: Record<string, any>): string {
   const op = doc.paths[spec.path][spec.method];
   const params = (spec.parameters ?? []).map((p) => `<li><code>${esc(p.name)}</code> (${p.in}) ${prose(p.description)}</li>`).join('');
-  const body = op.requestBody ? `<h4>Request body</h4><pre>${esc(JSON.stringify(op.requestBody.content, null, 2))}</pre>` : '';
+  const body = op.requestBody ? `<h4>Request body</h4><pre>${jsonHtml(op.requestBody.content)}</pre>` : '';
   const responses = Object.entries(op.responses as Record<string, Record<string, unknown>>)
-    .map(([status, r]) => `<li><b>${esc(status)}</b> ${prose(String(r.description ?? String(r.$ref ?? '').replace('#/components/responses/', '')))}</li>`)
+    .map(([status, r]) => `<li><b>${esc(status)}</b> ${responseHtml(r)}</li>`)
     .join('');
   const example = EXAMPLES[spec.operationId];
   return `<section id="${esc(spec.operationId)}"><h3><span class="m">${spec.method.toUpperCase()}</span> <code>${esc(spec.path)}</code></h3>
@@ -53,7 +66,7 @@ function problemsHtml(): string {
 export function docsPage(): string {
   const doc = buildOpenApiDocument() as Record<string, any>;
   const schemas = Object.entries(doc.components.schemas as Record<string, unknown>)
-    .map(([name, s]) => `<details id="schema-${esc(name)}"><summary>${esc(name)}</summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details>`)
+    .map(([name, s]) => `<details id="schema-${esc(name)}"><summary>${esc(name)}</summary><pre>${jsonHtml(s)}</pre></details>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>newsbrief API</title><style>

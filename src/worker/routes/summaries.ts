@@ -33,7 +33,7 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   if (cached.state === 'error') {
     throw new ProblemError('storage-unavailable', 'The cache could not be read; try again shortly.', { headers: { 'Retry-After': '5' } });
   }
-  if (cached.state !== 'hit') throw new ProblemError('not-found', `No cached result with id ${id}; it may have expired.`);
+  if (cached.state !== 'hit') throw new ProblemError('not-found', `No cached result with id ${id}; it may have expired: POST the article to /v1/summarize again for it.`);
   c.set('cache', 'HIT');
   // `*` matches a result that exists: this one, now read.
   if (matchesEtag(ifNoneMatch, `"${id}"`, true)) return c.body(null, 304, { ETag: `"${id}"`, 'Cache-Control': KEEP });

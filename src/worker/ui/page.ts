@@ -35,7 +35,8 @@ export const PAGE_HTML = `<!doctype html>
 <main class="layout">
   <section class="panel" aria-labelledby="form-heading">
     <h2 id="form-heading">Summarize an article</h2>
-    <form id="form" novalidate>
+    <noscript><p class="error">This page needs JavaScript. The API itself does not: see <a href="/docs">/docs</a>.</p></noscript>
+    <form id="form" method="post" novalidate>
       <div class="field">
         <label for="text">Article</label>
         <textarea id="text" name="text" rows="14" required spellcheck="false" aria-describedby="text-hint form-error"></textarea>
@@ -44,18 +45,18 @@ export const PAGE_HTML = `<!doctype html>
       <div class="row">
         <div class="field grow">
           <label for="title">Title <span class="muted">(optional)</span></label>
-          <input id="title" name="title" type="text" maxlength="1000" autocomplete="off">
+          <input id="title" name="title" type="text" maxlength="1000" autocomplete="off" aria-describedby="form-error">
         </div>
         <div class="field">
           <label for="sentences">Sentences</label>
-          <input id="sentences" name="sentences" type="number" inputmode="numeric" min="${LIMITS.sentences.min}" max="${LIMITS.sentences.max}" step="1" value="3">
+          <input id="sentences" name="sentences" type="number" inputmode="numeric" min="${LIMITS.sentences.min}" max="${LIMITS.sentences.max}" step="1" value="3" aria-describedby="form-error">
         </div>
       </div>
       <details id="key-box" class="key">
         <summary>API key <span class="muted">(only if this server asks for one)</span></summary>
         <div class="field">
           <label for="key">API key</label>
-          <input id="key" name="key" type="password" autocomplete="off" spellcheck="false" aria-describedby="key-hint">
+          <input id="key" name="key" type="password" autocomplete="off" spellcheck="false" aria-describedby="key-hint form-error">
           <p id="key-hint" class="hint">Sent as <code>Authorization: Bearer</code> to this server only, never stored. The curl command below reads it from <code>$NEWSBRIEF_API_KEY</code>.</p>
         </div>
       </details>

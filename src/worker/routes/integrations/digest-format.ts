@@ -23,7 +23,7 @@ export function digestFormat(query: string | undefined): DigestFormat | null {
   if (query === undefined || query === 'json') return null;
   if (query === 'markdown' || query === 'text') return query;
   const message = `Expected json, markdown or text, instead found '${query.slice(0, 50)}'.`;
-  throw new ProblemError('validation-failed', `format: ${message}`, { errors: [{ path: 'format', message }] });
+  throw new ProblemError('validation-failed', `query.format: ${message}`, { errors: [{ path: 'query.format', message }] });
 }
 
 /**

@@ -34,17 +34,24 @@ function concat(prefix: string, body: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The 401 every failed check answers with; `detail` says what was missing or wrong, never what was expected. */
-export function unauthorized(detail: string): ProblemError {
-  return new ProblemError('unauthorized', detail);
+/** The schemes the 401s name in `WWW-Authenticate`, which every 401 must carry (RFC 9110 §11.6.1). */
+const SLACK = 'Slack-Signature';
+const DISCORD = 'Discord-Ed25519';
+
+/**
+ * The 401 every failed check answers with; `detail` says what was missing or wrong, never what was expected, and
+ * `WWW-Authenticate` names the platform's signature as the scheme.
+ */
+export function unauthorized(detail: string, scheme: string): ProblemError {
+  return new ProblemError('unauthorized', detail, { headers: { 'WWW-Authenticate': `${scheme} realm="newsbrief"` } });
 }
 
 /** Checks a signed Unix timestamp (seconds) against the clock; a missing, malformed or stale one is a 401. */
-export function checkTimestamp(raw: string | undefined, nowSeconds: number, header: string): void {
-  if (!raw) throw unauthorized(`The ${header} header is missing.`);
-  if (!/^\d{1,12}$/.test(raw)) throw unauthorized(`The ${header} header is not a Unix timestamp in seconds.`);
+export function checkTimestamp(raw: string | undefined, nowSeconds: number, header: string, scheme: string): void {
+  if (!raw) throw unauthorized(`The ${header} header is missing.`, scheme);
+  if (!/^\d{1,12}$/.test(raw)) throw unauthorized(`The ${header} header is not a Unix timestamp in seconds.`, scheme);
   if (Math.abs(nowSeconds - Number(raw)) > MAX_SKEW_SECONDS) {
-    throw unauthorized(`The ${header} header is more than ${MAX_SKEW_SECONDS / 60} minutes from the current time.`);
+    throw unauthorized(`The ${header} header is more than ${MAX_SKEW_SECONDS / 60} minutes from the current time.`, scheme);
   }
 }
 
@@ -60,14 +67,14 @@ export async function slackSignature(secret: string, timestamp: string, body: Ui
  * equal (compared in constant time) to the HMAC of the raw body. Throws a 401 otherwise.
  */
 export async function verifySlack(headers: Headers, body: Uint8Array, secret: string | undefined, nowSeconds: number): Promise<void> {
-  if (!secret) throw unauthorized('Slack requests are not accepted: SLACK_SIGNING_SECRET is not configured.');
+  if (!secret) throw unauthorized('Slack requests are not accepted: SLACK_SIGNING_SECRET is not configured.', SLACK);
   const timestamp = headers.get('X-Slack-Request-Timestamp') ?? undefined;
-  checkTimestamp(timestamp, nowSeconds, 'X-Slack-Request-Timestamp');
+  checkTimestamp(timestamp, nowSeconds, 'X-Slack-Request-Timestamp', SLACK);
   const given = headers.get('X-Slack-Signature');
-  if (!given) throw unauthorized('The X-Slack-Signature header is missing.');
+  if (!given) throw unauthorized('The X-Slack-Signature header is missing.', SLACK);
   const expected = await slackSignature(secret, timestamp!, body);
   if (!timingSafeEqual(encoder.encode(given), encoder.encode(expected))) {
-    throw unauthorized('The X-Slack-Signature header does not match the request.');
+    throw unauthorized('The X-Slack-Signature header does not match the request.', SLACK);
   }
 }
 
@@ -93,14 +100,14 @@ function ed25519Key(publicKeyHex: string): Promise<CryptoKey> {
  * body under the application's public key. Throws a 401 otherwise.
  */
 export async function verifyDiscord(headers: Headers, body: Uint8Array, publicKeyHex: string | undefined, nowSeconds: number): Promise<void> {
-  if (!publicKeyHex) throw unauthorized('Discord interactions are not accepted: DISCORD_PUBLIC_KEY is not configured.');
+  if (!publicKeyHex) throw unauthorized('Discord interactions are not accepted: DISCORD_PUBLIC_KEY is not configured.', DISCORD);
   const timestamp = headers.get('X-Signature-Timestamp') ?? undefined;
-  checkTimestamp(timestamp, nowSeconds, 'X-Signature-Timestamp');
+  checkTimestamp(timestamp, nowSeconds, 'X-Signature-Timestamp', DISCORD);
   const given = headers.get('X-Signature-Ed25519');
-  if (!given) throw unauthorized('The X-Signature-Ed25519 header is missing.');
+  if (!given) throw unauthorized('The X-Signature-Ed25519 header is missing.', DISCORD);
   const signature = fromHex(given);
-  if (!signature || signature.length !== 64) throw unauthorized('The X-Signature-Ed25519 header is not 128 hex digits.');
+  if (!signature || signature.length !== 64) throw unauthorized('The X-Signature-Ed25519 header is not 128 hex digits.', DISCORD);
   const key = await ed25519Key(publicKeyHex.trim().toLowerCase());
   const valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, signature, concat(timestamp!, body));
-  if (!valid) throw unauthorized('The X-Signature-Ed25519 header does not match the request.');
+  if (!valid) throw unauthorized('The X-Signature-Ed25519 header does not match the request.', DISCORD);
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/main.ts';
+import { isJsonRequest } from '../../src/worker/input.ts';
+
+describe('newsbrief command line', () => {
+  it('refuses an unknown short option instead of trying to read it as a file', () => {
+    expect(parseArgs(['summarize', '-x'])).toMatchObject({ error: expect.stringMatching(/^Unknown option '-x'\./) });
+    expect(parseArgs(['summarize', 'article.txt', '-s', '3'])).toMatchObject({ error: expect.stringMatching(/^Unknown option '-s'\./) });
+  });
+
+  it('still reads - as standard input and any other word as the FILE, and says whether one was named', () => {
+    expect(parseArgs(['summarize', '-'])).toMatchObject({ file: '-', fileGiven: true });
+    expect(parseArgs(['summarize', 'article.txt', '--sentences', '2'])).toMatchObject({ file: 'article.txt', fileGiven: true, options: { sentences: 2 } });
+    expect(parseArgs(['summarize', '--sentences=2'])).toMatchObject({ file: '-', fileGiven: false });
+    expect(parseArgs(['summarize', '--jsonl'])).toMatchObject({ file: '-', fileGiven: false, jsonl: true });
+    expect(parseArgs(['summarize', '--jsonl', 'a.jsonl'])).toMatchObject({ file: 'a.jsonl', fileGiven: true });
+  });
+
+  it('tells a JSON request given as the article (the API answers 415, the CLI exit 1) from an article', () => {
+    for (const t of ['{"text": "Two were killed."}', ' {"url":"https://a.example/"}\n', '{"options":{},"html":"<p>x</p>"}']) expect(isJsonRequest(t)).toBe(true);
+    for (const t of ['{Updated} Two were killed.', '{"headline": "x"}', '{"text": broken', 'Two were killed.']) expect(isJsonRequest(t)).toBe(false);
+  });
+});
