@@ -1,7 +1,7 @@
 // Runs in Node before the tests: runs the real `newsbrief` CLI on the seed article and hands its output to the tests
 // in workerd through vitest's provide/inject, so a test can compare the CLI's body with the Worker's byte for byte.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -20,6 +20,8 @@ declare module 'vitest' {
     cliJsonlExtra: { strict: string[]; lenient: string[] };
     /** Exit codes and output: no command, --version, --format markdown on the seed, a JSONL line with text and article. */
     cliUsage: { none: number | null; version: string; markdown: string; both: { status: number | null; lines: string[] } };
+    /** --jsonl piped into a reader that closes the pipe after 10 bytes (`| head -c 10`): the CLI's exit code and stderr. */
+    cliClosedPipe: { status: number; stderr: string };
   }
 }
 
@@ -72,4 +74,11 @@ export default function setup(project: TestProject): void {
     markdown: run('summarize', join(root, 'test', 'fixtures', 'seed.txt'), '--format', 'markdown').stdout,
     both: { status: bothRun.status, lines: bothRun.stdout.split('\n').filter((l) => l !== '') },
   });
+  // Enough lines that the CLI is still writing when `head` has gone: its next write meets EPIPE.
+  const many = join(dir, 'many.jsonl');
+  writeFileSync(many, '{"text":"Three soldiers were killed on Monday. The army confirmed it."}\n'.repeat(400));
+  const piped = spawnSync('bash', ['-c', '"$0" "$1" summarize --jsonl "$2" 2>"$3" | head -c 10 >/dev/null; echo "${PIPESTATUS[0]}"', process.execPath, join(root, 'bin', 'newsbrief.js'), many, join(dir, 'pipe.err')], {
+    encoding: 'utf8',
+  });
+  project.provide('cliClosedPipe', { status: Number(piped.stdout.trim()), stderr: readFileSync(join(dir, 'pipe.err'), 'utf8') });
 }

@@ -44,6 +44,12 @@ describe('CLI and Worker', () => {
     expect(b?.error).toBeUndefined();
   });
 
+  it('ends quietly with 0 when its reader closes the pipe early (| head)', () => {
+    const { status, stderr } = inject('cliClosedPipe');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
   it('refuse JSONL lines with fields the API does not know, unless --ignore-unknown (top level only) is given', async () => {
     const { strict, lenient } = inject('cliJsonlExtra');
     const parse = (l: string) => JSON.parse(l) as { ref: string; id?: string; error?: { errors: Array<{ path: string }> } };
