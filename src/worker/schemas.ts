@@ -71,9 +71,12 @@ export const OptionsSchema = z
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 const PublishedAt = z.string().check(
-  z.refine((v) => ISO_DATE_TIME.test(v) && parseIsoDate(v) !== null, {
+  z.refine((v) => ISO_DATE_TIME.test(v), {
     message: 'Expected an ISO 8601 date such as 2021-07-29 or 2021-07-29T10:00:00Z.',
+    abort: true,
   }),
+  // Well-formed but not a day of the calendar (2021-02-30, 0000-01-01): say so, not that the format is wrong.
+  z.refine((v) => parseIsoDate(v) !== null, { message: 'Expected a date that exists in the calendar (years 0001 to 9999).' }),
   z.meta({ description: 'Publication date (ISO 8601); resolves relative dates such as "Wednesday".', examples: ['2021-07-29'] }),
 );
 

@@ -145,6 +145,9 @@ describe('errors', () => {
     [{ options: null }, 'options', 'Expected an object, instead found null.'],
     [{ title: 5 }, 'title', 'Expected a string, instead found 5.'],
     [{ title: 'x'.repeat(1001) }, 'title', 'Expected at most 1000 characters, instead found 1001 characters.'],
+    [{ publishedAt: 'yesterday' }, 'publishedAt', 'Expected an ISO 8601 date such as 2021-07-29 or 2021-07-29T10:00:00Z.'],
+    [{ publishedAt: '2021-02-30' }, 'publishedAt', 'Expected a date that exists in the calendar (years 0001 to 9999).'],
+    [{ publishedAt: '0000-01-01T10:00Z' }, 'publishedAt', 'Expected a date that exists in the calendar (years 0001 to 9999).'],
   ])('422 says what to send: %j', async (fields, path, message) => {
     const p = await problem(await summarize({ text: 'A b.', ...fields }));
     expect(p.errors).toEqual([{ path, message }]);
