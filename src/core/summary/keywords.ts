@@ -25,8 +25,11 @@ interface Entry {
   opener: string | null;
 }
 
-/** Words before a noun: a word seen after one is no verb or adverb ("the attack", "a rally", "his family"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'another']);
+/**
+ * Words before a noun: a word seen after one is no verb or adverb ("the attack", "a rally", "his family"). Found by
+ * hash (see WordHashSet), so a token the summariser numbered is looked up by the hash its interner keeps.
+ */
+const DETERMINERS = new WordHashSet(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'another']);
 
 /**
  * Past forms that name the news (killings, arrests, trials, disasters, elections), kept as keywords while other past
@@ -388,7 +391,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         entry.lower = true;
         // A word after a determiner is a noun, and is written as there when first met as a past form ("attacked", then
         // "the attack").
-        if (!entry.noun && k > 0 && DETERMINERS.has(tokens[k - 1] as string)) {
+        if (!entry.noun && k > 0 && (ids !== null && table !== null ? table.interner.holds(ids[k - 1] as number, DETERMINERS) : DETERMINERS.has(tokens[k - 1] as string))) {
           entry.noun = true;
           const n = entry.surface.length;
           if (entry.surface.charCodeAt(n - 1) === 0x64 && entry.surface.charCodeAt(n - 2) === 0x65 && entry.surface.charCodeAt(0) >= 97) entry.surface = withoutPossessive(word);

@@ -24,9 +24,6 @@ const ALSO_WORDS = new Set(ABBREVIATIONS_ALSO_WORDS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const GLUE_BLOCK = new Set(GLUE_BLOCKERS);
 
-const TERMINALS = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', "'", ')', ']', '}']);
-const OPENERS = new Set(['"', "'", '(', '[', '{']);
 /** A line ending in one of these continues on the next line. */
 const JOINERS = new Set([',', ';', '(', '-', '&', '/']);
 
@@ -52,23 +49,47 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n';
 }
 
+/** isSpace of the code unit `c`. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x0a;
+}
+
+/** Whether code unit `c` is a terminal mark: `.`, `!` or `?`. */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/** Whether code unit `c` closes a quotation or a bracket: `"`, `'`, `)`, `]` or `}`. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d;
+}
+
+/** isLower(text[i]) || isUpper(text[i]): ASCII by its code, without a string of one character. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const ch = text[i];
+  return isLower(ch) || isUpper(ch);
+}
+
 /** The letters-and-dots word that ends just before `at` ("U.S" before the final period of "U.S."). */
 function wordBefore(text: string, at: number, floor: number): string {
   let i = at;
-  while (i > floor && i > at - 24) {
-    const ch = text[i - 1] as string;
-    if (ch === '.' || isLower(ch) || isUpper(ch)) i--;
-    else break;
-  }
+  while (i > floor && i > at - 24 && (text.charCodeAt(i - 1) === 0x2e || isLetterAt(text, i - 1))) i--;
   return text.slice(i, at);
+}
+
+/** Whether code unit `c` opens a quotation or a bracket: `"`, `'`, `(`, `[` or `{`. */
+function isOpener(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x7b;
 }
 
 /** The word that starts at `at`, after any opening quotes or brackets. */
 function wordAfter(text: string, at: number, limit: number): string {
   let i = at;
-  while (i < limit && OPENERS.has(text[i] as string)) i++;
+  while (i < limit && isOpener(text.charCodeAt(i))) i++;
   let j = i;
-  while (j < limit && j < i + 24 && (isLower(text[j]) || isUpper(text[j]))) j++;
+  while (j < limit && j < i + 24 && isLetterAt(text, j)) j++;
   return text.slice(i, j);
 }
 
@@ -236,10 +257,10 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       continue;
     }
     let runEnd = i + 1;
-    while (runEnd < end && TERMINALS.has(text[runEnd] as string)) runEnd++;
+    while (runEnd < end && isTerminal(text.charCodeAt(runEnd))) runEnd++;
     let close = runEnd;
-    while (close < end && CLOSERS.has(text[close] as string)) close++;
-    if (close >= end || !isSpace(text[close])) {
+    while (close < end && isCloser(text.charCodeAt(close))) close++;
+    if (close >= end || !isSpaceCode(text.charCodeAt(close))) {
       // Paragraphs glued without a space ('"brutal".In an editorial'): a boundary all the same.
       if (close < end && c === 0x2e && gluedEnd(text, i, close, sentenceStart)) {
         pushSentence(text, sentenceStart, close, paragraph, out);
@@ -249,12 +270,12 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       continue;
     }
     let next = close;
-    while (next < end && isSpace(text[next])) next++;
+    while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
     const closer = detachedCloser(text, next, end, sentenceStart, hint);
     if (closer > next) {
       close = closer;
       next = closer;
-      while (next < end && isSpace(text[next])) next++;
+      while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
     }
     if (next < end && endsSentence(text, i, runEnd, next, sentenceStart, end)) {
       pushSentence(text, sentenceStart, close, paragraph, out);
@@ -269,16 +290,16 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
 function pushSentence(text: string, start: number, end: number, paragraph: number, out: RawSentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE_CHARS) {
     let cut = s + MAX_SENTENCE_CHARS;
     const floor = s + (MAX_SENTENCE_CHARS >> 1);
-    while (cut > floor && !isSpace(text[cut])) cut--;
+    while (cut > floor && !isSpaceCode(text.charCodeAt(cut))) cut--;
     if (cut === floor) cut = s + MAX_SENTENCE_CHARS;
     out.push({ start: s, end: cut, paragraph });
     s = cut;
-    while (s < e && isSpace(text[s])) s++;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   }
   if (e > s) out.push({ start: s, end: e, paragraph });
 }

@@ -168,12 +168,26 @@ export function isStopWord(word: string): boolean {
 export function stem(word: string): string {
   const n = word.length;
   if (n <= 4) return word;
-  if (word.endsWith('ies') && n > 5) return word.slice(0, -3) + 'y';
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ing') && n > 6) return word.slice(0, -3);
-  if (word.endsWith('ed') && n > 5 && !word.endsWith('eed')) return word.slice(0, -2);
-  if (word.endsWith('es') && n > 5 && /(?:sh|ch|x|ss|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  // The suffixes are told by their last code units, compared as numbers: this runs once per distinct token of every
+  // document, and a chain of endsWith calls and a regular expression cost more than the stemming.
+  const last = word.charCodeAt(n - 1);
+  const c2 = word.charCodeAt(n - 2);
+  const c3 = word.charCodeAt(n - 3);
+  if (last === 0x73) {
+    // -s
+    if (c2 === 0x65) {
+      // -es
+      if (c3 === 0x69 && n > 5) return word.slice(0, -3) + 'y'; // -ies
+      const c4 = word.charCodeAt(n - 4);
+      if (c3 === 0x73 && c4 === 0x73) return word.slice(0, -2); // -sses
+      // -shes, -ches, -xes, -zes
+      if (n > 5 && ((c3 === 0x68 && (c4 === 0x73 || c4 === 0x63)) || c3 === 0x78 || c3 === 0x7a)) return word.slice(0, -2);
+    }
+    // Not -ss, -us, -is.
+    return c2 === 0x73 || c2 === 0x75 || c2 === 0x69 ? word : word.slice(0, -1);
+  }
+  if (last === 0x67 && c2 === 0x6e && c3 === 0x69 && n > 6) return word.slice(0, -3); // -ing
+  if (last === 0x64 && c2 === 0x65 && c3 !== 0x65 && n > 5) return word.slice(0, -2); // -ed, not -eed
   return word;
 }
 
