@@ -110,6 +110,24 @@ describe('sides that are no sides', () => {
     expect(facts('Gunmen attacked a convoy near the dam. U.S. troops Monday sealed off the area. U.S. forces killed two gunmen.').parties.map((p) => p.name)).toEqual(['United States']);
   });
 
+  it('does not make a country a side for troops named outside the fighting', () => {
+    const standby = 'Fighting between rebels and the army killed 20 people in the north. Rebels attacked two towns on Monday. The clashes spread to the capital. British troops are on standby to evacuate British nationals. A company of 100 British troops has been put on standby.';
+    expect(facts(standby).parties).toEqual([]);
+    const fought = 'Fighting between rebels and the army killed 20 people in the north. Rebels attacked two towns on Monday. The clashes spread to the capital. British troops fought the rebels near the airport.';
+    expect(facts(fought).parties.map((p) => p.name)).toEqual(['United Kingdom']);
+  });
+
+  it('reads "fighter" as a force only right after the side', () => {
+    const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
+    expect(facts(aces).parties).toEqual([]);
+  });
+
+  it('makes a country whose killing of someone is reported a side', () => {
+    const base = 'Iraqi militias attacked a base. The attack killed two soldiers. Fighting continued for hours. Lawmakers voted to expel US troops after ';
+    expect(facts(`${base}the United States' killing of a general in a drone strike. US troops remain in the country.`).parties.map((p) => p.name)).toContain('United States');
+    expect(facts(`${base}a general died in Baghdad. US troops remain in the country.`).parties.map((p) => p.name)).not.toContain('United States');
+  });
+
   it('keeps an armed group that fights in a story mostly about other things', () => {
     const text = 'The Taliban claimed responsibility for the bombing. The market reopened on Tuesday. Shopkeepers swept the streets. Bread prices rose.';
     expect(facts(text).parties.map((p) => p.name)).toEqual(['Taliban']);

@@ -15,6 +15,11 @@ interface Tally {
   score: number;
   /** An armed group: a side in any story that names it fighting, unlike a country (aboutFighting). */
   group: boolean;
+  /**
+   * A mention fights, stands "between X and Y", or names its force in a sentence about fighting: a country needs one.
+   * Else its "troops on standby", "soldiers stationed overseas" or "military buildings" are no side of a fight.
+   */
+  strong: boolean;
   first: number;
   aliases: Set<string>;
   evidence: Evidence[];
@@ -38,6 +43,8 @@ const WAR_OR_PEACE = /\b(?:wars?|truce|ceasefire|cease-fire|peace|talks|negotiat
 /** Words that make "between X and Y" a conflict between sides rather than a match, a flight or trade. */
 const CONFLICT_CONTEXT = /\b(?:wars?|clash\w*|fight\w*|conflicts?|border|tensions?|ceasefire|cease-fire|truce|hostilit\w*|battles?|skirmish\w*|disputes?|peace|talks|negotiat\w*|attacks?|violence|offensive|standoff|front ?line|shell\w*|strikes?|killed|invasion)\b/i;
 const CONFLICT = compileCues(CONFLICT_VERBS);
+/** A possessive's killing: "the United States' killing of Qasem Soleimani" (not "attacks across Paris, killing 130"). */
+const KILLING_OF = /^(?:'s|’s|'|’)?\s+killing\s+of\b/i;
 const VERB_WINDOW = 28;
 const MAX_EVIDENCE = 8;
 const MIN_SCORE = 3;
@@ -50,6 +57,12 @@ const SHARE_OF_TOP = 0.25;
  * fight between Russia and Yukos" or "government in talks" are sport, policing, law or business, not war.
  */
 const FIGHTING = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|offensive|troops|soldiers|fighters|forces|militias?|gunmen|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|weapons|jihadi\w*|terror\w*)\b/i;
+
+/**
+ * FIGHTING without the force nouns (a sentence naming troops is not yet about fighting) and with "offensive" only as a
+ * noun ("launched an offensive", not "offensive comments").
+ */
+const ACTION = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|(?:an|the|military|ground|counter-?)\s+offensive|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|jihadi\w*|terror\w*)\b/i;
 
 /** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
 function aboutFighting(doc: Doc): boolean {
@@ -90,28 +103,32 @@ function conflictVerbAfter(text: string, a: ActorMention): boolean {
   CONFLICT.lastIndex = 0;
   if (!m) return false;
   const between = window.slice(0, m.index);
+  // "fight*" also finds nouns: "a Russian fighter" is a force, "one of Britain's greatest fighter aces" is not.
+  if (/^fighters?$/i.test(m[0])) return /^(?:'s|’s)?\s+$/.test(between);
   // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
   if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(a.end + m.index, a.end + m.index + 40))) return false;
   // "eight Mexicans died in the attack": the actor's people are its victims, not a side.
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
 
-/** How strongly one mention marks its actor as a side. */
+/** How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong). */
 function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   const a = actors[k] as ActorMention;
   const sentence = (doc.sentences[a.sentence] as Sentence).text;
   let score = 0;
-  if (between(doc.text, actors, k, sentence)) score += 3;
+  const among = between(doc.text, actors, k, sentence);
+  if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  const fights = conflictVerbAfter(doc.text, a);
+  const fights = conflictVerbAfter(doc.text, a) || (/['’]s?$/.test(a.text) || /^['’]/.test(doc.text.slice(a.end, a.end + 1))) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
-  if (coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  const force = coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`));
+  if (force) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
-  return score;
+  return among || fights || (force && ACTION.test(sentence)) ? -score : score;
 }
 
 /**
@@ -125,12 +142,13 @@ function aliasOf(text: string): string {
   return first === 0x74 || first === 0x54 ? bare.replace(/^the\s+/i, '') : bare;
 }
 
-function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, text: string): void {
+function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, strong: boolean, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, group: a.entry.kind === 'group', first: a.start, aliases: new Set(), evidence: [] };
+    t = { score: 0, group: a.entry.kind === 'group', strong: false, first: a.start, aliases: new Set(), evidence: [] };
     tallies.set(name, t);
   }
+  if (strong) t.strong = true;
   t.score += score;
   t.aliases.add(aliasOf(a.text));
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
@@ -144,7 +162,8 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
       const name = partyName(a);
       if (!name) return;
       const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
-      tallyMention(tallies, name, a, historical.at(i) ? 0 : mentionScore(doc, actors, k) + group, doc.text);
+      const score = historical.at(i) ? 0 : mentionScore(doc, actors, k);
+      tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
     });
   });
   let top = 0;
@@ -152,7 +171,7 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
   let fighting: boolean | undefined;
   return [...tallies.entries()]
-    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (fighting ??= aboutFighting(doc))))
+    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (t.strong && (fighting ??= aboutFighting(doc)))))
     .sort((a, b) => a[1].first - b[1].first || byString(a[0], b[0]))
     .map(([name, t]) => ({ name, aliases: [...t.aliases].sort(byString), evidence: uniqueEvidence(t.evidence) }));
 }
