@@ -128,6 +128,11 @@ describe('sides that are no sides', () => {
     expect(facts(`${base}a general died in Baghdad. US troops remain in the country.`).parties.map((p) => p.name)).not.toContain('United States');
   });
 
+  it('does not make the sides of a world war sides of today', () => {
+    const text = 'The battle was fought by Australian and New Zealand forces during World War One. A service was held. The war killed thousands. Australian troops landed at dawn.';
+    expect(facts(text).parties).toEqual([]);
+  });
+
   it('keeps an armed group that fights in a story mostly about other things', () => {
     const text = 'The Taliban claimed responsibility for the bombing. The market reopened on Tuesday. Shopkeepers swept the streets. Bread prices rose.';
     expect(facts(text).parties.map((p) => p.name)).toEqual(['Taliban']);
@@ -158,9 +163,17 @@ describe('ceasefire status', () => {
     ['a ceasefire line as a place', 'Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir.'],
     ['a truce of the 1990s', 'Rebels attacked an army base on Monday. A truce signed in the 1990s had kept the peace for years.'],
     ['a truce dated in an earlier year', 'Rebels attacked an army base on Monday. The attack ended a truce that began on December 22, 1974.'],
+    ['a truce of a world war', 'Rebels attacked an army base on Monday. The famous Christmas truce of the First World War was remembered in a service.'],
   ];
   it.each(NOT_CURRENT)('%s does not set the status', (_label, text) => {
     expect(facts(text).ceasefire.status).toBe('none');
+  });
+
+  it.each([
+    ['a world war as a yardstick', 'Russian forces shelled Kharkiv. Both sides agreed to the largest prisoner exchange and ceasefire seen in Europe since World War Two.'],
+    ['a war still going', 'Russian forces shelled Kharkiv. Both sides have agreed to a ceasefire for the first time since the war began.'],
+  ])('%s does not make the sentence history', (_label, text) => {
+    expect(facts(text).ceasefire.status).toBe('agreed');
   });
 
   it('records who accepted the ceasefire and who brokered it', () => {
