@@ -245,6 +245,11 @@ describe('mediator roles', () => {
     ['a militia sponsored by a country', 'Iran', 'Iranian-sponsored militias attacked the base, killing two soldiers.'],
     ['talks on trade in a story without a conflict', 'Belgium', 'EU ministers held talks in Brussels on the budget. They agreed to meet again in March.'],
     ['a ministry mediating a strike', 'Argentina', 'The Argentine labour ministry has been mediating between the union and the management.'],
+    ['the one pressed, not the one pressing', 'United States', 'Israeli and Palestinian forces clashed. The US, pressed by Europe, is now more willing to engage in the search for a settlement.'],
+    ['a side of the talks where they are held', 'India', 'Share prices rose under the military-backed government. Talks between India and Pakistan on a dam in Indian-administered Kashmir failed.'],
+    ['the place of another event', 'Belgium', 'Rebels attacked an army base. The talks covered other topics ahead of an EU summit in Brussels.'],
+    ['the place of another clause', 'France', 'Rebels attacked an army base. Italy favours an early start to talks, but there is scepticism in France.'],
+    ['donors urged to give', 'United Kingdom', 'Rebels attacked an army base. Britain urged other donors to contribute to the fund.'],
   ];
   it.each(FALSE_POSITIVES)('not a mediator: %s', (_label, name, text) => {
     expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();
