@@ -163,10 +163,16 @@ describe('ceasefire status', () => {
     ['a ceasefire line as a place', 'Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir.'],
     ['a truce of the 1990s', 'Rebels attacked an army base on Monday. A truce signed in the 1990s had kept the peace for years.'],
     ['a truce dated in an earlier year', 'Rebels attacked an army base on Monday. The attack ended a truce that began on December 22, 1974.'],
+    ['a truce in a feud', 'The two rappers called a truce in their long feud on Monday. Fans welcomed the news.'],
+    ['an anti-violence programme in a crime story', 'Workers from Chicago CeaseFire went to the scene of the shooting. Two men were shot and one died.'],
     ['a truce of a world war', 'Rebels attacked an army base on Monday. The famous Christmas truce of the First World War was remembered in a service.'],
   ];
   it.each(NOT_CURRENT)('%s does not set the status', (_label, text) => {
     expect(facts(text).ceasefire.status).toBe('none');
+  });
+
+  it('keeps a ceasefire between unnamed sides in a story about fighting', () => {
+    expect(facts('Fighting in the north killed 20 people. The army and the rebels agreed to a ceasefire on Sunday.').ceasefire.status).toBe('agreed');
   });
 
   it.each([
