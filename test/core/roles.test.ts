@@ -122,6 +122,13 @@ describe('sides that are no sides', () => {
     expect(facts(aces).parties).toEqual([]);
   });
 
+  it('gives government forces named without a country to the country the story is about', () => {
+    const home = "Government forces attacked rebel positions near Idlib on Monday. The rebels fought back across northern Syria. Dozens were killed in the clashes, Syria's state media said.";
+    expect(facts(home).parties.map((p) => p.name)).toEqual(['Syria']);
+    const unclear = 'Government forces attacked rebel positions on Monday. The rebels fought back. Dozens were killed in the clashes, officials in Syria and Turkey said.';
+    expect(facts(unclear).parties).toEqual([]);
+  });
+
   it('makes a country whose killing of someone is reported a side', () => {
     const base = 'Iraqi militias attacked a base. The attack killed two soldiers. Fighting continued for hours. Lawmakers voted to expel US troops after ';
     expect(facts(`${base}the United States' killing of a general in a drone strike. US troops remain in the country.`).parties.map((p) => p.name)).toContain('United States');

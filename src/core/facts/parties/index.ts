@@ -154,6 +154,53 @@ function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
 }
 
+/** Government forces named without their country: "government forces attacked", "a pro-government coalition fighting". */
+const GOVERNMENT_FORCES = /\b(?:pro-)?government(?:-led|-backed)?\s+(?:forces|troops|soldiers|army|militias?|coalition|fighters)\b/gi;
+
+/**
+ * "Government forces" with no country before them are the forces of the country the story is about: the one its
+ * places name most (at least twice, and more than any other). The first such phrase counts as a mention of it.
+ */
+function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
+  let home: string | null | undefined;
+  for (const sentence of doc.sentences) {
+    if (!sentence.text.includes('overnment') || historical.at(sentence.index)) continue;
+    GOVERNMENT_FORCES.lastIndex = 0;
+    for (let m = GOVERNMENT_FORCES.exec(sentence.text); m !== null; m = GOVERNMENT_FORCES.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      // "Syrian government forces": the mention before already counts.
+      if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 2)) continue;
+      if ((home ??= homeCountry(scan)) === null) return;
+      const end = start + m[0].length;
+      const fights = conflictVerbAfter(doc.text, { end } as ActorMention);
+      const t = tallies.get(home);
+      if (!t) return;
+      // One phrase only, the first: enough to make the home country a side, never to outweigh the sides named.
+      t.score += fights ? 4 : 2;
+      if (fights || ACTION.test(sentence.text)) t.strong = true;
+      if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(doc.text, start, end));
+      return;
+    }
+  }
+}
+
+/** The country the story's mentions name most, at least twice and more than any other; else null. */
+function homeCountry(scan: Scan): string | null {
+  const counts = new Map<string, number>();
+  for (const actors of scan.actors) for (const a of actors) if (a.entry.kind === 'country' || a.entry.metonym) {
+    const name = partyName(a) as string;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 1;
+  let tie = false;
+  for (const [name, n] of counts) {
+    if (n > most) [best, most, tie] = [name, n, false];
+    else if (n === most) tie = true;
+  }
+  return tie ? null : best;
+}
+
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
 export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: HistoricalFlags): Party[] {
   const tallies = new Map<string, Tally>();
@@ -166,6 +213,7 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
       tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
     });
   });
+  governmentForces(doc, scan, historical, tallies);
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
