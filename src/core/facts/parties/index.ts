@@ -111,8 +111,19 @@ function conflictVerbAfter(text: string, a: ActorMention): boolean {
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
 
-/** How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong). */
-function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
+/** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
+function possessive(text: string, a: ActorMention): boolean {
+  const apostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+  const w = a.text;
+  const last = w.charCodeAt(w.length - 1);
+  return apostrophe(last) || (last === 0x73 && apostrophe(w.charCodeAt(w.length - 2))) || apostrophe(text.charCodeAt(a.end));
+}
+
+/**
+ * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
+ * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
+ */
+function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boolean): number {
   const a = actors[k] as ActorMention;
   const sentence = (doc.sentences[a.sentence] as Sentence).text;
   let score = 0;
@@ -120,7 +131,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  const fights = conflictVerbAfter(doc.text, a) || (/['’]s?$/.test(a.text) || /^['’]/.test(doc.text.slice(a.end, a.end + 1))) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20));
+  const fights = conflictVerbAfter(doc.text, a) || (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
@@ -128,7 +139,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
   if (force) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
-  return among || fights || (force && ACTION.test(sentence)) ? -score : score;
+  return strength && (among || fights || (force && ACTION.test(sentence))) ? -score : score;
 }
 
 /**
@@ -154,33 +165,34 @@ function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
 }
 
-/** Government forces named without their country: "government forces attacked", "a pro-government coalition fighting". */
-const GOVERNMENT_FORCES = /\b(?:pro-)?government(?:-led|-backed)?\s+(?:forces|troops|soldiers|army|militias?|coalition|fighters)\b/gi;
+/** Government forces named without their country, tried where "overnment" stands: "government forces attacked". */
+const GOVERNMENT_FORCES = /government(?:-led|-backed)?\s+(?:forces|troops|soldiers|army|militias?|coalition|fighters)\b/iy;
 
 /**
- * "Government forces" with no country before them are the forces of the country the story is about: the one its
- * places name most (at least twice, and more than any other). The first such phrase counts as a mention of it.
+ * "Government forces" (or "pro-government troops", "a pro-government coalition fighting") with no country before them
+ * are the forces of the country the story is about: the one its places name most (at least twice, and more than any
+ * other). The first such phrase counts as a mention of it: enough to make it a side, never to outweigh the sides named.
+ * Found with indexOf, not an expression over every sentence: most stories have no such phrase.
  */
 function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
-  let home: string | null | undefined;
-  for (const sentence of doc.sentences) {
-    if (!sentence.text.includes('overnment') || historical.at(sentence.index)) continue;
-    GOVERNMENT_FORCES.lastIndex = 0;
-    for (let m = GOVERNMENT_FORCES.exec(sentence.text); m !== null; m = GOVERNMENT_FORCES.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      // "Syrian government forces": the mention before already counts.
-      if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 2)) continue;
-      if ((home ??= homeCountry(scan)) === null) return;
-      const end = start + m[0].length;
-      const fights = conflictVerbAfter(doc.text, { end } as ActorMention);
-      const t = tallies.get(home);
-      if (!t) return;
-      // One phrase only, the first: enough to make the home country a side, never to outweigh the sides named.
-      t.score += fights ? 4 : 2;
-      if (fights || ACTION.test(sentence.text)) t.strong = true;
-      if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(doc.text, start, end));
-      return;
-    }
+  const text = doc.text;
+  for (let at = text.indexOf('overnment'); at > 0; at = text.indexOf('overnment', at + 9)) {
+    const start = at - 1;
+    GOVERNMENT_FORCES.lastIndex = start;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || !GOVERNMENT_FORCES.test(text)) continue;
+    const end = GOVERNMENT_FORCES.lastIndex;
+    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+    if (!sentence || historical.at(sentence.index)) continue;
+    // "Syrian government forces": the mention before already counts.
+    if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 2)) continue;
+    const home = homeCountry(scan);
+    const t = home === null ? undefined : tallies.get(home);
+    if (!t) return;
+    const fights = conflictVerbAfter(text, { end } as ActorMention);
+    t.score += fights ? 4 : 2;
+    if (fights || ACTION.test(sentence.text)) t.strong = true;
+    if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
+    return;
   }
 }
 
@@ -209,13 +221,17 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
       const name = partyName(a);
       if (!name) return;
       const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
-      const score = historical.at(i) ? 0 : mentionScore(doc, actors, k);
+      const score = historical.at(i) ? 0 : mentionScore(doc, actors, k, a.entry.kind !== 'group' && tallies.get(name)?.strong !== true);
       tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
     });
   });
-  governmentForces(doc, scan, historical, tallies);
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
+  // Only a story where something already marks a side: the others (most) skip the search.
+  if (top > 0) {
+    governmentForces(doc, scan, historical, tallies);
+    for (const t of tallies.values()) top = Math.max(top, t.score);
+  }
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
   let fighting: boolean | undefined;
   return [...tallies.entries()]
