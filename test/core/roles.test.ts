@@ -123,10 +123,10 @@ describe('sides that are no sides', () => {
   });
 
   it('gives government forces named without a country to the country the story is about', () => {
-    const home = "Government forces attacked rebel positions near Idlib on Monday. The rebels fought back across northern Syria. Dozens were killed in the clashes, Syria's state media said.";
-    expect(facts(home).parties.map((p) => p.name)).toEqual(['Syria']);
-    const unclear = 'Government forces attacked rebel positions on Monday. The rebels fought back. Dozens were killed in the clashes, officials in Syria and Turkey said.';
-    expect(facts(unclear).parties).toEqual([]);
+    const home = "Government forces attacked Houthi positions near Taiz on Monday. The Houthis fought back across Yemen. Dozens were killed in the clashes, Yemen's state media said.";
+    expect(facts(home).parties.map((p) => p.name)).toEqual(['Houthis', 'Yemen']);
+    const unclear = 'Government forces attacked Houthi positions on Monday. The Houthis fought back. Dozens were killed in the clashes, officials in Yemen and Oman said.';
+    expect(facts(unclear).parties.map((p) => p.name)).toEqual(['Houthis']);
   });
 
   it('makes a country whose killing of someone is reported a side', () => {

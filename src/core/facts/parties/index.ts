@@ -227,7 +227,8 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   });
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
-  // Only a story where something already marks a side: the others (most) skip the search.
+  // Only a story where something already marks a side (the others, most, skip the search): "government forces"
+  // fighting nobody named make no side of their country.
   if (top > 0) {
     governmentForces(doc, scan, historical, tallies);
     for (const t of tallies.values()) top = Math.max(top, t.score);
