@@ -129,6 +129,11 @@ describe('sides that are no sides', () => {
     expect(facts(unclear).parties.map((p) => p.name)).toEqual(['Houthis']);
   });
 
+  it('reads a capital before a noun of attack as the place, not the attacker', () => {
+    const text = 'Two men were charged over the Brussels bombings. Police detained three others in Brussels over the Paris attacks. The attacks killed 130. Bombs exploded at the airport.';
+    expect(facts(text).parties).toEqual([]);
+  });
+
   it('makes a country whose killing of someone is reported a side', () => {
     const base = 'Iraqi militias attacked a base. The attack killed two soldiers. Fighting continued for hours. Lawmakers voted to expel US troops after ';
     expect(facts(`${base}the United States' killing of a general in a drone strike. US troops remain in the country.`).parties.map((p) => p.name)).toContain('United States');

@@ -90,23 +90,30 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
 }
 
 const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
+/** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
+const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
 const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
-/** "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor, in the active voice. */
-function conflictVerbAfter(text: string, a: ActorMention): boolean {
-  const window = text.slice(a.end, a.end + VERB_WINDOW);
+/**
+ * "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor (or phrase) ending at
+ * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1.
+ */
+function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
+  const window = text.slice(end, end + VERB_WINDOW);
   if (VICTIM_RE.test(window)) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
   CONFLICT.lastIndex = 0;
   if (!m) return false;
   const between = window.slice(0, m.index);
+  // "the Brussels bombings", "last year's Paris attacks": a capital before a noun of attack names where, not who.
+  if (capital >= 0 && /^\s+$/.test(between) && /^(?:attacks?|bomb(?:ing|ings|s)|shell(?:ing|s))$/i.test(m[0]) && PLACE_BEFORE.test(text.slice(Math.max(0, capital - 24), capital))) return false;
   // "fight*" also finds nouns: "a Russian fighter" is a force, "one of Britain's greatest fighter aces" is not.
   if (/^fighters?$/i.test(m[0])) return /^(?:'s|’s)?\s+$/.test(between);
   // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
-  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(a.end + m.index, a.end + m.index + 40))) return false;
+  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 40))) return false;
   // "eight Mexicans died in the attack": the actor's people are its victims, not a side.
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
@@ -131,7 +138,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  const fights = conflictVerbAfter(doc.text, a) || (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20)));
+  const fights = conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) || (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
@@ -188,7 +195,7 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
     const home = homeCountry(scan);
     const t = home === null ? undefined : tallies.get(home);
     if (!t) return;
-    const fights = conflictVerbAfter(text, { end } as ActorMention);
+    const fights = conflictVerbAfter(text, end);
     t.score += fights ? 4 : 2;
     if (fights || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
