@@ -134,6 +134,12 @@ describe('sides that are no sides', () => {
     expect(facts(text).parties).toEqual([]);
   });
 
+  it('does not read a shouted "IS" as the Islamic State', () => {
+    const text = 'Gunmen attacked a nightclub, killing one man. The attack wounded 15 people. Police said the gunfire came from two groups.\n\nTRANSCRIPT FOLLOWS. GOOD MORNING TO ALL OF YOU. THIS IS A TRAGEDY THAT HAS STRUCK OTHER COMMUNITIES AND NOW IT IS HERE. IS EVERYONE READY? THE SHOOTER IS STILL AT LARGE.';
+    expect(facts(text).parties).toEqual([]);
+    expect(facts('IS fighters attacked the town. IS militants killed 20 soldiers. The attack lasted hours.').parties.map((p) => p.name)).toEqual(['Islamic State']);
+  });
+
   it('makes a country whose killing of someone is reported a side', () => {
     const base = 'Iraqi militias attacked a base. The attack killed two soldiers. Fighting continued for hours. Lawmakers voted to expel US troops after ';
     expect(facts(`${base}the United States' killing of a general in a drone strike. US troops remain in the country.`).parties.map((p) => p.name)).toContain('United States');

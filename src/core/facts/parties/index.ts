@@ -220,13 +220,23 @@ function homeCountry(scan: Scan): string | null {
   return tie ? null : best;
 }
 
+/**
+ * A short capitalised mention inside capitals ("IT IS A TRAGEDY", "THINGS THAT PROTECT US" in a transcript): a word,
+ * not the acronym of a side.
+ */
+function shouted(text: string, a: ActorMention): boolean {
+  if (a.text.length > 3) return false;
+  const around = text.slice(Math.max(0, a.start - 24), a.start) + text.slice(a.end, a.end + 24);
+  return !/[a-z]/.test(around) && /[A-Z]{2}/.test(around);
+}
+
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
 export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: HistoricalFlags): Party[] {
   const tallies = new Map<string, Tally>();
   scan.actors.forEach((actors, i) => {
     actors.forEach((a, k) => {
       const name = partyName(a);
-      if (!name) return;
+      if (!name || shouted(doc.text, a)) return;
       const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
       const score = historical.at(i) ? 0 : mentionScore(doc, actors, k, a.entry.kind !== 'group' && tallies.get(name)?.strong !== true);
       tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
