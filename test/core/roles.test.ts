@@ -110,6 +110,47 @@ describe('sides that are no sides', () => {
     expect(facts('Gunmen attacked a convoy near the dam. U.S. troops Monday sealed off the area. U.S. forces killed two gunmen.').parties.map((p) => p.name)).toEqual(['United States']);
   });
 
+  it('does not make a country a side for troops named outside the fighting', () => {
+    const standby = 'Fighting between rebels and the army killed 20 people in the north. Rebels attacked two towns on Monday. The clashes spread to the capital. British troops are on standby to evacuate British nationals. A company of 100 British troops has been put on standby.';
+    expect(facts(standby).parties).toEqual([]);
+    const fought = 'Fighting between rebels and the army killed 20 people in the north. Rebels attacked two towns on Monday. The clashes spread to the capital. British troops fought the rebels near the airport.';
+    expect(facts(fought).parties.map((p) => p.name)).toEqual(['United Kingdom']);
+  });
+
+  it('reads "fighter" as a force only right after the side', () => {
+    const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
+    expect(facts(aces).parties).toEqual([]);
+  });
+
+  it('gives government forces named without a country to the country the story is about', () => {
+    const home = "Government forces attacked Houthi positions near Taiz on Monday. The Houthis fought back across Yemen. Dozens were killed in the clashes, Yemen's state media said.";
+    expect(facts(home).parties.map((p) => p.name)).toEqual(['Houthis', 'Yemen']);
+    const unclear = 'Government forces attacked Houthi positions on Monday. The Houthis fought back. Dozens were killed in the clashes, officials in Yemen and Oman said.';
+    expect(facts(unclear).parties.map((p) => p.name)).toEqual(['Houthis']);
+  });
+
+  it('reads a capital before a noun of attack as the place, not the attacker', () => {
+    const text = 'Two men were charged over the Brussels bombings. Police detained three others in Brussels over the Paris attacks. The attacks killed 130. Bombs exploded at the airport.';
+    expect(facts(text).parties).toEqual([]);
+  });
+
+  it('does not read a shouted "IS" as the Islamic State', () => {
+    const text = 'Gunmen attacked a nightclub, killing one man. The attack wounded 15 people. Police said the gunfire came from two groups.\n\nTRANSCRIPT FOLLOWS. GOOD MORNING TO ALL OF YOU. THIS IS A TRAGEDY THAT HAS STRUCK OTHER COMMUNITIES AND NOW IT IS HERE. IS EVERYONE READY? THE SHOOTER IS STILL AT LARGE.';
+    expect(facts(text).parties).toEqual([]);
+    expect(facts('IS fighters attacked the town. IS militants killed 20 soldiers. The attack lasted hours.').parties.map((p) => p.name)).toEqual(['Islamic State']);
+  });
+
+  it('makes a country whose killing of someone is reported a side', () => {
+    const base = 'Iraqi militias attacked a base. The attack killed two soldiers. Fighting continued for hours. Lawmakers voted to expel US troops after ';
+    expect(facts(`${base}the United States' killing of a general in a drone strike. US troops remain in the country.`).parties.map((p) => p.name)).toContain('United States');
+    expect(facts(`${base}a general died in Baghdad. US troops remain in the country.`).parties.map((p) => p.name)).not.toContain('United States');
+  });
+
+  it('does not make the sides of a world war sides of today', () => {
+    const text = 'The battle was fought by Australian and New Zealand forces during World War One. A service was held. The war killed thousands. Australian troops landed at dawn.';
+    expect(facts(text).parties).toEqual([]);
+  });
+
   it('keeps an armed group that fights in a story mostly about other things', () => {
     const text = 'The Taliban claimed responsibility for the bombing. The market reopened on Tuesday. Shopkeepers swept the streets. Bread prices rose.';
     expect(facts(text).parties.map((p) => p.name)).toEqual(['Taliban']);
@@ -140,9 +181,23 @@ describe('ceasefire status', () => {
     ['a ceasefire line as a place', 'Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir.'],
     ['a truce of the 1990s', 'Rebels attacked an army base on Monday. A truce signed in the 1990s had kept the peace for years.'],
     ['a truce dated in an earlier year', 'Rebels attacked an army base on Monday. The attack ended a truce that began on December 22, 1974.'],
+    ['a truce in a feud', 'The two rappers called a truce in their long feud on Monday. Fans welcomed the news.'],
+    ['an anti-violence programme in a crime story', 'Workers from Chicago CeaseFire went to the scene of the shooting. Two men were shot and one died.'],
+    ['a truce of a world war', 'Rebels attacked an army base on Monday. The famous Christmas truce of the First World War was remembered in a service.'],
   ];
   it.each(NOT_CURRENT)('%s does not set the status', (_label, text) => {
     expect(facts(text).ceasefire.status).toBe('none');
+  });
+
+  it('keeps a ceasefire between unnamed sides in a story about fighting', () => {
+    expect(facts('Fighting in the north killed 20 people. The army and the rebels agreed to a ceasefire on Sunday.').ceasefire.status).toBe('agreed');
+  });
+
+  it.each([
+    ['a world war as a yardstick', 'Russian forces shelled Kharkiv. Both sides agreed to the largest prisoner exchange and ceasefire seen in Europe since World War Two.'],
+    ['a war still going', 'Russian forces shelled Kharkiv. Both sides have agreed to a ceasefire for the first time since the war began.'],
+  ])('%s does not make the sentence history', (_label, text) => {
+    expect(facts(text).ceasefire.status).toBe('agreed');
   });
 
   it('records who accepted the ceasefire and who brokered it', () => {
@@ -214,6 +269,11 @@ describe('mediator roles', () => {
     ['a militia sponsored by a country', 'Iran', 'Iranian-sponsored militias attacked the base, killing two soldiers.'],
     ['talks on trade in a story without a conflict', 'Belgium', 'EU ministers held talks in Brussels on the budget. They agreed to meet again in March.'],
     ['a ministry mediating a strike', 'Argentina', 'The Argentine labour ministry has been mediating between the union and the management.'],
+    ['the one pressed, not the one pressing', 'United States', 'Israeli and Palestinian forces clashed. The US, pressed by Europe, is now more willing to engage in the search for a settlement.'],
+    ['a side of the talks where they are held', 'India', 'Share prices rose under the military-backed government. Talks between India and Pakistan on a dam in Indian-administered Kashmir failed.'],
+    ['the place of another event', 'Belgium', 'Rebels attacked an army base. The talks covered other topics ahead of an EU summit in Brussels.'],
+    ['the place of another clause', 'France', 'Rebels attacked an army base. Italy favours an early start to talks, but there is scepticism in France.'],
+    ['donors urged to give', 'United Kingdom', 'Rebels attacked an army base. Britain urged other donors to contribute to the fund.'],
   ];
   it.each(FALSE_POSITIVES)('not a mediator: %s', (_label, name, text) => {
     expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();

@@ -15,6 +15,10 @@ const ACCEPT = compileCues(ACCEPT_CUES);
 const VIOLATION = compileCues(VIOLATION_CUES);
 const LINE_RE = /\b(?:ceasefire|cease-fire|truce)\s+line\b/gi;
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
+/** Words of armed conflict (the story-level test of extractCeasefire). */
+const ARMED = /\b(?:wars?|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|shelling|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
+const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] });
+
 /** Strength of each status when several current sentences disagree; violated and collapsed need a ceasefire first. */
 const PRECEDENCE: readonly CeasefireStatus[] = ['collapsed', 'violated', 'agreed', 'proposed', 'called_for', 'none'];
 
@@ -59,6 +63,9 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
     for (const name of acceptors(doc, sentence, scan.actors[i] ?? [], parties)) accepted.add(name);
     for (const m of mediators) if (m.sentence === i && m.role === 'brokered' && !parties.includes(m.name)) brokered.add(m.name);
   }
+  // A truce in a story without sides or words of war is a feud's ("a truce in the rap feud", "the Blair-Brown truce")
+  // or an anti-violence programme's name ("Chicago CeaseFire", "a cease fire vigil"), not a ceasefire.
+  if (status !== 'none' && parties.length === 0 && !ARMED.test(doc.text)) return NO_CEASEFIRE;
   if (status === 'violated') violations = true;
   return {
     status,

@@ -17,6 +17,8 @@ const ROLE_MATCHERS = MEDIATOR_CUES.map(({ role, cues }) => ({ role, matcher: co
 /** The cues of every role in one matcher: most sentences hold none, and then one scan replaces one per role. */
 const ANY_ROLE = compileCues(MEDIATOR_CUES.flatMap(({ cues }) => cues));
 const PEACE = compileCues(PEACE_OBJECTS);
+/** What an urged side is asked for: peace, not help ("urged other donors to contribute", "urged people to help"). */
+const URGED_PEACE = compileCues(PEACE_OBJECTS.filter((o) => !/^(?:help|assist\*|contribute)$/.test(o)));
 const DEAL = compileCues(DEAL_WORDS);
 /** The agent after a cue: "brokered by Qatar", "the mediation of Egypt", "the readiness of Turkey", "mediators from Qatar". */
 const BY_RE = /^\s+(?:by|of|from)\s+(?:the\s+)?$/i;
@@ -68,6 +70,7 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
   if (role === 'mediating') return true;
   const after = text.slice(cueEnd, cueEnd + OBJECT_WINDOW);
   if (role === 'brokered') return hasCue(DEAL, text.slice(Math.max(0, cueStart - 40), cueEnd + 60));
+  if (role === 'urged') return hasCue(URGED_PEACE, after);
   return hasCue(PEACE, after) || (role === 'offered' && hasCue(PEACE, text.slice(cueStart, cueEnd)));
 }
 
@@ -88,7 +91,8 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
       return canMediate(a) ? coordinated(text, actors, k, 1) : [];
     }
   }
-  if (endsWithBy) return [];
+  // "the US, pressed by Europe", "a truce brokered by the church": the actor before is the one pressed, or a side.
+  if (endsWithBy || /^\s+by\b/i.test(text.slice(cueEnd, cueEnd + 4))) return [];
   let best = -1;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
@@ -140,6 +144,9 @@ function compoundCandidates(doc: Doc, actors: ActorMention[]): MediatorCandidate
   return found;
 }
 
+/** Between a meeting and "in X": a clause or event that X belongs to instead (see hostCandidates). */
+const OTHER_CLAUSE = /,\s*(?:but|and|while|as|which|where|though|although)\b|\b(?:ahead of|before|after|summit|election|visit)\b/i;
+
 /** The country an actor mention stands for: a country, or the country of its capital, city or demonym. */
 function countryOf(a: ActorMention): string | null {
   return a.entry.kind === 'country' ? a.entry.name : a.entry.country;
@@ -163,9 +170,13 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[],
       if (a.start <= m.end || a.start - m.end > 60 || !(a.entry.kind === 'country' || a.entry.metonym)) continue;
       // "talks in Doha", "in the capital of Qatar", "in the Qatari capital(,) Doha".
       if (!/\bin\s+(?:the\s+(?:\w+\s+of|[\w-]+\s+capital(?:\s+of|,))\s+)?$/i.test(doc.text.slice(Math.max(m.end, a.start - 32), a.start))) continue;
-      // "talks with British ministers in London": the host is one side of the talks, not a go-between.
+      // "talks covered other topics ahead of an EU summit in Brussels", "talks, but there is scepticism in France": the
+      // place belongs to another event or clause.
+      if (OTHER_CLAUSE.test(doc.text.slice(m.end, a.start))) continue;
+      // "talks with British ministers in London", "talks between India and Pakistan on a dam in Indian-administered
+      // Kashmir": the host is one side of the talks, not a go-between.
       const country = countryOf(a);
-      if (actors.some((b) => b !== a && b.start > m.end && b.end <= a.start && countryOf(b) === country && /\bwith\b/i.test(doc.text.slice(m.end, b.start)))) continue;
+      if (actors.some((b) => b !== a && b.start > m.end && b.end <= a.start && countryOf(b) === country && /\b(?:with|between|among)\b/i.test(doc.text.slice(m.end, b.start)))) continue;
       found.push(candidate(doc, a, 'mediating', m.start, m.end));
     }
   }

@@ -15,6 +15,11 @@ interface Tally {
   score: number;
   /** An armed group: a side in any story that names it fighting, unlike a country (aboutFighting). */
   group: boolean;
+  /**
+   * A mention fights, stands "between X and Y", or names its force in a sentence about fighting: a country needs one.
+   * Else its "troops on standby", "soldiers stationed overseas" or "military buildings" are no side of a fight.
+   */
+  strong: boolean;
   first: number;
   aliases: Set<string>;
   evidence: Evidence[];
@@ -38,6 +43,8 @@ const WAR_OR_PEACE = /\b(?:wars?|truce|ceasefire|cease-fire|peace|talks|negotiat
 /** Words that make "between X and Y" a conflict between sides rather than a match, a flight or trade. */
 const CONFLICT_CONTEXT = /\b(?:wars?|clash\w*|fight\w*|conflicts?|border|tensions?|ceasefire|cease-fire|truce|hostilit\w*|battles?|skirmish\w*|disputes?|peace|talks|negotiat\w*|attacks?|violence|offensive|standoff|front ?line|shell\w*|strikes?|killed|invasion)\b/i;
 const CONFLICT = compileCues(CONFLICT_VERBS);
+/** A possessive's killing: "the United States' killing of Qasem Soleimani" (not "attacks across Paris, killing 130"). */
+const KILLING_OF = /^(?:'s|’s|'|’)?\s+killing\s+of\b/i;
 const VERB_WINDOW = 28;
 const MAX_EVIDENCE = 8;
 const MIN_SCORE = 3;
@@ -50,6 +57,12 @@ const SHARE_OF_TOP = 0.25;
  * fight between Russia and Yukos" or "government in talks" are sport, policing, law or business, not war.
  */
 const FIGHTING = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|offensive|troops|soldiers|fighters|forces|militias?|gunmen|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|weapons|jihadi\w*|terror\w*)\b/i;
+
+/**
+ * FIGHTING without the force nouns (a sentence naming troops is not yet about fighting) and with "offensive" only as a
+ * noun ("launched an offensive", not "offensive comments").
+ */
+const ACTION = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|(?:an|the|military|ground|counter-?)\s+offensive|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|jihadi\w*|terror\w*)\b/i;
 
 /** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
 function aboutFighting(doc: Doc): boolean {
@@ -77,41 +90,63 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
 }
 
 const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
+/** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
+const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
 const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
-/** "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor, in the active voice. */
-function conflictVerbAfter(text: string, a: ActorMention): boolean {
-  const window = text.slice(a.end, a.end + VERB_WINDOW);
+/**
+ * "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor (or phrase) ending at
+ * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1.
+ */
+function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
+  const window = text.slice(end, end + VERB_WINDOW);
   if (VICTIM_RE.test(window)) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
   CONFLICT.lastIndex = 0;
   if (!m) return false;
   const between = window.slice(0, m.index);
+  // "the Brussels bombings", "last year's Paris attacks": a capital before a noun of attack names where, not who.
+  if (capital >= 0 && /^\s+$/.test(between) && /^(?:attacks?|bomb(?:ing|ings|s)|shell(?:ing|s))$/i.test(m[0]) && PLACE_BEFORE.test(text.slice(Math.max(0, capital - 24), capital))) return false;
+  // "fight*" also finds nouns: "a Russian fighter" is a force, "one of Britain's greatest fighter aces" is not.
+  if (/^fighters?$/i.test(m[0])) return /^(?:'s|’s)?\s+$/.test(between);
   // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
-  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(a.end + m.index, a.end + m.index + 40))) return false;
+  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 40))) return false;
   // "eight Mexicans died in the attack": the actor's people are its victims, not a side.
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
 
-/** How strongly one mention marks its actor as a side. */
-function mentionScore(doc: Doc, actors: ActorMention[], k: number): number {
+/** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
+function possessive(text: string, a: ActorMention): boolean {
+  const apostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+  const w = a.text;
+  const last = w.charCodeAt(w.length - 1);
+  return apostrophe(last) || (last === 0x73 && apostrophe(w.charCodeAt(w.length - 2))) || apostrophe(text.charCodeAt(a.end));
+}
+
+/**
+ * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
+ * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
+ */
+function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boolean): number {
   const a = actors[k] as ActorMention;
   const sentence = (doc.sentences[a.sentence] as Sentence).text;
   let score = 0;
-  if (between(doc.text, actors, k, sentence)) score += 3;
+  const among = between(doc.text, actors, k, sentence);
+  if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  const fights = conflictVerbAfter(doc.text, a);
+  const fights = conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) || (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
-  if (coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`))) score += 2;
+  const force = coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`));
+  if (force) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
-  return score;
+  return strength && (among || fights || (force && ACTION.test(sentence))) ? -score : score;
 }
 
 /**
@@ -125,15 +160,74 @@ function aliasOf(text: string): string {
   return first === 0x74 || first === 0x54 ? bare.replace(/^the\s+/i, '') : bare;
 }
 
-function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, text: string): void {
+function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, strong: boolean, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, group: a.entry.kind === 'group', first: a.start, aliases: new Set(), evidence: [] };
+    t = { score: 0, group: a.entry.kind === 'group', strong: false, first: a.start, aliases: new Set(), evidence: [] };
     tallies.set(name, t);
   }
+  if (strong) t.strong = true;
   t.score += score;
   t.aliases.add(aliasOf(a.text));
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
+}
+
+/** Government forces named without their country, tried where "overnment" stands: "government forces attacked". */
+const GOVERNMENT_FORCES = /government(?:-led|-backed)?\s+(?:forces|troops|soldiers|army|militias?|coalition|fighters)\b/iy;
+
+/**
+ * "Government forces" (or "pro-government troops", "a pro-government coalition fighting") with no country before them
+ * are the forces of the country the story is about: the one its places name most (at least twice, and more than any
+ * other). The first such phrase counts as a mention of it: enough to make it a side, never to outweigh the sides named.
+ * Found with indexOf, not an expression over every sentence: most stories have no such phrase.
+ */
+function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
+  const text = doc.text;
+  for (let at = text.indexOf('overnment'); at > 0; at = text.indexOf('overnment', at + 9)) {
+    const start = at - 1;
+    GOVERNMENT_FORCES.lastIndex = start;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || !GOVERNMENT_FORCES.test(text)) continue;
+    const end = GOVERNMENT_FORCES.lastIndex;
+    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+    if (!sentence || historical.at(sentence.index)) continue;
+    // "Syrian government forces": the mention before already counts.
+    if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 2)) continue;
+    const home = homeCountry(scan);
+    const t = home === null ? undefined : tallies.get(home);
+    if (!t) return;
+    const fights = conflictVerbAfter(text, end);
+    t.score += fights ? 4 : 2;
+    if (fights || ACTION.test(sentence.text)) t.strong = true;
+    if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
+    return;
+  }
+}
+
+/** The country the story's mentions name most, at least twice and more than any other; else null. */
+function homeCountry(scan: Scan): string | null {
+  const counts = new Map<string, number>();
+  for (const actors of scan.actors) for (const a of actors) if (a.entry.kind === 'country' || a.entry.metonym) {
+    const name = partyName(a) as string;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 1;
+  let tie = false;
+  for (const [name, n] of counts) {
+    if (n > most) [best, most, tie] = [name, n, false];
+    else if (n === most) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/**
+ * A short capitalised mention inside capitals ("IT IS A TRAGEDY", "THINGS THAT PROTECT US" in a transcript): a word,
+ * not the acronym of a side.
+ */
+function shouted(text: string, a: ActorMention): boolean {
+  if (a.text.length > 3) return false;
+  const around = text.slice(Math.max(0, a.start - 24), a.start) + text.slice(a.end, a.end + 24);
+  return !/[a-z]/.test(around) && /[A-Z]{2}/.test(around);
 }
 
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
@@ -142,17 +236,24 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   scan.actors.forEach((actors, i) => {
     actors.forEach((a, k) => {
       const name = partyName(a);
-      if (!name) return;
+      if (!name || shouted(doc.text, a)) return;
       const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
-      tallyMention(tallies, name, a, historical.at(i) ? 0 : mentionScore(doc, actors, k) + group, doc.text);
+      const score = historical.at(i) ? 0 : mentionScore(doc, actors, k, a.entry.kind !== 'group' && tallies.get(name)?.strong !== true);
+      tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
     });
   });
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
+  // Only a story where something already marks a side (the others, most, skip the search): "government forces"
+  // fighting nobody named make no side of their country.
+  if (top > 0) {
+    governmentForces(doc, scan, historical, tallies);
+    for (const t of tallies.values()) top = Math.max(top, t.score);
+  }
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
   let fighting: boolean | undefined;
   return [...tallies.entries()]
-    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (fighting ??= aboutFighting(doc))))
+    .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (t.strong && (fighting ??= aboutFighting(doc)))))
     .sort((a, b) => a[1].first - b[1].first || byString(a[0], b[0]))
     .map(([name, t]) => ({ name, aliases: [...t.aliases].sort(byString), evidence: uniqueEvidence(t.evidence) }));
 }
