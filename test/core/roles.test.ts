@@ -82,6 +82,7 @@ const STATUS_CASES: Array<[CeasefireStatus, string]> = [
   ['proposed', 'Afghan forces clashed with Taliban fighters. Qatar proposed a three-day truce to both sides.'],
   ['agreed', 'Afghan forces fought Taliban fighters for a week. Both sides agreed to a ceasefire on Sunday.'],
   ['violated', 'Azerbaijani forces shelled Armenian positions, violating the ceasefire agreed on Monday.'],
+  ['violated', 'Rebels fought government troops on Monday and broke an 18-month ceasefire, the army said.'],
   ['collapsed', 'Israeli troops and Hamas fighters clashed again after the truce collapsed on Tuesday.'],
 ];
 
