@@ -398,6 +398,13 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('He fatally shot his brother and killed himself.', '2024-05-08', 'Shooting kills 2 brothers').total.killed).toBe(2);
   });
 
+  it('reads one who shot himself as the one dead when no death is the object of another shooting', () => {
+    const accident = 'A 15-year-old boy was shot and killed on Monday. Deputies said Sam Cole accidentally shot himself while cleaning a rifle.';
+    expect(run(accident, '2024-05-08').total).toMatchObject({ killed: 1, wounded: 0 });
+    // The shooter of another's death who shot himself and lives is injured.
+    expect(run('A man fatally shot his wife on Sunday and then shot himself. He is in critical condition.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

@@ -531,6 +531,30 @@ function suicideAttempt(doc: Doc): Evidence | null {
   return null;
 }
 
+/** Words of one person hit by their own shot: "shot himself", "a self-inflicted gunshot wound". */
+const SELF_HIT = /\b(?:himself|herself|self-inflicted)\b/i;
+
+/**
+ * Whether everyone the current reports tell of as hit is one who shot him- or herself, and no death is someone's
+ * object ("shot his wife dead, then shot himself": the shooter is apart from the dead).
+ */
+function selfShotDead(reports: readonly Omit<Pending, 'old' | 'recent'>[], victims: readonly VictimReport[]): boolean {
+  let self = false;
+  for (const r of reports) {
+    if (r.historical || r.evidence.in === 'title') continue;
+    if (r.kind === 'killed' && r.object) return false;
+    if (r.kind !== 'shot' && r.kind !== 'wounded') continue;
+    if (!SELF_HIT.test(r.evidence.text)) return false;
+    self = true;
+  }
+  for (const v of victims) {
+    if (v.kind !== 'shot') continue;
+    if (!SELF_HIT.test(v.evidence.text)) return false;
+    self = true;
+  }
+  return self;
+}
+
 /** An event the words imply without a figure of their own (a murder-suicide's shooter, a suicide attempt, "a fatal shooting"). */
 function impliedEvent(type: 'killed' | 'wounded', count: number, low: number | null, evidence: Evidence): CasualtyEvent {
   return { type, count, low, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence };
@@ -645,7 +669,8 @@ export function extractCasualties(doc: Doc): Casualties {
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
-  const out = assemble(reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
+  const final = reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r));
+  const out = assemble(final, current);
   const implied = impliedDeath(doc, ctx);
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
@@ -660,6 +685,11 @@ export function extractCasualties(doc: Doc): Casualties {
       out.total.killed = toll + 1;
       out.events.push(impliedEvent('killed', 1, null, suicide));
     }
+  }
+  // "A 16-year-old was shot and killed ... Smith accidentally shot himself": one death no one else caused, and the one
+  // hit is the one who shot himself, so the dead (coders count no one injured).
+  if (out.total.killed === 1 && out.total.wounded === 1 && !implied && selfShotDead(final, current)) {
+    out.total.wounded = 0;
   }
   // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
   if (!out.total.wounded) {
