@@ -405,6 +405,19 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('A man fatally shot his wife on Sunday and then shot himself. He is in critical condition.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 1 });
   });
 
+  it('reads a death whose subject carries the relative clause of the shooting as the death of that person', () => {
+    const c = run('A 20-year-old man who was shot in the chest on Monday died at a hospital.', '2024-05-08');
+    expect([c.total.killed, c.total.wounded ?? 0]).toEqual([1, 0]);
+    expect(c.events.filter((e) => e.type === 'wounded' && e.duplicateOf === null)).toEqual([]);
+    const self = run('The 3-year-old who accidentally shot himself Monday has died.', '2024-05-08');
+    expect([self.total.killed, self.total.wounded ?? 0]).toEqual([1, 0]);
+    expect(run('Two of the four people who were shot died at the scene.', '2024-05-08').total).toMatchObject({ killed: 2, wounded: 2 });
+    // The ordinal counts those shot, not the dead; a clause on another noun or the clause's own verb is no such death.
+    expect(run('A second officer who was shot has died.', '2024-05-08').total.killed).toBe(1);
+    expect(run('The father of a boy who was shot has died.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police arrested a man in a quadruple shooting that killed a 16-year-old boy.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

@@ -393,7 +393,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // Read in the article: `s.text` is `doc.text.slice(s.start, s.end)`.
   const toks = tokenizeRange(doc.text, s.start, s.end);
   const mentions = findMentions(toks);
-  const people = findVictims(toks);
+  // "A woman who was shot in the head died": the one hit in the relative clause is the one who died.
+  const people = findVictims(toks).map((v) => (v.kind === 'shot' && mentions.some((m) => m.relative && m.from <= v.from && v.to <= m.to) ? { ...v, kind: 'killed' as const } : v));
   if (mentions.length === 0 && people.length === 0) return [];
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
@@ -452,7 +453,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) && !AMONG.test(doc.text.slice(end, s.end)) ? before.count : 0;
     // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
     // "A third person has died": at least three dead (a later death adds to the toll).
-    const later = kind === 'killed' && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
+    // Not "A second officer who was shot has died": the ordinal counts those shot, the relative clause's.
+    const later = kind === 'killed' && !m.relative && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
     const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
       kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
