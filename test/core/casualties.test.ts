@@ -418,6 +418,16 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Police arrested a man in a quadruple shooting that killed a 16-year-old boy.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 3 });
   });
 
+  it('counts the plural deaths of a charge ("the killings of four women") and keeps a suspended age out of counts', () => {
+    expect(run('He was arrested in the killings of four women.', '2024-05-08').total.killed).toBe(4);
+    expect(run('He was charged in the murders of Ann Lee and Bo Park.', '2024-05-08').total.killed).toBe(2);
+    expect(run('Police seek a shooter in the deaths of 14- and 18-year-olds.', '2024-05-08').total.killed).not.toBe(14);
+  });
+
+  it('reads several people also shot after a death as wounded besides the dead', () => {
+    expect(run('Two men were killed on Monday. Her father and a 15-year-old boy were also shot.', '2024-05-08').total).toMatchObject({ killed: 2, wounded: 2 });
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

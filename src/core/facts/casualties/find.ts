@@ -458,6 +458,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const after = w(toks, q.to);
   const t0 = toks[q.from];
   if (t0?.kind === 'num' && q.to === q.from + 1 && nameNumber(toks, q)) return true;
+  // "the deaths of 14- and 18-year-olds": an age whose "-year-old" the next one carries.
+  const dash = toks[q.to];
+  if (t0?.kind === 'num' && dash?.w === '-' && dash.start === (toks[q.to - 1] as Tok).end && w(toks, q.to + 1) === 'and') return true;
   // "the 911 caller's father", "the 3 men's lawyer": a number inside a possessive phrase or an emergency number.
   if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
@@ -1092,7 +1095,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
-    alsoHit: kind === 'shot' && !object && s.count === 1 && hasAlso(toks, npTo, to),
+    alsoHit: kind === 'shot' && !object && hasAlso(toks, npTo, to),
     also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }
