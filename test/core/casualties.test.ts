@@ -428,6 +428,12 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Two men were killed on Monday. Her father and a 15-year-old boy were also shot.', '2024-05-08').total).toMatchObject({ killed: 2, wounded: 2 });
   });
 
+  it('lets the body state a vague headline figure exactly', () => {
+    expect(run('At least 18 people were taken to local hospitals with gunshot wounds on Sunday.', '2024-05-08', '9 dead, dozens injured in shooting').total.wounded).toBe(18);
+    // A figure that is no longer dozens is no exact statement of it (a claim): the headline's stands.
+    expect(run('Dozens died in the attack on Monday. A spokesman for the group claimed 190 were dead.', '2024-05-08', 'Car bomb kills dozens at base').total.killed).toBe(12);
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);
