@@ -434,6 +434,12 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Dozens died in the attack on Monday. A spokesman for the group claimed 190 were dead.', '2024-05-08', 'Car bomb kills dozens at base').total.killed).toBe(12);
   });
 
+  it('reads a demonym before a dog breed as no side', () => {
+    const c = run('A man was killed on Monday. His German shepherd was also shot.', '2024-05-08');
+    expect(c.byParty.map((p) => p.party)).not.toContain('Germany');
+    expect(run('Two German soldiers were killed on Monday.', '2024-05-08').byParty.map((p) => p.party)).toEqual(['Germany']);
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);
