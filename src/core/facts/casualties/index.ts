@@ -394,7 +394,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const toks = tokenizeRange(doc.text, s.start, s.end);
   const mentions = findMentions(toks);
   // "A woman who was shot in the head died": the one hit in the relative clause is the one who died.
-  const people = findVictims(toks).map((v) => (v.kind === 'shot' && mentions.some((m) => m.relative && m.from <= v.from && v.to <= m.to) ? { ...v, kind: 'killed' as const } : v));
+  const found = findVictims(toks);
+  const people = mentions.some((m) => m.relative) ? found.map((v) => (v.kind === 'shot' && mentions.some((m) => m.relative && m.from <= v.from && v.to <= m.to) ? { ...v, kind: 'killed' as const } : v)) : found;
   if (mentions.length === 0 && people.length === 0) return [];
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
