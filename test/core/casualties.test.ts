@@ -398,6 +398,48 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('He fatally shot his brother and killed himself.', '2024-05-08', 'Shooting kills 2 brothers').total.killed).toBe(2);
   });
 
+  it('reads one who shot himself as the one dead when no death is the object of another shooting', () => {
+    const accident = 'A 15-year-old boy was shot and killed on Monday. Deputies said Sam Cole accidentally shot himself while cleaning a rifle.';
+    expect(run(accident, '2024-05-08').total).toMatchObject({ killed: 1, wounded: 0 });
+    // The shooter of another's death who shot himself and lives is injured.
+    expect(run('A man fatally shot his wife on Sunday and then shot himself. He is in critical condition.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+
+  it('reads a death whose subject carries the relative clause of the shooting as the death of that person', () => {
+    const c = run('A 20-year-old man who was shot in the chest on Monday died at a hospital.', '2024-05-08');
+    expect([c.total.killed, c.total.wounded ?? 0]).toEqual([1, 0]);
+    expect(c.events.filter((e) => e.type === 'wounded' && e.duplicateOf === null)).toEqual([]);
+    const self = run('The 3-year-old who accidentally shot himself Monday has died.', '2024-05-08');
+    expect([self.total.killed, self.total.wounded ?? 0]).toEqual([1, 0]);
+    expect(run('Two of the four people who were shot died at the scene.', '2024-05-08').total).toMatchObject({ killed: 2, wounded: 2 });
+    // The ordinal counts those shot, not the dead; a clause on another noun or the clause's own verb is no such death.
+    expect(run('A second officer who was shot has died.', '2024-05-08').total.killed).toBe(1);
+    expect(run('The father of a boy who was shot has died.', '2024-05-08').total.killed).toBeNull();
+    expect(run('Police arrested a man in a quadruple shooting that killed a 16-year-old boy.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
+  it('counts the plural deaths of a charge ("the killings of four women") and keeps a suspended age out of counts', () => {
+    expect(run('He was arrested in the killings of four women.', '2024-05-08').total.killed).toBe(4);
+    expect(run('He was charged in the murders of Ann Lee and Bo Park.', '2024-05-08').total.killed).toBe(2);
+    expect(run('Police seek a shooter in the deaths of 14- and 18-year-olds.', '2024-05-08').total.killed).not.toBe(14);
+  });
+
+  it('reads several people also shot after a death as wounded besides the dead', () => {
+    expect(run('Two men were killed on Monday. Her father and a 15-year-old boy were also shot.', '2024-05-08').total).toMatchObject({ killed: 2, wounded: 2 });
+  });
+
+  it('lets the body state a vague headline figure exactly', () => {
+    expect(run('At least 18 people were taken to local hospitals with gunshot wounds on Sunday.', '2024-05-08', '9 dead, dozens injured in shooting').total.wounded).toBe(18);
+    // A figure that is no longer dozens is no exact statement of it (a claim): the headline's stands.
+    expect(run('Dozens died in the attack on Monday. A spokesman for the group claimed 190 were dead.', '2024-05-08', 'Car bomb kills dozens at base').total.killed).toBe(12);
+  });
+
+  it('reads a demonym before a dog breed as no side', () => {
+    const c = run('A man was killed on Monday. His German shepherd was also shot.', '2024-05-08');
+    expect(c.byParty.map((p) => p.party)).not.toContain('Germany');
+    expect(run('Two German soldiers were killed on Monday.', '2024-05-08').byParty.map((p) => p.party)).toEqual(['Germany']);
+  });
+
   it('keeps background figures out of the total', () => {
     const c = run('Last year the war killed more than 3,000 people. On Monday, two people were killed in new clashes.');
     expect(c.total.killed).toBe(2);

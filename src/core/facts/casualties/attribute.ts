@@ -148,6 +148,9 @@ const PEOPLE = /^(?:boys?|girls?|m[ae]n|wom[ae]n|teens?|teenagers?|moms?|mothers
  * "Hotel Rwanda", "New Mexico"), a place someone is from ("a Georgia boy"), a word in capitals throughout a shouted
  * line, or a lower-case word after "The" ("The male victim": not Malé).
  */
+/** Words that make a demonym before them a dog's breed. */
+const BREEDS = /^(?:shepherds?|malinois|mastiffs?|bulldogs?|pointers?|sheepdogs?|cattle-?dogs?)$/;
+
 function partyAt(toks: readonly Tok[], k: number): { party: string; len: number } | null {
   const t = toks[k];
   if (!isCapitalized(t)) return null;
@@ -160,6 +163,8 @@ function partyAt(toks: readonly Tok[], k: number): { party: string; len: number 
   if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && [toks[k - 1], next].some((x) => isCapitalized(x) && x.raw.length > 1 && x.raw === x.raw.toUpperCase() && !canonicalParty(x.raw))) return null;
   const one = canonicalParty(t.raw);
   if (!one) return null;
+  // "His German shepherd was also shot", "a Belgian Malinois": a dog's breed, no side.
+  if (next && BREEDS.test(next.w)) return null;
   const prev = toks[k - 1];
   if (nameWord(prev) && (prev as Tok).end + 1 === t.start && !OPENERS.has((prev as Tok).w) && !canonicalParty((prev as Tok).raw)) return null;
   // A country or city by its name (not a demonym: "Israeli soldiers" stay Israel's).

@@ -317,6 +317,9 @@ const SHOOTER = /\b(?:suspect|gunman|shooter|attacker)\b/i;
 /** How far into the text the lead runs: the first report there may update the headline's count of the dead. */
 const LEAD_CHARS = 600;
 
+/** Fewest that are no longer "dozens" but "hundreds". */
+const DOZENS_MAX = 100;
+
 const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)\b/i;
 
 /**
@@ -344,6 +347,13 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
   if (found.kind === 'shot' && type === 'wounded' && found.count >= 2 && NUMERAL.test(found.evidence.text)) return -found.count;
   if (found.kind !== type) return null;
   if (!NUMERAL.test(found.evidence.text)) return null;
+  // "9 dead, dozens injured" (read as 12): the body may state the figure exactly ("18 were taken to hospitals"), not
+  // one that is no longer dozens ("the Taliban claimed 190 were dead").
+  if (/\bdozens\b/i.test(found.evidence.text)) {
+    let body = 0;
+    for (const r of reports) if (r.evidence.in !== 'title' && (r.kind === type || (type === 'wounded' && r.kind === 'shot'))) body = Math.max(body, r.count);
+    if (body > found.count && body < DOZENS_MAX) return null;
+  }
   // The body's first report of the type, when it states more, updates the headline ("kills 2" ... "three people were slain").
   const lead = type === 'killed' ? reports.find((r) => r.evidence.in !== 'title' && r.kind === type && r.evidence.start < LEAD_CHARS) : undefined;
   return lead && lead.count > found.count && lead.count <= found.count + 2 ? lead.count : found.count;

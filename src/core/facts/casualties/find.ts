@@ -68,6 +68,8 @@ export interface Mention {
   alsoHit?: boolean;
   /** True for "killing himself", "fatally shot herself": the shooter alone. */
   self?: boolean;
+  /** True for "The boy who was shot has died": the death of the previous mention's subject, which it replaces. */
+  relative?: boolean;
 }
 
 interface Trigger {
@@ -456,6 +458,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const after = w(toks, q.to);
   const t0 = toks[q.from];
   if (t0?.kind === 'num' && q.to === q.from + 1 && nameNumber(toks, q)) return true;
+  // "the deaths of 14- and 18-year-olds": an age whose "-year-old" the next one carries.
+  const dash = toks[q.to];
+  if (t0?.kind === 'num' && dash?.w === '-' && dash.start === (toks[q.to - 1] as Tok).end && w(toks, q.to + 1) === 'and') return true;
   // "the 911 caller's father", "the 3 men's lawyer": a number inside a possessive phrase or an emergency number.
   if (after.endsWith("'s") || t0?.w === '911') return true;
   // "a family of five" is five people.
@@ -1090,7 +1095,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     kind, count: s.count, low: s.low, high: s.high, from, to, npFrom: s.from, npTo, speaker: s.speaker, bare: s.bare,
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
-    alsoHit: kind === 'shot' && !object && s.count === 1 && hasAlso(toks, npTo, to),
+    alsoHit: kind === 'shot' && !object && hasAlso(toks, npTo, to),
     also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }
@@ -1201,6 +1206,45 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
+/** Farthest a main verb may stand after the relative clause's casualty word ("who was shot on Main Street on Monday has died"). */
+const RELATIVE_REACH = 12;
+
+/**
+ * "The boy who was shot on Monday has died", "a man who shot himself died": a death whose subject carries a relative
+ * clause with the previous mention of the sentence is that subject's death: it replaces the mention (those hit who
+ * died are dead, not hit besides). The clause must run to the verb with no punctuation, conjunction or other casualty
+ * word ("The man, who was shot, died" is read by the subject scan).
+ */
+function relativeDeath(toks: readonly Tok[], at: number, kind: CasualtyKind, i: number, end: number, previous: Mention | null): Mention | null {
+  if (kind !== 'killed' || !previous || (previous.kind !== 'shot' && previous.kind !== 'wounded') || previous.to > at || at - previous.to > RELATIVE_REACH) return null;
+  // "the father of a boy who was shot has died": the clause hangs on the boy, the death may be the father's.
+  if (w(toks, previous.from - 1) === 'of') return null;
+  // The death is the main verb: "the shooting that killed" is the relative clause's own.
+  for (let k = at; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) return null;
+  for (let k = previous.to; k < at; k++) {
+    const x = w(toks, k);
+    if (toks[k]?.kind === 'punct' || x === 'and' || x === 'or' || x === 'who' || x === 'that' || matchTrigger(toks, k)) return null;
+  }
+  // "The boy who was shot": the counted subject, then "who"/"that".
+  if (previous.npFrom === previous.from && previous.npFrom < previous.npTo && /^(?:who|that)$/.test(w(toks, previous.npTo))) {
+    // "Two of the four people who were shot died": two of those hit dead, the others hit still (a mention besides).
+    if (w(toks, previous.from + 1) === 'of') {
+      const q = readQuantity(toks, previous.from);
+      if (!q || q.to !== previous.from + 1) return null;
+      return { ...previous, kind, count: q.value, low: q.low, high: q.high, from: i, to: end, npTo: q.to, additive: false, object: false };
+    }
+    return { ...previous, kind, to: end, additive: false, object: false, relative: true };
+  }
+  // "A boy who accidentally shot himself": the shooter alone after "who", its subject before it.
+  if (!previous.self && !/^(?:himself|herself)$/.test(w(toks, previous.to - 1))) return null;
+  let r = previous.from - 1;
+  while (r > 0 && r >= previous.from - 3 && w(toks, r).endsWith('ly')) r--;
+  if (!/^(?:who|that)$/.test(w(toks, r))) return null;
+  const s = subjectBefore(toks, r, false, true, false, 0);
+  if (!s || s.count !== 1) return null;
+  return { ...previous, kind, count: 1, low: null, high: null, from: s.from, to: end, npFrom: s.from, npTo: r, additive: false, object: false, self: false, relative: true };
+}
+
 function hasJobNoun(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (JOBS.has(w(toks, k))) return true;
   return false;
@@ -1277,7 +1321,7 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const two: Subject = { count: 2, low: null, high: null, from: aux.both, speaker: false, bare: true, civilian: false };
     return mention(kind, two, aux.both, end, aux.both + 1, toks);
   }
-  if (!s) return coordinated(toks, aux.end, kind, i, end, previous);
+  if (!s) return coordinated(toks, aux.end, kind, i, end, previous) ?? relativeDeath(toks, aux.end, kind, i, end, previous);
   if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s)) return null;
   // "All four victims were taken to the hospital": everyone hit, the dead too.
   const everyone = kind === 'wounded' && w(toks, s.from) === 'all' && /^(?:hospitals?|center)$/.test(trig.words[trig.words.length - 1] as string);
@@ -1414,6 +1458,12 @@ function mentionsOf(toks: readonly Tok[]): Mention[] {
     // "shot and killed": the second verb carries the type.
     if (trig.words.length === 1 && w(toks, i + 1) === 'and' && matchTrigger(toks, i + 2)?.form === 'passive') continue;
     const m = mentionAt(toks, i, trig, out[out.length - 1] ?? null, last + 1);
+    if (m?.relative) {
+      out[out.length - 1] = m;
+      last = m.to - 1;
+      i = Math.max(i, m.to - 1);
+      continue;
+    }
     // "1,200 workers were displaced by the closure", "displaced 40 employees": jobs lost, not homes fled.
     if (m && m.kind === 'displaced' && hasJobNoun(toks, m.npFrom, m.npTo)) continue;
     // "The female suspect who was captured", "the gunman was captured": an arrest, no casualty.

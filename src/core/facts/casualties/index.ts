@@ -393,7 +393,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // Read in the article: `s.text` is `doc.text.slice(s.start, s.end)`.
   const toks = tokenizeRange(doc.text, s.start, s.end);
   const mentions = findMentions(toks);
-  const people = findVictims(toks);
+  // "A woman who was shot in the head died": the one hit in the relative clause is the one who died.
+  const found = findVictims(toks);
+  const people = mentions.some((m) => m.relative) ? found.map((v) => (v.kind === 'shot' && mentions.some((m) => m.relative && m.from <= v.from && v.to <= m.to) ? { ...v, kind: 'killed' as const } : v)) : found;
   if (mentions.length === 0 && people.length === 0) return [];
   const own = dateOf(doc, i, ctx);
   const date = own ?? inherited();
@@ -452,7 +454,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const fresh = !m.others && hurt(kind) && before !== undefined && hurt(before.kind) && !before.historical && prevMention !== undefined && isNewPerson(toks, m, prevMention) && !TAKEN.test(before.evidence.text + doc.text.slice(start, end)) && !AMONG.test(doc.text.slice(end, s.end)) ? before.count : 0;
     // "A third victim was grazed": the third person hit, so at least three hit in all (the dead among them).
     // "A third person has died": at least three dead (a later death adds to the toll).
-    const later = kind === 'killed' && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
+    // Not "A second officer who was shot has died": the ordinal counts those shot, the relative clause's.
+    const later = kind === 'killed' && !m.relative && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
     const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
       kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
@@ -529,6 +532,30 @@ function suicideAttempt(doc: Doc): Evidence | null {
     if (x && lives(s.text)) return { start: s.start + x.index, end: s.start + x.index + x[0].length, text: x[0] };
   }
   return null;
+}
+
+/** Words of one person hit by their own shot: "shot himself", "a self-inflicted gunshot wound". */
+const SELF_HIT = /\b(?:himself|herself|self-inflicted)\b/i;
+
+/**
+ * Whether everyone the current reports tell of as hit is one who shot him- or herself, and no death is someone's
+ * object ("shot his wife dead, then shot himself": the shooter is apart from the dead).
+ */
+function selfShotDead(reports: readonly Omit<Pending, 'old' | 'recent'>[], victims: readonly VictimReport[]): boolean {
+  let self = false;
+  for (const r of reports) {
+    if (r.historical || r.evidence.in === 'title') continue;
+    if (r.kind === 'killed' && r.object) return false;
+    if (r.kind !== 'shot' && r.kind !== 'wounded') continue;
+    if (!SELF_HIT.test(r.evidence.text)) return false;
+    self = true;
+  }
+  for (const v of victims) {
+    if (v.kind !== 'shot') continue;
+    if (!SELF_HIT.test(v.evidence.text)) return false;
+    self = true;
+  }
+  return self;
 }
 
 /** An event the words imply without a figure of their own (a murder-suicide's shooter, a suicide attempt, "a fatal shooting"). */
@@ -645,7 +672,8 @@ export function extractCasualties(doc: Doc): Casualties {
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
-  const out = assemble(reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r)), current);
+  const final = reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r));
+  const out = assemble(final, current);
   const implied = impliedDeath(doc, ctx);
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
@@ -660,6 +688,11 @@ export function extractCasualties(doc: Doc): Casualties {
       out.total.killed = toll + 1;
       out.events.push(impliedEvent('killed', 1, null, suicide));
     }
+  }
+  // "A 16-year-old was shot and killed ... Smith accidentally shot himself": one death no one else caused, and the one
+  // hit is the one who shot himself, so the dead (coders count no one injured).
+  if (out.total.killed === 1 && out.total.wounded === 1 && !implied && selfShotDead(final, current)) {
+    out.total.wounded = 0;
   }
   // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
   if (!out.total.wounded) {
