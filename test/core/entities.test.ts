@@ -568,4 +568,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Call Metro Crime Stoppers at 555-1212. The Homicide Unit and Miami-Dade Fire Rescue came. He faces Aggravated Assault charges. A silver Chevrolet Impala sped off. Caption Close Image. Howard Flight said he saw it.');
     expect(names(f.people)).toEqual(['Howard Flight']);
   });
+
+  it('reads addresses, schools, townships, photo credits and bylines as no person', () => {
+    const f = facts('Shots were fired near Kostner Ave and Main St. Pupils at Lindley Elementary and Hartwell High were safe. Deputies in Penn Township and Caddo Parish helped. Buy Photo Police said little. Contact Dana Whitlow at the desk. Photo Courtesy Ralph Ingle said he was hurt.');
+    expect(names(f.people)).toEqual(['Dana Whitlow', 'Ralph Ingle']);
+  });
 });

@@ -101,6 +101,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Not', 'Subs', 'Whatsapp', 'WhatsApp', 'Tumblr', 'Pinterest', 'Reddit', 'LinkedIn', 'Instagram', 'Snapchat',
   // Buttons and captions of news pages ("Close Get Alerts", "Stay Up to date", "Sign Up", "Caption Close").
   'Up', 'Get', 'Me', 'Caption',
+  // Photo credits, bylines and time stamps of local news pages ("Buy Photo", "Photo Courtesy", "Contact Katrease
+  // Stafford", "Nicole Carr Updated", "Tangelo Park Posted"), and the city sides and quarters of their place names
+  // ("Northwest Side").
+  'Buy', 'Photo', 'Courtesy', 'Contact', 'Updated', 'Posted', 'Side', 'Northwest', 'Northeast', 'Southwest', 'Southeast',
 ];
 
 /**
@@ -138,9 +142,15 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Abbreviated clubs on results pages ("Man Utd", "Sheff Wed").
   'Utd', 'Wed',
   // Tip lines, emergency services, police units and charges named in crime reports ("Crime Stoppers", "Crime Solvers",
-  // "Homicide Unit", "Fire Rescue", "Crime Lab", "Aggravated Assault", "Fraternal Order"), and page
-  // furniture ("Privacy Policy", "Getty Images").
+  // "Homicide Unit", "Fire Rescue", "Crime Lab", "Aggravated Assault", "Fraternal Order", "Quadruple Shooting"), and
+  // page furniture ("Privacy Policy", "Getty Images", "Original Story").
   'Stoppers', 'Solvers', 'Unit', 'Rescue', 'Lab', 'Assault', 'Manslaughter', 'Order', 'Policy', 'Images', 'Image',
+  'Shooting', 'Story',
+  // Addresses and local areas of crime reports ("Kostner Ave", "Main St", "Merrygrove Circle", "Polo Run Apartments",
+  // "Stewart Elementary", "Roosevelt High", "Penn Township", "Caddo Parish", "Pike Co"): streets, homes, schools and
+  // US townships, parishes and counties, never a person's name (surnames such as Lane and Park are left out).
+  'Ave', 'Avenues', 'St', 'Streets', 'Rd', 'Roads', 'Blvd', 'Ct', 'Ln', 'Hwy', 'Pkwy', 'Circle', 'Place', 'Way',
+  'Apartments', 'Townhomes', 'Elementary', 'High', 'Township', 'Twp', 'Parish', 'Co',
 ];
 
 /**

@@ -22,7 +22,7 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
-const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /**
  * Adjectives NOT_NAME_WORDS keeps from opening a run that open many institutions' names ("International Olympic
  * Committee", "Federal Bureau of Investigation", "Muslim Council of Britain", "State Department"): right before the run,
