@@ -573,4 +573,14 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Shots were fired near Kostner Ave and Main St. Pupils at Lindley Elementary and Hartwell High were safe. Deputies in Penn Township and Caddo Parish helped. Buy Photo Police said little. Contact Dana Whitlow at the desk. Photo Courtesy Ralph Ingle said he was hurt.');
     expect(names(f.people)).toEqual(['Dana Whitlow', 'Ralph Ingle']);
   });
+
+  it('reads a US town or city area as no person when written as a place: before a state, a noun of places, or after "in" at a clause end', () => {
+    const f = facts('He was taken to a hospital in Maple Bluff, where he died. Cedar Knolls police said the man lived in Fenwick Rowe. A fire hit Oak Dorn, Ill., on Monday. Residents of the Garvey Hollow neighborhood were shocked.');
+    expect(names(f.people)).toEqual([]);
+  });
+
+  it('keeps a person written after "in" when something marks a person or the clause goes on', () => {
+    const f = facts('Trust in Helen Marsh, 52, grew. Officers were cleared in Tyrone Keel shooting. He met Ann Cole in Boston. They brought in Carl Voss and Dean Roy. Voss said it was fine.');
+    expect(names(f.people)).toEqual(['Helen Marsh', 'Tyrone Keel', 'Ann Cole', 'Carl Voss', 'Dean Roy']);
+  });
 });

@@ -1,4 +1,4 @@
-import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
+import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace, REGION_ROWS, US_STATE_ABBREVIATIONS, US_STATE_NAMES_ALSO_OTHER } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
@@ -412,7 +412,56 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutCommonWordNames(doc, kept);
+  return withoutPlaces(doc, withoutCommonWordNames(doc, kept));
+}
+
+/** A US state as written after a town ("Oak Lawn, Ill.", "Baton Rouge, Louisiana"): its name or its AP abbreviation. */
+const US_STATES = [
+  ...REGION_ROWS.filter((row) => row.split(';')[1]?.trim() === 'United States').map((row) => row.slice(0, row.indexOf(';')).replace(/ State$/, '')),
+  ...US_STATE_NAMES_ALSO_OTHER,
+  ...US_STATE_ABBREVIATIONS,
+];
+/** After a name: ", " and a state, and the lower-case word after it (not a title: "John Walsh, Colorado attorney general"). */
+const STATE_AFTER = new RegExp(`^, (?:${US_STATES.map((s) => s.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])(?: (\\p{Ll}+))?`, 'u');
+/** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
+const IN_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|near|outside|inside|across|throughout) $/u;
+/**
+ * Right after "in" and a name: the end of a clause or a word that goes on about the place or the time ("in Oak Lawn,",
+ * "in Little Rock on Sunday", "in Des Moines early Monday"), not a noun the name qualifies ("in Kareem Mano slaying").
+ */
+const IN_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:on|at|where|near|until|since|during|for|from|early|late|last|this|about|around|before|after|shortly|just|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+/** Right after a name: a noun of a place's police, people or part ("Oak Lawn police", "Garfield Park neighborhood"). */
+const PLACE_NOUN_AFTER = /^ (?:police|neighborhood|neighbourhood|area|community|residents?|township|suburb)\b/;
+
+/**
+ * Whether a mention of a name reads as a place's: after "in" or "near" at the end of a clause, before a US state
+ * ("Oak Lawn, Ill."), or before a noun of a place ("Oak Lawn police", "Garfield Park neighborhood").
+ */
+function placeContext(text: string, e: Evidence): boolean {
+  const after = text.slice(e.end, e.end + 24);
+  const c = after.charCodeAt(0);
+  if (c === 0x2c) {
+    const state = STATE_AFTER.exec(after);
+    if (state !== null && !(state[1] !== undefined && HEADS.has(state[1]))) return true;
+  } else if (c === 0x20 && PLACE_NOUN_AFTER.test(after)) return true;
+  return IN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && IN_AFTER.test(after);
+}
+
+/**
+ * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
+ * a name of two words or more with no sign of a person (no title or affiliation, no bare surname, no age or verb of
+ * saying next to it) that is written once in a place's context (placeContext).
+ */
+function withoutPlaces(doc: Doc, people: Person[]): Person[] {
+  return people.filter((p) => {
+    if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
+    let place = false;
+    for (const e of p.evidence) {
+      if (e.text !== p.name || personContext(doc, e)) return true;
+      place ||= placeContext(doc.text, e);
+    }
+    return !place;
+  });
 }
 
 /** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
