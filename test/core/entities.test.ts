@@ -574,6 +574,12 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Dana Whitlow', 'Ralph Ingle']);
   });
 
+  it('reads a lone institution word opening a clause after a dash or a colon, or opening a title, as no body', () => {
+    const f = facts('He was found on Monday. MEMPHIS, Tenn. -- Police are searching for a man. UPDATE: Police said more. Assistant Police Chief Steve Dolunt met Police Chief Mike Marshman. The State Police Major Crimes Unit and the Senate agreed.');
+    expect(names(f.organizations)).toEqual(['State Police', 'Senate']);
+    expect(names(f.people)).toEqual(['Steve Dolunt', 'Mike Marshman']);
+  });
+
   it('reads a US town or city area as no person when written as a place: before a state, a noun of places, or after "in" at a clause end', () => {
     const f = facts('He was taken to a hospital in Maple Bluff, where he died. Cedar Knolls police said the man lived in Fenwick Rowe. A fire hit Oak Dorn, Ill., on Monday. Residents of the Garvey Hollow neighborhood were shocked.');
     expect(names(f.people)).toEqual([]);

@@ -158,6 +158,12 @@ function glued(words: Word[], k: number): boolean {
   return (k > 0 && (words[k - 1] as Word).end === w.start) || (k + 1 < words.length && (words[k + 1] as Word).start === w.end);
 }
 
+/** Ranks written before an office ("Assistant Police Chief", "Deputy Police Commissioner"). */
+const RANKS = new Set(['Assistant', 'Deputy', 'Acting', 'Interim', 'Vice']);
+
+/** A dash or a colon and white space between two words: what follows opens a clause ("MEMPHIS, Tenn. -- Police"). */
+const CLAUSE_GAP = /[-–—:]\s+$/;
+
 /** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
 const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
 
@@ -260,6 +266,19 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
       i = j;
       continue;
     }
+    // "Police Chief Mike Marshman", "Assistant Police Chief Steve Dolunt": an institution word (after a rank) before a
+    // title and a name is part of the person's title, not a body's name ("Major" opens names of units too: "State
+    // Police Major Crimes Unit").
+    const title = words[j];
+    const named = words[j + 1];
+    if (title !== undefined && named !== undefined && TITLES.has(title.text) && title.text !== 'Major' && title.start - (words[j - 1] as Word).end === 1 && capitalised(named)) {
+      let ranks = true;
+      for (let k = i; k < j - 1 && ranks; k++) ranks = RANKS.has((words[k] as Word).text);
+      if (ranks) {
+        i = j;
+        continue;
+      }
+    }
     const prev = words[i - 1];
     const gap = prev === undefined ? '' : doc.text.slice(prev.end, first.start);
     const joined = prev !== undefined && /^['’]?\s$/.test(gap);
@@ -267,10 +286,11 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // "International Centre for the Study of …"): the run would be its truncated head.
     const after = words[j];
     const adjective = prev !== undefined && gap === ' ' && NAME_ADJECTIVES.has(prev.text) && !(j === i + 1 && after !== undefined && CONNECTORS.has(after.text));
-    // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
-    // elsewhere ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one
-    // ("Kurdistan Workers' Party", "al-Nusra Front", "West Bank").
-    const lone = j === i + 1 && !adjective && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
+    // A lone institution word opening the sentence ("Police said …") or a clause after a dash or a colon ("MEMPHIS,
+    // Tenn. -- Police are searching", "UPDATE: Police said") is capitalised for its place, not as a name; elsewhere
+    // ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one ("Kurdistan
+    // Workers' Party", "al-Nusra Front", "West Bank").
+    const lone = j === i + 1 && !adjective && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))) || CLAUSE_GAP.test(gap));
     // A compass word before the run belongs to the name ("Northern Ireland Office"), and so does an adjective.
     const from = adjective || (!lone && joined && DIRECTIONS.has(prev.text)) ? prev.start : first.start;
     const text = lone ? '' : withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end));
