@@ -574,6 +574,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Dana Whitlow', 'Ralph Ingle']);
   });
 
+  it('reads air ambulances and cars named by a short maker as no person', () => {
+    const f = facts('Life Flight took him to a hospital. A silver Chevy Tahoe sped off. Albany Med said Dora Kemp was stable.');
+    expect(names(f.people)).toEqual(['Dora Kemp']);
+  });
+
   it('reads a lone institution word opening a clause after a dash or a colon, or opening a title, as no body', () => {
     const f = facts('He was found on Monday. MEMPHIS, Tenn. -- Police are searching for a man. UPDATE: Police said more. Assistant Police Chief Steve Dolunt met Police Chief Mike Marshman. The State Police Major Crimes Unit and the Senate agreed.');
     expect(names(f.organizations)).toEqual(['State Police', 'Senate']);

@@ -151,6 +151,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // US townships, parishes and counties, never a person's name (surnames such as Lane and Park are left out).
   'Ave', 'Avenues', 'St', 'Streets', 'Rd', 'Roads', 'Blvd', 'Ct', 'Ln', 'Hwy', 'Pkwy', 'Circle', 'Place', 'Way',
   'Apartments', 'Townhomes', 'Elementary', 'High', 'Township', 'Twp', 'Parish', 'Co',
+  // Air ambulances, medical centres, insurers and works ("Life Flight", "Med Flight", "Albany Med", "Sun Life",
+  // "Wonderful Life"): words in no person's name.
+  'Life', 'Med',
 ];
 
 /**
@@ -165,7 +168,7 @@ export const THING_OPENERS: readonly string[] = [
   'Iron', 'Internet', 'Screen', 'Pop', 'Super', 'Desperate', 'Happy', 'Good', 'Blue', 'Air', 'Daily', 'Sony', 'Microsoft',
   // Car makers, before a model ("Chevrolet Impala", "Honda Accord", "Ford Explorer") in descriptions of vehicles.
   'Chevrolet', 'Honda', 'Toyota', 'Nissan', 'Dodge', 'Ford', 'Hyundai', 'Pontiac', 'Buick', 'Cadillac', 'Lexus',
-  'Volkswagen', 'Mazda', 'Subaru', 'Acura', 'Infiniti', 'Jeep', 'Chrysler', 'Oldsmobile', 'Mitsubishi',
+  'Volkswagen', 'Mazda', 'Subaru', 'Acura', 'Infiniti', 'Jeep', 'Chrysler', 'Oldsmobile', 'Mitsubishi', 'Chevy',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */
