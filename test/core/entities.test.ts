@@ -574,6 +574,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Dana Whitlow', 'Ralph Ingle']);
   });
 
+  it('reads the rest of a portfolio after "and" or a list of commas as part of a body\'s name, but not another name used alone', () => {
+    const f = facts('The Department of Trade and Industry and the Bureau of Alcohol, Tobacco, Firearms and Explosives met. The Bank of England and Barclays agreed; the Bank of England said no. The Ministry of Justice, FBI and Interpol met.');
+    expect(names(f.organizations)).toEqual(['Department of Trade and Industry', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Bank of England', 'Ministry of Justice']);
+  });
+
   it('reads air ambulances and cars named by a short maker as no person', () => {
     const f = facts('Life Flight took him to a hospital. A silver Chevy Tahoe sped off. Albany Med said Dora Kemp was stable.');
     expect(names(f.people)).toEqual(['Dora Kemp']);

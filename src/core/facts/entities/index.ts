@@ -4,7 +4,7 @@ import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HE
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
-import { pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
+import { memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
 
 export { extractPeople } from './people.ts';
@@ -164,6 +164,62 @@ const RANKS = new Set(['Assistant', 'Deputy', 'Acting', 'Interim', 'Vice']);
 /** A dash or a colon and white space between two words: what follows opens a clause ("MEMPHIS, Tenn. -- Police"). */
 const CLAUSE_GAP = /[-–—:]\s+$/;
 
+/** Whether words `i` to `k` (not included) name a body's portfolio: an institution word, then "of" or "for" ("Department of"). */
+function portfolio(words: Word[], i: number, k: number): boolean {
+  for (let m = i + 1; m < k - 1; m++) {
+    const w = words[m] as Word;
+    if ((w.text === 'of' || w.text === 'for') && INSTITUTIONS.has((words[m - 1] as Word).text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether words `from` to `to` (not included) are each capitalised, and none is an acronym ("FBI", "U.S."), a title
+ * ("Attorney"), a place or an actor the lexicon knows, or a weekday or a month.
+ */
+function portfolioItems(words: Word[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let m = from; m < to; m++) {
+    const w = words[m] as Word;
+    if (!capitalised(w) || CALENDAR.has(w.text) || TITLES.has(w.text) || /^[A-Z.]{2,}$/.test(w.text) || memoOf(w).entry !== null) return false;
+  }
+  return true;
+}
+
+/** A link no text holds before a word: standsAlone with it counts every other use of the words. */
+const NO_LINK = '\u0000';
+
+/**
+ * Whether a comma and a space before word `j` go on listing a body's portfolio ("Bureau of Alcohol, Tobacco, Firearms
+ * and Explosives", "Department for Environment, Food and Rural Affairs"): words `i` to `j` name a portfolio, and from
+ * `j` come items of one or two capitalised words separated by ", ", the last after " and ".
+ */
+function commaInPortfolio(text: string, words: Word[], i: number, j: number): boolean {
+  const before = words[j - 1] as Word;
+  if ((words[j] as Word).start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || text.charCodeAt(before.end + 1) !== 0x20) return false;
+  if (!capitalised(before) || !portfolio(words, i, j)) return false;
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    let last = k;
+    const second = words[k + 1];
+    if (second !== undefined && adjacentWords(text, words[k] as Word, second) && capitalised(second) && second.text !== 'and') last = k + 1;
+    if (!portfolioItems(words, k, last + 1)) return false;
+    const next = words[last + 1];
+    const after = words[last + 2];
+    if (next === undefined) return false;
+    const gap = next.start - (words[last] as Word).end;
+    if (next.text === 'and') return gap === 1 && after !== undefined && adjacentWords(text, next, after) && portfolioItems(words, last + 2, last + 3);
+    if (gap !== 2 || text.charCodeAt((words[last] as Word).end) !== 0x2c) return false;
+    k = last + 1;
+  }
+  return false;
+}
+
+/** One space between two words. */
+function adjacentWords(text: string, a: Word, b: Word): boolean {
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20;
+}
+
 /** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
 const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
 
@@ -185,7 +241,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // A plural possessive's apostrophe joins the words of one name ("Kurdistan Workers' Party", "Teachers' Union",
     // "Department of Veterans' Affairs") between capitalised words, not after an institution word ("Dragoon Guards'
     // Amazing Grace"); so does no gap at all, between the parts of a word the scan cut ("MetroHealth Medical Center").
-    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
+    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (hasInstitution && commaInPortfolio(doc.text, words, i, j)) || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
       const w = words[j] as Word;
       const next = words[j + 1];
       if (capitalised(w)) {
@@ -215,8 +271,24 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
       let body = false;
       for (let m = k + 1; m < j; m++) body ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
       const head = (words[k - 1] as Word).text;
+      // "Department of Trade and Industry", "Bureau of Alcohol, Tobacco, Firearms and Explosives": after "of" or "for",
+      // a few capitalised words after "and" name the rest of the body's portfolio, when neither part is a name the
+      // article uses on its own ("Bank of England and Barclays").
+      // A name of two words or more after "and" whose last word the article uses elsewhere ("Dan Gillmor … Gillmor
+      // said") is a person's or a firm's.
+      if (!body && budget.searches > 0 && portfolio(words, i, k) && j - k - 1 <= 3 && portfolioItems(words, k + 1, j)) {
+        budget.searches--;
+        const last = words[j - 1] as Word;
+        if (!standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && !standsAlone(doc.text, (words[k + 1] as Word).start, last.end, 'and ') && (j - k - 1 === 1 || !standsAlone(doc.text, last.start, last.end, NO_LINK))) continue;
+      }
       if (!body || (k - i >= 2 && INSTITUTIONS.has(head) && !SYMBOL_HEADS.has(head))) {
+        // A list of a portfolio read up to this "and" ends at its first comma instead ("State Administration of Radio").
         j = k;
+        for (let m = i + 1; m < k; m++) {
+          if ((words[m] as Word).start - (words[m - 1] as Word).end !== 2) continue;
+          j = m;
+          break;
+        }
         break;
       }
       // "Chief Constable Chris Sims and West Midlands Police", "Chancellor Gerhard Schroeder and European Commission":
