@@ -444,8 +444,14 @@ function placeContext(text: string, e: Evidence): boolean {
     const state = STATE_AFTER.exec(after);
     if (state !== null && !(state[1] !== undefined && HEADS.has(state[1]))) return true;
   } else if (c === 0x20 && PLACE_NOUN_AFTER.test(after)) return true;
+  // Only a space after a word ending as the prepositions do ("in", "near", "outside", "across", "throughout") can
+  // come right before a name after one of them.
+  if (e.start < 3 || text.charCodeAt(e.start - 1) !== 0x20 || !IN_LAST.has(text.charCodeAt(e.start - 2))) return false;
   return IN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && IN_AFTER.test(after);
 }
+
+/** The last letters of the prepositions of IN_BEFORE. */
+const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
@@ -455,12 +461,9 @@ function placeContext(text: string, e: Evidence): boolean {
 function withoutPlaces(doc: Doc, people: Person[]): Person[] {
   return people.filter((p) => {
     if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
-    let place = false;
-    for (const e of p.evidence) {
-      if (e.text !== p.name || personContext(doc, e)) return true;
-      place ||= placeContext(doc.text, e);
-    }
-    return !place;
+    // Most names are in no place's context: the signs of a person are asked about only for those that are.
+    if (!p.evidence.some((e) => placeContext(doc.text, e))) return true;
+    return p.evidence.some((e) => e.text !== p.name || personContext(doc, e));
   });
 }
 
