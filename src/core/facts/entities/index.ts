@@ -202,22 +202,17 @@ function commaInPortfolio(text: string, words: Word[], i: number, j: number): bo
   for (let items = 0; items < 6; items++) {
     let last = k;
     const second = words[k + 1];
-    if (second !== undefined && adjacentWords(text, words[k] as Word, second) && capitalised(second) && second.text !== 'and') last = k + 1;
+    if (second !== undefined && second.start - (words[k] as Word).end === 1 && capitalised(second) && second.text !== 'and') last = k + 1;
     if (!portfolioItems(words, k, last + 1)) return false;
     const next = words[last + 1];
     const after = words[last + 2];
     if (next === undefined) return false;
     const gap = next.start - (words[last] as Word).end;
-    if (next.text === 'and') return gap === 1 && after !== undefined && adjacentWords(text, next, after) && portfolioItems(words, last + 2, last + 3);
+    if (next.text === 'and') return gap === 1 && after !== undefined && after.start - next.end === 1 && portfolioItems(words, last + 2, last + 3);
     if (gap !== 2 || text.charCodeAt((words[last] as Word).end) !== 0x2c) return false;
     k = last + 1;
   }
   return false;
-}
-
-/** One space between two words. */
-function adjacentWords(text: string, a: Word, b: Word): boolean {
-  return b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20;
 }
 
 /** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */

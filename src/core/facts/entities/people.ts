@@ -429,7 +429,7 @@ const IN_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|near|outside|inside|across|througho
  * Right after "in" and a name: the end of a clause or a word that goes on about the place or the time ("in Oak Lawn,",
  * "in Little Rock on Sunday", "in Des Moines early Monday"), not a noun the name qualifies ("in Kareem Mano slaying").
  */
-const IN_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:on|at|where|near|until|since|during|for|from|early|late|last|this|about|around|before|after|shortly|just|overnight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const IN_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:on|at|where|near|until|since|during|for|from|early|late|last|this|about|around|before|after|shortly|just|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
 /** Right after a name: a noun of a place's police, people or part ("Oak Lawn police", "Garfield Park neighborhood"). */
 const PLACE_NOUN_AFTER = /^ (?:police|neighborhood|neighbourhood|area|community|residents?|township|suburb)\b/;
 
