@@ -197,7 +197,8 @@ const NO_LINK = '\u0000';
 function commaInPortfolio(text: string, words: Word[], i: number, j: number): boolean {
   const before = words[j - 1] as Word;
   if ((words[j] as Word).start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || text.charCodeAt(before.end + 1) !== 0x20) return false;
-  if (!capitalised(before) || !portfolio(words, i, j)) return false;
+  // Only near the run's start: a portfolio's name is short, and a run of many lists stays linear in its length.
+  if (j - i > 8 || !capitalised(before) || !portfolio(words, i, j)) return false;
   let k = j;
   for (let items = 0; items < 6; items++) {
     let last = k;
