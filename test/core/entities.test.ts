@@ -579,6 +579,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.organizations)).toEqual(['Department of Trade and Industry', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Bank of England', 'Ministry of Justice']);
   });
 
+  it('keeps "King" inside a name before a generational suffix', () => {
+    expect(names(facts('Schools shut for Martin Luther King Jr. Day. Dr. Martin Luther King Jr said so.').people)).toEqual(['Martin Luther King Jr']);
+  });
+
   it('reads air ambulances and cars named by a short maker as no person', () => {
     const f = facts('Life Flight took him to a hospital. A silver Chevy Tahoe sped off. Albany Med said Dora Kemp was stable.');
     expect(names(f.people)).toEqual(['Dora Kemp']);

@@ -275,6 +275,9 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
         j = k + 1;
         continue;
       }
+      // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr".
+      const suffix = words[j + 1];
+      if (w.text === 'King' && suffix !== undefined && adjacent(doc.text, w, suffix) && /^(?:Jr|Sr)\.?$/.test(suffix.text)) j += 2;
       break;
     }
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
