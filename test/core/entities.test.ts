@@ -568,4 +568,39 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Call Metro Crime Stoppers at 555-1212. The Homicide Unit and Miami-Dade Fire Rescue came. He faces Aggravated Assault charges. A silver Chevrolet Impala sped off. Caption Close Image. Howard Flight said he saw it.');
     expect(names(f.people)).toEqual(['Howard Flight']);
   });
+
+  it('reads addresses, schools, townships, photo credits and bylines as no person', () => {
+    const f = facts('Shots were fired near Kostner Ave and Main St. Pupils at Lindley Elementary and Hartwell High were safe. Deputies in Penn Township and Caddo Parish helped. Buy Photo Police said little. Contact Dana Whitlow at the desk. Photo Courtesy Ralph Ingle said he was hurt.');
+    expect(names(f.people)).toEqual(['Dana Whitlow', 'Ralph Ingle']);
+  });
+
+  it('reads the rest of a portfolio after "and" or a list of commas as part of a body\'s name, but not another name used alone', () => {
+    const f = facts('The Department of Trade and Industry and the Bureau of Alcohol, Tobacco, Firearms and Explosives met. The Bank of England and Barclays agreed; the Bank of England said no. The Ministry of Justice, FBI and Interpol met.');
+    expect(names(f.organizations)).toEqual(['Department of Trade and Industry', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Bank of England', 'Ministry of Justice']);
+  });
+
+  it('keeps "King" inside a name before a generational suffix', () => {
+    expect(names(facts('Schools shut for Martin Luther King Jr. Day. Dr. Martin Luther King Jr said so.').people)).toEqual(['Martin Luther King Jr']);
+  });
+
+  it('reads air ambulances and cars named by a short maker as no person', () => {
+    const f = facts('Life Flight took him to a hospital. A silver Chevy Tahoe sped off. Albany Med said Dora Kemp was stable.');
+    expect(names(f.people)).toEqual(['Dora Kemp']);
+  });
+
+  it('reads a lone institution word opening a clause after a dash or a colon, or opening a title, as no body', () => {
+    const f = facts('He was found on Monday. MEMPHIS, Tenn. -- Police are searching for a man. UPDATE: Police said more. Assistant Police Chief Steve Dolunt met Police Chief Mike Marshman. The State Police Major Crimes Unit and the Senate agreed.');
+    expect(names(f.organizations)).toEqual(['State Police', 'Senate']);
+    expect(names(f.people)).toEqual(['Steve Dolunt', 'Mike Marshman']);
+  });
+
+  it('reads a US town or city area as no person when written as a place: before a noun of places, or after "in" at a clause end', () => {
+    const f = facts('He was taken to a hospital in Maple Bluff, where he died. Cedar Knolls police said the man lived in Fenwick Rowe. A fire hit homes in Oak Dorn, Ill., on Monday. Residents of the Garvey Hollow neighborhood were shocked.');
+    expect(names(f.people)).toEqual([]);
+  });
+
+  it('keeps a person written after "in" when something marks a person or the clause goes on', () => {
+    const f = facts('Trust in Helen Marsh, 52, grew. Officers were cleared in Tyrone Keel shooting. He met Ann Cole in Boston. They brought in Carl Voss and Dean Roy. Voss said it was fine.');
+    expect(names(f.people)).toEqual(['Helen Marsh', 'Tyrone Keel', 'Ann Cole', 'Carl Voss', 'Dean Roy']);
+  });
 });

@@ -101,6 +101,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Not', 'Subs', 'Whatsapp', 'WhatsApp', 'Tumblr', 'Pinterest', 'Reddit', 'LinkedIn', 'Instagram', 'Snapchat',
   // Buttons and captions of news pages ("Close Get Alerts", "Stay Up to date", "Sign Up", "Caption Close").
   'Up', 'Get', 'Me', 'Caption',
+  // Photo credits, bylines and time stamps of local news pages ("Buy Photo", "Photo Courtesy", "Contact Katrease
+  // Stafford", "Nicole Carr Updated", "Tangelo Park Posted"), and the city sides and quarters of their place names
+  // ("Northwest Side").
+  'Buy', 'Photo', 'Courtesy', 'Contact', 'Updated', 'Posted', 'Side', 'Northwest', 'Northeast', 'Southwest', 'Southeast',
 ];
 
 /**
@@ -138,9 +142,18 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Abbreviated clubs on results pages ("Man Utd", "Sheff Wed").
   'Utd', 'Wed',
   // Tip lines, emergency services, police units and charges named in crime reports ("Crime Stoppers", "Crime Solvers",
-  // "Homicide Unit", "Fire Rescue", "Crime Lab", "Aggravated Assault", "Fraternal Order"), and page
-  // furniture ("Privacy Policy", "Getty Images").
+  // "Homicide Unit", "Fire Rescue", "Crime Lab", "Aggravated Assault", "Fraternal Order", "Quadruple Shooting"), and
+  // page furniture ("Privacy Policy", "Getty Images", "Original Story").
   'Stoppers', 'Solvers', 'Unit', 'Rescue', 'Lab', 'Assault', 'Manslaughter', 'Order', 'Policy', 'Images', 'Image',
+  'Shooting', 'Story',
+  // Addresses and local areas of crime reports ("Kostner Ave", "Main St", "Merrygrove Circle", "Polo Run Apartments",
+  // "Stewart Elementary", "Roosevelt High", "Penn Township", "Caddo Parish", "Pike Co"): streets, homes, schools and
+  // US townships, parishes and counties, never a person's name (surnames such as Lane and Park are left out).
+  'Ave', 'Avenues', 'St', 'Streets', 'Rd', 'Roads', 'Blvd', 'Ct', 'Ln', 'Hwy', 'Pkwy', 'Circle', 'Place', 'Way',
+  'Apartments', 'Townhomes', 'Elementary', 'High', 'Township', 'Twp', 'Parish', 'Co',
+  // Air ambulances, medical centres, insurers and works ("Life Flight", "Med Flight", "Albany Med", "Sun Life",
+  // "Wonderful Life"): words in no person's name.
+  'Life', 'Med',
 ];
 
 /**
@@ -155,7 +168,7 @@ export const THING_OPENERS: readonly string[] = [
   'Iron', 'Internet', 'Screen', 'Pop', 'Super', 'Desperate', 'Happy', 'Good', 'Blue', 'Air', 'Daily', 'Sony', 'Microsoft',
   // Car makers, before a model ("Chevrolet Impala", "Honda Accord", "Ford Explorer") in descriptions of vehicles.
   'Chevrolet', 'Honda', 'Toyota', 'Nissan', 'Dodge', 'Ford', 'Hyundai', 'Pontiac', 'Buick', 'Cadillac', 'Lexus',
-  'Volkswagen', 'Mazda', 'Subaru', 'Acura', 'Infiniti', 'Jeep', 'Chrysler', 'Oldsmobile', 'Mitsubishi',
+  'Volkswagen', 'Mazda', 'Subaru', 'Acura', 'Infiniti', 'Jeep', 'Chrysler', 'Oldsmobile', 'Mitsubishi', 'Chevy',
 ];
 
 /** Words that open place names ("San Diego", "Las Vegas", "Fort Worth", "Tell Tamer"): a run opening with one is no person. */

@@ -4,7 +4,7 @@ import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HE
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
-import { pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
+import { memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
 
 export { extractPeople } from './people.ts';
@@ -22,7 +22,7 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
-const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 /**
  * Adjectives NOT_NAME_WORDS keeps from opening a run that open many institutions' names ("International Olympic
  * Committee", "Federal Bureau of Investigation", "Muslim Council of Britain", "State Department"): right before the run,
@@ -158,6 +158,64 @@ function glued(words: Word[], k: number): boolean {
   return (k > 0 && (words[k - 1] as Word).end === w.start) || (k + 1 < words.length && (words[k + 1] as Word).start === w.end);
 }
 
+/** Ranks written before an office ("Assistant Police Chief", "Deputy Police Commissioner"). */
+const RANKS = new Set(['Assistant', 'Deputy', 'Acting', 'Interim', 'Vice']);
+
+/** A dash or a colon and white space between two words: what follows opens a clause ("MEMPHIS, Tenn. -- Police"). */
+const CLAUSE_GAP = /[-–—:]\s+$/;
+
+/** Whether words `i` to `k` (not included) name a body's portfolio: an institution word, then "of" or "for" ("Department of"). */
+function portfolio(words: Word[], i: number, k: number): boolean {
+  for (let m = i + 1; m < k - 1; m++) {
+    const w = words[m] as Word;
+    if ((w.text === 'of' || w.text === 'for') && INSTITUTIONS.has((words[m - 1] as Word).text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether words `from` to `to` (not included) are each capitalised, and none is an acronym ("FBI", "U.S."), a title
+ * ("Attorney"), a place or an actor the lexicon knows, or a weekday or a month.
+ */
+function portfolioItems(words: Word[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let m = from; m < to; m++) {
+    const w = words[m] as Word;
+    if (!capitalised(w) || CALENDAR.has(w.text) || TITLES.has(w.text) || /^[A-Z.]{2,}$/.test(w.text) || memoOf(w).entry !== null) return false;
+  }
+  return true;
+}
+
+/** A link no text holds before a word: standsAlone with it counts every other use of the words. */
+const NO_LINK = '\u0000';
+
+/**
+ * Whether a comma and a space before word `j` go on listing a body's portfolio ("Bureau of Alcohol, Tobacco, Firearms
+ * and Explosives", "Department for Environment, Food and Rural Affairs"): words `i` to `j` name a portfolio, and from
+ * `j` come items of one or two capitalised words separated by ", ", the last after " and ".
+ */
+function commaInPortfolio(text: string, words: Word[], i: number, j: number): boolean {
+  const before = words[j - 1] as Word;
+  if ((words[j] as Word).start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || text.charCodeAt(before.end + 1) !== 0x20) return false;
+  // Only near the run's start: a portfolio's name is short, and a run of many lists stays linear in its length.
+  if (j - i > 8 || !capitalised(before) || !portfolio(words, i, j)) return false;
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    let last = k;
+    const second = words[k + 1];
+    if (second !== undefined && second.start - (words[k] as Word).end === 1 && capitalised(second) && second.text !== 'and') last = k + 1;
+    if (!portfolioItems(words, k, last + 1)) return false;
+    const next = words[last + 1];
+    const after = words[last + 2];
+    if (next === undefined) return false;
+    const gap = next.start - (words[last] as Word).end;
+    if (next.text === 'and') return gap === 1 && after !== undefined && after.start - next.end === 1 && portfolioItems(words, last + 2, last + 3);
+    if (gap !== 2 || text.charCodeAt((words[last] as Word).end) !== 0x2c) return false;
+    k = last + 1;
+  }
+  return false;
+}
+
 /** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
 const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
 
@@ -179,7 +237,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // A plural possessive's apostrophe joins the words of one name ("Kurdistan Workers' Party", "Teachers' Union",
     // "Department of Veterans' Affairs") between capitalised words, not after an institution word ("Dragoon Guards'
     // Amazing Grace"); so does no gap at all, between the parts of a word the scan cut ("MetroHealth Medical Center").
-    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
+    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (hasInstitution && commaInPortfolio(doc.text, words, i, j)) || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
       const w = words[j] as Word;
       const next = words[j + 1];
       if (capitalised(w)) {
@@ -209,8 +267,24 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
       let body = false;
       for (let m = k + 1; m < j; m++) body ||= INSTITUTIONS.has(withoutPossessiveS((words[m] as Word).text));
       const head = (words[k - 1] as Word).text;
+      // "Department of Trade and Industry", "Bureau of Alcohol, Tobacco, Firearms and Explosives": after "of" or "for",
+      // a few capitalised words after "and" name the rest of the body's portfolio, when neither part is a name the
+      // article uses on its own ("Bank of England and Barclays").
+      // A name of two words or more after "and" whose last word the article uses elsewhere ("Dan Gillmor … Gillmor
+      // said") is a person's or a firm's.
+      if (!body && budget.searches > 0 && portfolio(words, i, k) && j - k - 1 <= 3 && portfolioItems(words, k + 1, j)) {
+        budget.searches--;
+        const last = words[j - 1] as Word;
+        if (!standsAlone(doc.text, (words[i] as Word).start, (words[k - 1] as Word).end, ' and') && !standsAlone(doc.text, (words[k + 1] as Word).start, last.end, 'and ') && (j - k - 1 === 1 || !standsAlone(doc.text, last.start, last.end, NO_LINK))) continue;
+      }
       if (!body || (k - i >= 2 && INSTITUTIONS.has(head) && !SYMBOL_HEADS.has(head))) {
+        // A list of a portfolio read up to this "and" ends at its first comma instead ("State Administration of Radio").
         j = k;
+        for (let m = i + 1; m < k; m++) {
+          if ((words[m] as Word).start - (words[m - 1] as Word).end !== 2) continue;
+          j = m;
+          break;
+        }
         break;
       }
       // "Chief Constable Chris Sims and West Midlands Police", "Chancellor Gerhard Schroeder and European Commission":
@@ -260,6 +334,19 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
       i = j;
       continue;
     }
+    // "Police Chief Mike Marshman", "Assistant Police Chief Steve Dolunt": an institution word (after a rank) before a
+    // title and a name is part of the person's title, not a body's name ("Major" opens names of units too: "State
+    // Police Major Crimes Unit").
+    const title = words[j];
+    const named = words[j + 1];
+    if (title !== undefined && named !== undefined && TITLES.has(title.text) && title.text !== 'Major' && title.start - (words[j - 1] as Word).end === 1 && capitalised(named)) {
+      let ranks = true;
+      for (let k = i; k < j - 1 && ranks; k++) ranks = RANKS.has((words[k] as Word).text);
+      if (ranks) {
+        i = j;
+        continue;
+      }
+    }
     const prev = words[i - 1];
     const gap = prev === undefined ? '' : doc.text.slice(prev.end, first.start);
     const joined = prev !== undefined && /^['’]?\s$/.test(gap);
@@ -267,10 +354,11 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // "International Centre for the Study of …"): the run would be its truncated head.
     const after = words[j];
     const adjective = prev !== undefined && gap === ' ' && NAME_ADJECTIVES.has(prev.text) && !(j === i + 1 && after !== undefined && CONNECTORS.has(after.text));
-    // A lone institution word opening the sentence ("Police said …") is capitalised for its place, not as a name;
-    // elsewhere ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one
-    // ("Kurdistan Workers' Party", "al-Nusra Front", "West Bank").
-    const lone = j === i + 1 && !adjective && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))));
+    // A lone institution word opening the sentence ("Police said …") or a clause after a dash or a colon ("MEMPHIS,
+    // Tenn. -- Police are searching", "UPDATE: Police said") is capitalised for its place, not as a name; elsewhere
+    // ("the Senate voted") the capital names the body, unless it is the tail of a name not read as one ("Kurdistan
+    // Workers' Party", "al-Nusra Front", "West Bank").
+    const lone = j === i + 1 && !adjective && (i === 0 || (joined && (capitalised(prev) || prev.text.includes('-') || /['’]\s$/.test(gap))) || CLAUSE_GAP.test(gap));
     // A compass word before the run belongs to the name ("Northern Ireland Office"), and so does an adjective.
     const from = adjective || (!lone && joined && DIRECTIONS.has(prev.text)) ? prev.start : first.start;
     const text = lone ? '' : withoutPossessiveS(doc.text.slice(from, (words[j - 1] as Word).end));

@@ -275,6 +275,9 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
         j = k + 1;
         continue;
       }
+      // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr".
+      const suffix = words[j + 1];
+      if (w.text === 'King' && suffix !== undefined && adjacent(doc.text, w, suffix) && /^(?:Jr|Sr)\.?$/.test(suffix.text)) j += 2;
       break;
     }
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
@@ -412,7 +415,47 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutCommonWordNames(doc, kept);
+  return withoutPlaces(doc, withoutCommonWordNames(doc, kept));
+}
+
+/** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
+const IN_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|near|outside|inside|across|throughout) $/u;
+/**
+ * Right after "in" and a name: the end of a clause or a word that goes on about the place or the time ("in Oak Lawn,",
+ * "in Little Rock on Sunday", "in Des Moines early Monday"), not a noun the name qualifies ("in Kareem Mano slaying").
+ */
+const IN_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:on|at|where|near|until|since|during|for|from|early|late|last|this|about|around|before|after|shortly|just|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
+/** Right after a name: a noun of a place's police, people or part ("Oak Lawn police", "Garfield Park neighborhood"). */
+const PLACE_NOUN_AFTER = /^ (?:police|neighborhood|neighbourhood|area|community|residents?|township|suburb)\b/;
+
+/**
+ * Whether a mention of a name reads as a place's: after "in" or "near" at the end of a clause ("in Oak Lawn, where"),
+ * or before a noun of a place ("Oak Lawn police", "Garfield Park neighborhood").
+ */
+function placeContext(text: string, e: Evidence): boolean {
+  const after = text.slice(e.end, e.end + 16);
+  if (after.charCodeAt(0) === 0x20 && PLACE_NOUN_AFTER.test(after)) return true;
+  // Only a space after a word ending as the prepositions do ("in", "near", "outside", "across", "throughout") can
+  // come right before a name after one of them.
+  if (e.start < 3 || text.charCodeAt(e.start - 1) !== 0x20 || !IN_LAST.has(text.charCodeAt(e.start - 2))) return false;
+  return IN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && IN_AFTER.test(after);
+}
+
+/** The last letters of the prepositions of IN_BEFORE. */
+const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
+ * a name of two words or more with no sign of a person (no title or affiliation, no bare surname, no age or verb of
+ * saying next to it) that is written once in a place's context (placeContext).
+ */
+function withoutPlaces(doc: Doc, people: Person[]): Person[] {
+  return people.filter((p) => {
+    if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
+    // Most names are in no place's context: the signs of a person are asked about only for those that are.
+    if (!p.evidence.some((e) => placeContext(doc.text, e))) return true;
+    return p.evidence.some((e) => e.text !== p.name || personContext(doc, e));
+  });
 }
 
 /** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
