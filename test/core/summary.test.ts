@@ -357,6 +357,22 @@ describe('keywords', () => {
     expect(got).not.toContain('Office');
   });
 
+  it('keeps a name of four words whole and opens a name with a word of two capitals: "FA Cup", not "Cup"', () => {
+    const got = terms(
+      'Inspectors suspended Northern Grain Haulage Limited from a site near the river. The river was polluted, inspectors said. ' +
+        'Northern Grain Haulage Limited said it would appeal. Fans of the club queued for FA Cup tickets. The FA Cup final is in May.',
+    );
+    expect(got).toContain('Northern Grain Haulage Limited');
+    expect(got).toContain('FA Cup');
+    for (const part of ['Cup', 'Haulage', 'Limited']) expect(got).not.toContain(part);
+  });
+
+  it('lists a name once, not again inside a better-ranked longer name', () => {
+    const got = terms('The Boston Red Sox beat the Yankees. Boston Red Sox fans cheered. The Red Sox play again on Friday.');
+    expect(got).toContain('Boston Red Sox');
+    expect(got).not.toContain('Red Sox');
+  });
+
   it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {
     const text = `Share this withemailfacebookmessengermessengertwitterpinterestwhatsapplinkedincopy link. ${'a'.repeat(3000)} The army said two soldiers were killed in the border clashes.`;
     const terms = analyze({ text }).keywords.map((k) => k.term);

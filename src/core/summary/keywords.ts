@@ -4,6 +4,7 @@ import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
 import { articleOf, tableOf, type TermTable } from './terms.ts';
 import { lookupPlace } from '../lexicon/places.ts';
+import { TITLE_HEADS } from '../lexicon/titles.ts';
 
 interface Entry {
   surface: string;
@@ -126,6 +127,13 @@ function keywordKey(stemmed: string): string {
 const NAME_JOINERS = new Set(['new', 'el', 'la', 'le', 'al', 'de', 'di', 'da', 'du']);
 
 /**
+ * Words of two letters that do not join a name: abbreviated titles ("Mr", "Dr", "St"), times ("PM ET") and words that open sentences.
+ * Any other capitalised word of two letters followed by a capitalised word opens a name ("FA Cup", "UN Security
+ * Council", "Ho Chi Minh City", "Xi Jinping"); stop words ("In", "As") never do.
+ */
+const SHORT_NOT_NAMES = new Set(['mr', 'ms', 'dr', 'st', 'mt', 'lt', 'jr', 'sr', 'no', 'go', 'oh', 'ok', 'hi', 'ex', 'pm', 'et', 'pt', 'ad', 'bc', 'vs']);
+
+/**
  * A word without a final possessive, so both count as one keyword: a cleaned token ("saddam's") or a word as written
  * ("Saddam's", "Saddam’s") → "saddam", "Saddam".
  */
@@ -171,6 +179,29 @@ function rawText(text: string, base: number, offsets: readonly number[], k: numb
   if (text.charCodeAt(end - 1) !== 0x2e) return text.slice(start, end);
   const dotted = text.lastIndexOf('.', end - 2) >= start;
   return dotted ? text.slice(start, end) : text.slice(start, end - 1);
+}
+
+/** The most words a name can have ("Recovered Fuels Shipping Limited"); a longer run of capitals is no name (a headline in title case). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Titles written before a person's name ("Prime Minister Tony Blair", "Culture Secretary Tessa Jowell"): the heads of
+ * TITLE_HEADS, less those that also open names of things ("General Motors", "Major League Baseball", "Chief Medical
+ * Officer") or stand in royal names ("King Abdullah II").
+ */
+const TITLE_CUTS = new Set(
+  TITLE_HEADS.filter((h) => !h.includes(' ') && !['general', 'major', 'chief', 'head', 'justice', 'official', 'king', 'queen', 'prince', 'emperor', 'empress', 'pope', 'cardinal', 'resident', 'witness', 'suspect', 'militant', 'gunman', 'founder', 'leader'].includes(h)),
+);
+
+/**
+ * Where the name in a run of capitalised words starts: after the last title in it that two words or more follow, so
+ * "Prime Minister Tony Blair" and "Culture Secretary Tessa Jowell" name the person ("Tony Blair"), not the office
+ * with the person. A title that a single word follows stays ("Prime Minister", "Secretary Clinton").
+ */
+function nameStart(tokens: readonly string[], from: number, to: number): number {
+  if (to - from < 3) return from;
+  for (let k = to - 3; k >= from; k--) if (TITLE_CUTS.has(tokens[k] as string)) return k + 1;
+  return from;
 }
 
 /** The longest word that can be a keyword: longer runs of letters are no words ("aaaa…", glued or encoded text). */
@@ -341,7 +372,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const upper = capitalisedAt(text, start);
       const capital =
         upper &&
-        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
+        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
       const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
@@ -359,7 +390,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           pending = null;
         }
         let name: Entry | null = null;
-        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) name = addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
+        if (runTo === k && runTo - runFrom >= 2) {
+          const from = nameStart(s.tokens, runFrom, runTo);
+          if (runTo - from <= MAX_NAME_WORDS) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+        }
         if (capital) {
           if (name !== null) {
             const prevEnd = base + (offsets[2 * k - 1] as number);
@@ -399,7 +433,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       }
     }
     if (pending !== null) pending.chain = pendingName;
-    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
+    if (runTo === tokens.length && runTo - runFrom >= 2) {
+      const from = nameStart(tokens, runFrom, runTo);
+      if (runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+    }
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
@@ -415,7 +452,16 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   if (demoted) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
   const parts = new Set<string>();
   for (const e of ranked) if (e.parts !== null) for (const p of e.parts) parts.add(p);
-  const kept = ranked.filter((e) => e.parts !== null || !parts.has(e.key));
+  // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
+  // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture").
+  const names: string[] = [];
+  const kept = ranked.filter((e) => {
+    if (e.parts === null) return !parts.has(e.key);
+    const words = ` ${e.key.slice(1)} `;
+    for (const n of names) if (n.includes(words)) return false;
+    names.push(words);
+    return true;
+  });
   // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party",
   // "Pasco County Sheriff's Office"), not a keyword of its own.
   const listed = new Set(kept.slice(0, limit));
