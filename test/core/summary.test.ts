@@ -367,6 +367,17 @@ describe('keywords', () => {
     for (const part of ['Cup', 'Haulage', 'Limited']) expect(got).not.toContain(part);
   });
 
+  it('names the person, not the office with the person, and lists a name where its surname alone ranks', () => {
+    const got = terms(
+      'The talks were led by Deputy Trade Minister Jorge Valdano on Monday. Valdano said the talks went well. ' +
+        'Valdano met union leaders later. The unions praised Valdano for listening to the workers.',
+    );
+    expect(got[0]).toBe('Jorge Valdano');
+    expect(got).not.toContain('Valdano');
+    expect(got).not.toContain('Deputy Trade Minister Jorge Valdano');
+    expect(got).not.toContain('Jorge');
+  });
+
   it('lists a name once, not again inside a better-ranked longer name', () => {
     const got = terms('The Boston Red Sox beat the Yankees. Boston Red Sox fans cheered. The Red Sox play again on Friday.');
     expect(got).toContain('Boston Red Sox');

@@ -450,8 +450,22 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
   }
   if (demoted) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
-  const parts = new Set<string>();
-  for (const e of ranked) if (e.parts !== null) for (const p of e.parts) parts.add(p);
+  // A name takes the rank of a word of it met alone as a name (never in lower case) and ranked higher: "Prime Minister
+  // Mariano Rajoy" once, then "Rajoy" throughout, lists "Mariano Rajoy" where "Rajoy" stood (the word itself is left
+  // out below), not a weaker word. The best-ranked name holding the word takes it.
+  const parts = new Map<string, Entry>();
+  for (const e of ranked) if (e.parts !== null) for (const p of e.parts) if (!parts.has(p)) parts.set(p, e);
+  let raised = false;
+  for (const e of ranked) {
+    if (e.parts !== null || e.lower) continue;
+    const name = parts.get(e.key);
+    if (name !== undefined && ranksBefore(e, name)) {
+      name.weight = e.weight;
+      name.first = e.first;
+      raised = true;
+    }
+  }
+  if (raised) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
   // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture").
   const names: string[] = [];
