@@ -332,6 +332,15 @@ describe('keywords', () => {
     expect(terms('The family held a rally for the victim. The family said the rally would continue.')).toEqual(expect.arrayContaining(['family', 'rally']));
   });
 
+  it('ranks a participle in -ing below the news, but keeps an activity in -ing: no "playing", "trying"; "spending" stays', () => {
+    const got = terms(
+      'The council approved new spending on roads, officials said. Spending on schools was cut. Councillors were playing for time, trying to delay the vote. ' +
+        'Officials said councillors kept playing games and trying to stall. The roads budget and the schools budget were approved.',
+    );
+    expect(got).toContain('spending');
+    for (const weak of ['playing', 'trying']) expect(got).not.toContain(weak);
+  });
+
   it('writes a word as the noun it is after a determiner: "attack", not "attacked"', () => {
     const got = terms('Gunmen attacked a police station in the capital on Monday. The attack lasted two hours, police said. Witnesses said the attack began before dawn.');
     expect(got).toContain('attack');

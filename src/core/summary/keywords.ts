@@ -66,7 +66,27 @@ const LY_WORDS = new WordHashSet([
   'assembly', 'supply', 'reply', 'apply', 'lonely', 'lovely', 'costly', 'silly', 'italy', 'accidentally',
 ]);
 
-/** Whether a keyword in lower case is a verb or an adverb by its form and was never seen as a noun. */
+/**
+ * Words in -ing that name an activity or a thing the news is about ("spending", "housing", "doping", "shooting"), kept
+ * while other words in -ing seen only without a determiner ("playing", "trying", "starring") are ranked down.
+ */
+const ING_NOUNS = new WordHashSet([
+  'spending', 'meeting', 'training', 'housing', 'funding', 'building', 'buildings', 'gaming', 'marketing', 'advertising',
+  'manufacturing', 'accounting', 'doping', 'trading', 'recycling', 'smoking', 'drinking', 'killing', 'killings',
+  'shooting', 'shootings', 'stabbing', 'bombing', 'bombings', 'warning', 'ruling', 'hearing', 'voting', 'borrowing',
+  'downloading', 'writing', 'opening', 'wedding', 'clothing', 'painting', 'fishing', 'hunting', 'mining', 'banking',
+  'lending', 'pricing', 'sentencing', 'kidnapping', 'beheading', 'drilling', 'fracking', 'flooding', 'bullying',
+  'landing', 'offering', 'broadcasting', 'boxing', 'sailing', 'cycling', 'racing', 'skiing', 'swimming', 'dancing',
+  'singing', 'acting', 'coaching', 'qualifying', 'polling', 'screening', 'testing', 'hacking', 'looting', 'rioting',
+  'shelling', 'fighting', 'bleeding', 'poisoning', 'piercing', 'planning', 'nursing', 'parking', 'camping', 'lighting',
+  'heating', 'cost-cutting', 'file-sharing', 'overcrowding', 'evening', 'morning', 'ceiling', 'sibling', 'siblings', 'spring', 'string',
+  'thing', 'king', 'ring', 'wing', 'sterling', 'darling', 'pudding', 'warming', 'filming', 'recording', 'recordings',
+]);
+
+/**
+ * Whether a keyword in lower case is a verb or an adverb by its form and was never seen as a noun: a past form, an
+ * adverb in -ly or a participle in -ing ("playing", "starring", "following") outside its word lists.
+ */
 function isVerbLike(e: Entry): boolean {
   if (e.noun || e.parts !== null) return false;
   const w = e.surface;
@@ -75,6 +95,7 @@ function isVerbLike(e: Entry): boolean {
   if (!(c >= 97 && c <= 122)) return false;
   if (n >= 5 && w.charCodeAt(n - 2) === 0x65 && w.charCodeAt(n - 1) === 0x64 && w.charCodeAt(n - 3) !== 0x65) return !NEWS_VERBS.has(w);
   if (n >= 5 && w.charCodeAt(n - 2) === 0x6c && w.charCodeAt(n - 1) === 0x79) return !LY_WORDS.has(w);
+  if (n >= 6 && w.charCodeAt(n - 3) === 0x69 && w.charCodeAt(n - 2) === 0x6e && w.charCodeAt(n - 1) === 0x67) return !ING_NOUNS.has(w);
   return PAST_FORMS.has(w);
 }
 
@@ -254,8 +275,8 @@ interface StemSlot {
 /**
  * Keywords: content words (merged by stem) and capitalised names of two or three words ("Foreign Ministry"), scored
  * by position-weighted frequency, with a bonus for words in the title; scores scaled so the best is 1.
- * Sorted by score, ties by first occurrence. A word never seen after a determiner that looks like a past tense or an
- * adverb ("announced", "began", "reportedly") keeps half its weight unless it names the news ("killed", "arrested");
+ * Sorted by score, ties by first occurrence. A word never seen after a determiner that looks like a past tense, an
+ * adverb or a participle ("announced", "began", "reportedly", "playing") keeps half its weight unless it names the news ("killed", "arrested");
  * a word seen after one is written as there ("the attack", not "attacked"). A word met only opening sentences takes
  * its capitals when it names a place or people or the title writes it so ("Turkey"), and a capitalised word met only
  * right after a listed name and its possessive is left out ("Kurdistan Workers' Party": not also "Party").
