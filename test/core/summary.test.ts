@@ -341,6 +341,11 @@ describe('keywords', () => {
     for (const weak of ['playing', 'trying']) expect(got).not.toContain(weak);
   });
 
+  it('leaves out page furniture: no "click", "please"', () => {
+    const got = terms('A man was shot outside a bar on Main Street, police said. Please click here to report a tip. The man was taken to hospital. Please click to share.');
+    for (const junk of ['click', 'please']) expect(got).not.toContain(junk);
+  });
+
   it('writes a word as the noun it is after a determiner: "attack", not "attacked"', () => {
     const got = terms('Gunmen attacked a police station in the capital on Monday. The attack lasted two hours, police said. Witnesses said the attack began before dawn.');
     expect(got).toContain('attack');

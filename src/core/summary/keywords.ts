@@ -108,7 +108,7 @@ const COMMON_PLACE_WORDS = new Set(['male', 'pole', 'poles', 'reading', 'gulf'])
 /**
  * Words that are content words to the summariser but say nothing as keywords: "at least", "a 13-year-old", time
  * zones, numbers and ordinals in words, light verbs ("think", "going", "took") and vague words ("now", "really",
- * "former", "something").
+ * "former", "something"), and page furniture ("please", "click").
  */
 const KEYWORD_STOP = new WordHashSet([
   'least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m',
@@ -122,7 +122,7 @@ const KEYWORD_STOP = new WordHashSet([
   'now', 'really', 'good', 'best', 'better', 'next', 'former', 'top', 'big', 'great', 'lot', 'lots', 'something',
   'anything', 'nothing', 'everything', 'things', 'thing', 'way', 'ways', 'important', 'harder', 'able', 'likely',
   'recent', 'recently', 'ago', 'later', 'earlier', 'far', 'away', 'around', 'today', 'told', 'updated', 'published',
-  'including', 'expected', 'part',
+  'including', 'expected', 'part', 'please', 'click', 'clicking',
   ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
   ...MONTH_NAMES.flatMap((m) => [m.toLowerCase(), m.slice(0, 3).toLowerCase()]),
   'sept',
