@@ -332,6 +332,20 @@ describe('keywords', () => {
     expect(terms('The family held a rally for the victim. The family said the rally would continue.')).toEqual(expect.arrayContaining(['family', 'rally']));
   });
 
+  it('ranks a participle in -ing below the news, but keeps an activity in -ing: no "playing", "trying"; "spending" stays', () => {
+    const got = terms(
+      'The council approved new spending on roads, officials said. Spending on schools was cut. Councillors were playing for time, trying to delay the vote. ' +
+        'Officials said councillors kept playing games and trying to stall. The roads budget and the schools budget were approved.',
+    );
+    expect(got).toContain('spending');
+    for (const weak of ['playing', 'trying']) expect(got).not.toContain(weak);
+  });
+
+  it('leaves out page furniture: no "click", "please"', () => {
+    const got = terms('A man was shot outside a bar on Main Street, police said. Please click here to report a tip. The man was taken to hospital. Please click to share.');
+    for (const junk of ['click', 'please']) expect(got).not.toContain(junk);
+  });
+
   it('writes a word as the noun it is after a determiner: "attack", not "attacked"', () => {
     const got = terms('Gunmen attacked a police station in the capital on Monday. The attack lasted two hours, police said. Witnesses said the attack began before dawn.');
     expect(got).toContain('attack');
@@ -355,6 +369,33 @@ describe('keywords', () => {
     expect(got).toContain('Kurdistan Workers');
     expect(got).not.toContain('Party');
     expect(got).not.toContain('Office');
+  });
+
+  it('keeps a name of four words whole and opens a name with a word of two capitals: "FA Cup", not "Cup"', () => {
+    const got = terms(
+      'Inspectors suspended Northern Grain Haulage Limited from a site near the river. The river was polluted, inspectors said. ' +
+        'Northern Grain Haulage Limited said it would appeal. Fans of the club queued for FA Cup tickets. The FA Cup final is in May.',
+    );
+    expect(got).toContain('Northern Grain Haulage Limited');
+    expect(got).toContain('FA Cup');
+    for (const part of ['Cup', 'Haulage', 'Limited']) expect(got).not.toContain(part);
+  });
+
+  it('names the person, not the office with the person, and lists a name where its surname alone ranks', () => {
+    const got = terms(
+      'The talks were led by Deputy Trade Minister Jorge Valdano on Monday. Valdano said the talks went well. ' +
+        'Valdano met union leaders later. The unions praised Valdano for listening to the workers.',
+    );
+    expect(got[0]).toBe('Jorge Valdano');
+    expect(got).not.toContain('Valdano');
+    expect(got).not.toContain('Deputy Trade Minister Jorge Valdano');
+    expect(got).not.toContain('Jorge');
+  });
+
+  it('lists a name once, not again inside a better-ranked longer name', () => {
+    const got = terms('The Boston Red Sox beat the Yankees. Boston Red Sox fans cheered. The Red Sox play again on Friday.');
+    expect(got).toContain('Boston Red Sox');
+    expect(got).not.toContain('Red Sox');
   });
 
   it('never offers a run of letters longer than a word (glued share widgets, encoded text)', () => {

@@ -4,6 +4,7 @@ import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
 import { articleOf, tableOf, type TermTable } from './terms.ts';
 import { lookupPlace } from '../lexicon/places.ts';
+import { TITLE_HEADS } from '../lexicon/titles.ts';
 
 interface Entry {
   surface: string;
@@ -65,7 +66,27 @@ const LY_WORDS = new WordHashSet([
   'assembly', 'supply', 'reply', 'apply', 'lonely', 'lovely', 'costly', 'silly', 'italy', 'accidentally',
 ]);
 
-/** Whether a keyword in lower case is a verb or an adverb by its form and was never seen as a noun. */
+/**
+ * Words in -ing that name an activity or a thing the news is about ("spending", "housing", "doping", "shooting"), kept
+ * while other words in -ing seen only without a determiner ("playing", "trying", "starring") are ranked down.
+ */
+const ING_NOUNS = new WordHashSet([
+  'spending', 'meeting', 'training', 'housing', 'funding', 'building', 'buildings', 'gaming', 'marketing', 'advertising',
+  'manufacturing', 'accounting', 'doping', 'trading', 'recycling', 'smoking', 'drinking', 'killing', 'killings',
+  'shooting', 'shootings', 'stabbing', 'bombing', 'bombings', 'warning', 'ruling', 'hearing', 'voting', 'borrowing',
+  'downloading', 'writing', 'opening', 'wedding', 'clothing', 'painting', 'fishing', 'hunting', 'mining', 'banking',
+  'lending', 'pricing', 'sentencing', 'kidnapping', 'beheading', 'drilling', 'fracking', 'flooding', 'bullying',
+  'landing', 'offering', 'broadcasting', 'boxing', 'sailing', 'cycling', 'racing', 'skiing', 'swimming', 'dancing',
+  'singing', 'acting', 'coaching', 'qualifying', 'polling', 'screening', 'testing', 'hacking', 'looting', 'rioting',
+  'shelling', 'fighting', 'bleeding', 'poisoning', 'piercing', 'planning', 'nursing', 'parking', 'camping', 'lighting',
+  'heating', 'cost-cutting', 'file-sharing', 'overcrowding', 'evening', 'morning', 'ceiling', 'sibling', 'siblings', 'spring', 'string',
+  'thing', 'king', 'ring', 'wing', 'sterling', 'darling', 'pudding', 'warming', 'filming', 'recording', 'recordings',
+]);
+
+/**
+ * Whether a keyword in lower case is a verb or an adverb by its form and was never seen as a noun: a past form, an
+ * adverb in -ly or a participle in -ing ("playing", "starring", "following") outside its word lists.
+ */
 function isVerbLike(e: Entry): boolean {
   if (e.noun || e.parts !== null) return false;
   const w = e.surface;
@@ -74,6 +95,7 @@ function isVerbLike(e: Entry): boolean {
   if (!(c >= 97 && c <= 122)) return false;
   if (n >= 5 && w.charCodeAt(n - 2) === 0x65 && w.charCodeAt(n - 1) === 0x64 && w.charCodeAt(n - 3) !== 0x65) return !NEWS_VERBS.has(w);
   if (n >= 5 && w.charCodeAt(n - 2) === 0x6c && w.charCodeAt(n - 1) === 0x79) return !LY_WORDS.has(w);
+  if (n >= 6 && w.charCodeAt(n - 3) === 0x69 && w.charCodeAt(n - 2) === 0x6e && w.charCodeAt(n - 1) === 0x67) return !ING_NOUNS.has(w);
   return PAST_FORMS.has(w);
 }
 
@@ -86,7 +108,7 @@ const COMMON_PLACE_WORDS = new Set(['male', 'pole', 'poles', 'reading', 'gulf'])
 /**
  * Words that are content words to the summariser but say nothing as keywords: "at least", "a 13-year-old", time
  * zones, numbers and ordinals in words, light verbs ("think", "going", "took") and vague words ("now", "really",
- * "former", "something").
+ * "former", "something"), and page furniture ("please", "click").
  */
 const KEYWORD_STOP = new WordHashSet([
   'least', 'year-old', 'years-old', 'month-old', 'yes', 'due', 'edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc', 'a.m', 'p.m',
@@ -100,7 +122,7 @@ const KEYWORD_STOP = new WordHashSet([
   'now', 'really', 'good', 'best', 'better', 'next', 'former', 'top', 'big', 'great', 'lot', 'lots', 'something',
   'anything', 'nothing', 'everything', 'things', 'thing', 'way', 'ways', 'important', 'harder', 'able', 'likely',
   'recent', 'recently', 'ago', 'later', 'earlier', 'far', 'away', 'around', 'today', 'told', 'updated', 'published',
-  'including', 'expected', 'part',
+  'including', 'expected', 'part', 'please', 'click', 'clicking',
   ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
   ...MONTH_NAMES.flatMap((m) => [m.toLowerCase(), m.slice(0, 3).toLowerCase()]),
   'sept',
@@ -124,6 +146,13 @@ function keywordKey(stemmed: string): string {
  * ("New York", "El Paso", "La Paz", "Le Pen", "Al Jazeera", "De Niro"): a stop word, or too short to be a keyword.
  */
 const NAME_JOINERS = new Set(['new', 'el', 'la', 'le', 'al', 'de', 'di', 'da', 'du']);
+
+/**
+ * Words of two letters that do not join a name: abbreviated titles ("Mr", "Dr", "St"), times ("PM ET") and words that open sentences.
+ * Any other capitalised word of two letters followed by a capitalised word opens a name ("FA Cup", "UN Security
+ * Council", "Ho Chi Minh City", "Xi Jinping"); stop words ("In", "As") never do.
+ */
+const SHORT_NOT_NAMES = new Set(['mr', 'ms', 'dr', 'st', 'mt', 'lt', 'jr', 'sr', 'no', 'go', 'oh', 'ok', 'hi', 'ex', 'pm', 'et', 'pt', 'ad', 'bc', 'vs']);
 
 /**
  * A word without a final possessive, so both count as one keyword: a cleaned token ("saddam's") or a word as written
@@ -171,6 +200,29 @@ function rawText(text: string, base: number, offsets: readonly number[], k: numb
   if (text.charCodeAt(end - 1) !== 0x2e) return text.slice(start, end);
   const dotted = text.lastIndexOf('.', end - 2) >= start;
   return dotted ? text.slice(start, end) : text.slice(start, end - 1);
+}
+
+/** The most words a name can have ("Recovered Fuels Shipping Limited"); a longer run of capitals is no name (a headline in title case). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Titles written before a person's name ("Prime Minister Tony Blair", "Culture Secretary Tessa Jowell"): the heads of
+ * TITLE_HEADS, less those that also open names of things ("General Motors", "Major League Baseball", "Chief Medical
+ * Officer") or stand in royal names ("King Abdullah II").
+ */
+const TITLE_CUTS = new Set(
+  TITLE_HEADS.filter((h) => !h.includes(' ') && !['general', 'major', 'chief', 'head', 'justice', 'official', 'king', 'queen', 'prince', 'emperor', 'empress', 'pope', 'cardinal', 'resident', 'witness', 'suspect', 'militant', 'gunman', 'founder', 'leader'].includes(h)),
+);
+
+/**
+ * Where the name in a run of capitalised words starts: after the last title in it that two words or more follow, so
+ * "Prime Minister Tony Blair" and "Culture Secretary Tessa Jowell" name the person ("Tony Blair"), not the office
+ * with the person. A title that a single word follows stays ("Prime Minister", "Secretary Clinton").
+ */
+function nameStart(tokens: readonly string[], from: number, to: number): number {
+  if (to - from < 3) return from;
+  for (let k = to - 3; k >= from; k--) if (TITLE_CUTS.has(tokens[k] as string)) return k + 1;
+  return from;
 }
 
 /** The longest word that can be a keyword: longer runs of letters are no words ("aaaa…", glued or encoded text). */
@@ -223,8 +275,8 @@ interface StemSlot {
 /**
  * Keywords: content words (merged by stem) and capitalised names of two or three words ("Foreign Ministry"), scored
  * by position-weighted frequency, with a bonus for words in the title; scores scaled so the best is 1.
- * Sorted by score, ties by first occurrence. A word never seen after a determiner that looks like a past tense or an
- * adverb ("announced", "began", "reportedly") keeps half its weight unless it names the news ("killed", "arrested");
+ * Sorted by score, ties by first occurrence. A word never seen after a determiner that looks like a past tense, an
+ * adverb or a participle ("announced", "began", "reportedly", "playing") keeps half its weight unless it names the news ("killed", "arrested");
  * a word seen after one is written as there ("the attack", not "attacked"). A word met only opening sentences takes
  * its capitals when it names a place or people or the title writes it so ("Turkey"), and a capitalised word met only
  * right after a listed name and its possessive is left out ("Kurdistan Workers' Party": not also "Party").
@@ -341,7 +393,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const upper = capitalisedAt(text, start);
       const capital =
         upper &&
-        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
+        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
       const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
@@ -359,7 +411,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           pending = null;
         }
         let name: Entry | null = null;
-        if (runTo - runFrom >= 2 && runTo - runFrom <= 3 && runTo === k) name = addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
+        if (runTo === k && runTo - runFrom >= 2) {
+          const from = nameStart(s.tokens, runFrom, runTo);
+          if (runTo - from <= MAX_NAME_WORDS) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+        }
         if (capital) {
           if (name !== null) {
             const prevEnd = base + (offsets[2 * k - 1] as number);
@@ -399,7 +454,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       }
     }
     if (pending !== null) pending.chain = pendingName;
-    if (runTo === tokens.length && runTo - runFrom >= 2 && runTo - runFrom <= 3) addRun(add, entries, text, base, s, runFrom, runTo, w, nameParts);
+    if (runTo === tokens.length && runTo - runFrom >= 2) {
+      const from = nameStart(tokens, runFrom, runTo);
+      if (runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+    }
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
@@ -413,9 +471,32 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
   }
   if (demoted) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
-  const parts = new Set<string>();
-  for (const e of ranked) if (e.parts !== null) for (const p of e.parts) parts.add(p);
-  const kept = ranked.filter((e) => e.parts !== null || !parts.has(e.key));
+  // A name takes the rank of a word of it met alone as a name (never in lower case) and ranked higher: "Prime Minister
+  // Mariano Rajoy" once, then "Rajoy" throughout, lists "Mariano Rajoy" where "Rajoy" stood (the word itself is left
+  // out below), not a weaker word. The best-ranked name holding the word takes it.
+  const parts = new Map<string, Entry>();
+  for (const e of ranked) if (e.parts !== null) for (const p of e.parts) if (!parts.has(p)) parts.set(p, e);
+  let raised = false;
+  for (const e of ranked) {
+    if (e.parts !== null || e.lower) continue;
+    const name = parts.get(e.key);
+    if (name !== undefined && ranksBefore(e, name)) {
+      name.weight = e.weight;
+      name.first = e.first;
+      raised = true;
+    }
+  }
+  if (raised) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
+  // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
+  // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture").
+  const names: string[] = [];
+  const kept = ranked.filter((e) => {
+    if (e.parts === null) return !parts.has(e.key);
+    const words = ` ${e.key.slice(1)} `;
+    for (const n of names) if (n.includes(words)) return false;
+    names.push(words);
+    return true;
+  });
   // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party",
   // "Pasco County Sheriff's Office"), not a keyword of its own.
   const listed = new Set(kept.slice(0, limit));
