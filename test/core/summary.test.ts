@@ -392,6 +392,17 @@ describe('keywords', () => {
     expect(got).not.toContain('Jorge');
   });
 
+  it('leaves a compound adjective out of the name after it, and ages in words out of the list', () => {
+    const got = terms(
+      'Madrid-based Ferrovial said on Monday it would bid for the airport. Ferrovial shares rose. ' +
+        'A four-year-old boy was rescued from the sea by Ferrovial staff. The four-year-old was unhurt. Jean-Pierre Dupont thanked them.',
+    );
+    expect(got).toContain('Ferrovial');
+    expect(got).toContain('Jean-Pierre Dupont');
+    expect(got).not.toContain('Madrid-based Ferrovial');
+    expect(got).not.toContain('four-year-old');
+  });
+
   it('lists a name once, not again inside a better-ranked longer name', () => {
     const got = terms('The Boston Red Sox beat the Yankees. Boston Red Sox fans cheered. The Red Sox play again on Friday.');
     expect(got).toContain('Boston Red Sox');

@@ -219,20 +219,37 @@ const TITLE_CUTS = new Set(
  * "Prime Minister Tony Blair" and "Culture Secretary Tessa Jowell" name the person ("Tony Blair"), not the office
  * with the person. A title that a single word follows stays ("Prime Minister", "Secretary Clinton").
  */
-function nameStart(tokens: readonly string[], from: number, to: number): number {
+function nameStart(tokens: readonly string[], from: number, to: number, text: string, base: number, offsets: readonly number[]): number {
+  if (describesName(tokens[from] as string, text, base + (offsets[2 * from] as number))) from++;
   if (to - from < 3) return from;
   for (let k = to - 3; k >= from; k--) if (TITLE_CUTS.has(tokens[k] as string)) return k + 1;
   return from;
 }
 
+/**
+ * A compound adjective written with a capital before a name ("Madrid-based Ferrovial", "State-owned Rosneft",
+ * "Privately-held Falic Group"): its last part is in lower case, which no name's is ("Jean-Pierre", "al-Assad").
+ */
+function describesName(token: string, text: string, start: number): boolean {
+  const hyphen = token.lastIndexOf('-');
+  if (hyphen <= 0 || hyphen === token.length - 1) return false;
+  const c = text.charCodeAt(start + hyphen + 1);
+  return c >= 97 && c <= 122;
+}
+
 /** The longest word that can be a keyword: longer runs of letters are no words ("aaaa…", glued or encoded text). */
 const MAX_KEYWORD_LENGTH = 40;
 
-/** A keyword-bearing word: not a stop word, not starting with an ASCII digit, 3 to MAX_KEYWORD_LENGTH characters. */
+/** A keyword-bearing word: not a stop word or an age, not starting with an ASCII digit, 3 to MAX_KEYWORD_LENGTH characters. */
 function isContent(word: string): boolean {
-  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH || KEYWORD_STOP.has(word)) return false;
+  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH || KEYWORD_STOP.has(word) || isAge(word)) return false;
   const c = word.charCodeAt(0);
   return !(c >= 48 && c <= 57) && !isStopWord(word);
+}
+
+/** An age written in words ("four-year-old", "six-month-old"): no more a keyword than "year-old" after a numeral. */
+function isAge(word: string): boolean {
+  return word.endsWith('-old');
 }
 
 /**
@@ -240,7 +257,7 @@ function isContent(word: string): boolean {
  * the hash its interner keeps.
  */
 function isContentTerm(word: string, id: number, interner: TokenInterner): boolean {
-  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH) return false;
+  if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH || isAge(word)) return false;
   return !interner.holds(id, KEYWORD_STOP);
 }
 
@@ -412,8 +429,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         }
         let name: Entry | null = null;
         if (runTo === k && runTo - runFrom >= 2) {
-          const from = nameStart(s.tokens, runFrom, runTo);
-          if (runTo - from <= MAX_NAME_WORDS) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+          const from = nameStart(s.tokens, runFrom, runTo, text, base, offsets);
+          if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
         }
         if (capital) {
           if (name !== null) {
@@ -455,8 +472,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
     if (pending !== null) pending.chain = pendingName;
     if (runTo === tokens.length && runTo - runFrom >= 2) {
-      const from = nameStart(tokens, runFrom, runTo);
-      if (runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+      const from = nameStart(tokens, runFrom, runTo, text, base, offsets);
+      if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
     }
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
