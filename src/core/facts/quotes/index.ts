@@ -34,6 +34,27 @@ const BODY_PRONOUN_RE = /^(?:it|they)(?:$|\s)/i;
 /** The quote marks quoteSpans acts on. */
 const QUOTE_MARK = /[\u201c\u201d"]/g;
 
+/** straightShape: a straight quote mark that can only open a quotation, only close one, or either. */
+const OPENS = 1;
+const CLOSES = 2;
+const EITHER = 0;
+
+/**
+ * The shape of the straight double quote mark at `i`: after white space (or at the start) and before a character
+ * that is not, it opens; after a character that is not white space and before white space (or at the end), it
+ * closes; anything else (a mark between two words or two spaces, or before a single line break and a word) may do
+ * either.
+ */
+function straightShape(text: string, i: number): number {
+  const before = i === 0 || isSpace(text.charCodeAt(i - 1));
+  // A mark before a single line break and a word may open the new paragraph: some feeds put the break after it.
+  const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  const after = n < 0 || (isSpace(n) && !(n === 0x0a && i + 2 < text.length && !isSpace(text.charCodeAt(i + 2))));
+  if (before && !after) return OPENS;
+  if (!before && after) return CLOSES;
+  return EITHER;
+}
+
 /** Spans of quoted text between curly quotes, or between straight double quotes paired in order. */
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -53,10 +74,22 @@ function quoteSpans(text: string): Array<[number, number]> {
       spans.push([open, i + 1]);
       open = -1;
     } else if (c === 0x22) {
+      const shape = straightShape(text, i);
       if (open >= 0 && openChar === 0x22) {
-        spans.push([open, i + 1]);
-        open = -1;
-      } else if (open < 0) {
+        if (shape === OPENS) {
+          // A quotation that runs on into a new paragraph (or a sentence after a lost paragraph break) reopens
+          // without closing: the open one ends before this mark, when it ended a sentence, and this one opens.
+          let k = i;
+          while (k > open + 1 && isSpace(text.charCodeAt(k - 1))) k--;
+          if (k > open + 1 && /[.!?,:\u2026]/.test(text[k - 1] as string)) spans.push([open, k + 1]);
+          open = i;
+        } else {
+          spans.push([open, i + 1]);
+          open = -1;
+        }
+      } else if (open < 0 && shape !== CLOSES) {
+        // A mark in the shape of a closing one with no quotation open closes one whose opening mark was lost: pairing
+        // it as an opening mark would turn every later pair inside out.
         open = i;
         openChar = c;
       }
