@@ -39,3 +39,29 @@ describe('straight quote marks paired by their shape', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Mary Jones', 'Mary Jones']);
   });
 });
+
+describe('partial quotations in reported speech', () => {
+  it('takes the subject of the sentence that reports the quotation', () => {
+    const q = quotes('The plan was announced on Monday. Council leader Jane Porter said the scheme would "change the way the city moves for a generation".');
+    expect(q[0]?.speaker).toBe('Jane Porter');
+  });
+
+  it('skips an opening phrase and an appositive to reach the speaker', () => {
+    const q = quotes(
+      'The club met on Friday. In a statement, Harbour Town said the player had been "fully cooperative with the inquiry from the start". David Marsh, the club chairman, said he was "deeply saddened by the events of the weekend".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour Town', 'David Marsh']);
+  });
+
+  it('reads a pronoun as the last person named before its sentence', () => {
+    const q = quotes(
+      'Lawyer Sam Reed spoke outside court on Tuesday. He said his client Carl Dunn "deeply regrets what happened that night".',
+    );
+    expect(q[0]?.speaker).toBe('Sam Reed');
+  });
+
+  it('gives no speaker when the reporting verb is negated', () => {
+    const q = quotes('Shots were heard late on Sunday. The sheriff’s office has not said why, only that "detectives are investigating the case now".');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+});
