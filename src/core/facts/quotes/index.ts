@@ -34,6 +34,27 @@ const BODY_PRONOUN_RE = /^(?:it|they)(?:$|\s)/i;
 /** The quote marks quoteSpans acts on. */
 const QUOTE_MARK = /[\u201c\u201d"]/g;
 
+/** straightShape: a straight quote mark that can only open a quotation, only close one, or either. */
+const OPENS = 1;
+const CLOSES = 2;
+const EITHER = 0;
+
+/**
+ * The shape of the straight double quote mark at `i`: after white space (or at the start) and before a character
+ * that is not, it opens; after a character that is not white space and before white space (or at the end), it
+ * closes; anything else (a mark between two words or two spaces, or before a single line break and a word) may do
+ * either.
+ */
+function straightShape(text: string, i: number): number {
+  const before = i === 0 || isSpace(text.charCodeAt(i - 1));
+  // A mark before a single line break and a word may open the new paragraph: some feeds put the break after it.
+  const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  const after = n < 0 || (isSpace(n) && !(n === 0x0a && i + 2 < text.length && !isSpace(text.charCodeAt(i + 2))));
+  if (before && !after) return OPENS;
+  if (!before && after) return CLOSES;
+  return EITHER;
+}
+
 /** Spans of quoted text between curly quotes, or between straight double quotes paired in order. */
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -53,10 +74,22 @@ function quoteSpans(text: string): Array<[number, number]> {
       spans.push([open, i + 1]);
       open = -1;
     } else if (c === 0x22) {
+      const shape = straightShape(text, i);
       if (open >= 0 && openChar === 0x22) {
-        spans.push([open, i + 1]);
-        open = -1;
-      } else if (open < 0) {
+        if (shape === OPENS) {
+          // A quotation that runs on into a new paragraph (or a sentence after a lost paragraph break) reopens
+          // without closing: the open one ends before this mark, when it ended a sentence, and this one opens.
+          let k = i;
+          while (k > open + 1 && isSpace(text.charCodeAt(k - 1))) k--;
+          if (k > open + 1 && /[.!?,:\u2026]/.test(text[k - 1] as string)) spans.push([open, k + 1]);
+          open = i;
+        } else {
+          spans.push([open, i + 1]);
+          open = -1;
+        }
+      } else if (open < 0 && shape !== CLOSES) {
+        // A mark in the shape of a closing one with no quotation open closes one whose opening mark was lost: pairing
+        // it as an opening mark would turn every later pair inside out.
         open = i;
         openChar = c;
       }
@@ -357,6 +390,51 @@ const ATTRIBUTION_GAP = 200;
 const ATTRIBUTION_ONLY = new RegExp(`^[^.!?]{0,${ATTRIBUTION_GAP}}\\b${SAY}\\b[^.!?]*[.!?]\\s+$`, 'iu');
 /** A speech verb anywhere in a text. */
 const SAY_WORD = new RegExp(`\\b${SAY}\\b`, 'iu');
+/**
+ * The subject of a reported-speech sentence a partial quotation stands in ("Mr Blair said the families deserved "to
+ * be exonerated"", "Overall, B&B said that "…""): up to eight words from the sentence start, after an opening word and
+ * its comma, with an appositive allowed ("Marcus Muhammad, the mayor, said he was sending "…""), then the verb.
+ */
+const REPORTED_RE = new RegExp(`^(?:\\p{L}+,\\s+)?((?:${W},?\\s+){1,8}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b`, 'iu');
+/** An opening phrase, not a subject: a preposition, an adverb of time or a participle ("In a statement", "Pressed on"). */
+const REPORTED_OPENER = /^(?:in|on|at|of|from|for|with|after|before|during|following|now|however|meanwhile|overall|asked|\p{L}+ing|\p{L}+ed)\b/iu;
+/** Words that make the verb negative or the phrase a clause ("the office has not said"). */
+const REPORTED_NOT = new Set(['not', 'never', 'no', 'nor']);
+/** How far back a partial quotation's sentence is looked for. */
+const REPORTED_WINDOW = 240;
+
+/**
+ * The speaker of a partial quotation inside reported speech: the subject of "said" (or another verb of saying) that
+ * opens the quotation's sentence, read only when that sentence holds the verb before the quotation.
+ */
+function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speakers): string | null {
+  const from = Math.max(0, floor, start - REPORTED_WINDOW);
+  const before = doc.text.slice(from, start);
+  if (!SAY_WORD.test(before)) return null;
+  // The sentence start: after the last period, question or exclamation mark (and a closing quote mark) and white
+  // space, or a paragraph break; none in the window when the sentence opens before it: not read.
+  let k = before.length - 1;
+  while (k > 0) {
+    const c = before.charCodeAt(k - 1);
+    if (c === 0x0a) break;
+    if (isSpace(before.charCodeAt(k)) && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201d)) break;
+    k--;
+  }
+  if (k <= 0 && from > 0) return null;
+  const m = REPORTED_RE.exec(before.slice(k).trimStart());
+  if (!m?.[1]) return null;
+  // "Marcus Muhammad, the mayor, said": the name before the appositive; "In a statement, the club said", "Pressed
+  // on the issue, he said": the subject after the opening phrase.
+  const parts = m[1].split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const first = parts[0] ?? '';
+  const phrase = (REPORTED_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
+  if (parts.length > 1 && phrase === first && REPORTED_OPENER.test(phrase)) return null;
+  const words = phrase.split(/\s+/);
+  if (REPORTED_OPENER.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
+  // A pronoun speaks for the last person named before its sentence, not for one named between it and the quotation.
+  return resolveSpeaker(phrase, speakers, from + k);
+}
+
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
 const TITLE_WORDS = 8;
 
@@ -392,7 +470,8 @@ function whiteRuns(text: string, max: number): number {
  * short one (under MIN_QUOTE characters, or one word) is kept only in the shape of speech, with its speaker named right
  * after it. A quotation with no speaker continues the one before it when only a short gap or that one's attribution sentence
  * separates them ("Yes," Stancil said. "But …"); one that is still unattributed and reads as a title or a scare
- * phrase is left out.
+ * phrase is left out. A kept quotation with no attribution of its own that stands in a reported-speech sentence takes
+ * that sentence's subject (reportedSpeaker: Mr Blair said the families deserved "to be exonerated").
  */
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
@@ -419,7 +498,9 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       // "We will fight," he said, "to the end": the rest of a quotation split by its attribution.
       const split = gap <= CONTINUATION_GAP && SAY_WORD.test(between);
       if (isNotSpeech(text) && !split) continue;
-      if (last && (gap <= CONTINUATION_GAP || (last.speaker !== null && ATTRIBUTION_ONLY.test(between)))) speaker = last.speaker;
+      // A partial quotation in reported speech: the sentence's subject said it.
+      speaker = reportedSpeaker(doc, start, previousEnd, speakers);
+      if (speaker === null && last && (gap <= CONTINUATION_GAP || (last.speaker !== null && ATTRIBUTION_ONLY.test(between)))) speaker = last.speaker;
     }
     quotes.push({ speaker, text, start: start + 1, end: inner });
     previousEnd = end;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/doc.ts';
+import { extractFacts } from '../../src/core/facts/index.ts';
+import type { Facts } from '../../src/core/types.ts';
+
+function quotes(text: string): Facts['quotes'] {
+  const q = extractFacts(buildDoc({ text })).quotes;
+  for (const x of q) expect(text.slice(x.start, x.end)).toBe(x.text);
+  return q;
+}
+
+describe('straight quote marks paired by their shape', () => {
+  it('reopens a quotation that runs on into a new sentence without a closing mark', () => {
+    const text =
+      'The coach was pleased. "We played well today," said Tom Baker. "The defence held firm and the midfield was sharp. "I think we can go further in the cup this year." The club plays again on Sunday.';
+    const q = quotes(text);
+    expect(q.map((x) => x.text)).toEqual([
+      'We played well today',
+      'The defence held firm and the midfield was sharp.',
+      'I think we can go further in the cup this year.',
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Baker', 'Tom Baker', 'Tom Baker']);
+  });
+
+  it('skips a closing mark whose opening mark was lost instead of turning later pairs inside out', () => {
+    const text =
+      'Anna Green spoke after the vote. We will keep working for the town." The council meets next month. "Nothing has been decided yet," said Peter Hill.';
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]?.text).toBe('Nothing has been decided yet');
+    expect(q[0]?.speaker).toBe('Peter Hill');
+  });
+
+  it('reads a mark before a single line break as opening the paragraph after it', () => {
+    const text =
+      'The fire spread quickly through the house on Monday night.\n"Within seconds the flames were everywhere," Mary Jones told reporters."\nIt happened so fast and we only just got out in time."\nThe family is staying with friends.';
+    const q = quotes(text);
+    expect(q.map((x) => x.text)).toEqual(['Within seconds the flames were everywhere', '\nIt happened so fast and we only just got out in time.']);
+    expect(q.map((x) => x.speaker)).toEqual(['Mary Jones', 'Mary Jones']);
+  });
+});
+
+describe('partial quotations in reported speech', () => {
+  it('takes the subject of the sentence that reports the quotation', () => {
+    const q = quotes('The plan was announced on Monday. Council leader Jane Porter said the scheme would "change the way the city moves for a generation".');
+    expect(q[0]?.speaker).toBe('Jane Porter');
+  });
+
+  it('skips an opening phrase and an appositive to reach the speaker', () => {
+    const q = quotes(
+      'The club met on Friday. In a statement, Harbour Town said the player had been "fully cooperative with the inquiry from the start". David Marsh, the club chairman, said he was "deeply saddened by the events of the weekend".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour Town', 'David Marsh']);
+  });
+
+  it('reads a pronoun as the last person named before its sentence', () => {
+    const q = quotes(
+      'Lawyer Sam Reed spoke outside court on Tuesday. He said his client Carl Dunn "deeply regrets what happened that night".',
+    );
+    expect(q[0]?.speaker).toBe('Sam Reed');
+  });
+
+  it('gives no speaker when the reporting verb is negated', () => {
+    const q = quotes('Shots were heard late on Sunday. The sheriff’s office has not said why, only that "detectives are investigating the case now".');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+});
