@@ -64,4 +64,11 @@ describe('partial quotations in reported speech', () => {
     const q = quotes('Shots were heard late on Sunday. The sheriff’s office has not said why, only that "detectives are investigating the case now".');
     expect(q[0]?.speaker ?? null).toBe(null);
   });
+
+  it('leaves a time phrase that opens the clause out of the speaker', () => {
+    const q = quotes(
+      'Samsung shares fell on Friday. Last month the tech firm announced an "exchange programme" for customers in the UK. Earlier this week the regulator said the recall was "going well and will be finished by the end of the month".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['tech firm', 'regulator']);
+  });
 });

@@ -237,6 +237,10 @@ class Speakers {
  */
 const SPEAKER_ADVERB = /(?<!\s)\s+(?:also|later|then|earlier|separately|previously|reportedly|allegedly|apparently|initially|originally|quickly|playfully|repeatedly|publicly|privately|recently|briefly|simply|angrily|tearfully|calmly|quietly|firmly|flatly|bluntly|openly|jokingly|proudly|sadly)$/;
 
+/** A time phrase that opens a clause before its subject ("Last month", "Earlier this week", "On Monday,"). */
+const LEADING_TIME =
+  /^(?:(?:(?:last|this|next|earlier\s+this|later\s+this|on)\s+(?:week|month|year|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|yesterday|today|tonight|earlier|later)(?:\s*,)?\s+/i;
+
 /** A phrase that ends with its subject pronoun ("Later she", "though he"). */
 const PRONOUN_LAST = /^[\p{L}\s,]{0,60}\s(?:he|she|they)$/iu;
 /** Words no speaker phrase opens with: it is the end of a clause ("which would span four", "to the person who"). */
@@ -273,6 +277,8 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     .trim()
     .replace(/^[”"’']\s*/, '')
     .replace(/^(?:and|but|while|as)\s+/i, '')
+    // "Last month the tech firm announced": the time phrase that opens the clause is not part of the speaker.
+    .replace(LEADING_TIME, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,.]$/, '')
     // "a source … reportedly said", "the survey also found": the adverb before the verb is not part of the speaker.
