@@ -374,7 +374,8 @@ describe('entities on short texts', () => {
     );
     expect(f.quotes.map((q) => [q.speaker, q.text])).toEqual([
       ['letter', 'We urge everyone to get behind the team at once'],
-      [null, 'I will never stop talking about him.'],
+      // Not "and": the subject of the sentence that reports it.
+      ['Mary Cole', 'I will never stop talking about him.'],
       ['Ministry of Defence', 'consider all the options on the table'],
     ]);
   });
