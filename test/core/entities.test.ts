@@ -603,4 +603,13 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Trust in Helen Marsh, 52, grew. Officers were cleared in Tyrone Keel shooting. He met Ann Cole in Boston. They brought in Carl Voss and Dean Roy. Voss said it was fine.');
     expect(names(f.people)).toEqual(['Helen Marsh', 'Tyrone Keel', 'Ann Cole', 'Carl Voss', 'Dean Roy']);
   });
+
+  it('keeps a person after "in" and a comma when "who" follows', () => {
+    expect(names(facts('The club has a real leader in Marcus Tull, who scored twice on Saturday.').people)).toEqual(['Marcus Tull']);
+  });
+
+  it('does not read a body named for a place, then "and", as one portfolio', () => {
+    const f = facts('Shares in Bank of America and Corvanta fell. The University of California and Dale Orrin disagreed.');
+    expect(names(f.organizations)).toEqual(['Bank of America', 'University of California']);
+  });
 });
