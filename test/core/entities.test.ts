@@ -604,8 +604,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Helen Marsh', 'Tyrone Keel', 'Ann Cole', 'Carl Voss', 'Dean Roy']);
   });
 
-  it('keeps a person after "in" and a comma when "who" follows', () => {
+  it('keeps a person after "in" and a comma when "who" follows, or after "trust in"', () => {
     expect(names(facts('The club has a real leader in Marcus Tull, who scored twice on Saturday.').people)).toEqual(['Marcus Tull']);
+    expect(names(facts('Both parties stress a lack of trust in Alan Pruett, following his claims. Voters lost faith in Nora Keeble on the economy.').people)).toEqual(['Alan Pruett', 'Nora Keeble']);
   });
 
   it('does not read a body named for a place, then "and", as one portfolio', () => {
