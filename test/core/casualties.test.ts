@@ -418,6 +418,11 @@ describe('casualty figures in hand-written sentences', () => {
     expect(run('Police arrested a man in a quadruple shooting that killed a 16-year-old boy.', '2024-05-08').total).toMatchObject({ killed: 1, wounded: 3 });
   });
 
+  it('reads the ordinal of one shot who died as a count of those shot, the dead among them', () => {
+    const c = run('Three people who were shot Sunday night are expected to survive. A fourth man who was shot has died.', '2024-05-08');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
   it('counts the plural deaths of a charge ("the killings of four women") and keeps a suspended age out of counts', () => {
     expect(run('He was arrested in the killings of four women.', '2024-05-08').total.killed).toBe(4);
     expect(run('He was charged in the murders of Ann Lee and Bo Park.', '2024-05-08').total.killed).toBe(2);

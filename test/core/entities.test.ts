@@ -604,4 +604,14 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Trust in Helen Marsh, 52, grew. Officers were cleared in Tyrone Keel shooting. He met Ann Cole in Boston. They brought in Carl Voss and Dean Roy. Voss said it was fine.');
     expect(names(f.people)).toEqual(['Helen Marsh', 'Tyrone Keel', 'Ann Cole', 'Carl Voss', 'Dean Roy']);
   });
+
+  it('keeps a person after "in" and a comma when "who" follows, or after "trust in"', () => {
+    expect(names(facts('The club has a real leader in Marcus Tull, who scored twice on Saturday.').people)).toEqual(['Marcus Tull']);
+    expect(names(facts('Both parties stress a lack of trust in Alan Pruett, following his claims. Voters lost faith in Nora Keeble on the economy.').people)).toEqual(['Alan Pruett', 'Nora Keeble']);
+  });
+
+  it('does not read a body named for a place, then "and", as one portfolio', () => {
+    const f = facts('Shares in Bank of America and Corvanta fell. The University of California and Dale Orrin disagreed.');
+    expect(names(f.organizations)).toEqual(['Bank of America', 'University of California']);
+  });
 });

@@ -118,6 +118,13 @@ describe('sides that are no sides', () => {
     expect(facts(fought).parties.map((p) => p.name)).toEqual(['United Kingdom']);
   });
 
+  it('makes a country a side for troops that enter, advance or patrol in a story about fighting', () => {
+    const entered = 'Israeli troops entered Jenin on Monday. Palestinian gunmen opened fire on the soldiers. Two militants were killed in the raid.';
+    expect(facts(entered).parties.map((p) => p.name)).toEqual(['Israel', 'Palestine']);
+    const patrolled = 'Indian soldiers patrolled the Line of Control on Monday. Pakistani troops fired mortars across the border, killing two civilians. Tensions have risen since the attack.';
+    expect(facts(patrolled).parties.map((p) => p.name)).toEqual(['India', 'Pakistan']);
+  });
+
   it('reads "fighter" as a force only right after the side', () => {
     const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
     expect(facts(aces).parties).toEqual([]);
@@ -126,6 +133,8 @@ describe('sides that are no sides', () => {
   it('gives government forces named without a country to the country the story is about', () => {
     const home = "Government forces attacked Houthi positions near Taiz on Monday. The Houthis fought back across Yemen. Dozens were killed in the clashes, Yemen's state media said.";
     expect(facts(home).parties.map((p) => p.name)).toEqual(['Houthis', 'Yemen']);
+    const backed = 'Iranian-backed government forces attacked Islamic State fighters near Mosul on Monday. Iran said it had sent advisers. Iran denies sending troops. Iran has long backed Baghdad.';
+    expect(facts(backed).parties.map((p) => p.name)).toEqual(['Islamic State']);
     const unclear = 'Government forces attacked Houthi positions on Monday. The Houthis fought back. Dozens were killed in the clashes, officials in Yemen and Oman said.';
     expect(facts(unclear).parties.map((p) => p.name)).toEqual(['Houthis']);
   });
@@ -194,9 +203,16 @@ describe('ceasefire status', () => {
     expect(facts('Fighting in the north killed 20 people. The army and the rebels agreed to a ceasefire on Sunday.').ceasefire.status).toBe('agreed');
   });
 
+  it('keeps a ceasefire with no sides found when a state brokered it, an armed group is named, or rockets flew', () => {
+    expect(facts('A ceasefire brokered by Egypt took hold on Friday. Markets reopened.').ceasefire.status).toBe('agreed');
+    expect(facts('Hamas agreed to a truce on Friday, officials said.').ceasefire.status).toBe('agreed');
+    expect(facts('The truce held overnight after 11 days of rocket fire and air raids.').ceasefire.status).toBe('agreed');
+  });
+
   it.each([
     ['a world war as a yardstick', 'Russian forces shelled Kharkiv. Both sides agreed to the largest prisoner exchange and ceasefire seen in Europe since World War Two.'],
     ['a war still going', 'Russian forces shelled Kharkiv. Both sides have agreed to a ceasefire for the first time since the war began.'],
+    ['a war over as a yardstick', 'Azerbaijani forces shelled Armenian villages. On Monday both sides agreed to a ceasefire, the first since the war ended.'],
   ])('%s does not make the sentence history', (_label, text) => {
     expect(facts(text).ceasefire.status).toBe('agreed');
   });

@@ -477,6 +477,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
+    // "A fourth man who was shot has died": one dead, and the ordinal counts those shot, so at least four hit in all
+    // (the dead among them).
+    const shotNth = m.relative && kind === 'killed' && m.count === 1 && !m.object ? ordinalAt(toks, m.npFrom) : 0;
+    if (shotNth > 1) out.push({ ...(out[out.length - 1] as (typeof out)[number]), kind: 'shot', count: shotNth, low: null, high: null, additive: false, also: false });
   }
   return out;
 }

@@ -5,11 +5,12 @@ import type { Doc, Sentence } from '../../types.ts';
 
 /**
  * Markers of history beyond the lexicon's: the world wars ("during World War One", "the Second World War"; not "the
- * worst since World War Two", said of today), and "since the war" (over; not "since the war began", still going).
+ * worst since World War Two", said of today), and "since the war" (over; not "since the war began", still going,
+ * nor "since the war ended", a span up to today: "the worst clashes since the war ended").
  */
 const OLD_WARS = [
   '\\b(?<!since (?:the )?)(?:World War (?:One|Two|I{1,2}|[12])|(?:First|Second) World War)\\b',
-  '\\bsince the war\\b(?! (?:began|started|broke out|erupted|in|on|with|against)\\b)',
+  '\\bsince the war\\b(?! (?:began|started|broke out|erupted|in|on|with|against|ended|was over|finished)\\b)',
 ];
 const MARKERS = [...HISTORICAL_MARKERS.filter((m) => !m.includes('(?:19|20)\\d\\d\\b')), ...OLD_WARS];
 const MARKER_RE = new RegExp(MARKERS.join('|'), 'i');
@@ -17,7 +18,7 @@ const MARKER_RE = new RegExp(MARKERS.join('|'), 'i');
 export const YEAR_RE = new RegExp(`\\b(?:in|since|of|until|on) (?:(?:early|late|mid-) ?)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?)?((?:19|20)\\d\\d)\\b`, 'gi');
 const EARLIER_RE = /\b(?:earlier|previous|prior|old|last) (?:ceasefire|cease-fire|truce|deal|agreement|accord|round)\b/i;
 /** Cue families (text/cuescan.ts) a sentence needs before MARKER_RE or EARLIER_RE, and YEAR_RE, can match it. */
-const MARKER_BITS = trustedBits(CUE.historical, [MARKER_RE.source, MARKER_RE.flags, EARLIER_RE.source, EARLIER_RE.flags], 3955395793);
+const MARKER_BITS = trustedBits(CUE.historical, [MARKER_RE.source, MARKER_RE.flags, EARLIER_RE.source, EARLIER_RE.flags], 430325104);
 const YEAR_BITS = trustedBits(CUE.year, [YEAR_RE.source, YEAR_RE.flags], 183387938);
 
 /**

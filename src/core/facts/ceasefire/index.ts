@@ -16,7 +16,7 @@ const VIOLATION = compileCues(VIOLATION_CUES);
 const LINE_RE = /\b(?:ceasefire|cease-fire|truce)\s+line\b/gi;
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
 /** Words of armed conflict (the story-level test of extractCeasefire). */
-const ARMED = /\b(?:wars?|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|shelling|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
+const ARMED = /\b(?:wars?|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
 const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] });
 
 /** Strength of each status when several current sentences disagree; violated and collapsed need a ceasefire first. */
@@ -51,6 +51,8 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
   const accepted = new Set<string>();
   const brokered = new Set<string>();
   let violations = false;
+  /** Whether a sentence with a status names an armed group ("Hamas", "the Taliban"). */
+  let group = false;
   const cues = sentenceCues(doc);
   for (const sentence of doc.sentences) {
     const i = sentence.index;
@@ -60,12 +62,14 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
     evidence.push(evidenceOf(doc.text, sentence.start, sentence.end));
     if (PRECEDENCE.indexOf(found) < PRECEDENCE.indexOf(status)) status = found;
     if (hasCue(VIOLATION, sentence.text)) violations = true;
+    group ||= (scan.actors[i] ?? []).some((a) => a.entry.kind === 'group');
     for (const name of acceptors(doc, sentence, scan.actors[i] ?? [], parties)) accepted.add(name);
     for (const m of mediators) if (m.sentence === i && m.role === 'brokered' && !parties.includes(m.name)) brokered.add(m.name);
   }
   // A truce in a story without sides or words of war is a feud's ("a truce in the rap feud", "the Blair-Brown truce")
   // or an anti-violence programme's name ("Chicago CeaseFire", "a cease fire vigil"), not a ceasefire.
-  if (status !== 'none' && parties.length === 0 && !ARMED.test(doc.text)) return NO_CEASEFIRE;
+  // A truce a state brokered, or one in a sentence naming an armed group ("Hamas"), is a war's all the same.
+  if (status !== 'none' && parties.length === 0 && brokered.size === 0 && !group && !ARMED.test(doc.text)) return NO_CEASEFIRE;
   if (status === 'violated') violations = true;
   return {
     status,

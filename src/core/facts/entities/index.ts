@@ -164,11 +164,16 @@ const RANKS = new Set(['Assistant', 'Deputy', 'Acting', 'Interim', 'Vice']);
 /** A dash or a colon and white space between two words: what follows opens a clause ("MEMPHIS, Tenn. -- Police"). */
 const CLAUSE_GAP = /[-–—:]\s+$/;
 
-/** Whether words `i` to `k` (not included) name a body's portfolio: an institution word, then "of" or "for" ("Department of"). */
+/**
+ * Whether words `i` to `k` (not included) name a body's portfolio: an institution word, then "of" or "for" ("Department
+ * of"), not then a place or an actor the lexicon knows alone.
+ */
 function portfolio(words: Word[], i: number, k: number): boolean {
   for (let m = i + 1; m < k - 1; m++) {
     const w = words[m] as Word;
-    if ((w.text === 'of' || w.text === 'for') && INSTITUTIONS.has((words[m - 1] as Word).text)) return true;
+    // Not a body named for a place that ends before the list ("Bank of America and Citigroup", "University of
+    // California and Dan Gillmor"; but "University of Iowa Hospitals and Clinics").
+    if ((w.text === 'of' || w.text === 'for') && INSTITUTIONS.has((words[m - 1] as Word).text)) return m + 2 < k || memoOf(words[m + 1] as Word).entry === null;
   }
   return false;
 }

@@ -438,8 +438,14 @@ function placeContext(text: string, e: Evidence): boolean {
   // Only a space after a word ending as the prepositions do ("in", "near", "outside", "across", "throughout") can
   // come right before a name after one of them.
   if (e.start < 3 || text.charCodeAt(e.start - 1) !== 0x20 || !IN_LAST.has(text.charCodeAt(e.start - 2))) return false;
-  return IN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && IN_AFTER.test(after);
+  return IN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && IN_AFTER.test(after) && !TRUST_IN.test(text.slice(Math.max(0, e.start - 20), e.start));
 }
+
+/** Right before a name: a noun of trust and "in" ("trust in Tony Blair,", "faith in Gordon Brown on"), said of people. */
+const TRUST_IN = /\b(?:trust|faith|confidence|belief|pride)\s+in $/i;
+
+/** Right after a name: ", who" opens a clause about a person ("a leader in Martin Corry, who"), never about a place. */
+const WHO_AFTER = /^,\s+who\b/;
 
 /** The last letters of the prepositions of IN_BEFORE. */
 const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
@@ -454,7 +460,7 @@ function withoutPlaces(doc: Doc, people: Person[]): Person[] {
     if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
     // Most names are in no place's context: the signs of a person are asked about only for those that are.
     if (!p.evidence.some((e) => placeContext(doc.text, e))) return true;
-    return p.evidence.some((e) => e.text !== p.name || personContext(doc, e));
+    return p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
   });
 }
 

@@ -60,9 +60,10 @@ const FIGHTING = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|
 
 /**
  * FIGHTING without the force nouns (a sentence naming troops is not yet about fighting) and with "offensive" only as a
- * noun ("launched an offensive", not "offensive comments").
+ * noun ("launched an offensive", not "offensive comments"), and with what troops do in the field ("Israeli troops
+ * entered Jenin", "Indian soldiers patrolled the Line of Control", "troops advanced on the town").
  */
-const ACTION = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|(?:an|the|military|ground|counter-?)\s+offensive|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|jihadi\w*|terror\w*)\b/i;
+const ACTION = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|(?:an|the|military|ground|counter-?)\s+offensive|artillery|missiles?|rockets?|mortars?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|jihadi\w*|terror\w*|entered|advanc(?:ed|ing)|withdr(?:ew|awn|awal)|retreat(?:ed|ing)|patroll(?:ed|ing)|(?:re)?captured|seized|stormed|overr?an|besieg\w*|siege|ambush\w*|opened fire|front ?lines?)\b/i;
 
 /** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
 function aboutFighting(doc: Doc): boolean {
@@ -172,6 +173,9 @@ function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention
   if (score > 0 && t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, a.start, a.end));
 }
 
+/** Between a country and "government forces" it names or backs: nothing, a possessive, or "-backed", "-led". */
+const BACKER_GAP = /^(?:['’]s?)?[\s-]*(?:(?:backed|led|allied|supported|trained|armed)\s+)?$/i;
+
 /** Government forces named without their country, tried where "overnment" stands: "government forces attacked". */
 const GOVERNMENT_FORCES = /government(?:-led|-backed)?\s+(?:forces|troops|soldiers|army|militias?|coalition|fighters)\b/iy;
 
@@ -183,15 +187,19 @@ const GOVERNMENT_FORCES = /government(?:-led|-backed)?\s+(?:forces|troops|soldie
  */
 function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
   const text = doc.text;
+  // The phrases come in text order, and so do the sentences: one cursor finds each phrase's sentence.
+  let si = 0;
   for (let at = text.indexOf('overnment'); at > 0; at = text.indexOf('overnment', at + 9)) {
     const start = at - 1;
     GOVERNMENT_FORCES.lastIndex = start;
     if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || !GOVERNMENT_FORCES.test(text)) continue;
     const end = GOVERNMENT_FORCES.lastIndex;
-    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
-    if (!sentence || historical.at(sentence.index)) continue;
-    // "Syrian government forces": the mention before already counts.
-    if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 2)) continue;
+    while (si < doc.sentences.length && (doc.sentences[si] as Sentence).end <= start) si++;
+    const sentence = doc.sentences[si];
+    if (!sentence || sentence.start > start || historical.at(sentence.index)) continue;
+    // "Syrian government forces": the mention before already counts. "Iranian-backed government forces": the forces are
+    // not the backer's, and whose they are is not said.
+    if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && (start - a.end <= 2 || (start - a.end <= 24 && BACKER_GAP.test(text.slice(a.end, start)))))) continue;
     const home = homeCountry(scan);
     const t = home === null ? undefined : tallies.get(home);
     if (!t) return;
