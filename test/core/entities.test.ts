@@ -93,6 +93,15 @@ describe('entities on short texts', () => {
     for (const n of ['Fly-half Tom Baxter', 'Dutch-born Anna Vries', 'Corvex Holdings', 'Leeds-based Corvex Holdings']) expect(names).not.toContain(n);
   });
 
+  it('names a hospital after its saint, with the possessive ("St. Mary\'s Medical Center"), not its last words', () => {
+    const f = facts(
+      "The boy was taken to St. Mary's Medical Center in Tacoma. The sheriff is investigating with the St. Joseph's Police Department and Michigan State Police.",
+    );
+    const names = f.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["St. Mary's Medical Center", "St. Joseph's Police Department", 'Michigan State Police']));
+    for (const n of ['Medical Center', 'St']) expect(names).not.toContain(n);
+  });
+
   it('ends an organisation before a trooper or a corporal and names the officer', () => {
     const f = facts('The driver was stopped by Ohio State Police Trooper Dale Benner on Route 9 on Friday.');
     expect(f.organizations.map((o) => o.name)).toContain('Ohio State Police');

@@ -224,16 +224,35 @@ function commaInPortfolio(text: string, words: Word[], i: number, j: number): bo
 /** An acronym or a seat of government standing for its country: a name of a body by itself before "and". */
 const BODY_ALONE = /^(?:[A-Z]{2,6}|Pentagon|Kremlin|White House|Whitehall)$/;
 
+/** Words for a saint that open names of hospitals, schools and churches. */
+const SAINTS = new Set(['St', 'Saint', 'Ste', 'Sainte']);
+
+/**
+ * Whether words `i`, `i + 1` are a saint and their possessive name before another capitalised word ("St. Mary's
+ * Medical Center", "Saint Joseph's Hospital"): the body's name starts at the saint, not after the possessive (which
+ * names an owner elsewhere: "Oklahoma's East Central University").
+ */
+function saintOpens(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (!SAINTS.has(w.text)) return false;
+  const name = words[i + 1];
+  const after = words[i + 2];
+  if (name === undefined || after === undefined || !capitalised(name) || !possessive(name.text) || !capitalised(after)) return false;
+  const gap = name.start - w.end;
+  return (gap === 1 || (gap === 2 && text.charCodeAt(w.end) === 0x2e)) && after.start - name.end === 1;
+}
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
   const runs: Evidence[] = [];
   let i = 0;
   while (i < words.length) {
     const first = words[i] as Word;
+    const saint = saintOpens(doc.text, words, i);
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name);
     // nor the second part of a glued word ("Police" of "DenverPolice"), which the scan cut but which is one word here.
-    if (!capitalised(first) || (i > 0 && (words[i - 1] as Word).end === first.start) || (OPENERS.has(first.text) && !glued(words, i)) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text))) {
+    if (!saint && (!capitalised(first) || (i > 0 && (words[i - 1] as Word).end === first.start) || (OPENERS.has(first.text) && !glued(words, i)) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text)))) {
       i++;
       continue;
     }
@@ -242,7 +261,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // A plural possessive's apostrophe joins the words of one name ("Kurdistan Workers' Party", "Teachers' Union",
     // "Department of Veterans' Affairs") between capitalised words, not after an institution word ("Dragoon Guards'
     // Amazing Grace"); so does no gap at all, between the parts of a word the scan cut ("MetroHealth Medical Center").
-    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (hasInstitution && commaInPortfolio(doc.text, words, i, j)) || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
+    while (j < words.length && ((words[j] as Word).start - (words[j - 1] as Word).end === 1 || (saint && j === i + 1) || (hasInstitution && commaInPortfolio(doc.text, words, i, j)) || (words[j] as Word).start === (words[j - 1] as Word).end || (capitalised(words[j] as Word) && capitalised(words[j - 1] as Word) && !INSTITUTIONS.has((words[j - 1] as Word).text) && pluralPossessiveGap(doc.text, words[j - 1] as Word, words[j] as Word))) && !(hasInstitution && possessive((words[j - 1] as Word).text))) {
       const w = words[j] as Word;
       const next = words[j + 1];
       if (capitalised(w)) {
@@ -285,7 +304,7 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
       if (!body || (k - i >= 2 && INSTITUTIONS.has(head) && !SYMBOL_HEADS.has(head))) {
         // A list of a portfolio read up to this "and" ends at its first comma instead ("State Administration of Radio").
         j = k;
-        for (let m = i + 1; m < k; m++) {
+        for (let m = saint ? i + 2 : i + 1; m < k; m++) {
           if ((words[m] as Word).start - (words[m - 1] as Word).end !== 2) continue;
           j = m;
           break;
