@@ -392,6 +392,26 @@ describe('keywords', () => {
     expect(got).not.toContain('Jorge');
   });
 
+  it('cuts a title of two words ending in "General" or "Chief": "Kofi Annan", not "General Kofi Annan"', () => {
+    const got = terms(
+      'UN Secretary General Kofi Annan opened the summit in Geneva. Annan urged the delegates to agree. Annan spoke for an hour. ' +
+        'Police Chief Ahmed Shah said the streets were calm. Delegates left on Friday.',
+    );
+    expect(got).toContain('Kofi Annan');
+    expect(got).toContain('Ahmed Shah');
+    expect(got).not.toContain('General Kofi Annan');
+    expect(got).not.toContain('Police Chief Ahmed Shah');
+  });
+
+  it('keeps a place that opens a better-ranked longer name: "Harris County" beside "Harris County Sheriff"', () => {
+    const got = terms(
+      'The Harris County Sheriff said two men were shot on Sunday. The Harris County Sheriff asked witnesses to call. ' +
+        'The Harris County Sheriff thanked deputies. Roads in Harris County were closed overnight.',
+    );
+    expect(got).toContain('Harris County Sheriff');
+    expect(got).toContain('Harris County');
+  });
+
   it('leaves a compound adjective out of the name after it, and ages in words out of the list', () => {
     const got = terms(
       'Madrid-based Ferrovial said on Monday it would bid for the airport. Ferrovial shares rose. ' +
