@@ -403,7 +403,15 @@ const SAY_WORD = new RegExp(`\\b${SAY}\\b`, 'iu');
  */
 const REPORTED_RE = new RegExp(`^(?:\\p{L}+,\\s+)?((?:${W},?\\s+){1,8}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b`, 'iu');
 /** An opening phrase, not a subject: a preposition, an adverb of time or a participle ("In a statement", "Pressed on"). */
-const REPORTED_OPENER = /^(?:in|on|at|of|from|for|with|after|before|during|following|now|however|meanwhile|overall|asked|\p{L}+ing|\p{L}+ed)\b/iu;
+const REPORTED_OPENER = /^(?:in|on|at|of|from|for|with|after|before|during|following|now|however|meanwhile|overall|asked)\b/iu;
+/**
+ * A participle that opens the sentence: alone before its comma or before a word in lower case ("Pressed on the issue",
+ * "Speaking to reporters"); a name in -ed or -ing is followed by a capital or by the verb ("Ahmed Shah said", "Manning
+ * said").
+ */
+const PARTICIPLE_OPENER = /^\p{L}+(?:ing|ed)(?:\s+\p{Ll}|$)/u;
+/** A participle phrase, never a subject, wherever it stands ("Speaking to reporters"). */
+const PARTICIPLE_PHRASE = /^\p{L}+(?:ing|ed)\s+\p{Ll}/u;
 /** Words that make the verb negative or the phrase a clause ("the office has not said"). */
 const REPORTED_NOT = new Set(['not', 'never', 'no', 'nor']);
 /** How far back a partial quotation's sentence is looked for. */
@@ -433,10 +441,12 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   // on the issue, he said": the subject after the opening phrase.
   const parts = m[1].split(',').map((p) => p.trim()).filter((p) => p !== '');
   const first = parts[0] ?? '';
-  const phrase = (REPORTED_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
+  const phrase = (REPORTED_OPENER.test(first) || PARTICIPLE_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
   if (parts.length > 1 && phrase === first && REPORTED_OPENER.test(phrase)) return null;
   const words = phrase.split(/\s+/);
-  if (REPORTED_OPENER.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
+  // "having said that": a participle in lower case or a form of "have" or "be" is no name.
+  if (/^\p{Ll}+(?:ing|ed)$/u.test(phrase) || /^(?:having|being)$/i.test(phrase)) return null;
+  if (REPORTED_OPENER.test(phrase) || PARTICIPLE_PHRASE.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
   // A pronoun speaks for the last person named before its sentence, not for one named between it and the quotation.
   return resolveSpeaker(phrase, speakers, from + k);
 }
