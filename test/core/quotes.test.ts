@@ -72,6 +72,13 @@ describe('partial quotations in reported speech', () => {
     expect(q[0]?.speaker ?? null).toBe(null);
   });
 
+  it('reads a pronoun as the person named first in the sentence before, not the last one it names', () => {
+    const q = quotes(
+      'Dr Alan Grant spoke in Leeds on Friday. Dr Grant said the city owed a great debt to Ruth Moss, the engineer who built its bridges.\n\nHe said the engineer was "a towering figure of her age and of ours".',
+    );
+    expect(q[0]?.speaker).toBe('Alan Grant');
+  });
+
   it('gives no speaker when the reporting verb is negated', () => {
     const q = quotes('Shots were heard late on Sunday. The sheriff’s office has not said why, only that "detectives are investigating the case now".');
     expect(q[0]?.speaker ?? null).toBe(null);
