@@ -341,6 +341,12 @@ describe('keywords', () => {
     for (const weak of ['playing', 'trying']) expect(got).not.toContain(weak);
   });
 
+  it('keeps the weight of a crime named in -ing: "carjacking" is not ranked down as a participle', () => {
+    const got = terms('Two men were charged with carjacking on Friday. Officers said both men denied carjacking. The victim, a nurse, was unhurt, officers said.');
+    expect(got.indexOf('carjacking')).toBeGreaterThanOrEqual(0);
+    expect(got.indexOf('carjacking')).toBeLessThan(got.indexOf('officers'));
+  });
+
   it('leaves out page furniture: no "click", "please"', () => {
     const got = terms('A man was shot outside a bar on Main Street, police said. Please click here to report a tip. The man was taken to hospital. Please click to share.');
     for (const junk of ['click', 'please']) expect(got).not.toContain(junk);

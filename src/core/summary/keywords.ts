@@ -81,6 +81,7 @@ const ING_NOUNS = new WordHashSet([
   'shelling', 'fighting', 'bleeding', 'poisoning', 'piercing', 'planning', 'nursing', 'parking', 'camping', 'lighting',
   'heating', 'cost-cutting', 'file-sharing', 'overcrowding', 'evening', 'morning', 'ceiling', 'sibling', 'siblings', 'spring', 'string',
   'thing', 'king', 'ring', 'wing', 'sterling', 'darling', 'pudding', 'warming', 'filming', 'recording', 'recordings',
+  'carjacking', 'trafficking', 'smuggling', 'gambling', 'stalking', 'shoplifting', 'mugging', 'lynching',
 ]);
 
 /**
