@@ -79,6 +79,13 @@ describe('partial quotations in reported speech', () => {
     expect(q[0]?.speaker).toBe('Alan Grant');
   });
 
+  it('does not credit the person named after the subject\'s head noun: "The mother of Jim Baker said"', () => {
+    const q = quotes(
+      'Jim Baker was buried on Friday. The mother of Jim Baker said her son was "a kind boy who never hurt anyone in his life". A spokesman for Tom Gray said he was "deeply sorry for the hurt he has caused to everyone".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, 'Tom Gray']);
+  });
+
   it('gives no speaker when the reporting verb is negated', () => {
     const q = quotes('Shots were heard late on Sunday. The sheriff’s office has not said why, only that "detectives are investigating the case now".');
     expect(q[0]?.speaker ?? null).toBe(null);

@@ -453,6 +453,8 @@ const PARTICIPLE_OPENER = /^\p{L}+(?:ing|ed)(?:\s+\p{Ll}|$)/u;
 const PARTICIPLE_PHRASE = /^\p{L}+(?:ing|ed)\s+\p{Ll}/u;
 /** Words that make the verb negative or the phrase a clause ("the office has not said"). */
 const REPORTED_NOT = new Set(['not', 'never', 'no', 'nor']);
+/** A subject that is a common noun of someone named after it ("mother of Jim Baker", "lawyer for Tom Gray"). */
+const REPORTED_HEAD_OF = /^\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,2}\s+(?:of|for|to|with|against|by)\s+\p{Lu}/u;
 /** How far back a partial quotation's sentence is looked for. */
 const REPORTED_WINDOW = 240;
 
@@ -483,6 +485,9 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   const phrase = (REPORTED_OPENER.test(first) || PARTICIPLE_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
   if (parts.length > 1 && phrase === first && REPORTED_OPENER.test(phrase)) return null;
   const words = phrase.split(/\s+/);
+  // "The mother of Jim Baker said", "A lawyer for Tom Gray said": the person named after the head noun did not speak
+  // (a spokesman for a person speaks for them).
+  if (REPORTED_HEAD_OF.test(phrase.replace(/^(?:the|a|an)\s+/i, '')) && !/^(?:(?:the|a|an)\s+)?spokes/i.test(phrase)) return null;
   // "having said that": a participle in lower case or a form of "have" or "be" is no name.
   if (/^\p{Ll}+(?:ing|ed)$/u.test(phrase) || /^(?:having|being)$/i.test(phrase)) return null;
   if (REPORTED_OPENER.test(phrase) || PARTICIPLE_PHRASE.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
