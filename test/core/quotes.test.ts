@@ -60,6 +60,32 @@ describe('partial quotations in reported speech', () => {
     expect(q[0]?.speaker).toBe('Sam Reed');
   });
 
+  it('reads a name in -ed or -ing as the speaker, not as an opening participle: "Ahmed Shah said", "Manning said"', () => {
+    const q = quotes(
+      'The match was played on Sunday. Manning said the team was "ready to play hard and win the game for the fans". Ahmed Shah said the crowd had been "loud and friendly all afternoon long".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Manning', 'Ahmed Shah']);
+  });
+
+  it('gives no speaker to "having said that" in the middle of a quotation-like sentence', () => {
+    const q = quotes('The coach spoke on Sunday. We lost... having said that "we had some good chances and we did not take them in the end".');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+
+  it('reads a pronoun as the person named first in the sentence before, not the last one it names', () => {
+    const q = quotes(
+      'Dr Alan Grant spoke in Leeds on Friday. Dr Grant said the city owed a great debt to Ruth Moss, the engineer who built its bridges.\n\nHe said the engineer was "a towering figure of her age and of ours".',
+    );
+    expect(q[0]?.speaker).toBe('Alan Grant');
+  });
+
+  it('does not credit the person named after the subject\'s head noun: "The mother of Jim Baker said"', () => {
+    const q = quotes(
+      'Jim Baker was buried on Friday. The mother of Jim Baker said her son was "a kind boy who never hurt anyone in his life". A spokesman for Tom Gray said he was "deeply sorry for the hurt he has caused to everyone".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, 'Tom Gray']);
+  });
+
   it('gives no speaker when the reporting verb is negated', () => {
     const q = quotes('Shots were heard late on Sunday. The sheriff’s office has not said why, only that "detectives are investigating the case now".');
     expect(q[0]?.speaker ?? null).toBe(null);

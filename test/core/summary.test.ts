@@ -341,6 +341,12 @@ describe('keywords', () => {
     for (const weak of ['playing', 'trying']) expect(got).not.toContain(weak);
   });
 
+  it('keeps the weight of a crime named in -ing: "carjacking" is not ranked down as a participle', () => {
+    const got = terms('Two men were charged with carjacking on Friday. Officers said both men denied carjacking. The victim, a nurse, was unhurt, officers said.');
+    expect(got.indexOf('carjacking')).toBeGreaterThanOrEqual(0);
+    expect(got.indexOf('carjacking')).toBeLessThan(got.indexOf('officers'));
+  });
+
   it('leaves out page furniture: no "click", "please"', () => {
     const got = terms('A man was shot outside a bar on Main Street, police said. Please click here to report a tip. The man was taken to hospital. Please click to share.');
     for (const junk of ['click', 'please']) expect(got).not.toContain(junk);
@@ -390,6 +396,26 @@ describe('keywords', () => {
     expect(got).not.toContain('Valdano');
     expect(got).not.toContain('Deputy Trade Minister Jorge Valdano');
     expect(got).not.toContain('Jorge');
+  });
+
+  it('cuts a title of two words ending in "General" or "Chief": "Kofi Annan", not "General Kofi Annan"', () => {
+    const got = terms(
+      'UN Secretary General Kofi Annan opened the summit in Geneva. Annan urged the delegates to agree. Annan spoke for an hour. ' +
+        'Police Chief Ahmed Shah said the streets were calm. Delegates left on Friday.',
+    );
+    expect(got).toContain('Kofi Annan');
+    expect(got).toContain('Ahmed Shah');
+    expect(got).not.toContain('General Kofi Annan');
+    expect(got).not.toContain('Police Chief Ahmed Shah');
+  });
+
+  it('keeps a place that opens a better-ranked longer name: "Harris County" beside "Harris County Sheriff"', () => {
+    const got = terms(
+      'The Harris County Sheriff said two men were shot on Sunday. The Harris County Sheriff asked witnesses to call. ' +
+        'The Harris County Sheriff thanked deputies. Roads in Harris County were closed overnight.',
+    );
+    expect(got).toContain('Harris County Sheriff');
+    expect(got).toContain('Harris County');
   });
 
   it('leaves a compound adjective out of the name after it, and ages in words out of the list', () => {

@@ -81,6 +81,7 @@ const ING_NOUNS = new WordHashSet([
   'shelling', 'fighting', 'bleeding', 'poisoning', 'piercing', 'planning', 'nursing', 'parking', 'camping', 'lighting',
   'heating', 'cost-cutting', 'file-sharing', 'overcrowding', 'evening', 'morning', 'ceiling', 'sibling', 'siblings', 'spring', 'string',
   'thing', 'king', 'ring', 'wing', 'sterling', 'darling', 'pudding', 'warming', 'filming', 'recording', 'recordings',
+  'carjacking', 'trafficking', 'smuggling', 'gambling', 'stalking', 'shoplifting', 'mugging', 'lynching',
 ]);
 
 /**
@@ -214,6 +215,25 @@ const TITLE_CUTS = new Set(
   TITLE_HEADS.filter((h) => !h.includes(' ') && !['general', 'major', 'chief', 'head', 'justice', 'official', 'king', 'queen', 'prince', 'emperor', 'empress', 'pope', 'cardinal', 'resident', 'witness', 'suspect', 'militant', 'gunman', 'founder', 'leader'].includes(h)),
 );
 
+/** Words that open a title with a name ("Sir Alan", "Prince Saud"): a name opening with one names the person. */
+const TITLED = new Set([...TITLE_HEADS.filter((h) => !h.includes(' ')), 'sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * Whether a name (" harris county ", with its spaces) that opens a longer one names the same person or body, not the
+ * place it is in: it opens with a title ("Sir Alan" in "Sir Alan Parker") or ends with "police" ("Reno Police" in
+ * "Reno Police Department").
+ */
+function opensWithBody(words: string): boolean {
+  return TITLED.has(words.slice(1, words.indexOf(' ', 1))) || words.endsWith(' police ');
+}
+
+/**
+ * Heads left out of TITLE_CUTS that still end a title inside a run, after another word ("Attorney General John
+ * Ashcroft", "UN Secretary General Kofi Annan", "Police Chief Ahmed Shah"), where they open no name of a thing
+ * ("Major Crimes Unit" does: "major" is not one).
+ */
+const INNER_CUTS = new Set(['general', 'chief', 'head', 'justice', 'official', 'resident', 'witness', 'suspect', 'militant', 'gunman', 'founder', 'leader']);
+
 /**
  * Where the name in a run of capitalised words starts: after the last title in it that two words or more follow, so
  * "Prime Minister Tony Blair" and "Culture Secretary Tessa Jowell" name the person ("Tony Blair"), not the office
@@ -222,7 +242,10 @@ const TITLE_CUTS = new Set(
 function nameStart(tokens: readonly string[], from: number, to: number, text: string, base: number, offsets: readonly number[]): number {
   if (describesName(tokens[from] as string, text, base + (offsets[2 * from] as number))) from++;
   if (to - from < 3) return from;
-  for (let k = to - 3; k >= from; k--) if (TITLE_CUTS.has(tokens[k] as string)) return k + 1;
+  for (let k = to - 3; k >= from; k--) {
+    const t = tokens[k] as string;
+    if (TITLE_CUTS.has(t) || (k > from && INNER_CUTS.has(t))) return k + 1;
+  }
   return from;
 }
 
@@ -505,12 +528,15 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   }
   if (raised) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
-  // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture").
+  // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture"), and
+  // so does a name that opens the better-ranked one ("Harris County" after "Harris County Sheriff", "New Orleans"
+  // after "New Orleans Police Department": the place, not the body in it) unless it opens with a title ("Sir Alan"
+  // after "Sir Alan Parker").
   const names: string[] = [];
   const kept = ranked.filter((e) => {
     if (e.parts === null) return !parts.has(e.key);
     const words = ` ${e.key.slice(1)} `;
-    for (const n of names) if (n.includes(words)) return false;
+    for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
     names.push(words);
     return true;
   });

@@ -228,7 +228,46 @@ class Speakers {
     }
     return this.best?.name ?? null;
   }
+
+  /**
+   * The person named first in the sentence of the last mention ending by `at`: the subject of the sentence before a
+   * pronoun ("Dr Greenspan … owed to Smith. He said" is Greenspan, "Zimmerman said a funeral for De Guzman …. She
+   * described" is Zimmerman), not the last person it names. The sentence is looked for at most SENTENCE_BACK
+   * characters back.
+   */
+  firstPersonOfLastSentence(at: number, text: string): string | null {
+    const last = this.lastPersonBefore(at);
+    const best = this.best;
+    const mentions = this.mentions;
+    if (last === null || best === null || mentions === null) return last;
+    let from = best.start;
+    const floor = Math.max(0, best.start - SENTENCE_BACK);
+    while (from > floor) {
+      const c = text.charCodeAt(from - 1);
+      if (c === 0x0a) break;
+      // A sentence ends at a period, question or exclamation mark, or at a closing quote mark after one ("…name.' Simon").
+      if (isSpace(c) && from >= 2 && (/[.!?]/.test(text[from - 2] as string) || (/[\u201d"'\u2019]/.test(text[from - 2] as string) && from >= 3 && /[.!?,]/.test(text[from - 3] as string)))) break;
+      from--;
+    }
+    // Mentions are sorted by their end: the first that can start at or after `from` ends after it.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as { end: number }).end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    let first: { start: number; name: string } | null = null;
+    for (let k = lo; k < mentions.length && (mentions[k] as { end: number }).end <= at; k++) {
+      const m = mentions[k] as { start: number; name: string };
+      if (m.start >= from && (first === null || m.start < first.start)) first = m;
+    }
+    return first?.name ?? last;
+  }
 }
+
+/** How far back the sentence of a pronoun's antecedent is looked for. */
+const SENTENCE_BACK = 400;
 
 /**
  * An adverb that ends a speaker phrase, standing before the verb of saying ("the letter reportedly says", "police
@@ -403,9 +442,19 @@ const SAY_WORD = new RegExp(`\\b${SAY}\\b`, 'iu');
  */
 const REPORTED_RE = new RegExp(`^(?:\\p{L}+,\\s+)?((?:${W},?\\s+){1,8}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b`, 'iu');
 /** An opening phrase, not a subject: a preposition, an adverb of time or a participle ("In a statement", "Pressed on"). */
-const REPORTED_OPENER = /^(?:in|on|at|of|from|for|with|after|before|during|following|now|however|meanwhile|overall|asked|\p{L}+ing|\p{L}+ed)\b/iu;
+const REPORTED_OPENER = /^(?:in|on|at|of|from|for|with|after|before|during|following|now|however|meanwhile|overall|asked)\b/iu;
+/**
+ * A participle that opens the sentence: alone before its comma or before a word in lower case ("Pressed on the issue",
+ * "Speaking to reporters"); a name in -ed or -ing is followed by a capital or by the verb ("Ahmed Shah said", "Manning
+ * said").
+ */
+const PARTICIPLE_OPENER = /^\p{L}+(?:ing|ed)(?:\s+\p{Ll}|$)/u;
+/** A participle phrase, never a subject, wherever it stands ("Speaking to reporters"). */
+const PARTICIPLE_PHRASE = /^\p{L}+(?:ing|ed)\s+\p{Ll}/u;
 /** Words that make the verb negative or the phrase a clause ("the office has not said"). */
 const REPORTED_NOT = new Set(['not', 'never', 'no', 'nor']);
+/** A subject that is a common noun of someone named after it ("mother of Jim Baker", "lawyer for Tom Gray"). */
+const REPORTED_HEAD_OF = /^\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,2}\s+(?:of|for|to|with|against|by)\s+\p{Lu}/u;
 /** How far back a partial quotation's sentence is looked for. */
 const REPORTED_WINDOW = 240;
 
@@ -433,11 +482,18 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   // on the issue, he said": the subject after the opening phrase.
   const parts = m[1].split(',').map((p) => p.trim()).filter((p) => p !== '');
   const first = parts[0] ?? '';
-  const phrase = (REPORTED_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
+  const phrase = (REPORTED_OPENER.test(first) || PARTICIPLE_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
   if (parts.length > 1 && phrase === first && REPORTED_OPENER.test(phrase)) return null;
   const words = phrase.split(/\s+/);
-  if (REPORTED_OPENER.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
-  // A pronoun speaks for the last person named before its sentence, not for one named between it and the quotation.
+  // "The mother of Jim Baker said", "A lawyer for Tom Gray said": the person named after the head noun did not speak
+  // (a spokesman for a person speaks for them).
+  if (REPORTED_HEAD_OF.test(phrase.replace(/^(?:the|a|an)\s+/i, '')) && !/^(?:(?:the|a|an)\s+)?spokes/i.test(phrase)) return null;
+  // "having said that": a participle in lower case or a form of "have" or "be" is no name.
+  if (/^\p{Ll}+(?:ing|ed)$/u.test(phrase) || /^(?:having|being)$/i.test(phrase)) return null;
+  if (REPORTED_OPENER.test(phrase) || PARTICIPLE_PHRASE.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
+  // A pronoun speaks for the person named first in the last sentence naming one before its own (the subject there),
+  // not for one named between it and the quotation.
+  if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k, doc.text);
   return resolveSpeaker(phrase, speakers, from + k);
 }
 
