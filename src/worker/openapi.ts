@@ -2,14 +2,8 @@ import * as z from 'zod/mini';
 import { ENGINE } from '../core/engine.ts';
 import { PROBLEM_DESCRIPTIONS } from './problem-descriptions.ts';
 import { PROBLEM_TYPES, problemType, type ProblemSlug } from './problems.ts';
-import {
-  BatchRequestSchema,
-  BatchResultSchema,
-  HealthSchema,
-  ProblemSchema,
-  SummarizeRequestSchema,
-  SummaryResultSchema,
-} from './schemas.ts';
+import { BatchRequestSchema, SummarizeRequestSchema } from './schemas.ts';
+import { BatchResultSchema, HealthSchema, ProblemSchema, SummaryResultSchema } from './result-schemas.ts';
 
 /** A JSON value of the OpenAPI document. */
 type Json = Record<string, unknown>;

@@ -6,7 +6,8 @@ import { jsonBody } from '../input.ts';
 import { log } from '../log.ts';
 import { ProblemError } from '../problems.ts';
 import { sendJson, serverTiming } from '../respond.ts';
-import { BatchEnvelopeSchema, BatchItemSchema, type BatchRequestSchema, type BatchResultSchema } from '../schemas.ts';
+import type { BatchResultSchema } from '../result-schemas.ts';
+import { BatchEnvelopeSchema, BatchItemSchema, type BatchRequestSchema } from '../schemas.ts';
 import { validate } from '../validate.ts';
 
 /** The default largest number of items in one batch (`MAX_BATCH_ITEMS`). */
