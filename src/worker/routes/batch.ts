@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from '../hono.ts';
 import type * as z from 'zod/mini';
 import { answer, prepare, type CacheState } from '../analysis.ts';
 import { intVar, type AppEnv } from '../env.ts';

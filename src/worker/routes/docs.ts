@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono.ts';
 import type { AppEnv } from '../env.ts';
 import { OPENAPI_JSON } from '../openapi-doc.ts';
 import { PROBLEM_DESCRIPTIONS } from '../problem-descriptions.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono.ts';
 import type * as z from 'zod/mini';
 import { answer, prepare } from '../analysis.ts';
 import type { AppEnv } from '../env.ts';
