@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from './hono.ts';
 import { apiKeyAuth } from './auth.ts';
 import type { AppEnv } from './env.ts';
 import { kvFaults } from './faults.ts';

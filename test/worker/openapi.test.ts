@@ -5,6 +5,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/worker/app.ts';
+import { openApiJson } from '../../src/worker/openapi.ts';
+import { OPENAPI_JSON } from '../../src/worker/openapi-doc.ts';
 import { PROBLEM_TYPES } from '../../src/worker/problems.ts';
 import { call, seed, summarize } from './helpers.ts';
 import { ARTICLE_HTML } from './url-pages.ts';
@@ -70,6 +72,11 @@ async function conforms(doc: Json, method: string, path: string, res: Response):
 }
 
 describe('GET /openapi.json', () => {
+  it('is the document built from the schemas and operations (src/worker/openapi-doc.ts is current: `npm run openapi`)', async () => {
+    expect(OPENAPI_JSON).toBe(openApiJson());
+    expect(await (await call('/openapi.json')).text()).toBe(OPENAPI_JSON);
+  });
+
   it('is a valid OpenAPI 3.1 document', async () => {
     const doc = await document();
     expect(doc.openapi).toBe('3.1.0');

@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from '../hono.ts';
 import type * as z from 'zod/mini';
 import { answer, prepare, type CacheState } from '../analysis.ts';
 import { intVar, type AppEnv } from '../env.ts';
@@ -6,7 +7,8 @@ import { jsonBody } from '../input.ts';
 import { log } from '../log.ts';
 import { ProblemError } from '../problems.ts';
 import { sendJson, serverTiming } from '../respond.ts';
-import { BatchEnvelopeSchema, BatchItemSchema, type BatchRequestSchema, type BatchResultSchema } from '../schemas.ts';
+import type { BatchResultSchema } from '../result-schemas.ts';
+import { BatchEnvelopeSchema, BatchItemSchema, type BatchRequestSchema } from '../schemas.ts';
 import { validate } from '../validate.ts';
 
 /** The default largest number of items in one batch (`MAX_BATCH_ITEMS`). */

@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono.ts';
 import type { AppEnv } from '../env.ts';
-import { OPERATIONS, PROBLEM_DESCRIPTIONS, buildOpenApiDocument, openApiJson, type OperationSpec } from '../openapi.ts';
+import { OPENAPI_JSON } from '../openapi-doc.ts';
+import { PROBLEM_DESCRIPTIONS } from '../problem-descriptions.ts';
 import { PROBLEM_TYPES, ProblemError, problemType, type ProblemSlug } from '../problems.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -38,18 +39,26 @@ function responseHtml(r: Record<string, unknown>): string {
   return slugs.map((s) => `<a href="#${s}"><code>${problemType(s)}</code></a>`).join(', ');
 }
 
+/** One operation of the document: its path, method and operation object. */
+interface DocOperation {
+  path: string;
+  method: string;
+  op: Record<string, any>;
+}
+
 /** One operation as an HTML section, with the request body and response schemas from the document. */
-function operationHtml(spec: OperationSpec, doc: Record<string, any>): string {
-  const op = doc.paths[spec.path][spec.method];
-  const params = (spec.parameters ?? []).map((p) => `<li><code>${esc(p.name)}</code> (${p.in}) ${prose(p.description)}</li>`).join('');
+function operationHtml({ path, method, op }: DocOperation): string {
+  const params = ((op.parameters ?? []) as { name: string; in: string; description: string }[])
+    .map((p) => `<li><code>${esc(p.name)}</code> (${p.in}) ${prose(p.description)}</li>`)
+    .join('');
   const body = op.requestBody ? `<h4>Request body</h4><pre>${jsonHtml(op.requestBody.content)}</pre>` : '';
   const responses = Object.entries(op.responses as Record<string, Record<string, unknown>>)
     .map(([status, r]) => `<li><b>${esc(status)}</b> ${responseHtml(r)}</li>`)
     .join('');
-  const example = EXAMPLES[spec.operationId];
-  return `<section id="${esc(spec.operationId)}"><h3><span class="m">${spec.method.toUpperCase()}</span> <code>${esc(spec.path)}</code></h3>
-<p>${prose(spec.summary)}${spec.protected ? ' <i>(API key when keys are on; rate limited)</i>' : ''}</p>
-${spec.description ? `<p>${prose(spec.description)}</p>` : ''}${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body}
+  const example = EXAMPLES[op.operationId];
+  return `<section id="${esc(op.operationId)}"><h3><span class="m">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
+<p>${prose(op.summary)}${op.security.length > 0 ? ' <i>(API key when keys are on; rate limited)</i>' : ''}</p>
+${op.description ? `<p>${prose(op.description)}</p>` : ''}${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body}
 <h4>Responses</h4><ul>${responses}</ul>${example ? `<h4>Example</h4><pre>${esc(example)}</pre>` : ''}</section>`;
 }
 
@@ -64,7 +73,10 @@ function problemsHtml(): string {
 
 /** The docs page: generated from the OpenAPI document, inline CSS, no scripts, no external requests. */
 export function docsPage(): string {
-  const doc = buildOpenApiDocument() as Record<string, any>;
+  const doc = JSON.parse(OPENAPI_JSON) as Record<string, any>;
+  const operations: DocOperation[] = Object.entries(doc.paths as Record<string, Record<string, Record<string, any>>>).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ path, method, op })),
+  );
   const schemas = Object.entries(doc.components.schemas as Record<string, unknown>)
     .map(([name, s]) => `<details id="schema-${esc(name)}"><summary>${esc(name)}</summary><pre>${jsonHtml(s)}</pre></details>`)
     .join('');
@@ -77,7 +89,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;v
 </style></head><body><h1>newsbrief API <small>${esc(String(doc.info.version))}</small></h1><p>${prose(String(doc.info.description))}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Auth: <code>Authorization: Bearer &lt;key&gt;</code> on
 <code>/v1/</code> routes when the service has API keys. Every response carries <code>X-Request-Id</code>.</p>
-<h2>Endpoints</h2>${OPERATIONS.map((op) => operationHtml(op, doc)).join('\n')}
+<h2>Endpoints</h2>${operations.map(operationHtml).join('\n')}
 ${problemsHtml()}<section id="schemas"><h2>Schemas</h2>${schemas}</section></body></html>`;
 }
 
@@ -88,7 +100,7 @@ export const docsRoutes = new Hono<AppEnv>()
   .get('/openapi.json', (c) => {
     c.header('Content-Type', 'application/json; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');
-    return c.body(openApiJson(), 200);
+    return c.body(OPENAPI_JSON, 200);
   })
   .get('/docs', (c) => {
     page ??= docsPage();

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono.ts';
 import { ENGINE } from '../../core/engine.ts';
 import type { AppEnv } from '../env.ts';
 

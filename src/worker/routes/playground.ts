@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from '../hono.ts';
 import type { App, AppEnv } from '../env.ts';
 import { PAGE_HTML } from '../ui/page.ts';
 import { ProblemError } from '../problems.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono.ts';
 import { readCached } from '../cache.ts';
 import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';

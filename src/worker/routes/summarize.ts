@@ -1,11 +1,12 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono.ts';
 import type * as z from 'zod/mini';
 import { answer, prepare } from '../analysis.ts';
 import type { AppEnv } from '../env.ts';
 import { jsonBody } from '../input.ts';
 import { digestFormats } from './integrations/digest-format.ts';
 import { matchesEtag, sendJson, serverTiming } from '../respond.ts';
-import { SummarizeRequestSchema, type SummaryResultSchema } from '../schemas.ts';
+import type { SummaryResultSchema } from '../result-schemas.ts';
+import { SummarizeRequestSchema } from '../schemas.ts';
 
 /** The body of a successful summary, as clients see it. */
 export type SummaryResult = z.output<typeof SummaryResultSchema>;
