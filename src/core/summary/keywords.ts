@@ -510,8 +510,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // inside a sentence, when it is an acronym or has an inner capital ("MCI", "WorldCom"; not "McCain", "MacKenzie") or
   // the first word is seen in lower case ("original"; not before a place's name: "Universities Scotland"). A place or
   // people ("Reading FC", "American Lauren Davis"), a title ("Sir Alex Ferguson"), a first name that is also a word
-  // ("Bill") and a short particle ("Van Persie") stay, and so does a word before one name with no such evidence
-  // ("Vladimir Putin", "Rapper Eminem").
+  // ("Bill"), a short particle ("Van Persie") and a word in capitals (a dateline or a caption: "FORT TOWSON") stay, and
+  // so does a word before one name with no such evidence ("Vladimir Putin", "Rapper Eminem").
   const stemOf = (key: string): Entry | null => {
     const id = keyIds.find(key);
     return id < 0 ? null : (byKey[id]?.entry ?? null);
@@ -520,7 +520,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const parts = e.parts;
     if (parts === null || e.inner) continue;
     const word = e.surface.slice(0, e.surface.indexOf(' '));
-    if (lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAMES_ALSO_WORDS.includes(word)) continue;
+    if (word === word.toUpperCase() || lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAMES_ALSO_WORDS.includes(word)) continue;
     const surface = e.surface.slice(word.length + 1);
     const key = `#${surface.toLowerCase()}`;
     const known = entries.get(key);
