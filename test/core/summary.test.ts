@@ -441,4 +441,23 @@ describe('keywords', () => {
     expect(terms.length).toBeGreaterThan(0);
     for (const t of terms) expect(t.length).toBeLessThanOrEqual(40);
   });
+
+  it('cuts a common word that opens a sentence from the name after it, and keeps real names that open one', () => {
+    const cooper = terms('Shocked Terry Cooper, 79, was in his garden. Neighbours said Terry Cooper saw the animal. Later Cooper called the police.');
+    expect(cooper).toContain('Terry Cooper');
+    expect(cooper).not.toContain('Shocked Terry Cooper');
+    const firm = terms('Buying ZMC would give the group more customers. The bid values ZMC at $6bn, and shares in ZMC rose.');
+    expect(firm).toContain('ZMC');
+    expect(firm).not.toContain('Buying ZMC');
+    const graduate = terms('Graduate Anna Price, 22, found the letter. The university wrote to Anna Price in May, and Price kept it.');
+    expect(graduate).toContain('Anna Price');
+    expect(graduate).not.toContain('Graduate Anna Price');
+    const abba = terms('Original Abba songs were played. The band kept the original tapes, and fans of Abba queued.');
+    expect(abba).toContain('Abba');
+    expect(abba).not.toContain('Original Abba');
+    const putin = terms('Vladimir Putin met the ministers on Monday. The talks ended when Putin left for Sochi.');
+    expect(putin).toContain('Vladimir Putin');
+    const club = terms('Reading Borough won the match after a long reading of the rules, and Borough officials cheered.');
+    expect(club).toContain('Reading Borough');
+  });
 });

@@ -4,7 +4,7 @@ import { roundScore } from '../round.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/dates.ts';
 import { articleOf, tableOf, type TermTable } from './terms.ts';
 import { lookupPlace } from '../lexicon/places.ts';
-import { TITLE_HEADS } from '../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
 
 interface Entry {
   surface: string;
@@ -24,6 +24,10 @@ interface Entry {
   chain: Entry | null;
   /** As written when it opened a sentence, capitalised ("Turkey"). */
   opener: string | null;
+  /** A name met other than opening a sentence. */
+  inner: boolean;
+  /** A word met capitalised inside a sentence, not after a capitalised word ("… beat Arsenal"). */
+  free: boolean;
 }
 
 /**
@@ -365,7 +369,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       e.weight += weight;
       return e;
     }
-    const created: Entry = { surface, weight, first: order++, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null };
+    const created: Entry = { surface, weight, first: order++, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null, inner: false, free: false };
     entries.set(key, created);
     all.push(created);
     return created;
@@ -373,7 +377,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   /** Every entry; a stem's entry is made once (its slot keeps it), so it needs no lookup by key. */
   const all: Entry[] = [];
   const addStem = (key: string, surface: string, weight: number): Entry => {
-    const created: Entry = { surface, weight, first: order++, key, parts: null, noun: false, lower: false, loose: false, chain: null, opener: null };
+    const created: Entry = { surface, weight, first: order++, key, parts: null, noun: false, lower: false, loose: false, chain: null, opener: null, inner: false, free: false };
     all.push(created);
     return created;
   };
@@ -478,6 +482,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         entry = slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word), weight);
         if (k === 0 && capital) entry.opener = withoutPossessive(rawText(text, base, offsets, k));
       }
+      if (capital && k > 0 && !joined) entry.free = true;
       if (afterName !== null) {
         pending = entry;
         pendingName = afterName;
@@ -498,6 +503,35 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const from = nameStart(tokens, runFrom, runTo, text, base, offsets);
       if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
     }
+  }
+  // A sentence's first word joined to the name after it ("Shocked Terry Cooper", "Buying MCI", "Original Abba") is
+  // cut from a name met only opening sentences when the rest is written elsewhere: as a name of its own, while its last
+  // word is met alone or the cut word in lower case ("Terry Cooper", then "Cooper"); or, for one word met capitalised
+  // inside a sentence, when it is an acronym or has an inner capital ("MCI", "WorldCom"; not "McCain", "MacKenzie") or
+  // the first word is seen in lower case ("original"; not before a place's name: "Universities Scotland"). A place or
+  // people ("Reading FC", "American Lauren Davis"), a title ("Sir Alex Ferguson"), a first name that is also a word
+  // ("Bill"), a short particle ("Van Persie") and a word in capitals (a dateline or a caption: "FORT TOWSON") stay, and
+  // so does a word before one name with no such evidence ("Vladimir Putin", "Rapper Eminem").
+  const stemOf = (key: string): Entry | null => {
+    const id = keyIds.find(key);
+    return id < 0 ? null : (byKey[id]?.entry ?? null);
+  };
+  for (const e of all) {
+    const parts = e.parts;
+    if (parts === null || e.inner) continue;
+    const word = e.surface.slice(0, e.surface.indexOf(' '));
+    if (word === word.toUpperCase() || lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAMES_ALSO_WORDS.includes(word)) continue;
+    const surface = e.surface.slice(word.length + 1);
+    const key = `#${surface.toLowerCase()}`;
+    const known = entries.get(key);
+    const first = stemOf(parts[0] as string);
+    const lower = first?.lower === true && stem(word.toLowerCase()) === stem(first.surface.toLowerCase());
+    const last = stemOf(parts[parts.length - 1] as string);
+    if (last === null || !(last.free || lower)) continue;
+    if (known !== undefined) {
+      known.weight += e.weight;
+      e.weight = 0;
+    } else if (parts.length === 2 && last.free && ((lower && lookupPlace(surface)?.name !== surface) || (!first?.free && /^[A-Z\d]{2,}$|^[A-Z][a-z]{3,}[A-Z]/.test(surface)))) e.weight = 0;
   }
   // A name of several words stands for its words: "Coast Guard" keeps "Coast" and "Guard" out of the list.
   const ranked = best(all, limit + 30);
@@ -604,6 +638,7 @@ function addRun(
   const known = entries.get(key);
   if (known !== undefined) {
     known.weight += w * 1.5;
+    if (from > 0) known.inner = true;
     return known;
   }
   const keys: string[] = [];
@@ -616,7 +651,9 @@ function addRun(
     const lower = rawText(text, base, offsets, k).toLowerCase();
     keys.push(partKey(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'")));
   }
-  return add(key, surface, w * 1.5, keys);
+  const e = add(key, surface, w * 1.5, keys);
+  e.inner = from > 0;
+  return e;
 }
 
 /**
