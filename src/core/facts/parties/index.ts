@@ -51,19 +51,36 @@ const MIN_SCORE = 3;
 /** An armed group named at all is likely a side: a one-off bonus at its first mention. */
 const GROUP_BONUS = 2;
 const SHARE_OF_TOP = 0.25;
+/** Words of fighting shared by FIGHTING and ACTION (regular-expression sources, matched on word boundaries). */
+const COMBAT_WORDS = [
+  'wars?', 'fighting', 'fought', 'clash(?:es|ed)?', 'battles?', 'ceasefire', 'truce', 'rebels?', 'militants?', 'insurgen\\w*',
+  'inva(?:sion|ded)', 'air ?strikes?', 'shell(?:ing|ed)', 'bomb(?:s|ing|ings|ed)?', 'killed', 'attack(?:s|ed)?', 'artillery',
+  'missiles?', 'rockets?', 'raids?', 'blasts?', 'explosions?', 'wounded', 'hostages?', 'gunfire', 'combat', 'occupation',
+  'conflicts?', 'violence', 'jihadi\\w*', 'terror\\w*',
+];
+
+/** A case-insensitive test for any of `words` as a whole word. */
+function anyWord(words: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+}
+
 /**
  * Words of fighting (not "army" or "military": a Swiss Army knife, a military ruler). A country is a side only in a story
  * with at least three sentences (or a third, in a short one) that hold one: else its "Romanian side", "police raided", "legal
  * fight between Russia and Yukos" or "government in talks" are sport, policing, law or business, not war.
  */
-const FIGHTING = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|offensive|troops|soldiers|fighters|forces|militias?|gunmen|artillery|missiles?|rockets?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|weapons|jihadi\w*|terror\w*)\b/i;
+const FIGHTING = anyWord([...COMBAT_WORDS, 'offensive', 'troops', 'soldiers', 'fighters', 'forces', 'militias?', 'gunmen', 'weapons']);
 
 /**
- * FIGHTING without the force nouns (a sentence naming troops is not yet about fighting) and with "offensive" only as a
- * noun ("launched an offensive", not "offensive comments"), and with what troops do in the field ("Israeli troops
- * entered Jenin", "Indian soldiers patrolled the Line of Control", "troops advanced on the town").
+ * FIGHTING without the force nouns and weapons (a sentence naming troops is not yet about fighting), with "offensive"
+ * only as a noun ("launched an offensive", not "offensive comments"), with mortars, and with what troops do in the
+ * field ("Israeli troops entered Jenin", "Indian soldiers patrolled the Line of Control", "troops advanced on the town").
  */
-const ACTION = /\b(?:wars?|fighting|fought|clash(?:es|ed)?|battles?|ceasefire|truce|rebels?|militants?|insurgen\w*|inva(?:sion|ded)|air ?strikes?|shell(?:ing|ed)|bomb(?:s|ing|ings|ed)?|killed|attack(?:s|ed)?|(?:an|the|military|ground|counter-?)\s+offensive|artillery|missiles?|rockets?|mortars?|raids?|blasts?|explosions?|wounded|hostages?|gunfire|combat|occupation|conflicts?|violence|jihadi\w*|terror\w*|entered|advanc(?:ed|ing)|withdr(?:ew|awn|awal)|retreat(?:ed|ing)|patroll(?:ed|ing)|(?:re)?captured|seized|stormed|overr?an|besieg\w*|siege|ambush\w*|opened fire|front ?lines?)\b/i;
+const ACTION = anyWord([
+  ...COMBAT_WORDS, '(?:an|the|military|ground|counter-?)\\s+offensive', 'mortars?', 'entered', 'advanc(?:ed|ing)', 'withdr(?:ew|awn|awal)',
+  'retreat(?:ed|ing)', 'patroll(?:ed|ing)', '(?:re)?captured', 'seized', 'stormed', 'overr?an', 'besieg\\w*', 'siege', 'ambush\\w*',
+  'opened fire', 'front ?lines?',
+]);
 
 /** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
 function aboutFighting(doc: Doc): boolean {
