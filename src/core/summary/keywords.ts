@@ -219,6 +219,9 @@ const TITLE_CUTS = new Set(
   TITLE_HEADS.filter((h) => !h.includes(' ') && !['general', 'major', 'chief', 'head', 'justice', 'official', 'king', 'queen', 'prince', 'emperor', 'empress', 'pope', 'cardinal', 'resident', 'witness', 'suspect', 'militant', 'gunman', 'founder', 'leader'].includes(h)),
 );
 
+/** First names that are also words ("Bill", "Will"): a sentence's first word that is one may open the name after it. */
+const FIRST_NAME_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
+
 /** Words that open a title with a name ("Sir Alan", "Prince Saud"): a name opening with one names the person. */
 const TITLED = new Set([...TITLE_HEADS.filter((h) => !h.includes(' ')), 'sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -291,6 +294,11 @@ function isContentTerm(word: string, id: number, interner: TokenInterner): boole
 /** Whether entry `a` ranks before `b`: higher weight first, then earlier first occurrence. */
 function ranksBefore(a: Entry, b: Entry): boolean {
   return a.weight > b.weight || (a.weight === b.weight && a.first < b.first);
+}
+
+/** Sort order of entries: best first (ranksBefore). */
+function byRank(a: Entry, b: Entry): number {
+  return ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0;
 }
 
 /** The `limit` best entries of positive weight, best first, in one pass (same order as a full sort). */
@@ -520,7 +528,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const parts = e.parts;
     if (parts === null || e.inner) continue;
     const word = e.surface.slice(0, e.surface.indexOf(' '));
-    if (word === word.toUpperCase() || lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAMES_ALSO_WORDS.includes(word)) continue;
+    if (word === word.toUpperCase() || lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAME_WORDS.has(word)) continue;
     const surface = e.surface.slice(word.length + 1);
     const key = `#${surface.toLowerCase()}`;
     const known = entries.get(key);
@@ -544,7 +552,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       demoted = true;
     }
   }
-  if (demoted) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
+  if (demoted) ranked.sort(byRank);
   // A name takes the rank of a word of it met alone as a name (never in lower case) and ranked higher: "Prime Minister
   // Mariano Rajoy" once, then "Rajoy" throughout, lists "Mariano Rajoy" where "Rajoy" stood (the word itself is left
   // out below), not a weaker word. The best-ranked name holding the word takes it.
@@ -560,7 +568,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       raised = true;
     }
   }
-  if (raised) ranked.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
+  if (raised) ranked.sort(byRank);
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
   // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture"), and
   // so does a name that opens the better-ranked one ("Harris County" after "Harris County Sheriff", "New Orleans"
