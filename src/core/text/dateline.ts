@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { WEEKDAY_PATTERN } from './dates.ts';
 
 /** A dateline found at the top of an article, as offsets into the normalised text. */
 export interface RawDateline {
@@ -12,7 +13,6 @@ export interface RawDateline {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --", "TEHRAN -", "LONDON (Reuters) -". Bounded, anchored: no backtracking blow-up. */
 const PLACE_DATELINE = new RegExp(
   `^([A-Z][A-Z'.]{1,24}(?: [A-Z][A-Z'.]{1,24}){0,3})` +
@@ -24,7 +24,7 @@ const PLACE_DATELINE = new RegExp(
 /** "(CNN)" or "(CNN) --" before the first sentence. */
 const AGENCY_DATELINE = /^\(([A-Z][A-Za-z .]{1,30})\) ?(?:-{1,3} )?/;
 /** "Thursday, January 24, 2019" alone on the first line. */
-const DATE_LINE = new RegExp(`^(?:${WEEKDAY}, )?(${MONTH} \\d{1,2}, \\d{4})\\n`);
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY_PATTERN}, )?(${MONTH} \\d{1,2}, \\d{4})\\n`);
 
 /** Finds the dateline at the start of normalised text, or returns null. */
 export function findDateline(text: string): RawDateline | null {

@@ -1,5 +1,7 @@
 /** English weekday names, Sunday first (the order of `Date.prototype.getUTCDay`). */
 export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** A weekday name as a regular-expression source ("Monday" … "Sunday"), for patterns that name one. */
+export const WEEKDAY_PATTERN = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** English month names, January first. */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_LOWER = MONTH_NAMES.map((m) => m.toLowerCase());

@@ -1,6 +1,7 @@
 import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
@@ -424,7 +425,9 @@ const IN_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|near|outside|inside|across|througho
  * Right after "in" and a name: the end of a clause or a word that goes on about the place or the time ("in Oak Lawn,",
  * "in Little Rock on Sunday", "in Des Moines early Monday"), not a noun the name qualifies ("in Kareem Mano slaying").
  */
-const IN_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:on|at|where|near|until|since|during|for|from|early|late|last|this|about|around|before|after|shortly|just|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
+const IN_AFTER = new RegExp(
+  `^(?:\\s*(?:[,.;:)]|$)|\\s+(?:on|at|where|near|until|since|during|for|from|early|late|last|this|about|around|before|after|shortly|just|overnight|${WEEKDAY_PATTERN})\\b)`,
+);
 /** Right after a name: a noun of a place's police, people or part ("Oak Lawn police", "Garfield Park neighborhood"). */
 const PLACE_NOUN_AFTER = /^ (?:police|neighborhood|neighbourhood|area|community|residents?|township|suburb)\b/;
 

@@ -3,6 +3,7 @@ import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 import type { HistoricalFlags } from '../ceasefire/historical.ts';
+import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 
 /** A side of the conflict with the aliases seen and the mentions that made it one. */
 export interface Party {
@@ -30,7 +31,7 @@ const WEAK_FORCES = new Set(['police', 'government']);
 const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const WEAK_FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${[...WEAK_FORCES].join('|')})\\b`, 'i');
 /** A capitalised word after the force noun makes it part of a name: a Swiss Army Knife, the U.S. Army Corps of Engineers, the Navy Yard, Romanian side Dinamo. */
-const NAME_AFTER = /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]/;
+const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY_PATTERN})[A-Z][a-z]`);
 
 /** The force noun `re` finds right after an actor, when it is not part of a name. */
 function forceAfter(re: RegExp, after: string): boolean {
