@@ -23,6 +23,7 @@ const HEADERS: Record<string, { description: string; schema: Json }> = {
   Allow: { description: 'The methods the path accepts.', schema: { type: 'string' } },
   'Accept-Post': { description: 'The media types the route accepts.', schema: { type: 'string' } },
   'Cache-Control': { description: '`private, max-age=86400, immutable`: a result id names its content, so a client may keep it.', schema: { type: 'string' } },
+  Vary: { description: '`Accept` when the request has no `format`: the representation follows the Accept header.', schema: { type: 'string' } },
 };
 
 /** Headers each problem status carries besides X-Request-Id. */
@@ -70,7 +71,7 @@ export interface OperationSpec {
   problems: number[];
 }
 
-const RESULT_HEADERS = ['X-Cache', 'ETag', 'Server-Timing'];
+const RESULT_HEADERS = ['X-Cache', 'ETag', 'Server-Timing', 'Vary'];
 
 const textQuery = ['sentences', 'ratio', 'maxChars', 'keywords', 'title', 'publishedAt'].map((name) => ({
   name,
@@ -85,7 +86,9 @@ const formatQuery = {
   in: 'query' as const,
   description:
     'The representation: `json` (default), `markdown` (`text/markdown`: summary, key facts, sources) or `text` ' +
-    '(`text/plain`: the same, for terminals). A digest carries the weak form of the result ETag.',
+    '(`text/plain`: the same, for terminals). A digest carries the weak form of the result ETag. Without `format`, an ' +
+    '`Accept` header that names `text/markdown` or `text/plain` with a higher quality than `application/json` picks ' +
+    'that digest (the answer then carries `Vary: Accept`); wildcards and ties give JSON.',
   schema: { type: 'string', enum: ['json', 'markdown', 'text'] },
 };
 
@@ -107,7 +110,7 @@ export const OPERATIONS: OperationSpec[] = [
     body: { 'application/json': SummarizeRequestSchema, 'text/plain': z.string().check(z.meta({ description: 'The article text.' })) },
     responses: {
       200: { description: 'The summary and facts.', schema: SummaryResultSchema, alternates: DIGESTS, headers: RESULT_HEADERS },
-      304: { description: 'Not modified: If-None-Match matched the result id.', headers: ['ETag'] },
+      304: { description: 'Not modified: If-None-Match matched the result id.', headers: ['ETag', 'Vary'] },
     },
     problems: [400, 413, 415, 422, 502, 504],
   },
@@ -139,8 +142,8 @@ export const OPERATIONS: OperationSpec[] = [
       { name: 'If-None-Match', in: 'header', description: 'The result ETag; 304 when it matches (a result id never changes content).', schema: { type: 'string' } },
     ],
     responses: {
-      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag', 'Cache-Control'] },
-      304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag', 'Cache-Control'] },
+      200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag', 'Cache-Control', 'Vary'] },
+      304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag', 'Cache-Control', 'Vary'] },
     },
     problems: [404, 422, 503],
   },

@@ -40,3 +40,42 @@ describe('POST /v1/summarize?format=', () => {
     expect(res.status).toBe(304);
   });
 });
+
+describe('Accept negotiation (no ?format=)', () => {
+  const post = (accept: string) =>
+    call('/v1/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain', Accept: accept }, body: seed });
+
+  it('Accept: text/markdown gets the Markdown digest, text/plain the plain one, each with Vary: Accept', async () => {
+    const md = await post('text/markdown');
+    expect(md.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
+    expect(md.headers.get('Vary')).toBe('Accept');
+    expect(md.headers.get('ETag')).toMatch(/^W\/"[0-9a-f]{64}"$/);
+    expect(md.headers.get('X-Cache')).toMatch(/^(HIT|MISS)$/);
+    expect(md.headers.get('Server-Timing')).toContain('cache;desc=');
+    expect(await md.text()).toMatch(/^## News brief: /);
+    const plain = await post('text/plain;q=0.9, application/xml');
+    expect(plain.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    expect(await plain.text()).toContain('Toll: Armenia 3 killed, 5 wounded');
+  });
+
+  it('JSON for wildcards, for ties (axios sends application/json, text/plain, */*), for q=0 and for unknown types', async () => {
+    for (const accept of ['*/*', 'application/json, text/plain, */*', 'text/markdown;q=0, */*', 'application/xml', 'text/*', 'text/plain;q=0.5, application/json;q=0.8']) {
+      const res = await post(accept);
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('Content-Type'), accept).toMatch(/^application\/json/);
+      expect(res.headers.get('Vary'), accept).toBe('Accept');
+    }
+  });
+
+  it('?format= wins over Accept, and a lookup by id negotiates too', async () => {
+    const res = await call('/v1/summarize?format=json', { method: 'POST', headers: { 'Content-Type': 'text/plain', Accept: 'text/markdown' }, body: seed });
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(res.headers.get('Vary')).toBeNull();
+    const { id } = (await res.json()) as { id: string };
+    const digest = await call(`/v1/summaries/${id}`, { headers: { Accept: 'text/markdown' } });
+    expect(digest.status).toBe(200);
+    expect(digest.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
+    expect(digest.headers.get('Cache-Control')).toBe('private, max-age=86400, immutable');
+    expect(digest.headers.get('Vary')).toBe('Accept');
+  });
+});
