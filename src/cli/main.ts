@@ -106,7 +106,31 @@ export function parseArgs(raw: string[]): Parsed | Answer {
   }
   if (parsed.jsonl && format) return { error: '--format applies to one article; --jsonl writes JSON lines.' };
   if (parsed.ignoreUnknown && !parsed.jsonl) return { error: '--ignore-unknown applies to --jsonl input only.' };
-  return parsed;
+  return flagProblem(parsed) ?? parsed;
+}
+
+/** The flag behind each field of a request, for messages: `options.maxChars` is `--max-chars` on the command line. */
+const FLAG_OF: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(NUMERIC_FLAGS).map(([flag, option]) => [`options.${option}`, flag])),
+  title: '--title',
+  publishedAt: '--published-at',
+};
+
+/**
+ * Flag values the API would refuse (`--sentences 0`, `--published-at 2021-13-45`): a usage error naming the flag,
+ * checked with the API's own schema before any article is read, like a value that is not a number.
+ */
+function flagProblem(parsed: Parsed): { error: string } | null {
+  // A stand-in article: only the flags' fields are being checked.
+  const fields = { text: 'x', title: parsed.title, publishedAt: parsed.publishedAt, options: parsed.options };
+  try {
+    validate(SummarizeRequestSchema, fields);
+    return null;
+  } catch (err) {
+    if (!(err instanceof ProblemError)) throw err;
+    const errors = (err.toBody() as { errors?: Array<{ path: string; message: string }> }).errors ?? [];
+    return { error: errors.map((e) => `${FLAG_OF[e.path] ?? e.path}: ${e.message}`).join('\n') };
+  }
 }
 
 /** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */

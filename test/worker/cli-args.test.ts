@@ -20,4 +20,14 @@ describe('newsbrief command line', () => {
     for (const t of ['{"text": "Two were killed."}', ' {"url":"https://a.example/"}\n', '{"options":{},"html":"<p>x</p>"}']) expect(isJsonRequest(t)).toBe(true);
     for (const t of ['{Updated} Two were killed.', '{"headline": "x"}', '{"text": broken', 'Two were killed.']) expect(isJsonRequest(t)).toBe(false);
   });
+
+  it('refuses a flag value the API would refuse as a usage error naming the flag, before reading any article', () => {
+    expect(parseArgs(['summarize', 'a.txt', '--sentences', '0'])).toEqual({ error: '--sentences: Expected an integer from 1 to 50, instead found 0.' });
+    expect(parseArgs(['summarize', '--max-chars=0', '--keywords', '99'])).toEqual({
+      error: '--max-chars: Expected an integer from 1 to 1000000, instead found 0.\n--keywords: Expected an integer from 0 to 50, instead found 99.',
+    });
+    expect(parseArgs(['summarize', '--published-at', '2021-02-30'])).toMatchObject({ error: expect.stringMatching(/^--published-at: Expected a date/) });
+    expect(parseArgs(['summarize', '--title', 'x'.repeat(1001)])).toMatchObject({ error: expect.stringMatching(/^--title: /) });
+    expect(parseArgs(['summarize', '--ratio', '0.5', '--published-at', '2021-02-28'])).toMatchObject({ options: { ratio: 0.5 }, publishedAt: '2021-02-28' });
+  });
 });
