@@ -460,4 +460,14 @@ describe('keywords', () => {
     const club = terms('Reading Borough won the match after a long reading of the rules, and Borough officials cheered.');
     expect(club).toContain('Reading Borough');
   });
+
+  it('leaves prepositions, adverbs and pronouns out ("inside", "near", "outside", "already"), not a name they are a word of', () => {
+    const got = terms(
+      'Shots were fired inside a house near the park. Police found two men inside the house and a woman outside. ' +
+        'Neighbours near the house said someone had already fired shots outside. The men were taken to hospital.',
+    );
+    for (const junk of ['inside', 'near', 'outside', 'already', 'someone']) expect(got).not.toContain(junk);
+    expect(got).toContain('house');
+    expect(terms('The film The Sea Inside won the prize. Critics said The Sea Inside was the best film of the year.')).toContain('Sea Inside');
+  });
 });

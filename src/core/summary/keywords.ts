@@ -134,6 +134,17 @@ const KEYWORD_STOP = new WordHashSet([
 ]);
 
 /**
+ * Prepositions, adverbs and pronouns the stop list leaves out ("near", "inside", "outside", "despite", "already",
+ * "someone"): never a keyword of their own, while still a word of a name ("The Sea Inside", "Never Mind").
+ */
+const FUNCTION_WORDS = new Set([
+  'near', 'nearby', 'inside', 'outside', 'behind', 'beyond', 'beneath', 'despite', 'amid', 'amidst', 'besides', 'alongside',
+  'throughout', 'unless', 'instead', 'always', 'already', 'never', 'ever', 'often', 'soon', 'almost', 'rather', 'quite',
+  'perhaps', 'maybe', 'else', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'nobody', 'whenever',
+  'whatever', 'whoever', 'wherever',
+]);
+
+/**
  * The key a keyword is counted under: its stem without a final "ie", "y" or "e", so singular and plural meet where the
  * stemmer keeps them apart ("movie" and "movies", "selfie" and "selfies", "octopus" and "octopuses").
  */
@@ -569,6 +580,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
   }
   if (raised) ranked.sort(byRank);
+  // A preposition, an adverb or a pronoun outside the stop list (FUNCTION_WORDS) is left out.
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
   // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture"), and
   // so does a name that opens the better-ranked one ("Harris County" after "Harris County Sheriff", "New Orleans"
@@ -576,7 +588,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // after "Sir Alan Parker").
   const names: string[] = [];
   const kept = ranked.filter((e) => {
-    if (e.parts === null) return !parts.has(e.key);
+    if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase());
     const words = ` ${e.key.slice(1)} `;
     for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
     names.push(words);
