@@ -470,4 +470,16 @@ describe('keywords', () => {
     expect(got).toContain('house');
     expect(terms('The film The Sea Inside won the prize. Critics said The Sea Inside was the best film of the year.')).toContain('Sea Inside');
   });
+
+  it('keeps an office-holder\'s or a group\'s possessive inside the name of a body: "Pike County Sheriff\'s Office", not "Office"', () => {
+    const got = terms(
+      "A boy was shot in a field, the Pike County Sheriff's Office said. Deputies from the Pike County Sheriff's Office found the rifle. " +
+        "The boy was flown to Kosair Children's Hospital. Doctors said children hurt by guns are often stable. Two other children were at home.",
+    );
+    expect(got).toContain("Pike County Sheriff's Office");
+    expect(got).toContain("Kosair Children's Hospital");
+    for (const part of ['Office', 'Pike County Sheriff', 'Kosair Children', 'Hospital']) expect(got).not.toContain(part);
+    // A group's possessive inside a name does not stand for the word: "children" stays a keyword of its own.
+    expect(got.map((t) => t.toLowerCase())).toContain('children');
+  });
 });

@@ -222,6 +222,23 @@ function rawText(text: string, base: number, offsets: readonly number[], k: numb
 const MAX_NAME_WORDS = 4;
 
 /**
+ * Office-holders and groups whose possessive stands inside the name of a body ("Mason County Sheriff's Office", "the
+ * Coroner's Office", "Kosair Children's Hospital"): a run of capitalised words goes on after one, where it ends after
+ * any other possessive ("ESPN's Britt McHenry"). Such a name may have one word more than MAX_NAME_WORDS ("Los Angeles
+ * County Sheriff's Department").
+ */
+const NAME_POSSESSIVES = new Set([
+  'sheriff', 'coroner', 'attorney', 'attorneys', 'prosecutor', 'marshal', 'examiner', 'solicitor', 'governor', 'mayor',
+  'commissioner', 'clerk', 'auditor', 'treasurer', 'assessor', 'children', 'women', 'men', 'people',
+]);
+
+/**
+ * Groups of NAME_POSSESSIVES: inside a name ("Kosair Children's Hospital") the word does not stand for the common
+ * word, which stays a keyword of its own ("children").
+ */
+const GROUP_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
+
+/**
  * Titles written before a person's name ("Prime Minister Tony Blair", "Culture Secretary Tessa Jowell"): the heads of
  * TITLE_HEADS, less those that also open names of things ("General Motors", "Major League Baseball", "Chief Medical
  * Officer") or stand in royal names ("King Abdullah II").
@@ -417,6 +434,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
+    /** Words a name of the run may have: one more after a possessive of NAME_POSSESSIVES. */
+    let runMax = MAX_NAME_WORDS;
     /** A lone capitalised word right after a name and its possessive, until its run is known to end, and that name. */
     let pending: Entry | null = null;
     let pendingName: Entry | null = null;
@@ -459,7 +478,11 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
-      const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
+      let joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20;
+      if (joined && endsPossessive(text, base + (offsets[2 * k - 1] as number))) {
+        joined = NAME_POSSESSIVES.has(withoutPossessive(tokens[k - 1] as string));
+        if (joined) runMax = MAX_NAME_WORDS + 1;
+      }
       /** The name of several words this word follows after a possessive ("Kurdistan Workers' Party"), if it starts a run. */
       let afterName: Entry | null = null;
       if (joined) {
@@ -476,7 +499,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         let name: Entry | null = null;
         if (runTo === k && runTo - runFrom >= 2) {
           const from = nameStart(s.tokens, runFrom, runTo, text, base, offsets);
-          if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+          if (runTo - from >= 2 && runTo - from <= runMax) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
         }
         if (capital) {
           if (name !== null) {
@@ -485,6 +508,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           }
           runFrom = k;
           runTo = k + 1;
+          runMax = MAX_NAME_WORDS;
         }
       }
       if (slot === null) continue;
@@ -520,7 +544,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     if (pending !== null) pending.chain = pendingName;
     if (runTo === tokens.length && runTo - runFrom >= 2) {
       const from = nameStart(tokens, runFrom, runTo, text, base, offsets);
-      if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+      if (runTo - from >= 2 && runTo - from <= runMax) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
     }
   }
   // A sentence's first word joined to the name after it ("Shocked Terry Cooper", "Buying MCI", "Original Abba") is
@@ -594,8 +618,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     names.push(words);
     return true;
   });
-  // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party",
-  // "Pasco County Sheriff's Office"), not a keyword of its own.
+  // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party"),
+  // not a keyword of its own ("Pasco County Sheriff's Office" is one name: NAME_POSSESSIVES).
   const listed = new Set(kept.slice(0, limit));
   const top = kept.filter((e) => e.chain === null || e.loose || !listed.has(e.chain)).slice(0, limit);
   for (const e of top) {
@@ -665,7 +689,9 @@ function addRun(
   for (let k = from; k < to; k++) {
     // A word as written, lower-cased with straight apostrophes, is its token unless it ends with a period ("U.S.").
     if (text.charCodeAt(base + (offsets[2 * k + 1] as number) - 1) !== 0x2e) {
-      keys.push(parts.of(s, k));
+      // A group's possessive inside the name stands for no word: an empty key no entry has.
+      const token = s.tokens[k] as string;
+      keys.push(k < to - 1 && GROUP_POSSESSIVES.has(withoutPossessive(token)) && withoutPossessive(token) !== token ? '' : parts.of(s, k));
       continue;
     }
     const lower = rawText(text, base, offsets, k).toLowerCase();
