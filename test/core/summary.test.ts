@@ -482,4 +482,15 @@ describe('keywords', () => {
     // A group's possessive inside a name does not stand for the word: "children" stays a keyword of its own.
     expect(got.map((t) => t.toLowerCase())).toContain('children');
   });
+
+  it('keeps an ordinal in figures with the street or district it numbers: "East 83rd Street", not "Street"; not with other names', () => {
+    const got = terms(
+      'A man was shot in the 2600 block of East 83rd Street on Sunday. Officers on East 83rd Street found the car. ' +
+        'The 2nd District Court set bail. She won her 9th French Open title in Paris, the French Open said.',
+    );
+    expect(got).toContain('East 83rd Street');
+    expect(got).toContain('2nd District Court');
+    for (const part of ['Street', 'East', 'District Court', '9th French Open']) expect(got).not.toContain(part);
+    expect(got).toContain('French Open');
+  });
 });

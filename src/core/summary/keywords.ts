@@ -305,6 +305,36 @@ function isContent(word: string): boolean {
   return !(c >= 48 && c <= 57) && !isStopWord(word);
 }
 
+/** Suffixes of ordinals in figures, a token of their own after the figures ("83rd": "83", "rd"). */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * Words an ordinal in figures opens a name with: streets, districts, courts of appeal, units, centuries ("83rd Street",
+ * "2nd District", "9th Circuit", "82nd Airborne", "20th Century Fox"). Before other names it is a count, not a part
+ * ("his 9th French Open", "the 25th Cross Internacional").
+ */
+const ORDINAL_NAMES = new Set([
+  'street', 'streets', 'avenue', 'avenues', 'ave', 'road', 'place', 'terrace', 'terr', 'court', 'drive', 'boulevard', 'blvd',
+  'lane', 'parkway', 'precinct', 'district', 'ward', 'circuit', 'division', 'airborne', 'century', 'amendment',
+]);
+
+/**
+ * Whether token `k` is the figures of an ordinal ("83" of "83rd") whose suffix, right after it, is followed by one
+ * space and a capitalised word of ORDINAL_NAMES ("83rd Street").
+ */
+function ordinalBefore(tokens: readonly string[], offsets: readonly number[], text: string, base: number, k: number): boolean {
+  if (k + 2 >= tokens.length) return false;
+  const word = tokens[k] as string;
+  const c = word.charCodeAt(0);
+  if (c < 48 || c > 57 || word.length > 4 || !ORDINAL_SUFFIXES.has(tokens[k + 1] as string)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  const next = base + (offsets[2 * k + 4] as number);
+  return offsets[2 * k + 2] === offsets[2 * k + 1] && next - (base + (offsets[2 * k + 3] as number)) === 1 && text.charCodeAt(next - 1) === 0x20 && capitalisedAt(text, next) && ORDINAL_NAMES.has(tokens[k + 2] as string);
+}
+
 /** An age written in words ("four-year-old", "six-month-old"): no more a keyword than "year-old" after a numeral. */
 function isAge(word: string): boolean {
   return word.endsWith('-old');
@@ -434,8 +464,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
-    /** Words a name of the run may have: one more after a possessive of NAME_POSSESSIVES. */
+    /** Words a name of the run may have: one more after a possessive of NAME_POSSESSIVES, and one more with an ordinal. */
     let runMax = MAX_NAME_WORDS;
+    /** The token of an ordinal's suffix when the figures before it join a name ("rd" of "83rd Street"). */
+    let ordinalSuffix = -1;
     /** A lone capitalised word right after a name and its possessive, until its run is known to end, and that name. */
     let pending: Entry | null = null;
     let pendingName: Entry | null = null;
@@ -473,12 +505,18 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
       const upper = capitalisedAt(text, start);
+      // So does an ordinal in figures before a capitalised word ("East 83rd Street", "82nd Airborne Division"): its
+      // figures and its suffix, two tokens with nothing between them.
+      const ordinal = k === ordinalSuffix || (slot === null && ordinalBefore(tokens, offsets, text, base, k));
+      if (ordinal && k !== ordinalSuffix) ordinalSuffix = k + 1;
       const capital =
-        upper &&
-        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
+        ordinal ||
+        (upper &&
+          (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
-      let joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20;
+      let joined = capital && runTo === k && k > 0 && (k === ordinalSuffix || (start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20));
+      if (k === ordinalSuffix) runMax++;
       if (joined && endsPossessive(text, base + (offsets[2 * k - 1] as number))) {
         joined = NAME_POSSESSIVES.has(withoutPossessive(tokens[k - 1] as string));
         if (joined) runMax = MAX_NAME_WORDS + 1;
@@ -710,7 +748,8 @@ function runText(text: string, base: number, offsets: readonly number[], from: n
   for (let k = from; k < to; k++) {
     if (text.charCodeAt(base + (offsets[2 * k + 1] as number) - 1) === 0x2e) {
       let surface = rawText(text, base, offsets, from);
-      for (let j = from + 1; j < to; j++) surface += ' ' + rawText(text, base, offsets, j);
+      // An ordinal's suffix follows its figures with no space ("S.W. 29th Street").
+      for (let j = from + 1; j < to; j++) surface += (offsets[2 * j] === offsets[2 * j - 1] ? '' : ' ') + rawText(text, base, offsets, j);
       return surface;
     }
   }
