@@ -493,4 +493,11 @@ describe('keywords', () => {
     for (const part of ['Street', 'East', 'District Court', '9th French Open']) expect(got).not.toContain(part);
     expect(got).toContain('French Open');
   });
+
+  it('leaves a state\'s dateline abbreviation out ("Okla."), not a common word spelt the same ("mass")', () => {
+    const got = terms('TULSA, Okla. (AP) — A mass shooting at a park left two men hurt, police said. The mass shooting in Tulsa, Okla., was the third this year.');
+    expect(got).not.toContain('Okla');
+    expect(got).toContain('Tulsa');
+    expect(got).toContain('mass');
+  });
 });

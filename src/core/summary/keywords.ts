@@ -145,6 +145,16 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /**
+ * US states as datelines abbreviate them after a city ("TULSA, Okla. (AP)", "NOBLE COUNTY, Ind."): never seen in
+ * lower case, no keyword ("mass" in "mass shooting" is one). Those of two letters are too short to be keywords anyway.
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ill', 'Ind', 'Kan', 'Kans', 'Mass', 'Mich', 'Minn', 'Miss',
+  'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Tenn', 'Tex', 'Wash', 'Wis', 'Wisc', 'Wyo', 'N.H.', 'N.J.', 'N.M.', 'N.C.', 'N.D.',
+  'S.C.', 'S.D.', 'R.I.', 'W.Va.',
+]);
+
+/**
  * The key a keyword is counted under: its stem without a final "ie", "y" or "e", so singular and plural meet where the
  * stemmer keeps them apart ("movie" and "movies", "selfie" and "selfies", "octopus" and "octopuses").
  */
@@ -642,7 +652,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
   }
   if (raised) ranked.sort(byRank);
-  // A preposition, an adverb or a pronoun outside the stop list (FUNCTION_WORDS) is left out.
+  // A preposition, an adverb or a pronoun outside the stop list (FUNCTION_WORDS) is left out, and so is a state's
+  // abbreviation never seen in lower case (STATE_ABBREVIATIONS).
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
   // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture"), and
   // so does a name that opens the better-ranked one ("Harris County" after "Harris County Sheriff", "New Orleans"
@@ -650,7 +661,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // after "Sir Alan Parker").
   const names: string[] = [];
   const kept = ranked.filter((e) => {
-    if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase());
+    if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase()) && (e.lower || !STATE_ABBREVIATIONS.has(e.surface));
     const words = ` ${e.key.slice(1)} `;
     for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
     names.push(words);
