@@ -500,4 +500,10 @@ describe('keywords', () => {
     expect(got).toContain('Tulsa');
     expect(got).toContain('mass');
   });
+
+  it('writes in lower case a word met capitalised only inside a longer name and in lower case elsewhere ("police")', () => {
+    const got = terms('A man was shot on Sunday, the Las Vegas Metropolitan Police Department said. The police said the man was hit twice. The police later arrested a teenager.');
+    expect(got).toContain('police');
+    expect(got).not.toContain('Police');
+  });
 });

@@ -680,6 +680,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         const o = e.opener;
         e.surface = o.length > 4 && o === o.toUpperCase() ? o[0] + o.slice(1).toLowerCase() : o;
       }
+    } else if (e.parts === null && e.lower && !e.free && /^[A-Z][a-z]+$/.test(e.surface)) {
+      // A word first met in capitals as a later word of a name ("Franklin Police", "Kosair Children's Hospital"), and
+      // in lower case elsewhere but never capitalised alone inside a sentence, is the common word: "police".
+      e.surface = e.surface.toLowerCase();
     }
   }
   const max = top[0]?.weight ?? 1;
