@@ -506,4 +506,10 @@ describe('keywords', () => {
     expect(got).toContain('police');
     expect(got).not.toContain('Police');
   });
+
+  it('makes no name of a page\'s time stamp ("EDT Updated")', () => {
+    const got = terms('Posted: Monday, March 31, 2014 3:13 PM EDT Updated: Monday, March 31, 2014 3:48 PM EDT\n\nA man was shot at a bar in Dayton, police said. The man was taken to Miami Valley Hospital.');
+    expect(got.filter((t) => /EDT|Updated/.test(t))).toEqual([]);
+    expect(got).toContain('Miami Valley Hospital');
+  });
 });

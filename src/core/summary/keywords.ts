@@ -155,6 +155,12 @@ const STATE_ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * Time zones: in KEYWORD_STOP, but unlike the other words there ("the Three Gorges Dam") they join no name, so a page's
+ * time stamp ("Posted: Monday, March 31, 2014 3:13 PM EDT Updated: Monday") gives none ("EDT Updated").
+ */
+const TIME_ZONES = new Set(['edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc']);
+
+/**
  * The key a keyword is counted under: its stem without a final "ie", "y" or "e", so singular and plural meet where the
  * stemmer keeps them apart ("movie" and "movies", "selfie" and "selfies", "octopus" and "octopuses").
  */
@@ -522,7 +528,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const capital =
         ordinal ||
         (upper &&
-          (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))));
+          (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word) && !TIME_ZONES.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
       let joined = capital && runTo === k && k > 0 && (k === ordinalSuffix || (start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20));
