@@ -460,4 +460,56 @@ describe('keywords', () => {
     const club = terms('Reading Borough won the match after a long reading of the rules, and Borough officials cheered.');
     expect(club).toContain('Reading Borough');
   });
+
+  it('leaves prepositions, adverbs and pronouns out ("inside", "near", "outside", "already"), not a name they are a word of', () => {
+    const got = terms(
+      'Shots were fired inside a house near the park. Police found two men inside the house and a woman outside. ' +
+        'Neighbours near the house said someone had already fired shots outside. The men were taken to hospital.',
+    );
+    for (const junk of ['inside', 'near', 'outside', 'already', 'someone']) expect(got).not.toContain(junk);
+    expect(got).toContain('house');
+    expect(terms('The film The Sea Inside won the prize. Critics said The Sea Inside was the best film of the year.')).toContain('Sea Inside');
+  });
+
+  it('keeps an office-holder\'s or a group\'s possessive inside the name of a body: "Pike County Sheriff\'s Office", not "Office"', () => {
+    const got = terms(
+      "A boy was shot in a field, the Pike County Sheriff's Office said. Deputies from the Pike County Sheriff's Office found the rifle. " +
+        "The boy was flown to Kosair Children's Hospital. Doctors said children hurt by guns are often stable. Two other children were at home.",
+    );
+    expect(got).toContain("Pike County Sheriff's Office");
+    expect(got).toContain("Kosair Children's Hospital");
+    for (const part of ['Office', 'Pike County Sheriff', 'Kosair Children', 'Hospital']) expect(got).not.toContain(part);
+    // A group's possessive inside a name does not stand for the word: "children" stays a keyword of its own.
+    expect(got.map((t) => t.toLowerCase())).toContain('children');
+  });
+
+  it('keeps an ordinal in figures with the street or district it numbers: "East 83rd Street", not "Street"; not with other names', () => {
+    const got = terms(
+      'A man was shot in the 2600 block of East 83rd Street on Sunday. Officers on East 83rd Street found the car. ' +
+        'The 2nd District Court set bail. She won her 9th French Open title in Paris, the French Open said.',
+    );
+    expect(got).toContain('East 83rd Street');
+    expect(got).toContain('2nd District Court');
+    for (const part of ['Street', 'East', 'District Court', '9th French Open']) expect(got).not.toContain(part);
+    expect(got).toContain('French Open');
+  });
+
+  it('leaves a state\'s dateline abbreviation out ("Okla."), not a common word spelt the same ("mass")', () => {
+    const got = terms('TULSA, Okla. (AP) — A mass shooting at a park left two men hurt, police said. The mass shooting in Tulsa, Okla., was the third this year.');
+    expect(got).not.toContain('Okla');
+    expect(got).toContain('Tulsa');
+    expect(got).toContain('mass');
+  });
+
+  it('writes in lower case a word met capitalised only inside a longer name and in lower case elsewhere ("police")', () => {
+    const got = terms('A man was shot on Sunday, the Las Vegas Metropolitan Police Department said. The police said the man was hit twice. The police later arrested a teenager.');
+    expect(got).toContain('police');
+    expect(got).not.toContain('Police');
+  });
+
+  it('makes no name of a page\'s time stamp ("EDT Updated")', () => {
+    const got = terms('Posted: Monday, March 31, 2014 3:13 PM EDT Updated: Monday, March 31, 2014 3:48 PM EDT\n\nA man was shot at a bar in Dayton, police said. The man was taken to Miami Valley Hospital.');
+    expect(got.filter((t) => /EDT|Updated/.test(t))).toEqual([]);
+    expect(got).toContain('Miami Valley Hospital');
+  });
 });

@@ -134,6 +134,33 @@ const KEYWORD_STOP = new WordHashSet([
 ]);
 
 /**
+ * Prepositions, adverbs and pronouns the stop list leaves out ("near", "inside", "outside", "despite", "already",
+ * "someone"): never a keyword of their own, while still a word of a name ("The Sea Inside", "Never Mind").
+ */
+const FUNCTION_WORDS = new Set([
+  'near', 'nearby', 'inside', 'outside', 'behind', 'beyond', 'beneath', 'despite', 'amid', 'amidst', 'besides', 'alongside',
+  'throughout', 'unless', 'instead', 'always', 'already', 'never', 'ever', 'often', 'soon', 'almost', 'rather', 'quite',
+  'perhaps', 'maybe', 'else', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'nobody', 'whenever',
+  'whatever', 'whoever', 'wherever',
+]);
+
+/**
+ * US states as datelines abbreviate them after a city ("TULSA, Okla. (AP)", "NOBLE COUNTY, Ind."): never seen in
+ * lower case, no keyword ("mass" in "mass shooting" is one). Those of two letters are too short to be keywords anyway.
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ill', 'Ind', 'Kan', 'Kans', 'Mass', 'Mich', 'Minn', 'Miss',
+  'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Tenn', 'Tex', 'Wash', 'Wis', 'Wisc', 'Wyo', 'N.H.', 'N.J.', 'N.M.', 'N.C.', 'N.D.',
+  'S.C.', 'S.D.', 'R.I.', 'W.Va.',
+]);
+
+/**
+ * Time zones: in KEYWORD_STOP, but unlike the other words there ("the Three Gorges Dam") they join no name, so a page's
+ * time stamp ("Posted: Monday, March 31, 2014 3:13 PM EDT Updated: Monday") gives none ("EDT Updated").
+ */
+const TIME_ZONES = new Set(['edt', 'est', 'gmt', 'bst', 'pdt', 'pst', 'cdt', 'cst', 'utc']);
+
+/**
  * The key a keyword is counted under: its stem without a final "ie", "y" or "e", so singular and plural meet where the
  * stemmer keeps them apart ("movie" and "movies", "selfie" and "selfies", "octopus" and "octopuses").
  */
@@ -211,6 +238,23 @@ function rawText(text: string, base: number, offsets: readonly number[], k: numb
 const MAX_NAME_WORDS = 4;
 
 /**
+ * Office-holders and groups whose possessive stands inside the name of a body ("Mason County Sheriff's Office", "the
+ * Coroner's Office", "Kosair Children's Hospital"): a run of capitalised words goes on after one, where it ends after
+ * any other possessive ("ESPN's Britt McHenry"). Such a name may have one word more than MAX_NAME_WORDS ("Los Angeles
+ * County Sheriff's Department").
+ */
+const NAME_POSSESSIVES = new Set([
+  'sheriff', 'coroner', 'attorney', 'attorneys', 'prosecutor', 'marshal', 'examiner', 'solicitor', 'governor', 'mayor',
+  'commissioner', 'clerk', 'auditor', 'treasurer', 'assessor', 'children', 'women', 'men', 'people',
+]);
+
+/**
+ * Groups of NAME_POSSESSIVES: inside a name ("Kosair Children's Hospital") the word does not stand for the common
+ * word, which stays a keyword of its own ("children").
+ */
+const GROUP_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
+
+/**
  * Titles written before a person's name ("Prime Minister Tony Blair", "Culture Secretary Tessa Jowell"): the heads of
  * TITLE_HEADS, less those that also open names of things ("General Motors", "Major League Baseball", "Chief Medical
  * Officer") or stand in royal names ("King Abdullah II").
@@ -275,6 +319,36 @@ function isContent(word: string): boolean {
   if (word.length <= 2 || word.length > MAX_KEYWORD_LENGTH || KEYWORD_STOP.has(word) || isAge(word)) return false;
   const c = word.charCodeAt(0);
   return !(c >= 48 && c <= 57) && !isStopWord(word);
+}
+
+/** Suffixes of ordinals in figures, a token of their own after the figures ("83rd": "83", "rd"). */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * Words an ordinal in figures opens a name with: streets, districts, courts of appeal, units, centuries ("83rd Street",
+ * "2nd District", "9th Circuit", "82nd Airborne", "20th Century Fox"). Before other names it is a count, not a part
+ * ("his 9th French Open", "the 25th Cross Internacional").
+ */
+const ORDINAL_NAMES = new Set([
+  'street', 'streets', 'avenue', 'avenues', 'ave', 'road', 'place', 'terrace', 'terr', 'court', 'drive', 'boulevard', 'blvd',
+  'lane', 'parkway', 'precinct', 'district', 'ward', 'circuit', 'division', 'airborne', 'century', 'amendment',
+]);
+
+/**
+ * Whether token `k` is the figures of an ordinal ("83" of "83rd") whose suffix, right after it, is followed by one
+ * space and a capitalised word of ORDINAL_NAMES ("83rd Street").
+ */
+function ordinalBefore(tokens: readonly string[], offsets: readonly number[], text: string, base: number, k: number): boolean {
+  if (k + 2 >= tokens.length) return false;
+  const word = tokens[k] as string;
+  const c = word.charCodeAt(0);
+  if (c < 48 || c > 57 || word.length > 4 || !ORDINAL_SUFFIXES.has(tokens[k + 1] as string)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  const next = base + (offsets[2 * k + 4] as number);
+  return offsets[2 * k + 2] === offsets[2 * k + 1] && next - (base + (offsets[2 * k + 3] as number)) === 1 && text.charCodeAt(next - 1) === 0x20 && capitalisedAt(text, next) && ORDINAL_NAMES.has(tokens[k + 2] as string);
 }
 
 /** An age written in words ("four-year-old", "six-month-old"): no more a keyword than "year-old" after a numeral. */
@@ -406,6 +480,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     /** The capitalised content words in a row, as token indices [runFrom, runTo). */
     let runFrom = 0;
     let runTo = 0;
+    /** Words a name of the run may have: one more after a possessive of NAME_POSSESSIVES, and one more with an ordinal. */
+    let runMax = MAX_NAME_WORDS;
+    /** The token of an ordinal's suffix when the figures before it join a name ("rd" of "83rd Street"). */
+    let ordinalSuffix = -1;
     /** A lone capitalised word right after a name and its possessive, until its run is known to end, and that name. */
     let pending: Entry | null = null;
     let pendingName: Entry | null = null;
@@ -443,12 +521,22 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
       const upper = capitalisedAt(text, start);
+      // So does an ordinal in figures before a capitalised word ("East 83rd Street", "82nd Airborne Division"): its
+      // figures and its suffix, two tokens with nothing between them.
+      const ordinal = k === ordinalSuffix || (slot === null && ordinalBefore(tokens, offsets, text, base, k));
+      if (ordinal && k !== ordinalSuffix) ordinalSuffix = k + 1;
       const capital =
-        upper &&
-        (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number))));
+        ordinal ||
+        (upper &&
+          (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word) && !TIME_ZONES.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
-      const joined = capital && runTo === k && k > 0 && start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20 && !endsPossessive(text, base + (offsets[2 * k - 1] as number));
+      let joined = capital && runTo === k && k > 0 && (k === ordinalSuffix || (start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20));
+      if (k === ordinalSuffix) runMax++;
+      if (joined && endsPossessive(text, base + (offsets[2 * k - 1] as number))) {
+        joined = NAME_POSSESSIVES.has(withoutPossessive(tokens[k - 1] as string));
+        if (joined) runMax = MAX_NAME_WORDS + 1;
+      }
       /** The name of several words this word follows after a possessive ("Kurdistan Workers' Party"), if it starts a run. */
       let afterName: Entry | null = null;
       if (joined) {
@@ -465,7 +553,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         let name: Entry | null = null;
         if (runTo === k && runTo - runFrom >= 2) {
           const from = nameStart(s.tokens, runFrom, runTo, text, base, offsets);
-          if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+          if (runTo - from >= 2 && runTo - from <= runMax) name = addRun(add, entries, text, base, s, from, runTo, w, nameParts);
         }
         if (capital) {
           if (name !== null) {
@@ -474,6 +562,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           }
           runFrom = k;
           runTo = k + 1;
+          runMax = MAX_NAME_WORDS;
         }
       }
       if (slot === null) continue;
@@ -509,7 +598,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     if (pending !== null) pending.chain = pendingName;
     if (runTo === tokens.length && runTo - runFrom >= 2) {
       const from = nameStart(tokens, runFrom, runTo, text, base, offsets);
-      if (runTo - from >= 2 && runTo - from <= MAX_NAME_WORDS) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
+      if (runTo - from >= 2 && runTo - from <= runMax) addRun(add, entries, text, base, s, from, runTo, w, nameParts);
     }
   }
   // A sentence's first word joined to the name after it ("Shocked Terry Cooper", "Buying MCI", "Original Abba") is
@@ -569,6 +658,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     }
   }
   if (raised) ranked.sort(byRank);
+  // A preposition, an adverb or a pronoun outside the stop list (FUNCTION_WORDS) is left out, and so is a state's
+  // abbreviation never seen in lower case (STATE_ABBREVIATIONS).
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
   // Alicia Markova"). A longer name after a shorter one stays: it may name something else ("Adam Smith Lecture"), and
   // so does a name that opens the better-ranked one ("Harris County" after "Harris County Sheriff", "New Orleans"
@@ -576,14 +667,14 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // after "Sir Alan Parker").
   const names: string[] = [];
   const kept = ranked.filter((e) => {
-    if (e.parts === null) return !parts.has(e.key);
+    if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase()) && (e.lower || !STATE_ABBREVIATIONS.has(e.surface));
     const words = ` ${e.key.slice(1)} `;
     for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
     names.push(words);
     return true;
   });
-  // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party",
-  // "Pasco County Sheriff's Office"), not a keyword of its own.
+  // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party"),
+  // not a keyword of its own ("Pasco County Sheriff's Office" is one name: NAME_POSSESSIVES).
   const listed = new Set(kept.slice(0, limit));
   const top = kept.filter((e) => e.chain === null || e.loose || !listed.has(e.chain)).slice(0, limit);
   for (const e of top) {
@@ -595,6 +686,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
         const o = e.opener;
         e.surface = o.length > 4 && o === o.toUpperCase() ? o[0] + o.slice(1).toLowerCase() : o;
       }
+    } else if (e.parts === null && e.lower && !e.free && /^[A-Z][a-z]+$/.test(e.surface)) {
+      // A word first met in capitals as a later word of a name ("Franklin Police", "Kosair Children's Hospital"), and
+      // in lower case elsewhere but never capitalised alone inside a sentence, is the common word: "police".
+      e.surface = e.surface.toLowerCase();
     }
   }
   const max = top[0]?.weight ?? 1;
@@ -653,7 +748,9 @@ function addRun(
   for (let k = from; k < to; k++) {
     // A word as written, lower-cased with straight apostrophes, is its token unless it ends with a period ("U.S.").
     if (text.charCodeAt(base + (offsets[2 * k + 1] as number) - 1) !== 0x2e) {
-      keys.push(parts.of(s, k));
+      // A group's possessive inside the name stands for no word: an empty key no entry has.
+      const token = s.tokens[k] as string;
+      keys.push(k < to - 1 && GROUP_POSSESSIVES.has(withoutPossessive(token)) && withoutPossessive(token) !== token ? '' : parts.of(s, k));
       continue;
     }
     const lower = rawText(text, base, offsets, k).toLowerCase();
@@ -672,7 +769,8 @@ function runText(text: string, base: number, offsets: readonly number[], from: n
   for (let k = from; k < to; k++) {
     if (text.charCodeAt(base + (offsets[2 * k + 1] as number) - 1) === 0x2e) {
       let surface = rawText(text, base, offsets, from);
-      for (let j = from + 1; j < to; j++) surface += ' ' + rawText(text, base, offsets, j);
+      // An ordinal's suffix follows its figures with no space ("S.W. 29th Street").
+      for (let j = from + 1; j < to; j++) surface += (offsets[2 * j] === offsets[2 * j - 1] ? '' : ' ') + rawText(text, base, offsets, j);
       return surface;
     }
   }
