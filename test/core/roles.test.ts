@@ -125,6 +125,15 @@ describe('sides that are no sides', () => {
     expect(facts(patrolled).parties.map((p) => p.name)).toEqual(['India', 'Pakistan']);
   });
 
+  it('makes the agent of a passive fighting verb a side ("seized by", "targeted by"), not of "hit by" or "held by"', () => {
+    const seized = 'The engineer was seized by the Taliban near the border in March. Fighting in the province has killed dozens. Two soldiers died in a roadside bomb on Friday.';
+    expect(facts(seized).parties.map((p) => p.name)).toEqual(['Taliban']);
+    const shotDown = 'The fighter jet was shot down by Turkey near the border. The pilot was killed in the attack. Clashes followed on the ground.';
+    expect(facts(shotDown).parties.map((p) => p.name)).toEqual(['Turkey']);
+    const hit = 'Exporters were hit by the United States with new tariffs. The trade war has hurt farmers. The clashes over steel go on. Talks resume in May.';
+    expect(facts(hit).parties).toEqual([]);
+  });
+
   it('reads "fighter" as a force only right after the side', () => {
     const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
     expect(facts(aces).parties).toEqual([]);

@@ -137,6 +137,17 @@ function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
 
+/**
+ * The agent of a passive fighting verb, named right after it: "he was seized by al-Qaeda", "the stadium was targeted by
+ * ETA", "soldiers killed by Taliban fighters", "the jet was shot down by Turkey". It did the deed as surely as the actor
+ * before an active verb (conflictVerbAfter). Not "hit by" or "struck by" (sanctions, a recession), nor "held by"
+ * (prisoners, a title).
+ */
+const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed)\s+by\s+(?:the\s+)?$/i;
+
+/** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
 /** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
 function possessive(text: string, a: ActorMention): boolean {
   const apostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
@@ -157,7 +168,10 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  const fights = conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) || (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20)));
+  const fights =
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) ||
+    (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
+    (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
