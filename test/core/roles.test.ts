@@ -134,6 +134,13 @@ describe('sides that are no sides', () => {
     expect(facts(hit).parties).toEqual([]);
   });
 
+  it('does not make a side of forces named only as a count of victims or targets ("killed five U.S. servicemen")', () => {
+    const home = 'A gunman killed five U.S. servicemen at a recruiting office in Ohio. The attack lasted ten minutes. The shooting shocked the town. Police said the gunman acted alone.';
+    expect(facts(home).parties).toEqual([]);
+    const war = 'Gunmen killed five U.S. soldiers near Kandahar. U.S. troops returned fire and killed two of the attackers. The attack lasted ten minutes.';
+    expect(facts(war).parties.map((p) => p.name)).toEqual(['United States']);
+  });
+
   it('reads "fighter" as a force only right after the side', () => {
     const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
     expect(facts(aces).parties).toEqual([]);

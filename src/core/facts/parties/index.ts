@@ -156,6 +156,9 @@ function possessive(text: string, a: ActorMention): boolean {
   return apostrophe(last) || (last === 0x73 && apostrophe(w.charCodeAt(w.length - 2))) || apostrophe(text.charCodeAt(a.end));
 }
 
+/** A count right before a mention: "five U.S. servicemen", "12 Iranian border guards". */
+const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:the\s+)?$/i;
+
 /**
  * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
  * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
@@ -179,7 +182,9 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (force) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
-  return strength && (among || fights || (force && ACTION.test(sentence))) ? -score : score;
+  // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
+  // target, not a side at war; a side needs its forces named where they fight.
+  return strength && (among || fights || (force && !COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && ACTION.test(sentence))) ? -score : score;
 }
 
 /**
