@@ -141,6 +141,13 @@ describe('sides that are no sides', () => {
     expect(facts(war).parties.map((p) => p.name)).toEqual(['United States']);
   });
 
+  it('makes the other side of a truce or of peace talks a side ("talks with British ministers" on a ceasefire)', () => {
+    const truce = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. In June the IRA called a ceasefire and held secret talks with British ministers. The ceasefire collapsed within weeks.';
+    expect(facts(truce).parties.map((p) => p.name)).toEqual(['IRA', 'United Kingdom']);
+    const trade = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. Later the minister held trade talks with British ministers. The bombing campaign resumed in May.';
+    expect(facts(trade).parties.map((p) => p.name)).toEqual(['IRA']);
+  });
+
   it('reads "fighter" as a force only right after the side', () => {
     const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
     expect(facts(aces).parties).toEqual([]);

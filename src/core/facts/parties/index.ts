@@ -145,6 +145,26 @@ function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
  */
 const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed)\s+by\s+(?:the\s+)?$/i;
 
+/**
+ * The other side of a truce or of peace-making, named right after it: "a truce with the British government", "secret
+ * talks with British ministers" (talks only in a sentence about a ceasefire or peace), "its peace process with the
+ * Palestinians". Scored like "between X and Y": parties make truces and peace with each other ("talks with Qatar" on a
+ * truce names a go-between, which thirdParties keeps out). Not "war with": "Russia's war with Georgia in 2008", in an
+ * undated story, made a side of Georgia alone.
+ */
+const COUNTERPART_BEFORE = /\b(?:(truce|ceasefire|cease-fire|armistice|peace\s+(?:talks|deal|process|agreement|accord|negotiations))|talks|negotiations)\s+with\s+(?:the\s+)?$/i;
+const TRUCE_OR_PEACE = /\b(?:truce|ceasefire|cease-fire|armistice|peace)\b/i;
+
+/** Whether the mention starting at `start` is named as the counterpart of a truce, war or peace talks (COUNTERPART_BEFORE). */
+function counterpart(text: string, start: number, sentence: string): boolean {
+  if (!WITH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) return false;
+  const m = COUNTERPART_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (m[1] !== undefined || TRUCE_OR_PEACE.test(sentence));
+}
+
+/** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
@@ -167,7 +187,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const a = actors[k] as ActorMention;
   const sentence = (doc.sentences[a.sentence] as Sentence).text;
   let score = 0;
-  const among = between(doc.text, actors, k, sentence);
+  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
