@@ -146,6 +146,8 @@ describe('sides that are no sides', () => {
     expect(facts(truce).parties.map((p) => p.name)).toEqual(['IRA', 'United Kingdom']);
     const trade = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. Later the minister held trade talks with British ministers. The bombing campaign resumed in May.';
     expect(facts(trade).parties.map((p) => p.name)).toEqual(['IRA']);
+    const negotiate = 'A suicide bomber killed five people at a nightclub on Friday. The attack was the first since the truce. Gunmen fired rockets at the town. "We are ready to negotiate with Israel to reach a lasting peace," the leader said.';
+    expect(facts(negotiate).parties.map((p) => p.name)).toEqual(['Israel']);
   });
 
   it('reads "fighter" as a force only right after the side', () => {

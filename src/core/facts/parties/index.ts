@@ -147,12 +147,12 @@ const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kid
 
 /**
  * The other side of a truce or of peace-making, named right after it: "a truce with the British government", "secret
- * talks with British ministers" (talks only in a sentence about a ceasefire or peace), "its peace process with the
- * Palestinians". Scored like "between X and Y": parties make truces and peace with each other ("talks with Qatar" on a
+ * talks with British ministers", "ready to negotiate with Israel" (talks, negotiating and dialogue only in a sentence
+ * about a ceasefire or peace), "its peace process with the Palestinians". Scored like "between X and Y": parties make truces and peace with each other ("talks with Qatar" on a
  * truce names a go-between, which thirdParties keeps out). Not "war with": "Russia's war with Georgia in 2008", in an
  * undated story, made a side of Georgia alone.
  */
-const COUNTERPART_BEFORE = /\b(?:(truce|ceasefire|cease-fire|armistice|peace\s+(?:talks|deal|process|agreement|accord|negotiations))|talks|negotiations)\s+with\s+(?:the\s+)?$/i;
+const COUNTERPART_BEFORE = /\b(?:(truce|ceasefire|cease-fire|armistice|peace\s+(?:talks|deal|process|agreement|accord|negotiations))|talks|negotiations|negotiat(?:e|ed|ing)|dialogue)\s+with\s+(?:the\s+)?$/i;
 const TRUCE_OR_PEACE = /\b(?:truce|ceasefire|cease-fire|armistice|peace)\b/i;
 
 /** Whether the mention starting at `start` is named as the counterpart of a truce, war or peace talks (COUNTERPART_BEFORE). */
