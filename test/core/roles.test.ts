@@ -276,6 +276,7 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['mediating', 'United Nations', 'Army troops clashed with the RSF. The UN special envoy to Sudan said the truce was fragile.'],
   ['mediating', 'United Nations', 'Israeli troops clashed with Hamas fighters in Gaza. The UN envoy to the Middle East, Tor Wennesland, urged both sides to return to a ceasefire.'],
   ['mediating', 'Qatar', 'Afghan forces fought the Taliban. The Taliban met a US peace envoy in Qatar on Monday.'],
+  ['mediating', 'Norway', "Government troops fought the rebels in the east. Norway's chief peace negotiator arrived on Wednesday to revive the stalled talks."],
   ['mediating', 'Qatar', 'Israeli troops shelled Gaza. Negotiators from Israel and Hamas gathered in the Qatari capital, Doha, for talks on a truce.'],
   ['mediating', 'Egypt', 'Israeli troops shelled Gaza. Mediators from Egypt and Qatar met Hamas officials to discuss a truce.'],
   ['mediating', 'Qatar', "Israeli troops shelled Gaza. Qatar's prime minister met Hamas leaders in Doha on Wednesday for talks on a truce."],
