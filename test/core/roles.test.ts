@@ -150,6 +150,13 @@ describe('sides that are no sides', () => {
     expect(facts(negotiate).parties.map((p) => p.name)).toEqual(['Israel']);
   });
 
+  it('reads "fighters from" an armed group as its force, not "fighters from" a country they come from', () => {
+    const group = 'Islamic State militants attacked the border town on Monday, killing 12. Fighters from the Kurdish YPG have been on the offensive in the north since March. The fighting continued overnight.';
+    expect(facts(group).parties.map((p) => p.name)).toEqual(['Islamic State', 'YPG']);
+    const origin = 'Islamic State militants attacked the border town on Monday, killing 12. Foreign fighters from Tunisia have been on the offensive in the north since March. The fighting continued overnight.';
+    expect(facts(origin).parties.map((p) => p.name)).toEqual(['Islamic State']);
+  });
+
   it('reads "fighter" as a force only right after the side', () => {
     const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
     expect(facts(aces).parties).toEqual([]);

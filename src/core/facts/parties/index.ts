@@ -165,6 +165,12 @@ function counterpart(text: string, start: number, sentence: string): boolean {
 /** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
+/**
+ * A group's force named before it: "fighters from the YPG", "militants of al-Shabab", "gunmen loyal to the Houthis". Only
+ * for armed groups: "foreign fighters from Tunisia" and "troops from Britain" name where fighters come from, not a side.
+ */
+const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces|militiamen|commanders?)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
@@ -185,7 +191,7 @@ const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
  */
 function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boolean): number {
   const a = actors[k] as ActorMention;
-  const sentence = (doc.sentences[a.sentence] as Sentence).text;
+  const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
   let score = 0;
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
@@ -198,7 +204,12 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
-  const force = coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`));
+  const force =
+    coordinated ||
+    forceAfter(FORCE_AFTER, after) ||
+    weak ||
+    (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`)) ||
+    (a.entry.kind === 'group' && FORCE_OF.test(doc.text.slice(Math.max(sentenceStart, a.start - 28), a.start)));
   if (force) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
