@@ -125,6 +125,38 @@ describe('sides that are no sides', () => {
     expect(facts(patrolled).parties.map((p) => p.name)).toEqual(['India', 'Pakistan']);
   });
 
+  it('makes the agent of a passive fighting verb a side ("seized by", "targeted by"), not of "hit by" or "held by"', () => {
+    const seized = 'The engineer was seized by the Taliban near the border in March. Fighting in the province has killed dozens. Two soldiers died in a roadside bomb on Friday.';
+    expect(facts(seized).parties.map((p) => p.name)).toEqual(['Taliban']);
+    const shotDown = 'The fighter jet was shot down by Turkey near the border. The pilot was killed in the attack. Clashes followed on the ground.';
+    expect(facts(shotDown).parties.map((p) => p.name)).toEqual(['Turkey']);
+    const hit = 'Exporters were hit by the United States with new tariffs. The trade war has hurt farmers. The clashes over steel go on. Talks resume in May.';
+    expect(facts(hit).parties).toEqual([]);
+  });
+
+  it('does not make a side of forces named only as a count of victims or targets ("killed five U.S. servicemen")', () => {
+    const home = 'A gunman killed five U.S. servicemen at a recruiting office in Ohio. The attack lasted ten minutes. The shooting shocked the town. Police said the gunman acted alone.';
+    expect(facts(home).parties).toEqual([]);
+    const war = 'Gunmen killed five U.S. soldiers near Kandahar. U.S. troops returned fire and killed two of the attackers. The attack lasted ten minutes.';
+    expect(facts(war).parties.map((p) => p.name)).toEqual(['United States']);
+  });
+
+  it('makes the other side of a truce or of peace talks a side ("talks with British ministers" on a ceasefire)', () => {
+    const truce = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. In June the IRA called a ceasefire and held secret talks with British ministers. The ceasefire collapsed within weeks.';
+    expect(facts(truce).parties.map((p) => p.name)).toEqual(['IRA', 'United Kingdom']);
+    const trade = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. Later the minister held trade talks with British ministers. The bombing campaign resumed in May.';
+    expect(facts(trade).parties.map((p) => p.name)).toEqual(['IRA']);
+    const negotiate = 'A suicide bomber killed five people at a nightclub on Friday. The attack was the first since the truce. Gunmen fired rockets at the town. "We are ready to negotiate with Israel to reach a lasting peace," the leader said.';
+    expect(facts(negotiate).parties.map((p) => p.name)).toEqual(['Israel']);
+  });
+
+  it('reads "fighters from" an armed group as its force, not "fighters from" a country they come from', () => {
+    const group = 'Islamic State militants attacked the border town on Monday, killing 12. Fighters from the Kurdish YPG have been on the offensive in the north since March. The fighting continued overnight.';
+    expect(facts(group).parties.map((p) => p.name)).toEqual(['Islamic State', 'YPG']);
+    const origin = 'Islamic State militants attacked the border town on Monday, killing 12. Foreign fighters from Tunisia have been on the offensive in the north since March. The fighting continued overnight.';
+    expect(facts(origin).parties.map((p) => p.name)).toEqual(['Islamic State']);
+  });
+
   it('reads "fighter" as a force only right after the side', () => {
     const aces = "Bombs and rockets hit the city. The war has killed thousands. The clashes spread. He became one of Britain's greatest fighter aces. Britain's greatest fighter pilots were honoured.";
     expect(facts(aces).parties).toEqual([]);
@@ -251,6 +283,7 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['mediating', 'United Nations', 'Army troops clashed with the RSF. The UN special envoy to Sudan said the truce was fragile.'],
   ['mediating', 'United Nations', 'Israeli troops clashed with Hamas fighters in Gaza. The UN envoy to the Middle East, Tor Wennesland, urged both sides to return to a ceasefire.'],
   ['mediating', 'Qatar', 'Afghan forces fought the Taliban. The Taliban met a US peace envoy in Qatar on Monday.'],
+  ['mediating', 'Norway', "Government troops fought the rebels in the east. Norway's chief peace negotiator arrived on Wednesday to revive the stalled talks."],
   ['mediating', 'Qatar', 'Israeli troops shelled Gaza. Negotiators from Israel and Hamas gathered in the Qatari capital, Doha, for talks on a truce.'],
   ['mediating', 'Egypt', 'Israeli troops shelled Gaza. Mediators from Egypt and Qatar met Hamas officials to discuss a truce.'],
   ['mediating', 'Qatar', "Israeli troops shelled Gaza. Qatar's prime minister met Hamas leaders in Doha on Wednesday for talks on a truce."],

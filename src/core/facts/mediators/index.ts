@@ -36,7 +36,7 @@ const OBJECT_WINDOW = 90;
  */
 const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   { role: 'brokered', cues: ['with the help of'] },
-  { role: 'mediating', cues: ['auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'mediators from'] },
+  { role: 'mediating', cues: ['auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from'] },
 ];
 const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
 /** Talks just before "hosted by", "led by": what makes the host or leader a go-between. */
@@ -214,7 +214,7 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
     const peace = role === 'brokered' ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60)) : / by$/i.test(cue) ? TALKS_BEFORE.test(before) : PEACE_TALK.test(sentence.text);
     if (insideLongerCue(cues, span) || !peace) continue;
-    const agents = /^env/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
+    const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     for (const agent of agents) found.push(candidate(doc, agent, role, span.start, span.end));
   }
   return found;

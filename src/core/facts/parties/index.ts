@@ -137,6 +137,43 @@ function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
   return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
 }
 
+/**
+ * The agent of a passive fighting verb, named right after it: "he was seized by al-Qaeda", "the stadium was targeted by
+ * ETA", "soldiers killed by Taliban fighters", "the jet was shot down by Turkey". It did the deed as surely as the actor
+ * before an active verb (conflictVerbAfter). Not "hit by" or "struck by" (sanctions, a recession), nor "held by"
+ * (prisoners, a title).
+ */
+const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed)\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * The other side of a truce or of peace-making, named right after it: "a truce with the British government", "secret
+ * talks with British ministers", "ready to negotiate with Israel" (talks, negotiating and dialogue only in a sentence
+ * about a ceasefire or peace), "its peace process with the Palestinians". Scored like "between X and Y": parties make truces and peace with each other ("talks with Qatar" on a
+ * truce names a go-between, which thirdParties keeps out). Not "war with": "Russia's war with Georgia in 2008", in an
+ * undated story, made a side of Georgia alone.
+ */
+const COUNTERPART_BEFORE = /\b(?:(truce|ceasefire|cease-fire|armistice|peace\s+(?:talks|deal|process|agreement|accord|negotiations))|talks|negotiations|negotiat(?:e|ed|ing)|dialogue)\s+with\s+(?:the\s+)?$/i;
+const TRUCE_OR_PEACE = /\b(?:truce|ceasefire|cease-fire|armistice|peace)\b/i;
+
+/** Whether the mention starting at `start` is named as the counterpart of a truce, war or peace talks (COUNTERPART_BEFORE). */
+function counterpart(text: string, start: number, sentence: string): boolean {
+  if (!WITH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) return false;
+  const m = COUNTERPART_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (m[1] !== undefined || TRUCE_OR_PEACE.test(sentence));
+}
+
+/** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+
+/**
+ * A group's force named before it: "fighters from the YPG", "militants of al-Shabab", "gunmen loyal to the Houthis". Only
+ * for armed groups: "foreign fighters from Tunisia" and "troops from Britain" name where fighters come from, not a side.
+ */
+const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces|militiamen|commanders?)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
 /** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
 function possessive(text: string, a: ActorMention): boolean {
   const apostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
@@ -145,27 +182,40 @@ function possessive(text: string, a: ActorMention): boolean {
   return apostrophe(last) || (last === 0x73 && apostrophe(w.charCodeAt(w.length - 2))) || apostrophe(text.charCodeAt(a.end));
 }
 
+/** A count right before a mention: "five U.S. servicemen", "12 Iranian border guards". */
+const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:the\s+)?$/i;
+
 /**
  * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
  * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
  */
 function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boolean): number {
   const a = actors[k] as ActorMention;
-  const sentence = (doc.sentences[a.sentence] as Sentence).text;
+  const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
   let score = 0;
-  const among = between(doc.text, actors, k, sentence);
+  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
-  const fights = conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) || (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20)));
+  const fights =
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) ||
+    (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
+    (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
-  const force = coordinated || forceAfter(FORCE_AFTER, after) || weak || (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`));
+  const force =
+    coordinated ||
+    forceAfter(FORCE_AFTER, after) ||
+    weak ||
+    (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`)) ||
+    (a.entry.kind === 'group' && FORCE_OF.test(doc.text.slice(Math.max(sentenceStart, a.start - 28), a.start)));
   if (force) score += 2;
   if (fights) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
-  return strength && (among || fights || (force && ACTION.test(sentence))) ? -score : score;
+  // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
+  // target, not a side at war; a side needs its forces named where they fight.
+  return strength && (among || fights || (force && !COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && ACTION.test(sentence))) ? -score : score;
 }
 
 /**
