@@ -98,3 +98,19 @@ describe('partial quotations in reported speech', () => {
     expect(q.map((x) => x.speaker)).toEqual(['tech firm', 'regulator']);
   });
 });
+
+describe('the person a speaker phrase names', () => {
+  it('prefers the person whose whole name the phrase holds over one who only shares the surname', () => {
+    const q = quotes(
+      'Rosa Milner, 19, was hurt in the crash on Friday. "She is a fighter and she will come through this," Paula Milner said on Saturday.',
+    );
+    expect(q[0]?.speaker).toBe('Paula Milner');
+  });
+
+  it('takes the name standing last in the phrase, not a person the head noun belongs to', () => {
+    const q = quotes(
+      'Owen Tate was charged on Monday. Tate\'s lawyer Victor Hale said: "My client denies every one of these charges and will fight them in court."',
+    );
+    expect(q[0]?.speaker).toBe('Victor Hale');
+  });
+});

@@ -327,9 +327,50 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
-  const surnames = speakers.surnames;
-  for (let k = 0; k < surnames.length; k++) if (clean.includes(surnames[k] as string)) return (speakers.people[k] as Person).name;
+  const named = personNamed(clean, speakers);
+  if (named !== null) return named;
   return isSpeakerPhrase(clean) ? clean : null;
+}
+
+/**
+ * The person a speaker phrase names: looked for in its head when that is a name, up to its first comma or preposition
+ * ("Mark Mackie, director of Regular Music", "Dawyne Murray of the Mount Vernon Junior Knights"), then in the whole phrase ("Tyshawn's mother, Karla Lee"). Of the people whose surname a part holds, the one
+ * whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
+ * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
+ */
+/** Where the head of a speaker phrase ends: a comma or a preposition that opens what qualifies it. */
+const HEAD_END = /,|\s(?:of|for|from|with|at)\s/;
+/** A relative clause after a comma: what follows describes the speaker, it does not name them. */
+const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
+/** A head that is a name, up to four capitalised words: not a clause ("Thierry Henry is ruled out with … but Cole"). */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+
+function personNamed(whole: string, speakers: Speakers): string | null {
+  // "Arne Friedrich, who played with Hitzlsperger": a relative clause never names the speaker.
+  const relative = whole.search(RELATIVE_CLAUSE);
+  const phrase = relative > 0 ? whole.slice(0, relative) : whole;
+  const end = HEAD_END.exec(phrase);
+  const head = end !== null ? phrase.slice(0, end.index) : '';
+  const parts = NAME_ONLY.test(head) ? [head, phrase] : [phrase];
+  const surnames = speakers.surnames;
+  for (const part of parts) {
+    let best: string | null = null;
+    let bestAt = -1;
+    let bestWhole = false;
+    for (let k = 0; k < surnames.length; k++) {
+      const at = part.lastIndexOf(surnames[k] as string);
+      if (at < 0 || at < bestAt) continue;
+      const name = (speakers.people[k] as Person).name;
+      const whole = part.includes(name);
+      if (at > bestAt || (whole && !bestWhole)) {
+        best = name;
+        bestAt = at;
+        bestWhole = whole;
+      }
+    }
+    if (best !== null) return best;
+  }
+  return null;
 }
 
 /** The last position from `from` down to just above `floor` that holds neither a space nor a line break (`floor` if none). */
