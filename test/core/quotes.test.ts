@@ -114,3 +114,12 @@ describe('the person a speaker phrase names', () => {
     expect(q[0]?.speaker).toBe('Victor Hale');
   });
 });
+
+describe('the clause after a sentence end in a speaker phrase', () => {
+  it('starts after a line break too, so no sentence tail is taken for the speaker', () => {
+    const q = quotes(
+      'Councillor Ruth Abbot spoke at the meeting on Monday. She said the plan was badly drawn, and unfair to older residents.\nShe added: "We will ask the council to think again before the budget is set."',
+    );
+    expect(q[0]?.speaker).toBe('Councillor Ruth Abbot');
+  });
+});

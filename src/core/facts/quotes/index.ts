@@ -307,11 +307,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // "… he said. But a party spokeswoman": only the clause after the last sentence end names the speaker.
   // A sentence end is a period after a lower-case word or a word of five letters or more ("said.", "al-Assad."; not
   // "Gov." or "U.S."), or a question or exclamation mark. (The word is checked after the match: a pattern that tests
-  // its case while matching backtracks over long runs of letters.)
+  // its case while matching backtracks over long runs of letters.) The clause starts after the white space that follows
+  // the sentence end, a line break too ("… older women.\nHe added:").
   // Most phrases hold no period, question or exclamation mark, and are spared the expression.
   const end = /[.!?]/.test(text) ? SENTENCE_END.exec(text) : null;
   const word = end?.[1];
-  if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
+  if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(end.index).replace(/^\S*\s+/, '');
   const clean = text
     .trim()
     .replace(/^[”"’']\s*/, '')
