@@ -123,3 +123,17 @@ describe('the clause after a sentence end in a speaker phrase', () => {
     expect(q[0]?.speaker).toBe('Councillor Ruth Abbot');
   });
 });
+
+describe('an attribution after a quotation with an appositive', () => {
+  it('reads the name before the appositive, or after a relation', () => {
+    const q = quotes(
+      'Two men were hurt in the shooting on Friday. "We heard four shots and then people were running everywhere," Nadia Flores, a neighbour, told reporters. "He was a quiet boy who loved his music," the boy\'s uncle, Marcus Webb, said. "It never should have happened on this street," Carl Young, 61, said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Nadia Flores', 'Marcus Webb', 'Carl Young']);
+  });
+
+  it('does not read a new sentence after a question as an attribution', () => {
+    const q = quotes('The coach was asked about the result. "Why would we change now?" On Monday, the club said it would keep him until the summer.');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+});

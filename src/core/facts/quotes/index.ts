@@ -423,10 +423,44 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
  * not read.
  */
 function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, according: boolean): string | null {
-  const after = closesClause(doc.text, start, end) ? AFTER_RE.exec(doc.text.slice(end, end + 120)) : null;
-  if (!after || /^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
+  if (!closesClause(doc.text, start, end)) return null;
+  const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
+  // The appositive shape only after a quotation that hands over with a comma: after "?" or "!" a capital opens a new
+  // sentence as often as an attribution ("…?" His assistant, Alice Marchak, said that …).
+  if (!after) return doc.text.charCodeAt(end - 2) === 0x2c || doc.text.charCodeAt(end) === 0x2c ? appositiveAfter(doc.text.slice(end, end + 220), speakers, start) : null;
+  if (/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
   const phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
   return phrase ? resolveSpeaker(phrase, speakers, start) : null;
+}
+
+/**
+ * An attribution after a quotation with an appositive between the name and the verb: "…," Karla Lee, the boy's mother,
+ * said; "…," the boy's mother, Karla Lee, told WAFB; "…," Donald Reed, 52, said; "…," Clara Young, who was hit in the
+ * arm, said. The first part names the speaker, unless it is a relation ("the boy's mother", "a family friend") and the
+ * second is a name.
+ */
+const APPOSITIVE_AFTER = new RegExp(`^[,.!?]?[”"’]?\\s*((?:${W}\\s){0,5}${W}),\\s+([^!?;:"“”\\n]{1,100}?),?\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b`, 'u');
+/** How the first part of an appositive after a quotation opens: a capital (not a pronoun) or a determiner. */
+const APPOSITIVE_OPENER = /^(?:(?!(?:He|She|They|It|And|But|Or|While|As|Then)\s)\p{Lu}|(?:a|an|the|his|her|their)\s)/u;
+/** A part of an appositive that names nobody: an age, or a relative clause. */
+const NOT_A_NAME = /^(?:\d+|(?:who|whose|which)\b)/u;
+
+function appositiveAfter(after: string, speakers: Speakers, at: number): string | null {
+  // Most attributions hold no comma before the verb: spare them the expression.
+  const comma = after.indexOf(',', 2);
+  if (comma < 0 || comma > 60) return null;
+  const m = APPOSITIVE_AFTER.exec(after);
+  // Within the paragraph, and with no sentence end inside ("…," not a member, of the group. Cops said).
+  if (!m || m[0].includes('\n') || /\p{Ll}{2}\.\s/u.test(m[0])) return null;
+  const first = m[1] as string;
+  const second = (m[2] as string).split(',')[0]?.trim() ?? '';
+  // The first part opens with a capital or a determiner: not a phrase of the sentence ("…," without using drugs, she
+  // said), nor an age or a pronoun.
+  if (!APPOSITIVE_OPENER.test(first) || /^(?:he|she|they|it)$/i.test(second) || SAY_WORD.test(first) || SAY_WORD.test(m[2] as string)) return null;
+  // A relation: a possessive ("Tyshawn's mother"), or words in lower case only ("a family friend").
+  const relation = /\p{L}['’]s?\s/u.test(first) || !/\p{Lu}/u.test(first);
+  const pick = relation && NAME_ONLY.test(second) && !NOT_A_NAME.test(second) ? second : first;
+  return resolveSpeaker(pick, speakers, at);
 }
 
 /**
