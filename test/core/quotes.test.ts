@@ -137,3 +137,12 @@ describe('an attribution after a quotation with an appositive', () => {
     expect(q[0]?.speaker ?? null).toBe(null);
   });
 });
+
+describe('a relation in a speaker phrase', () => {
+  it('does not credit the person the possessive names, and takes the name after the relation', () => {
+    const q = quotes(
+      'Leon Price, 17, died on Sunday. "He was always the first to help anyone," Price\'s coach said. "We will never forget him," said Price\'s sister, Dana Cole.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Price's coach", 'Dana Cole']);
+  });
+});

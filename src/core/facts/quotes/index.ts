@@ -343,6 +343,8 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
 const HEAD_END = /,|\s(?:of|for|from|with|at)\s/;
 /** A relative clause after a comma: what follows describes the speaker, it does not name them. */
 const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
+/** A possessive ending right after a name. */
+const POSSESSIVE = /^['’]/;
 /** A head that is a name, up to four capitalised words: not a clause ("Thierry Henry is ruled out with … but Cole"). */
 const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 
@@ -359,8 +361,10 @@ function personNamed(whole: string, speakers: Speakers): string | null {
     let bestAt = -1;
     let bestWhole = false;
     for (let k = 0; k < surnames.length; k++) {
-      const at = part.lastIndexOf(surnames[k] as string);
-      if (at < 0 || at < bestAt) continue;
+      const surname = surnames[k] as string;
+      const at = part.lastIndexOf(surname);
+      // "Mr Nogar's son Stephen", "Tyshawn's mother": the person the possessive names did not speak.
+      if (at < 0 || at < bestAt || POSSESSIVE.test(part.slice(at + surname.length, at + surname.length + 2))) continue;
       const name = (speakers.people[k] as Person).name;
       const whole = part.includes(name);
       if (at > bestAt || (whole && !bestWhole)) {
@@ -429,9 +433,18 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
   // sentence as often as an attribution ("…?" His assistant, Alice Marchak, said that …).
   if (!after) return doc.text.charCodeAt(end - 2) === 0x2c || doc.text.charCodeAt(end) === 0x2c ? appositiveAfter(doc.text.slice(end, end + 220), speakers, start) : null;
   if (/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
-  const phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  let phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
+  if (after[2] !== undefined && /\p{L}['’]s?\s/u.test(after[2])) {
+    const rest = doc.text.slice(end + after.index + after[0].length, end + after.index + after[0].length + 60);
+    const name = RELATION_NAME.exec(rest);
+    if (name) phrase = name[1];
+  }
   return phrase ? resolveSpeaker(phrase, speakers, start) : null;
 }
+
+/** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
+const RELATION_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?=[,.;]|\s*$)/u;
 
 /**
  * An attribution after a quotation with an appositive between the name and the verb: "…," Karla Lee, the boy's mother,
