@@ -146,3 +146,12 @@ describe('a relation in a speaker phrase', () => {
     expect(q.map((x) => x.speaker)).toEqual(["Price's coach", 'Dana Cole']);
   });
 });
+
+describe('an attribution with a relative clause', () => {
+  it('reads the subject before the clause, for a full quotation and a partial one', () => {
+    const q = quotes(
+      'The bridge reopened on Monday. Engineer Tom Reyes, who led the repair team for two years, said: "It is as strong now as the day it was built." The council thanked the crews. Ann Kerr, who drives across it to her job in the town every single day, said the wait had been "far too long for everyone in the valley".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Engineer Tom Reyes', 'Ann Kerr']);
+  });
+});

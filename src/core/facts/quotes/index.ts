@@ -418,7 +418,30 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
   if (speaker !== null) return speaker;
   APPOSITIVE_RE.lastIndex = bounds.appositive;
   const appositive = APPOSITIVE_RE.exec(window);
-  return appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+  const byAppositive = appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+  return byAppositive ?? relativeSpeaker(doc.text, start, speakers);
+}
+
+/** The rest of an attribution after a relative clause: "who …, said:" to the quotation. */
+const RELATIVE_TAIL = new RegExp(`^(?:who|whose)\\s[^"“”\\n;]{3,170}?,\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
+/** A subject before a relative clause: up to seven words from the sentence start. */
+const RELATIVE_SUBJECT = new RegExp(`(?:^|[.!?;][”"’]?\\s+|\\n)((?:${W}\\s){0,6}${W})$`, 'u');
+/** How far back an attribution with a relative clause is looked for. */
+const RELATIVE_WINDOW = 300;
+
+/**
+ * The speaker of an attribution whose subject a relative clause follows: "Ms Dunwoody, who chairs the committee,
+ * says:", "Tory MP Michael Mates, who is a member of the committee and was part of the inquiry, told the BBC:".
+ */
+function relativeSpeaker(text: string, start: number, speakers: Speakers): string | null {
+  const from = Math.max(0, start - RELATIVE_WINDOW);
+  const window = text.slice(from, start);
+  const i = window.lastIndexOf(', who');
+  if (i < 0) return null;
+  const tail = window.slice(i + 2);
+  if (!RELATIVE_TAIL.test(tail) || /\p{Ll}{2}\.\s/u.test(tail)) return null;
+  const subject = RELATIVE_SUBJECT.exec(window.slice(0, i));
+  return subject?.[1] ? resolveSpeaker(subject[1], speakers, from + i) : null;
 }
 
 /**
@@ -544,6 +567,8 @@ const PARTICIPLE_PHRASE = /^\p{L}+(?:ing|ed)\s+\p{Ll}/u;
 const REPORTED_NOT = new Set(['not', 'never', 'no', 'nor']);
 /** A subject that is a common noun of someone named after it ("mother of Jim Baker", "lawyer for Tom Gray"). */
 const REPORTED_HEAD_OF = /^\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,2}\s+(?:of|for|to|with|against|by)\s+\p{Lu}/u;
+/** A relative clause between the subject and the verb of a reported-speech sentence. */
+const REPORTED_RELATIVE = new RegExp(`^([^,"“”]{1,80}),\\s+(?:who|whose)\\s[^"“”]{3,170}?,\\s+(?=(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b)`, 'u');
 /** How far back a partial quotation's sentence is looked for. */
 const REPORTED_WINDOW = 240;
 
@@ -565,7 +590,9 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
     k--;
   }
   if (k <= 0 && from > 0) return null;
-  const m = REPORTED_RE.exec(before.slice(k).trimStart());
+  // "Marlene Ebanks, who has lived there for years, said she …": the relative clause left out.
+  const sentence = before.slice(k).trimStart();
+  const m = REPORTED_RE.exec(sentence.includes(', who') ? sentence.replace(REPORTED_RELATIVE, '$1 ') : sentence);
   if (!m?.[1]) return null;
   // "Marcus Muhammad, the mayor, said": the name before the appositive; "In a statement, the club said", "Pressed
   // on the issue, he said": the subject after the opening phrase.
