@@ -155,3 +155,12 @@ describe('an attribution with a relative clause', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Engineer Tom Reyes', 'Ann Kerr']);
   });
 });
+
+describe('the name after "said"', () => {
+  it('reads a long title and name, up to "with" or a sentence end', () => {
+    const q = quotes(
+      'A man was shot on Elm Street on Tuesday. "We are asking anyone who saw the car to call us," said Harbor County Sheriff\'s Office spokesman Dan Ortiz. "The boy is stable," said Officer Amy Lund with the city police. "It was a shock," said Mr Pellow. Ray Gill was at home next door.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dan Ortiz', 'Amy Lund', 'Pellow']);
+  });
+});

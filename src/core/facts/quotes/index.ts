@@ -7,7 +7,7 @@ const MIN_QUOTE = 12;
 const CONTINUATION_GAP = 40;
 const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
-const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
+const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|\\s+(?:on|in|at|to|of|with|from|who|as|when|while|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
 const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
 const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
@@ -457,6 +457,9 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
   if (!after) return doc.text.charCodeAt(end - 2) === 0x2c || doc.text.charCodeAt(end) === 0x2c ? appositiveAfter(doc.text.slice(end, end + 220), speakers, start) : null;
   if (/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
   let phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  // "said Mr Hellewell. Evans has taken …": the name ends at a sentence end (NAME_SENTENCE_END).
+  const stop = after[2] !== undefined ? NAME_SENTENCE_END.exec(after[2]) : null;
+  if (stop) phrase = (after[2] as string).slice(0, stop.index + stop[0].indexOf('.'));
   // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
   if (after[2] !== undefined && /\p{L}['’]s?\s/u.test(after[2])) {
     const rest = doc.text.slice(end + after.index + after[0].length, end + after.index + after[0].length + 60);
@@ -466,6 +469,12 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
   return phrase ? resolveSpeaker(phrase, speakers, start) : null;
 }
 
+/**
+ * A sentence end inside the name after "said": a period and white space after a word in lower case or a word of five
+ * letters or more ("Mr Hellewell. Evans"; not "Sgt.", "Capt.", "U.S."), or a period glued to the next sentence
+ * ("Margaret Mims.Lucas died").
+ */
+const NAME_SENTENCE_END = /(?:\b\p{Ll}{2,}|\p{L}{4}\p{Ll})\.\s|\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
 /** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
 const RELATION_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?=[,.;]|\s*$)/u;
 
