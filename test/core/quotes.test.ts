@@ -164,3 +164,12 @@ describe('the name after "said"', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Dan Ortiz', 'Amy Lund', 'Pellow']);
   });
 });
+
+describe('a quoted sentence after reported speech', () => {
+  it('takes the person who speaks in the sentence before, not a group', () => {
+    const q = quotes(
+      'The mine closed in May. Police said the protest was peaceful. "There were families everywhere and nobody was hurt at all." Union leader Rosa Dunn said the workers had been treated badly. "We were told nothing until the gates were locked."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, 'Rosa Dunn']);
+  });
+});

@@ -598,7 +598,10 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
     if (isSpace(before.charCodeAt(k)) && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201d)) break;
     k--;
   }
-  if (k <= 0 && from > 0) return null;
+  // A window that starts at the end of the quotation before, closed by a sentence end ("…out." Mr Hasson said …):
+  // the sentence starts there.
+  const afterQuote = k <= 0 && from > 0;
+  if (afterQuote && !(from === floor && /[.!?]["”’']$/.test(doc.text.slice(from - 2, from)))) return null;
   // "Marlene Ebanks, who has lived there for years, said she …": the relative clause left out.
   const sentence = before.slice(k).trimStart();
   const m = REPORTED_RE.exec(sentence.includes(', who') ? sentence.replace(REPORTED_RELATIVE, '$1 ') : sentence);
@@ -618,8 +621,35 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   if (REPORTED_OPENER.test(phrase) || PARTICIPLE_PHRASE.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
   // A pronoun speaks for the person named first in the last sentence naming one before its own (the subject there),
   // not for one named between it and the quotation.
+  // Not after a quotation, though: the sentence before is the quotation's, and the people it names did not speak.
+  if (afterQuote && /^(?:(?:and|but|so)\s+)?(?:he|she)\b/i.test(phrase)) return null;
   if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k, doc.text);
   return resolveSpeaker(phrase, speakers, from + k);
+}
+
+/**
+ * The speaker of a quotation that opens a sentence, from the sentence before it when that reports someone's speech
+ * (reportedSpeaker) and names a person: "Mr Cartagena said the industry expects investment. "With these
+ * investments, …"". Not read across an earlier quotation (`floor`), nor for a quotation with an attribution after it.
+ */
+function previousSentenceSpeaker(doc: Doc, start: number, end: number, floor: number, speakers: Speakers): string | null {
+  const text = doc.text;
+  let k = start - 1;
+  while (k > floor && isSpace(text.charCodeAt(k))) k--;
+  let c = text.charCodeAt(k);
+  // The sentence before may close with a quote mark after its period ("… their "future trust".").
+  if ((c === 0x22 || c === 0x201d) && k - 1 > floor) c = text.charCodeAt(--k);
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return null;
+  // An attribution of its own after a quotation that does not end with a period, not read ("…,” neighbor Amber
+  // Litton said, with mixed marks); after a period a new sentence starts.
+  if (text.charCodeAt(lastNonSpace(text, end - 2, start)) !== 0x2e) {
+    const after = text.slice(end, end + 80);
+    const stop = after.search(/[.!?]/);
+    if (SAY_WORD.test(stop < 0 ? after : after.slice(0, stop))) return null;
+  }
+  // Only a person: a body or a group ("Police say …", "Witnesses told …") speaks through many voices.
+  const speaker = reportedSpeaker(doc, k, floor, speakers);
+  return speaker !== null && speakers.people.some((p) => p.name === speaker) ? speaker : null;
 }
 
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
@@ -687,7 +717,11 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       if (isNotSpeech(text) && !split) continue;
       // A partial quotation in reported speech: the sentence's subject said it.
       speaker = reportedSpeaker(doc, start, previousEnd, speakers);
-      if (speaker === null && last && (gap <= CONTINUATION_GAP || (last.speaker !== null && ATTRIBUTION_ONLY.test(between)))) speaker = last.speaker;
+      if (speaker === null && last && gap <= CONTINUATION_GAP) speaker = last.speaker;
+      // A whole sentence quoted after the reported speech of its speaker: Mr Straw told activists that …. "That is the
+      // key choice." Read before the attribution sentence of the quotation before is taken for this one's.
+      if (speaker === null && !short && /^\s*\p{Lu}/u.test(text)) speaker = previousSentenceSpeaker(doc, start, end, previousEnd, speakers);
+      if (speaker === null && last && last.speaker !== null && ATTRIBUTION_ONLY.test(between)) speaker = last.speaker;
     }
     quotes.push({ speaker, text, start: start + 1, end: inner });
     previousEnd = end;
