@@ -173,3 +173,12 @@ describe('a quoted sentence after reported speech', () => {
     expect(q.map((x) => x.speaker)).toEqual([null, 'Rosa Dunn']);
   });
 });
+
+describe('a pronoun after a quotation', () => {
+  it('speaks for the person who speaks in the sentence before, not the last person named', () => {
+    const q = quotes(
+      'The club held its awards night on Friday. Coach Dan Frey said he and Mark Bell had worked hard with the young players. "We kept things simple and the boys did the rest," he said.',
+    );
+    expect(q[0]?.speaker).toBe('Dan Frey');
+  });
+});

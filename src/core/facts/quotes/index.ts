@@ -200,8 +200,12 @@ class Speakers {
   private lastAt = -1;
   private best: { start: number; name: string; order: number } | null = null;
 
-  constructor(people: readonly Person[]) {
+  /** The document's text, for the sentence a pronoun's antecedent stands in. */
+  readonly text: string;
+
+  constructor(people: readonly Person[], text: string) {
     this.people = people;
+    this.text = text;
   }
 
   /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
@@ -264,7 +268,38 @@ class Speakers {
     }
     return first?.name ?? last;
   }
+
+  /**
+   * The person a pronoun after a quotation speaks for: in the sentence of the last mention before `at`, the last
+   * person named right before a verb of saying ("Corbett said he and Barker were …. "…," he said" is Corbett, not
+   * Barker); else the last person named (lastPersonBefore).
+   */
+  sayerBefore(at: number): string | null {
+    const last = this.lastPersonBefore(at);
+    const best = this.best;
+    const mentions = this.mentions;
+    if (last === null || best === null || mentions === null) return last;
+    const text = this.text;
+    let from = best.start;
+    const floor = Math.max(0, best.start - SENTENCE_BACK);
+    while (from > floor) {
+      const c = text.charCodeAt(from - 1);
+      if (c === 0x0a) break;
+      if (isSpace(c) && from >= 2 && /[.!?]/.test(text[from - 2] as string)) break;
+      from--;
+    }
+    let sayer: { start: number; name: string } | null = null;
+    for (let k = this.cursor - 1; k >= 0; k--) {
+      const m = mentions[k] as { start: number; end: number; name: string };
+      if (m.end <= from) break;
+      if (m.start >= from && (sayer === null || m.start > sayer.start) && SAYER_AFTER.test(text.slice(m.end, m.end + 40))) sayer = m;
+    }
+    return sayer?.name ?? last;
+  }
 }
+
+/** A verb of saying right after a name, an adverb or "has" between ("Corbett said", "Allen also said"). */
+const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|then|later|earlier|again|has|had|have)\\s+){0,2}${SAY}\\b`, 'iu');
 
 /** How far back the sentence of a pronoun's antecedent is looked for. */
 const SENTENCE_BACK = 400;
@@ -327,7 +362,8 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // "… and said:" with no subject of its own: the speaker is not in the phrase.
   if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
-  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
+  // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
+  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.sayerBefore(at) ?? null;
   const named = personNamed(clean, speakers);
   if (named !== null) return named;
   return isSpeakerPhrase(clean) ? clean : null;
@@ -693,7 +729,7 @@ function whiteRuns(text: string, max: number): number {
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
   let previousEnd = -1;
-  const speakers = new Speakers(people);
+  const speakers = new Speakers(people, doc.text);
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
