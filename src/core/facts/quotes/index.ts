@@ -719,12 +719,17 @@ function whiteRuns(text: string, max: number): number {
 }
 
 /**
- * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote. A
- * short one (under MIN_QUOTE characters, or one word) is kept only in the shape of speech, with its speaker named right
- * after it. A quotation with no speaker continues the one before it when only a short gap or that one's attribution sentence
- * separates them ("Yes," Stancil said. "But …"); one that is still unattributed and reads as a title or a scare
- * phrase is left out. A kept quotation with no attribution of its own that stands in a reported-speech sentence takes
- * that sentence's subject (reportedSpeaker: Mr Blair said the families deserved "to be exonerated").
+ * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote, with
+ * an appositive ("…," Karla Lee, the boy's mother, said: appositiveAfter) or a relative clause ("Ms Dunwoody, who
+ * chairs the committee, says:": relativeSpeaker) between name and verb. A speaker phrase names the person whose surname
+ * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
+ * sentence before (Speakers.sayerBefore). A short one (under MIN_QUOTE characters, or one word) is kept only in the
+ * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
+ * only a short gap separates them ("Yes," Stancil said. "But …"), takes the person whose speech the sentence before
+ * reports (previousSentenceSpeaker: Mr Straw said …. "That is the key choice."), or else continues the one before
+ * across that one's attribution sentence; one that is still unattributed and reads as a title or a scare phrase is left
+ * out. A kept quotation with no attribution of its own that stands in a reported-speech sentence takes that sentence's
+ * subject (reportedSpeaker: Mr Blair said the families deserved "to be exonerated").
  */
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
