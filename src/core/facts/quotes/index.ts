@@ -244,15 +244,7 @@ class Speakers {
     const best = this.best;
     const mentions = this.mentions;
     if (last === null || best === null || mentions === null) return last;
-    let from = best.start;
-    const floor = Math.max(0, best.start - SENTENCE_BACK);
-    while (from > floor) {
-      const c = text.charCodeAt(from - 1);
-      if (c === 0x0a) break;
-      // A sentence ends at a period, question or exclamation mark, or at a closing quote mark after one ("…name.' Simon").
-      if (isSpace(c) && from >= 2 && (/[.!?]/.test(text[from - 2] as string) || (/[\u201d"'\u2019]/.test(text[from - 2] as string) && from >= 3 && /[.!?,]/.test(text[from - 3] as string)))) break;
-      from--;
-    }
+    const from = sentenceStart(text, best.start, true);
     // Mentions are sorted by their end: the first that can start at or after `from` ends after it.
     let lo = 0;
     let hi = mentions.length;
@@ -280,14 +272,7 @@ class Speakers {
     const mentions = this.mentions;
     if (last === null || best === null || mentions === null) return last;
     const text = this.text;
-    let from = best.start;
-    const floor = Math.max(0, best.start - SENTENCE_BACK);
-    while (from > floor) {
-      const c = text.charCodeAt(from - 1);
-      if (c === 0x0a) break;
-      if (isSpace(c) && from >= 2 && /[.!?]/.test(text[from - 2] as string)) break;
-      from--;
-    }
+    const from = sentenceStart(text, best.start, false);
     let sayer: { start: number; name: string } | null = null;
     for (let k = this.cursor - 1; k >= 0; k--) {
       const m = mentions[k] as { start: number; end: number; name: string };
@@ -298,11 +283,28 @@ class Speakers {
   }
 }
 
-/** A verb of saying right after a name, an adverb or "has" between ("Corbett said", "Allen also said"). */
-const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|then|later|earlier|again|has|had|have)\\s+){0,2}${SAY}\\b`, 'iu');
+/** A verb of saying right after a name, "also", "has" or "had" between ("Corbett said", "Allen also said"). */
+const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|has|had)\\s+)?${SAY}\\b`, 'iu');
 
 /** How far back the sentence of a pronoun's antecedent is looked for. */
 const SENTENCE_BACK = 400;
+
+/**
+ * The start of the sentence holding `at`, looked for at most SENTENCE_BACK characters back: after a line break, or
+ * after white space that follows a period, question or exclamation mark, or (with `quotes`) a closing quote mark after
+ * one or after a comma ("…name.' Simon").
+ */
+function sentenceStart(text: string, at: number, quotes: boolean): number {
+  let from = at;
+  const floor = Math.max(0, at - SENTENCE_BACK);
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x0a) break;
+    if (isSpace(c) && from >= 2 && (/[.!?]/.test(text[from - 2] as string) || (quotes && /[\u201d"'\u2019]/.test(text[from - 2] as string) && from >= 3 && /[.!?,]/.test(text[from - 3] as string)))) break;
+    from--;
+  }
+  return from;
+}
 
 /**
  * An adverb that ends a speaker phrase, standing before the verb of saying ("the letter reportedly says", "police
@@ -369,44 +371,41 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   return isSpeakerPhrase(clean) ? clean : null;
 }
 
-/**
- * The person a speaker phrase names: looked for in its head when that is a name, up to its first comma or preposition
- * ("Mark Mackie, director of Regular Music", "Dawyne Murray of the Mount Vernon Junior Knights"), then in the whole phrase ("Tyshawn's mother, Karla Lee"). Of the people whose surname a part holds, the one
- * whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
- * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
- */
-/** Where the head of a speaker phrase ends: a comma or a preposition that opens what qualifies it. */
-const HEAD_END = /,|\s(?:of|for|from|with|at)\s/;
 /** A relative clause after a comma: what follows describes the speaker, it does not name them. */
 const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
 /** A possessive ending right after a name. */
 const POSSESSIVE = /^['’]/;
-/** A head that is a name, up to four capitalised words: not a clause ("Thierry Henry is ruled out with … but Cole"). */
-const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/** A name: up to four capitalised words ("Marcus Webb", "Beilinda McNeil"). */
+const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*";
+const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
 
+/**
+ * The person a speaker phrase names, up to a relative clause ("Arne Friedrich, who played with Hitzlsperger"): looked
+ * for in its head when that is a name, up to its first comma ("Mark Mackie, director of Regular Music"; not "When
+ * Carson died, President Bush …"), then in the whole phrase
+ * ("Tyshawn's mother, Karla Lee"). Of the people whose surname a part holds, not in a possessive ("Price's coach"), the
+ * one whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
+ * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
+ */
 function personNamed(whole: string, speakers: Speakers): string | null {
-  // "Arne Friedrich, who played with Hitzlsperger": a relative clause never names the speaker.
   const relative = whole.search(RELATIVE_CLAUSE);
   const phrase = relative > 0 ? whole.slice(0, relative) : whole;
-  const end = HEAD_END.exec(phrase);
-  const head = end !== null ? phrase.slice(0, end.index) : '';
-  const parts = NAME_ONLY.test(head) ? [head, phrase] : [phrase];
   const surnames = speakers.surnames;
-  for (const part of parts) {
+  const head = phrase.slice(0, phrase.indexOf(',') >>> 0);
+  for (const part of NAME_ONLY.test(head) ? [head, phrase] : [phrase]) {
     let best: string | null = null;
     let bestAt = -1;
     let bestWhole = false;
     for (let k = 0; k < surnames.length; k++) {
       const surname = surnames[k] as string;
       const at = part.lastIndexOf(surname);
-      // "Mr Nogar's son Stephen", "Tyshawn's mother": the person the possessive names did not speak.
       if (at < 0 || at < bestAt || POSSESSIVE.test(part.slice(at + surname.length, at + surname.length + 2))) continue;
       const name = (speakers.people[k] as Person).name;
-      const whole = part.includes(name);
-      if (at > bestAt || (whole && !bestWhole)) {
+      const hasWhole = part.includes(name);
+      if (at > bestAt || (hasWhole && !bestWhole)) {
         best = name;
         bestAt = at;
-        bestWhole = whole;
+        bestWhole = hasWhole;
       }
     }
     if (best !== null) return best;
@@ -455,30 +454,12 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
   APPOSITIVE_RE.lastIndex = bounds.appositive;
   const appositive = APPOSITIVE_RE.exec(window);
   const byAppositive = appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
-  return byAppositive ?? relativeSpeaker(doc.text, start, speakers);
+  // "Ms Dunwoody, who chairs the committee, says:": read as reported speech, the relative clause left out.
+  if (byAppositive !== null) return byAppositive;
+  const who = doc.text.lastIndexOf(', who', start);
+  return who >= 0 && who > start - REPORTED_WINDOW ? reportedSpeaker(doc, start, 0, speakers) : null;
 }
 
-/** The rest of an attribution after a relative clause: "who …, said:" to the quotation. */
-const RELATIVE_TAIL = new RegExp(`^(?:who|whose)\\s[^"“”\\n;]{3,170}?,\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'iu');
-/** A subject before a relative clause: up to seven words from the sentence start. */
-const RELATIVE_SUBJECT = new RegExp(`(?:^|[.!?;][”"’]?\\s+|\\n)((?:${W}\\s){0,6}${W})$`, 'u');
-/** How far back an attribution with a relative clause is looked for. */
-const RELATIVE_WINDOW = 300;
-
-/**
- * The speaker of an attribution whose subject a relative clause follows: "Ms Dunwoody, who chairs the committee,
- * says:", "Tory MP Michael Mates, who is a member of the committee and was part of the inquiry, told the BBC:".
- */
-function relativeSpeaker(text: string, start: number, speakers: Speakers): string | null {
-  const from = Math.max(0, start - RELATIVE_WINDOW);
-  const window = text.slice(from, start);
-  const i = window.lastIndexOf(', who');
-  if (i < 0) return null;
-  const tail = window.slice(i + 2);
-  if (!RELATIVE_TAIL.test(tail) || /\p{Ll}{2}\.\s/u.test(tail)) return null;
-  const subject = RELATIVE_SUBJECT.exec(window.slice(0, i));
-  return subject?.[1] ? resolveSpeaker(subject[1], speakers, from + i) : null;
-}
 
 /**
  * The speaker named in the attribution right after a quotation ("…," he said; "…," said Kenneth Stancil; with
@@ -512,7 +493,7 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
  */
 const NAME_SENTENCE_END = /(?:\b\p{Ll}{2,}|\p{L}{4}\p{Ll})\.\s|\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
 /** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
-const RELATION_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?=[,.;]|\s*$)/u;
+const RELATION_NAME = new RegExp(`^,\\s+(${NAME_WORDS})(?=[,.;]|\\s*$)`, 'u');
 
 /**
  * An attribution after a quotation with an appositive between the name and the verb: "…," Karla Lee, the boy's mother,
@@ -666,9 +647,9 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
 /**
  * The speaker of a quotation that opens a sentence, from the sentence before it when that reports someone's speech
  * (reportedSpeaker) and names a person: "Mr Cartagena said the industry expects investment. "With these
- * investments, …"". Not read across an earlier quotation (`floor`), nor for a quotation with an attribution after it.
+ * investments, …"". Not read across an earlier quotation (`floor`).
  */
-function previousSentenceSpeaker(doc: Doc, start: number, end: number, floor: number, speakers: Speakers): string | null {
+function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speakers: Speakers): string | null {
   const text = doc.text;
   let k = start - 1;
   while (k > floor && isSpace(text.charCodeAt(k))) k--;
@@ -676,13 +657,6 @@ function previousSentenceSpeaker(doc: Doc, start: number, end: number, floor: nu
   // The sentence before may close with a quote mark after its period ("… their "future trust".").
   if ((c === 0x22 || c === 0x201d) && k - 1 > floor) c = text.charCodeAt(--k);
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return null;
-  // An attribution of its own after a quotation that does not end with a period, not read ("…,” neighbor Amber
-  // Litton said, with mixed marks); after a period a new sentence starts.
-  if (text.charCodeAt(lastNonSpace(text, end - 2, start)) !== 0x2e) {
-    const after = text.slice(end, end + 80);
-    const stop = after.search(/[.!?]/);
-    if (SAY_WORD.test(stop < 0 ? after : after.slice(0, stop))) return null;
-  }
   // Only a person: a body or a group ("Police say …", "Witnesses told …") speaks through many voices.
   const speaker = reportedSpeaker(doc, k, floor, speakers);
   return speaker !== null && speakers.people.some((p) => p.name === speaker) ? speaker : null;
@@ -721,7 +695,7 @@ function whiteRuns(text: string, max: number): number {
 /**
  * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote, with
  * an appositive ("…," Karla Lee, the boy's mother, said: appositiveAfter) or a relative clause ("Ms Dunwoody, who
- * chairs the committee, says:": relativeSpeaker) between name and verb. A speaker phrase names the person whose surname
+ * chairs the committee, says:": read as reported speech) between name and verb. A speaker phrase names the person whose surname
  * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
  * sentence before (Speakers.sayerBefore). A short one (under MIN_QUOTE characters, or one word) is kept only in the
  * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
@@ -761,7 +735,7 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       if (speaker === null && last && gap <= CONTINUATION_GAP) speaker = last.speaker;
       // A whole sentence quoted after the reported speech of its speaker: Mr Straw told activists that …. "That is the
       // key choice." Read before the attribution sentence of the quotation before is taken for this one's.
-      if (speaker === null && !short && /^\s*\p{Lu}/u.test(text)) speaker = previousSentenceSpeaker(doc, start, end, previousEnd, speakers);
+      if (speaker === null && !short && /^\s*\p{Lu}/u.test(text)) speaker = previousSentenceSpeaker(doc, start, previousEnd, speakers);
       if (speaker === null && last && last.speaker !== null && ATTRIBUTION_ONLY.test(between)) speaker = last.speaker;
     }
     quotes.push({ speaker, text, start: start + 1, end: inner });
