@@ -98,3 +98,87 @@ describe('partial quotations in reported speech', () => {
     expect(q.map((x) => x.speaker)).toEqual(['tech firm', 'regulator']);
   });
 });
+
+describe('the person a speaker phrase names', () => {
+  it('prefers the person whose whole name the phrase holds over one who only shares the surname', () => {
+    const q = quotes(
+      'Rosa Milner, 19, was hurt in the crash on Friday. "She is a fighter and she will come through this," Paula Milner said on Saturday.',
+    );
+    expect(q[0]?.speaker).toBe('Paula Milner');
+  });
+
+  it('takes the name standing last in the phrase, not a person the head noun belongs to', () => {
+    const q = quotes(
+      'Owen Tate was charged on Monday. Tate\'s lawyer Victor Hale said: "My client denies every one of these charges and will fight them in court."',
+    );
+    expect(q[0]?.speaker).toBe('Victor Hale');
+  });
+});
+
+describe('the clause after a sentence end in a speaker phrase', () => {
+  it('starts after a line break too, so no sentence tail is taken for the speaker', () => {
+    const q = quotes(
+      'Councillor Ruth Abbot spoke at the meeting on Monday. She said the plan was badly drawn, and unfair to older residents.\nShe added: "We will ask the council to think again before the budget is set."',
+    );
+    expect(q[0]?.speaker).toBe('Councillor Ruth Abbot');
+  });
+});
+
+describe('an attribution after a quotation with an appositive', () => {
+  it('reads the name before the appositive, or after a relation', () => {
+    const q = quotes(
+      'Two men were hurt in the shooting on Friday. "We heard four shots and then people were running everywhere," Nadia Flores, a neighbour, told reporters. "He was a quiet boy who loved his music," the boy\'s uncle, Marcus Webb, said. "It never should have happened on this street," Carl Young, 61, said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Nadia Flores', 'Marcus Webb', 'Carl Young']);
+  });
+
+  it('does not read a new sentence after a question as an attribution', () => {
+    const q = quotes('The coach was asked about the result. "Why would we change now?" On Monday, the club said it would keep him until the summer.');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+});
+
+describe('a relation in a speaker phrase', () => {
+  it('does not credit the person the possessive names, and takes the name after the relation', () => {
+    const q = quotes(
+      'Leon Price, 17, died on Sunday. "He was always the first to help anyone," Price\'s coach said. "We will never forget him," said Price\'s sister, Dana Cole.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Price's coach", 'Dana Cole']);
+  });
+});
+
+describe('an attribution with a relative clause', () => {
+  it('reads the subject before the clause, for a full quotation and a partial one', () => {
+    const q = quotes(
+      'The bridge reopened on Monday. Engineer Tom Reyes, who led the repair team for two years, said: "It is as strong now as the day it was built." The council thanked the crews. Ann Kerr, who drives across it to her job in the town every single day, said the wait had been "far too long for everyone in the valley".',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Engineer Tom Reyes', 'Ann Kerr']);
+  });
+});
+
+describe('the name after "said"', () => {
+  it('reads a long title and name, up to "with" or a sentence end', () => {
+    const q = quotes(
+      'A man was shot on Elm Street on Tuesday. "We are asking anyone who saw the car to call us," said Harbor County Sheriff\'s Office spokesman Dan Ortiz. "The boy is stable," said Officer Amy Lund with the city police. "It was a shock," said Mr Pellow. Ray Gill was at home next door.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dan Ortiz', 'Amy Lund', 'Pellow']);
+  });
+});
+
+describe('a quoted sentence after reported speech', () => {
+  it('takes the person who speaks in the sentence before, not a group', () => {
+    const q = quotes(
+      'The mine closed in May. Police said the protest was peaceful. "There were families everywhere and nobody was hurt at all." Union leader Rosa Dunn said the workers had been treated badly. "We were told nothing until the gates were locked."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, 'Rosa Dunn']);
+  });
+});
+
+describe('a pronoun after a quotation', () => {
+  it('speaks for the person who speaks in the sentence before, not the last person named', () => {
+    const q = quotes(
+      'The club held its awards night on Friday. Coach Dan Frey said he and Mark Bell had worked hard with the young players. "We kept things simple and the boys did the rest," he said.',
+    );
+    expect(q[0]?.speaker).toBe('Dan Frey');
+  });
+});

@@ -7,7 +7,7 @@ const MIN_QUOTE = 12;
 const CONTINUATION_GAP = 40;
 const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
-const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,5}?)(?=[,.;]|\\s+(?:on|in|at|to|of|who|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
+const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|\\s+(?:on|in|at|to|of|with|from|who|as|when|while|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
 const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
 const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
@@ -200,8 +200,12 @@ class Speakers {
   private lastAt = -1;
   private best: { start: number; name: string; order: number } | null = null;
 
-  constructor(people: readonly Person[]) {
+  /** The document's text, for the sentence a pronoun's antecedent stands in. */
+  readonly text: string;
+
+  constructor(people: readonly Person[], text: string) {
     this.people = people;
+    this.text = text;
   }
 
   /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
@@ -240,15 +244,7 @@ class Speakers {
     const best = this.best;
     const mentions = this.mentions;
     if (last === null || best === null || mentions === null) return last;
-    let from = best.start;
-    const floor = Math.max(0, best.start - SENTENCE_BACK);
-    while (from > floor) {
-      const c = text.charCodeAt(from - 1);
-      if (c === 0x0a) break;
-      // A sentence ends at a period, question or exclamation mark, or at a closing quote mark after one ("…name.' Simon").
-      if (isSpace(c) && from >= 2 && (/[.!?]/.test(text[from - 2] as string) || (/[\u201d"'\u2019]/.test(text[from - 2] as string) && from >= 3 && /[.!?,]/.test(text[from - 3] as string)))) break;
-      from--;
-    }
+    const from = sentenceStart(text, best.start, true);
     // Mentions are sorted by their end: the first that can start at or after `from` ends after it.
     let lo = 0;
     let hi = mentions.length;
@@ -264,10 +260,51 @@ class Speakers {
     }
     return first?.name ?? last;
   }
+
+  /**
+   * The person a pronoun after a quotation speaks for: in the sentence of the last mention before `at`, the last
+   * person named right before a verb of saying ("Corbett said he and Barker were …. "…," he said" is Corbett, not
+   * Barker); else the last person named (lastPersonBefore).
+   */
+  sayerBefore(at: number): string | null {
+    const last = this.lastPersonBefore(at);
+    const best = this.best;
+    const mentions = this.mentions;
+    if (last === null || best === null || mentions === null) return last;
+    const text = this.text;
+    const from = sentenceStart(text, best.start, false);
+    let sayer: { start: number; name: string } | null = null;
+    for (let k = this.cursor - 1; k >= 0; k--) {
+      const m = mentions[k] as { start: number; end: number; name: string };
+      if (m.end <= from) break;
+      if (m.start >= from && (sayer === null || m.start > sayer.start) && SAYER_AFTER.test(text.slice(m.end, m.end + 40))) sayer = m;
+    }
+    return sayer?.name ?? last;
+  }
 }
+
+/** A verb of saying right after a name, "also", "has" or "had" between ("Corbett said", "Allen also said"). */
+const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|has|had)\\s+)?${SAY}\\b`, 'iu');
 
 /** How far back the sentence of a pronoun's antecedent is looked for. */
 const SENTENCE_BACK = 400;
+
+/**
+ * The start of the sentence holding `at`, looked for at most SENTENCE_BACK characters back: after a line break, or
+ * after white space that follows a period, question or exclamation mark, or (with `quotes`) a closing quote mark after
+ * one or after a comma ("…name.' Simon").
+ */
+function sentenceStart(text: string, at: number, quotes: boolean): number {
+  let from = at;
+  const floor = Math.max(0, at - SENTENCE_BACK);
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x0a) break;
+    if (isSpace(c) && from >= 2 && (/[.!?]/.test(text[from - 2] as string) || (quotes && /[\u201d"'\u2019]/.test(text[from - 2] as string) && from >= 3 && /[.!?,]/.test(text[from - 3] as string)))) break;
+    from--;
+  }
+  return from;
+}
 
 /**
  * An adverb that ends a speaker phrase, standing before the verb of saying ("the letter reportedly says", "police
@@ -307,11 +344,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // "… he said. But a party spokeswoman": only the clause after the last sentence end names the speaker.
   // A sentence end is a period after a lower-case word or a word of five letters or more ("said.", "al-Assad."; not
   // "Gov." or "U.S."), or a question or exclamation mark. (The word is checked after the match: a pattern that tests
-  // its case while matching backtracks over long runs of letters.)
+  // its case while matching backtracks over long runs of letters.) The clause starts after the white space that follows
+  // the sentence end, a line break too ("… older women.\nHe added:").
   // Most phrases hold no period, question or exclamation mark, and are spared the expression.
   const end = /[.!?]/.test(text) ? SENTENCE_END.exec(text) : null;
   const word = end?.[1];
-  if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(text.indexOf(' ', end.index) + 1);
+  if (end && (word === undefined || /^\p{Ll}+$/u.test(word) || (word.length >= 5 && /\p{Ll}$/u.test(word)))) text = text.slice(end.index).replace(/^\S*\s+/, '');
   const clean = text
     .trim()
     .replace(/^[”"’']\s*/, '')
@@ -326,10 +364,53 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // "… and said:" with no subject of its own: the speaker is not in the phrase.
   if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
-  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.lastPersonBefore(at) ?? null;
-  const surnames = speakers.surnames;
-  for (let k = 0; k < surnames.length; k++) if (clean.includes(surnames[k] as string)) return (speakers.people[k] as Person).name;
+  // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
+  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.sayerBefore(at) ?? null;
+  const named = personNamed(clean, speakers);
+  if (named !== null) return named;
   return isSpeakerPhrase(clean) ? clean : null;
+}
+
+/** A relative clause after a comma: what follows describes the speaker, it does not name them. */
+const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
+/** A possessive ending right after a name. */
+const POSSESSIVE = /^['’]/;
+/** A name: up to four capitalised words ("Marcus Webb", "Beilinda McNeil"). */
+const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*";
+const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
+
+/**
+ * The person a speaker phrase names, up to a relative clause ("Arne Friedrich, who played with Hitzlsperger"): looked
+ * for in its head when that is a name, up to its first comma ("Mark Mackie, director of Regular Music"; not "When
+ * Carson died, President Bush …"), then in the whole phrase
+ * ("Tyshawn's mother, Karla Lee"). Of the people whose surname a part holds, not in a possessive ("Price's coach"), the
+ * one whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
+ * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
+ */
+function personNamed(whole: string, speakers: Speakers): string | null {
+  const relative = whole.search(RELATIVE_CLAUSE);
+  const phrase = relative > 0 ? whole.slice(0, relative) : whole;
+  const surnames = speakers.surnames;
+  const head = phrase.slice(0, phrase.indexOf(',') >>> 0);
+  for (const part of NAME_ONLY.test(head) ? [head, phrase] : [phrase]) {
+    let best: string | null = null;
+    let bestAt = -1;
+    let bestWhole = false;
+    for (let k = 0; k < surnames.length; k++) {
+      const surname = surnames[k] as string;
+      const at = part.lastIndexOf(surname);
+      if (at < 0 || at < bestAt || POSSESSIVE.test(part.slice(at + surname.length, at + surname.length + 2))) continue;
+      const name = (speakers.people[k] as Person).name;
+      const hasWhole = part.includes(name);
+      if (at > bestAt || (hasWhole && !bestWhole)) {
+        best = name;
+        bestAt = at;
+        bestWhole = hasWhole;
+      }
+    }
+    if (best !== null) return best;
+  }
+  return null;
 }
 
 /** The last position from `from` down to just above `floor` that holds neither a space nor a line break (`floor` if none). */
@@ -372,8 +453,13 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
   if (speaker !== null) return speaker;
   APPOSITIVE_RE.lastIndex = bounds.appositive;
   const appositive = APPOSITIVE_RE.exec(window);
-  return appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+  const byAppositive = appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
+  // "Ms Dunwoody, who chairs the committee, says:": read as reported speech, the relative clause left out.
+  if (byAppositive !== null) return byAppositive;
+  const who = doc.text.lastIndexOf(', who', start);
+  return who >= 0 && who > start - REPORTED_WINDOW ? reportedSpeaker(doc, start, 0, speakers) : null;
 }
+
 
 /**
  * The speaker named in the attribution right after a quotation ("…," he said; "…," said Kenneth Stancil; with
@@ -381,10 +467,62 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
  * not read.
  */
 function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, according: boolean): string | null {
-  const after = closesClause(doc.text, start, end) ? AFTER_RE.exec(doc.text.slice(end, end + 120)) : null;
-  if (!after || /^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
-  const phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  if (!closesClause(doc.text, start, end)) return null;
+  const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
+  // The appositive shape only after a quotation that hands over with a comma: after "?" or "!" a capital opens a new
+  // sentence as often as an attribution ("…?" His assistant, Alice Marchak, said that …).
+  if (!after) return doc.text.charCodeAt(end - 2) === 0x2c || doc.text.charCodeAt(end) === 0x2c ? appositiveAfter(doc.text.slice(end, end + 220), speakers, start) : null;
+  if (/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
+  let phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  // "said Mr Hellewell. Evans has taken …": the name ends at a sentence end (NAME_SENTENCE_END).
+  const stop = after[2] !== undefined ? NAME_SENTENCE_END.exec(after[2]) : null;
+  if (stop) phrase = (after[2] as string).slice(0, stop.index + stop[0].indexOf('.'));
+  // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
+  if (after[2] !== undefined && /\p{L}['’]s?\s/u.test(after[2])) {
+    const rest = doc.text.slice(end + after.index + after[0].length, end + after.index + after[0].length + 60);
+    const name = RELATION_NAME.exec(rest);
+    if (name) phrase = name[1];
+  }
   return phrase ? resolveSpeaker(phrase, speakers, start) : null;
+}
+
+/**
+ * A sentence end inside the name after "said": a period and white space after a word in lower case or a word of five
+ * letters or more ("Mr Hellewell. Evans"; not "Sgt.", "Capt.", "U.S."), or a period glued to the next sentence
+ * ("Margaret Mims.Lucas died").
+ */
+const NAME_SENTENCE_END = /(?:\b\p{Ll}{2,}|\p{L}{4}\p{Ll})\.\s|\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+/** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
+const RELATION_NAME = new RegExp(`^,\\s+(${NAME_WORDS})(?=[,.;]|\\s*$)`, 'u');
+
+/**
+ * An attribution after a quotation with an appositive between the name and the verb: "…," Karla Lee, the boy's mother,
+ * said; "…," the boy's mother, Karla Lee, told WAFB; "…," Donald Reed, 52, said; "…," Clara Young, who was hit in the
+ * arm, said. The first part names the speaker, unless it is a relation ("the boy's mother", "a family friend") and the
+ * second is a name.
+ */
+const APPOSITIVE_AFTER = new RegExp(`^[,.!?]?[”"’]?\\s*((?:${W}\\s){0,5}${W}),\\s+([^!?;:"“”\\n]{1,100}?),?\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b`, 'u');
+/** How the first part of an appositive after a quotation opens: a capital (not a pronoun) or a determiner. */
+const APPOSITIVE_OPENER = /^(?:(?!(?:He|She|They|It|And|But|Or|While|As|Then)\s)\p{Lu}|(?:a|an|the|his|her|their)\s)/u;
+/** A part of an appositive that names nobody: an age, or a relative clause. */
+const NOT_A_NAME = /^(?:\d+|(?:who|whose|which)\b)/u;
+
+function appositiveAfter(after: string, speakers: Speakers, at: number): string | null {
+  // Most attributions hold no comma before the verb: spare them the expression.
+  const comma = after.indexOf(',', 2);
+  if (comma < 0 || comma > 60) return null;
+  const m = APPOSITIVE_AFTER.exec(after);
+  // Within the paragraph, and with no sentence end inside ("…," not a member, of the group. Cops said).
+  if (!m || m[0].includes('\n') || /\p{Ll}{2}\.\s/u.test(m[0])) return null;
+  const first = m[1] as string;
+  const second = (m[2] as string).split(',')[0]?.trim() ?? '';
+  // The first part opens with a capital or a determiner: not a phrase of the sentence ("…," without using drugs, she
+  // said), nor an age or a pronoun.
+  if (!APPOSITIVE_OPENER.test(first) || /^(?:he|she|they|it)$/i.test(second) || SAY_WORD.test(first) || SAY_WORD.test(m[2] as string)) return null;
+  // A relation: a possessive ("Tyshawn's mother"), or words in lower case only ("a family friend").
+  const relation = /\p{L}['’]s?\s/u.test(first) || !/\p{Lu}/u.test(first);
+  const pick = relation && NAME_ONLY.test(second) && !NOT_A_NAME.test(second) ? second : first;
+  return resolveSpeaker(pick, speakers, at);
 }
 
 /**
@@ -455,6 +593,8 @@ const PARTICIPLE_PHRASE = /^\p{L}+(?:ing|ed)\s+\p{Ll}/u;
 const REPORTED_NOT = new Set(['not', 'never', 'no', 'nor']);
 /** A subject that is a common noun of someone named after it ("mother of Jim Baker", "lawyer for Tom Gray"). */
 const REPORTED_HEAD_OF = /^\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,2}\s+(?:of|for|to|with|against|by)\s+\p{Lu}/u;
+/** A relative clause between the subject and the verb of a reported-speech sentence. */
+const REPORTED_RELATIVE = new RegExp(`^([^,"“”]{1,80}),\\s+(?:who|whose)\\s[^"“”]{3,170}?,\\s+(?=(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}\\b)`, 'u');
 /** How far back a partial quotation's sentence is looked for. */
 const REPORTED_WINDOW = 240;
 
@@ -475,8 +615,13 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
     if (isSpace(before.charCodeAt(k)) && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201d)) break;
     k--;
   }
-  if (k <= 0 && from > 0) return null;
-  const m = REPORTED_RE.exec(before.slice(k).trimStart());
+  // A window that starts at the end of the quotation before, closed by a sentence end ("…out." Mr Hasson said …):
+  // the sentence starts there.
+  const afterQuote = k <= 0 && from > 0;
+  if (afterQuote && !(from === floor && /[.!?]["”’']$/.test(doc.text.slice(from - 2, from)))) return null;
+  // "Marlene Ebanks, who has lived there for years, said she …": the relative clause left out.
+  const sentence = before.slice(k).trimStart();
+  const m = REPORTED_RE.exec(sentence.includes(', who') ? sentence.replace(REPORTED_RELATIVE, '$1 ') : sentence);
   if (!m?.[1]) return null;
   // "Marcus Muhammad, the mayor, said": the name before the appositive; "In a statement, the club said", "Pressed
   // on the issue, he said": the subject after the opening phrase.
@@ -493,8 +638,28 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   if (REPORTED_OPENER.test(phrase) || PARTICIPLE_PHRASE.test(phrase) || words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase()) || REPORTED_NOT.has(w.toLowerCase()))) return null;
   // A pronoun speaks for the person named first in the last sentence naming one before its own (the subject there),
   // not for one named between it and the quotation.
+  // Not after a quotation, though: the sentence before is the quotation's, and the people it names did not speak.
+  if (afterQuote && /^(?:(?:and|but|so)\s+)?(?:he|she)\b/i.test(phrase)) return null;
   if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k, doc.text);
   return resolveSpeaker(phrase, speakers, from + k);
+}
+
+/**
+ * The speaker of a quotation that opens a sentence, from the sentence before it when that reports someone's speech
+ * (reportedSpeaker) and names a person: "Mr Cartagena said the industry expects investment. "With these
+ * investments, …"". Not read across an earlier quotation (`floor`).
+ */
+function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speakers: Speakers): string | null {
+  const text = doc.text;
+  let k = start - 1;
+  while (k > floor && isSpace(text.charCodeAt(k))) k--;
+  let c = text.charCodeAt(k);
+  // The sentence before may close with a quote mark after its period ("… their "future trust".").
+  if ((c === 0x22 || c === 0x201d) && k - 1 > floor) c = text.charCodeAt(--k);
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return null;
+  // Only a person: a body or a group ("Police say …", "Witnesses told …") speaks through many voices.
+  const speaker = reportedSpeaker(doc, k, floor, speakers);
+  return speaker !== null && speakers.people.some((p) => p.name === speaker) ? speaker : null;
 }
 
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
@@ -528,17 +693,22 @@ function whiteRuns(text: string, max: number): number {
 }
 
 /**
- * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote. A
- * short one (under MIN_QUOTE characters, or one word) is kept only in the shape of speech, with its speaker named right
- * after it. A quotation with no speaker continues the one before it when only a short gap or that one's attribution sentence
- * separates them ("Yes," Stancil said. "But …"); one that is still unattributed and reads as a title or a scare
- * phrase is left out. A kept quotation with no attribution of its own that stands in a reported-speech sentence takes
- * that sentence's subject (reportedSpeaker: Mr Blair said the families deserved "to be exonerated").
+ * Quotations with their speakers, resolved from "X said", "according to X" or the attribution before the quote, with
+ * an appositive ("…," Karla Lee, the boy's mother, said: appositiveAfter) or a relative clause ("Ms Dunwoody, who
+ * chairs the committee, says:": read as reported speech) between name and verb. A speaker phrase names the person whose surname
+ * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
+ * sentence before (Speakers.sayerBefore). A short one (under MIN_QUOTE characters, or one word) is kept only in the
+ * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
+ * only a short gap separates them ("Yes," Stancil said. "But …"), takes the person whose speech the sentence before
+ * reports (previousSentenceSpeaker: Mr Straw said …. "That is the key choice."), or else continues the one before
+ * across that one's attribution sentence; one that is still unattributed and reads as a title or a scare phrase is left
+ * out. A kept quotation with no attribution of its own that stands in a reported-speech sentence takes that sentence's
+ * subject (reportedSpeaker: Mr Blair said the families deserved "to be exonerated").
  */
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
   let previousEnd = -1;
-  const speakers = new Speakers(people);
+  const speakers = new Speakers(people, doc.text);
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
@@ -562,7 +732,11 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       if (isNotSpeech(text) && !split) continue;
       // A partial quotation in reported speech: the sentence's subject said it.
       speaker = reportedSpeaker(doc, start, previousEnd, speakers);
-      if (speaker === null && last && (gap <= CONTINUATION_GAP || (last.speaker !== null && ATTRIBUTION_ONLY.test(between)))) speaker = last.speaker;
+      if (speaker === null && last && gap <= CONTINUATION_GAP) speaker = last.speaker;
+      // A whole sentence quoted after the reported speech of its speaker: Mr Straw told activists that …. "That is the
+      // key choice." Read before the attribution sentence of the quotation before is taken for this one's.
+      if (speaker === null && !short && /^\s*\p{Lu}/u.test(text)) speaker = previousSentenceSpeaker(doc, start, previousEnd, speakers);
+      if (speaker === null && last && last.speaker !== null && ATTRIBUTION_ONLY.test(between)) speaker = last.speaker;
     }
     quotes.push({ speaker, text, start: start + 1, end: inner });
     previousEnd = end;
