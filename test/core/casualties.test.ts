@@ -1106,3 +1106,12 @@ describe('a roundup\'s turn to another town', () => {
     expect(c.historical).toEqual([]);
   });
 });
+
+describe('"in a separate shooting"', () => {
+  it('keeps the figures of a separate incident in historical', () => {
+    const c = run('A man was shot and killed on Oak Street on Sunday. In a separate shooting, two women were wounded on Elm Street.');
+    expect(c.total.killed).toBe(1);
+    expect(c.total.wounded).toBeNull();
+    expect(c.historical.map((e) => [e.type, e.count])).toEqual([['wounded', 2]]);
+  });
+});

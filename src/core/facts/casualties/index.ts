@@ -25,7 +25,7 @@ import { findVictims } from './victims.ts';
 const FOLLOW_UP_MAX = 100;
 
 /**
- * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
+ * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings", "in an unrelated incident"):
  * background to the incident an article is about. "A wave of attacks across Iraq killed 107" is not one: coordinated
  * attacks are the day's incident. The alternatives, each after a word boundary.
  */
@@ -33,7 +33,7 @@ const FOLLOW_UP_MAX = 100;
 const COORDINATED = String.raw`(?:\w+ )?(?:attacks|bombings|blasts|explosions|airstrikes)\b`;
 /** A wave or series of attacks no day dates ("a series of attacks across Paris, killing 130"): a roundup still. */
 const WAVE = new RegExp(String.raw`\b(?:wave|series) of ${COORDINATED}`, 'i');
-const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|(?:wave|series) of(?! ${COORDINATED})|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
+const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:in|during) (?:a|an|another) (?:separate|unrelated) (?:shooting|incident|attack)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|(?:wave|series) of(?! ${COORDINATED})|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
 
 const SPORT = new RegExp(`\\b(?:${SPORT_WORDS.join('|')})\\b`, 'gi');
 const VIOLENCE = new RegExp(`\\b(?:${VIOLENCE_WORDS.join('|')})\\b`, 'i');
