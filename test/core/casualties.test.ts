@@ -1115,3 +1115,16 @@ describe('"in a separate shooting"', () => {
     expect(c.historical.map((e) => [e.type, e.count])).toEqual([['wounded', 2]]);
   });
 });
+
+describe('a reduced passive after "identify" or "name"', () => {
+  it('counts the person whose name is given ("Police identify woman killed in ...")', () => {
+    const c = run('Police identify woman killed in a shooting on Elm Street.');
+    expect(c.total.killed).toBe(1);
+    expect(c.events[0]?.evidence.text).toBe('woman killed');
+  });
+
+  it('reads no one hit in "identify the suspect who shot a child" as a reduced passive', () => {
+    const c = run('Police asked for help identifying the suspect who shot at a car.');
+    expect(c.total.wounded).toBeNull();
+  });
+});
