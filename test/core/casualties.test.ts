@@ -1128,3 +1128,25 @@ describe('a reduced passive after "identify" or "name"', () => {
     expect(c.total.wounded).toBeNull();
   });
 });
+
+describe('the shooter killed besides his victims', () => {
+  it('adds the gunman the police killed to the dead he killed, once', () => {
+    const c = run('Two guards were fatally shot on Monday before officers killed the gunman. The gunman was killed by police.');
+    expect(c.total.killed).toBe(3);
+  });
+
+  it('keeps the headline count of his victims and adds him', () => {
+    const c = run('Two guards were fatally shot on Monday before officers killed the gunman.', null, 'Inmate who killed 2 guards identified');
+    expect(c.total.killed).toBe(3);
+  });
+
+  it('adds no one when the suspect is the only dead', () => {
+    const c = run('Officers returned fire, killing the suspect. The suspect was killed by police, a spokesman said.');
+    expect(c.total.killed).toBe(1);
+  });
+
+  it('leaves a shooter who killed himself to the murder-suicide rules (no one more for "the gunman was found dead")', () => {
+    const lead = 'Police said he shot and killed his wife before killing himself.';
+    expect(run(`${lead} The gunman was found dead, and his wife was killed.`).total.killed).toBe(run(lead).total.killed);
+  });
+});

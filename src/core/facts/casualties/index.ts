@@ -100,6 +100,11 @@ function fronted(doc: Doc, r: Pending, place: string): boolean {
   return false;
 }
 
+/** The one who shot, as the head of a counted phrase ("the gunman is dead", "police killed the suspect"). */
+const SHOOTER_HEAD = /^(?:gunman|shooter|suspect|attacker|assailant|killer)$/;
+/** Killed by the police right after the words of a death: the shooter ("he was shot and killed by officers"). */
+const BY_POLICE = /^,? by (?:an? |the )?(?:police|officers?|deputies|deputy|troopers?|swat|agents?|an officer)\b/i;
+
 /** The head of an armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
 const ARMED_GROUP = /^(?:militants|insurgents|attackers|gunmen|rebels|terrorists|fighters)$/;
 
@@ -475,6 +480,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       object: m.object,
       self: m.self,
       also: m.also,
+      shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
     // "A fourth man who was shot has died": one dead, and the ordinal counts those shot, so at least four hit in all
@@ -676,6 +682,8 @@ export function extractCasualties(doc: Doc): Casualties {
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
+  // A shooter who killed himself is told of by "killing himself" (see selfKill below), not as one more besides.
+  if (reports.some((r) => r.self && r.kind === 'killed')) for (const r of reports) r.shooter = false;
   const final = reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r));
   const out = assemble(final, current);
   const implied = impliedDeath(doc, ctx);
