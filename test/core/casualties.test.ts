@@ -1150,3 +1150,15 @@ describe('the shooter killed besides his victims', () => {
     expect(run(`${lead} The gunman was found dead, and his wife was killed.`).total.killed).toBe(run(lead).total.killed);
   });
 });
+
+describe('two figures of the hurt that differ by the dead', () => {
+  it('takes "four people were injured" as everyone hit when "three others" are told apart from the dead', () => {
+    const c = run('Four people were injured in the shooting on Sunday. A man died at the scene, and three other people were taken to hospitals.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
+  it('keeps the larger figure told beside the death ("one dead and four injured")', () => {
+    const c = run('The shooting left one woman dead and four injured on Sunday. Three other women were taken to a hospital.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 4 });
+  });
+});

@@ -23,6 +23,10 @@ export interface Report {
    * killed, however often told (GVA counts a shooter killed among the killed).
    */
   shooter?: boolean;
+  /** True for "three others", "four other people": people besides those told of before. */
+  others?: boolean;
+  /** True for a report told in a sentence that also tells of a death ("one dead and four injured"). */
+  nearDeath?: boolean;
   /**
    * True for an armed group named by no side ("Three of the militants were killed"): in an article about sides, a
    * side of its own whose toll adds to the named sides' (not a total of them).
@@ -421,6 +425,14 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
   const victimsKilled = total.killed;
+  // "Four people were injured ... A man is dead and three others were hospitalized": two figures of the hurt that differ
+  // by the dead are everyone hit and those who live (coders count the living).
+  if ((total.wounded ?? 0) > 0 && (victimsKilled ?? 0) > 0) {
+    const body = reports.filter((r) => r.kind === 'wounded' && r.evidence.in !== 'title');
+    const living = (total.wounded as number) - (victimsKilled as number);
+    const all = body.filter((r) => r.count === total.wounded);
+    if (living > 0 && all.length > 0 && all.every((r) => !r.others && !r.nearDeath) && body.some((r) => r.count === living && r.others && !/^\S+ of\b/.test(r.evidence.text))) total.wounded = living;
+  }
   if (shooters.length > 0) total.killed = (total.killed ?? 0) + 1;
   // "The shooting death of a 3-year-old girl ... Miranda Doerr was shot": the dead the figures count beyond those
   // named dead may be the people named as shot (coders count one dead, none wounded), unless the words tell they live.
