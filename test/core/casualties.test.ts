@@ -1162,3 +1162,20 @@ describe('two figures of the hurt that differ by the dead', () => {
     expect(c.total).toMatchObject({ killed: 1, wounded: 4 });
   });
 });
+
+describe('"killings", "slayings" and "fatality" as nouns of the dead', () => {
+  it('counts "four Platte County killings" and "one fatality"', () => {
+    expect(run('He is a person of interest in four Platte County killings.').total.killed).toBe(4);
+    expect(run('Police said there was one fatality and ten people were treated.').total.killed).toBe(1);
+  });
+
+  it('reads no dead in a tally of killings ("299 killings in the city", "the two most recent killings")', () => {
+    const c = run('A man was shot and killed on Friday. As of Monday, there had been 299 killings in the city. The two most recent killings occurred on Thursday.');
+    expect(c.total.killed).toBe(1);
+  });
+
+  it('keeps "five killings in all of 2014" in historical', () => {
+    const c = run('A man was shot and killed on Friday. They have handled five killings in all of 2014.', '2014-10-16');
+    expect(c.total.killed).toBe(1);
+  });
+});

@@ -1154,6 +1154,13 @@ function tollVerbAfterPhrase(toks: readonly Tok[], end: number): number {
 
 const TAKERS = new Set(LIFE_TAKERS);
 
+/** Nouns that count acts of killing: a figure of them is one incident's dead only when small and not a series. */
+const SERIES_NOUNS = new Set(['killings', 'slayings']);
+/** Largest figure of killings read as one incident's dead (more is a city's or a year's tally). */
+const SERIES_MAX = 9;
+/** Words between a figure and SERIES_NOUNS that make it a count of incidents. */
+const SERIES_WORDS = new Set(['recent', 'separate', 'unrelated', 'other', 'previous', 'earlier', 'similar', 'more']);
+
 /** Figure right before a noun trigger: "three deaths", "12 civilian fatalities". */
 function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -1167,6 +1174,12 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       if (trig.words[0] === 'lives' && !TAKERS.has(w(toks, from - 1))) return null;
       // "five charred bodies", not "two different examination bodies": only words of a dead body between.
       if (trig.words[0] === 'bodies') for (let j = q.to; j < i; j++) if (!/(?:ed|ly)$|^(?:dead|more|other|lifeless|headless|additional|of|the|their|these|those|whose|people|victims)$/.test(w(toks, j))) return null;
+      // "four Platte County killings", "4 gunfire slayings": the dead of one incident; not a tally of incidents ("299
+      // killings in Baltimore", "the two most recent killings", "two separate slayings").
+      if (SERIES_NOUNS.has(trig.words[0] as string)) {
+        if (q.value > SERIES_MAX) return null;
+        for (let j = q.to; j < i; j++) if (SERIES_WORDS.has(w(toks, j))) return null;
+      }
       const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, from, i + trig.words.length, i, toks);
     }

@@ -143,6 +143,7 @@ const TALLY_WORDS = `(?:${[
   `over (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
   `(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b`,
   `in recent years\\b`,
+  `in all of (?:\\d{4}|last year|the year)\\b`,
   `over the years\\b`,
   `weekend that saw\\b`,
   `(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
