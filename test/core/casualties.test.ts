@@ -1179,3 +1179,10 @@ describe('"killings", "slayings" and "fatality" as nouns of the dead', () => {
     expect(c.total.killed).toBe(1);
   });
 });
+
+describe('one hit "among" the others', () => {
+  it('counts an officer "among the four others taken to the hospital" once, not besides them', () => {
+    const c = run('One man was killed. One police officer was slightly wounded and was among the four others taken to the hospital.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 4 });
+  });
+});

@@ -453,7 +453,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // (coders count each person hit once: the one plus the others).
     const before = out[out.length - 1];
     const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
-    const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) ? 1 : 0;
+    const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) && !/\bamong\b/i.test(doc.text.slice(before.evidence.end, start)) ? 1 : 0;
     // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
     // those hit before in the sentence (coders count every person hit).
     const prevMention = mentions[n - 1];
