@@ -411,9 +411,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // sentence is dated today, but the figures after "since" and an earlier date are the past event's.
   const sinceAt = back === null ? pastComparison(doc, i, ctx) : -1;
   const sources = sentenceSources(toks);
+  // "killed one ... before shooting himself": the shooter dead (see below), no one hit besides.
+  // Only "before shooting himself": "and then shot himself. He is in critical condition" may tell of one who lives.
+  const selfDead = mentions.some((m) => m.kind === 'shot' && m.self && toks[m.from - 1]?.w === 'before') && mentions.some((o) => o.kind === 'killed' && o.object && !o.self);
   for (const v of people) {
     const start = (toks[v.from] as Tok).start;
     const end = (toks[v.to - 1] as Tok).end;
+    if (selfDead && v.kind === 'shot' && SELF_HIT.test(doc.text.slice(start, end))) continue;
     victims.push({
       kind: v.kind,
       key: v.key,
@@ -448,7 +452,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded; so is one person
     // "also shot" after a death (coders count a victim told apart from the dead as injured).
     if (m.kind === 'killed') ctx.killedSeen = true;
-    const kind = m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind;
+    // "killed one and injured three before shooting himself": a shooter who turns the gun on himself after killing is dead.
+    const kind = m.kind === 'shot' && m.self && selfDead ? 'killed' : m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind;
     // "A boy was wounded and three others were hurt": the others are besides the one hit before them in the sentence
     // (coders count each person hit once: the one plus the others).
     const before = out[out.length - 1];
@@ -693,10 +698,11 @@ export function extractCasualties(doc: Doc): Casualties {
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
   const toll = out.total.killed;
-  const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical);
+  // Not "accidentally killed himself": a child's accident, no shooter's suicide.
+  const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical && r.evidence.in !== 'title' && !/accidental/i.test(doc.text.slice(Math.max(0, r.evidence.start - 16), r.evidence.start)));
   const suicide = implied && implied.least >= 2 ? implied.evidence : selfKill?.evidence;
   if (suicide && toll !== null && toll >= (implied?.least ?? 2) - 1) {
-    const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title');
+    const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title' && !r.self);
     // A headline of the same toll ("shooting kills 2") tells the whole count.
     const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
     if (same.length > 0 && same.every((r) => r.object) && !headline) {
