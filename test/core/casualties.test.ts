@@ -1106,3 +1106,96 @@ describe('a roundup\'s turn to another town', () => {
     expect(c.historical).toEqual([]);
   });
 });
+
+describe('"in a separate shooting"', () => {
+  it('keeps the figures of a separate incident in historical', () => {
+    const c = run('A man was shot and killed on Oak Street on Sunday. In a separate shooting, two women were wounded on Elm Street.');
+    expect(c.total.killed).toBe(1);
+    expect(c.total.wounded).toBeNull();
+    expect(c.historical.map((e) => [e.type, e.count])).toEqual([['wounded', 2]]);
+  });
+});
+
+describe('a reduced passive after "identify" or "name"', () => {
+  it('counts the person whose name is given ("Police identify woman killed in ...")', () => {
+    const c = run('Police identify woman killed in a shooting on Elm Street.');
+    expect(c.total.killed).toBe(1);
+    expect(c.events[0]?.evidence.text).toBe('woman killed');
+  });
+
+  it('reads no one hit in "identify the suspect who shot a child" as a reduced passive', () => {
+    const c = run('Police asked for help identifying the suspect who shot at a car.');
+    expect(c.total.wounded).toBeNull();
+  });
+});
+
+describe('the shooter killed besides his victims', () => {
+  it('adds the gunman the police killed to the dead he killed, once', () => {
+    const c = run('Two guards were fatally shot on Monday before officers killed the gunman. The gunman was killed by police.');
+    expect(c.total.killed).toBe(3);
+  });
+
+  it('keeps the headline count of his victims and adds him', () => {
+    const c = run('Two guards were fatally shot on Monday before officers killed the gunman.', null, 'Inmate who killed 2 guards identified');
+    expect(c.total.killed).toBe(3);
+  });
+
+  it('adds no one when the suspect is the only dead', () => {
+    const c = run('Officers returned fire, killing the suspect. The suspect was killed by police, a spokesman said.');
+    expect(c.total.killed).toBe(1);
+  });
+
+  it('leaves a shooter who killed himself to the murder-suicide rules (no one more for "the gunman was found dead")', () => {
+    const lead = 'Police said he shot and killed his wife before killing himself.';
+    expect(run(lead).total.killed).toBe(2);
+    expect(run(`${lead} Officers said the gunman was found dead.`).total.killed).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('two figures of the hurt that differ by the dead', () => {
+  it('takes "four people were injured" as everyone hit when "three others" are told apart from the dead', () => {
+    const c = run('Four people were injured in the shooting on Sunday. A man died at the scene, and three other people were taken to hospitals.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
+  it('keeps the larger figure told beside the death ("one dead and four injured")', () => {
+    const c = run('The shooting left one woman dead and four injured on Sunday. Three other women were taken to a hospital.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 4 });
+  });
+});
+
+describe('"killings", "slayings" and "fatality" as nouns of the dead', () => {
+  it('counts "four Platte County killings" and "one fatality"', () => {
+    expect(run('He is a person of interest in four Platte County killings.').total.killed).toBe(4);
+    expect(run('Police said there was one fatality and ten people were treated.').total.killed).toBe(1);
+  });
+
+  it('reads no dead in a tally of killings ("299 killings in the city", "the two most recent killings")', () => {
+    const c = run('A man was shot and killed on Friday. As of Monday, there had been 299 killings in the city. The two most recent killings occurred on Thursday.');
+    expect(c.total.killed).toBe(1);
+  });
+
+  it('keeps "five killings in all of 2014" in historical', () => {
+    const c = run('A man was shot and killed on Friday. They have handled five killings in all of 2014.', '2014-10-16');
+    expect(c.total.killed).toBe(1);
+  });
+});
+
+describe('one hit "among" the others', () => {
+  it('counts an officer "among the four others taken to the hospital" once, not besides them', () => {
+    const c = run('One man was killed. One police officer was slightly wounded and was among the four others taken to the hospital.');
+    expect(c.total).toMatchObject({ killed: 1, wounded: 4 });
+  });
+});
+
+describe('a shooter who shoots himself after killing', () => {
+  it('counts him among the dead ("killed one and injured three before shooting himself")', () => {
+    const c = run('Police said the gunman killed one and injured three before shooting himself.');
+    expect(c.total).toMatchObject({ killed: 2, wounded: 3 });
+  });
+
+  it('adds no one for a child who "accidentally killed himself" in a list of other accidents', () => {
+    const c = run('There is the boy who accidentally killed himself with a pistol, and the girl who shot her brother. The man died at the hospital.');
+    expect(c.total.killed).toBe(1);
+  });
+});

@@ -43,7 +43,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'murder of; killed; gerund', 'slaying of; killed; gerund', 'killing of; killed; gerund', 'death of; killed; gerund',
   'deaths of; killed; gerund', 'shooting death of; killed; gerund', 'shooting deaths of; killed; gerund',
   'murders of; killed; gerund', 'slayings of; killed; gerund', 'killings of; killed; gerund',
-  'deaths; killed; noun', 'fatalities; killed; noun', 'death; killed; noun', 'dead bodies; killed; noun',
+  'deaths; killed; noun', 'fatalities; killed; noun', 'fatality; killed; noun', 'slayings; killed; noun', 'killings; killed; noun', 'death; killed; noun', 'dead bodies; killed; noun',
   'bodies; killed; noun',
   'death toll; killed; toll', 'toll; killed; toll', 'number of dead; killed; toll', 'number of deaths; killed; toll',
   'number of injured; wounded; toll', 'number of wounded; wounded; toll',

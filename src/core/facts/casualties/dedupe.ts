@@ -19,6 +19,15 @@ export interface Report {
   /** True for one new person told after others ("A woman was also killed"): added to the figure of its day. */
   also?: boolean;
   /**
+   * True for the death of the one who shot ("the gunman is dead", "killed by police"): one more dead besides the people he
+   * killed, however often told (GVA counts a shooter killed among the killed).
+   */
+  shooter?: boolean;
+  /** True for "three others", "four other people": people besides those told of before. */
+  others?: boolean;
+  /** True for a report told in a sentence that also tells of a death ("one dead and four injured"). */
+  nearDeath?: boolean;
+  /**
    * True for an armed group named by no side ("Three of the militants were killed"): in an article about sides, a
    * side of its own whose toll adds to the named sides' (not a total of them).
    */
@@ -402,16 +411,29 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   // (ACLED); in a report of one shooting with no sides, a later source's figure is most often an update, and coders
   // (GVA) take it.
   const sided = reports.some((r) => r.party !== null);
+  // The shooter's death adds one to the deaths the other reports tell of (they are his victims), once.
+  const shooters = reports.some((r) => r.kind === 'killed' && !r.shooter) ? reports.flatMap((r, i) => (r.kind === 'killed' && r.shooter ? [i] : [])) : [];
   for (const kind of KINDS) {
-    const idx = reports.flatMap((r, i) => (r.kind === kind ? [i] : []));
+    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooters.includes(i)) ? [i] : []));
     tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
   const total = emptyCounts();
   for (const t of TYPES) total[t] = get(t).total;
+  for (const i of shooters.slice(1)) dup[i] = shooters[0] as number;
   const people = countVictims(victims);
   if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
+  const victimsKilled = total.killed;
+  // "Four people were injured ... A man is dead and three others were hospitalized": two figures of the hurt that differ
+  // by the dead are everyone hit and those who live (coders count the living).
+  if ((total.wounded ?? 0) > 0 && (victimsKilled ?? 0) > 0) {
+    const body = reports.filter((r) => r.kind === 'wounded' && r.evidence.in !== 'title');
+    const living = (total.wounded as number) - (victimsKilled as number);
+    const all = body.filter((r) => r.count === total.wounded);
+    if (living > 0 && all.length > 0 && all.every((r) => !r.others && !r.nearDeath) && body.some((r) => r.count === living && r.others && !/^\S+ of\b/.test(r.evidence.text))) total.wounded = living;
+  }
+  if (shooters.length > 0) total.killed = (total.killed ?? 0) + 1;
   // "The shooting death of a 3-year-old girl ... Miranda Doerr was shot": the dead the figures count beyond those
   // named dead may be the people named as shot (coders count one dead, none wounded), unless the words tell they live.
   const unnamedDead = Math.max(0, (total.killed ?? 0) - people.killed);
@@ -425,7 +447,10 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
     // incidents): coders count the incident the headline names, its dead apart.
     if (headline !== null && headline < 0) {
       if ((total.wounded ?? 0) > -headline) total.wounded = Math.max(0, -headline - (total.killed ?? 0));
-    } else if (headline !== null) total[t] = headline;
+    } else if (headline !== null) {
+      // "Inmate who killed 2" with the body's "before officers killed the gunman": the headline counts his victims.
+      total[t] = t === 'killed' && shooters.length > 0 && headline === victimsKilled ? headline + 1 : headline;
+    }
   }
   const shot = get('shot');
   const killedFirst = get('killed').first;

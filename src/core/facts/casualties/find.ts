@@ -661,6 +661,8 @@ function agentNoun(x: string): boolean {
 
 const LEFT_VERBS = new Set(['left', 'leaving', 'leaves', 'leave']);
 const FOUND_VERBS = new Set(['found', 'find', 'finds', 'discovered']);
+/** Verbs that give the name of someone a reduced passive tells of ("identify man killed"). */
+const IDENTIFY_VERBS = new Set(['identify', 'identifies', 'identified', 'identifying', 'name', 'names', 'named', 'naming']);
 
 /** "dead" at `b`, or after "and" and a short second conjunct ("Fryberg and a female student dead"). */
 function leftDead(toks: readonly Tok[], b: number): boolean {
@@ -1152,6 +1154,13 @@ function tollVerbAfterPhrase(toks: readonly Tok[], end: number): number {
 
 const TAKERS = new Set(LIFE_TAKERS);
 
+/** Nouns that count acts of killing: a figure of them is one incident's dead only when small and not a series. */
+const SERIES_NOUNS = new Set(['killings', 'slayings']);
+/** Largest figure of killings read as one incident's dead (more is a city's or a year's tally). */
+const SERIES_MAX = 9;
+/** Words between a figure and SERIES_NOUNS that make it a count of incidents. */
+const SERIES_WORDS = new Set(['recent', 'separate', 'unrelated', 'other', 'previous', 'earlier', 'similar', 'more']);
+
 /** Figure right before a noun trigger: "three deaths", "12 civilian fatalities". */
 function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -1165,6 +1174,12 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
       if (trig.words[0] === 'lives' && !TAKERS.has(w(toks, from - 1))) return null;
       // "five charred bodies", not "two different examination bodies": only words of a dead body between.
       if (trig.words[0] === 'bodies') for (let j = q.to; j < i; j++) if (!/(?:ed|ly)$|^(?:dead|more|other|lifeless|headless|additional|of|the|their|these|those|whose|people|victims)$/.test(w(toks, j))) return null;
+      // "four Platte County killings", "4 gunfire slayings": the dead of one incident; not a tally of incidents ("299
+      // killings in Baltimore", "the two most recent killings", "two separate slayings").
+      if (SERIES_NOUNS.has(trig.words[0] as string)) {
+        if (q.value > SERIES_MAX) return null;
+        for (let j = q.to; j < i; j++) if (SERIES_WORDS.has(w(toks, j))) return null;
+      }
       const s: Subject = { count: q.value, low: q.low, high: q.high, from, speaker: false, bare: true, civilian: false };
       return mention(trig.kind, s, from, i + trig.words.length, i, toks);
     }
@@ -1181,7 +1196,7 @@ function nounMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
  * A subject before a participle with no "was/were" reads as passive ("three killed", "Man shot in park") only when it
  * carries a figure or opens the sentence (a headline); otherwise the participle is an active verb ("he shot").
  */
-function reducedPassive(toks: readonly Tok[], s: Subject): boolean {
+function reducedPassive(toks: readonly Tok[], s: Subject, at: number): boolean {
   const first = w(toks, s.from);
   if (first === 'he' || first === 'she' || first === 'they' || first === 'who') return false;
   if (hasDigitOrWord(toks, s.from, s.from + 4) || /^(?:dozens|hundreds|thousands|tens|scores|both)$/.test(first)) return true;
@@ -1190,6 +1205,13 @@ function reducedPassive(toks: readonly Tok[], s: Subject): boolean {
   // "Officers found a man shot to death": the object of "found" with a participle, as "a man was found shot". Only a
   // new person ("a", "an", a name): "found the boy wounded" re-tells the state of a victim who later died.
   if (FOUND_VERBS.has(w(toks, s.from - 1)) && (first === 'a' || first === 'an' || isCapitalized(toks[s.from]))) return true;
+  // "Police identify man killed in crash", "Police named the woman shot on Friday": the person whose name is given
+  // (not "identify the suspect who shot a child": the participle must follow the noun).
+  if (IDENTIFY_VERBS.has(w(toks, s.from - 1)) && !isCapitalized(toks[s.from])) {
+    let k = s.from;
+    while (k < at && !/^(?:who|that|which)$/.test(w(toks, k))) k++;
+    if (k === at) return true;
+  }
   return s.from === 0;
 }
 
@@ -1322,7 +1344,7 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     return mention(kind, two, aux.both, end, aux.both + 1, toks);
   }
   if (!s) return coordinated(toks, aux.end, kind, i, end, previous) ?? relativeDeath(toks, aux.end, kind, i, end, previous);
-  if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s)) return null;
+  if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s, i)) return null;
   // "All four victims were taken to the hospital": everyone hit, the dead too.
   const everyone = kind === 'wounded' && w(toks, s.from) === 'all' && /^(?:hospitals?|center)$/.test(trig.words[trig.words.length - 1] as string);
   return mention(everyone ? 'shot' : kind, s, s.from, end, aux.end, toks);

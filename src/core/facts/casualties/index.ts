@@ -25,7 +25,7 @@ import { findVictims } from './victims.ts';
 const FOLLOW_UP_MAX = 100;
 
 /**
- * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings"):
+ * Roundup totals over many incidents ("22 wounded in weekend shootings across the city", "in separate shootings", "in an unrelated incident"):
  * background to the incident an article is about. "A wave of attacks across Iraq killed 107" is not one: coordinated
  * attacks are the day's incident. The alternatives, each after a word boundary.
  */
@@ -33,7 +33,7 @@ const FOLLOW_UP_MAX = 100;
 const COORDINATED = String.raw`(?:\w+ )?(?:attacks|bombings|blasts|explosions|airstrikes)\b`;
 /** A wave or series of attacks no day dates ("a series of attacks across Paris, killing 130"): a roundup still. */
 const WAVE = new RegExp(String.raw`\b(?:wave|series) of ${COORDINATED}`, 'i');
-const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|(?:wave|series) of(?! ${COORDINATED})|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
+const AGGREGATE_WORDS = String.raw`(?:separate (?:shootings|incidents|attacks)|(?:in|during) (?:a|an|another) (?:separate|unrelated) (?:shooting|incident|attack)|(?:shootings|violence) across|across the city|citywide|city-wide|weekend shootings|weekend of violence|violent weekend|bloody weekend|holiday weekend|(?:others|people) have been (?:shot|wounded|killed)(?: across| since| in the city| this)|violent night|violent day|string of|rash of|(?:wave|series) of(?! ${COORDINATED})|so far this (?:year|month)|this year|year to date|homicides this|killings this|(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens of) (?:separate )?(?:shootings|incidents))\b`;
 
 const SPORT = new RegExp(`\\b(?:${SPORT_WORDS.join('|')})\\b`, 'gi');
 const VIOLENCE = new RegExp(`\\b(?:${VIOLENCE_WORDS.join('|')})\\b`, 'i');
@@ -100,6 +100,11 @@ function fronted(doc: Doc, r: Pending, place: string): boolean {
   return false;
 }
 
+/** The one who shot, as the head of a counted phrase ("the gunman is dead", "police killed the suspect"). */
+const SHOOTER_HEAD = /^(?:gunman|shooter|suspect|attacker|assailant|killer)$/;
+/** Killed by the police right after the words of a death: the shooter ("he was shot and killed by officers"). */
+const BY_POLICE = /^,? by (?:an? |the )?(?:police|officers?|deputies|deputy|troopers?|swat|agents?|an officer)\b/i;
+
 /** The head of an armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
 const ARMED_GROUP = /^(?:militants|insurgents|attackers|gunmen|rebels|terrorists|fighters)$/;
 
@@ -138,6 +143,7 @@ const TALLY_WORDS = `(?:${[
   `over (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
   `(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b`,
   `in recent years\\b`,
+  `in all of (?:\\d{4}|last year|the year)\\b`,
   `over the years\\b`,
   `weekend that saw\\b`,
   `(?:hours|days|weeks) (?:after|before) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another) \\w+ (?:were|was) (?:shot|killed|wounded)\\b`,
@@ -405,9 +411,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // sentence is dated today, but the figures after "since" and an earlier date are the past event's.
   const sinceAt = back === null ? pastComparison(doc, i, ctx) : -1;
   const sources = sentenceSources(toks);
+  // "killed one ... before shooting himself": the shooter dead (see below), no one hit besides.
+  // Only "before shooting himself": "and then shot himself. He is in critical condition" may tell of one who lives.
+  const selfDead = mentions.some((m) => m.kind === 'shot' && m.self && toks[m.from - 1]?.w === 'before') && mentions.some((o) => o.kind === 'killed' && o.object && !o.self);
   for (const v of people) {
     const start = (toks[v.from] as Tok).start;
     const end = (toks[v.to - 1] as Tok).end;
+    if (selfDead && v.kind === 'shot' && SELF_HIT.test(doc.text.slice(start, end))) continue;
     victims.push({
       kind: v.kind,
       key: v.key,
@@ -442,12 +452,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "A man was killed ... Two others were shot": those hit are others than the dead, so wounded; so is one person
     // "also shot" after a death (coders count a victim told apart from the dead as injured).
     if (m.kind === 'killed') ctx.killedSeen = true;
-    const kind = m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind;
+    // "killed one and injured three before shooting himself": a shooter who turns the gun on himself after killing is dead.
+    const kind = m.kind === 'shot' && m.self && selfDead ? 'killed' : m.kind === 'shot' && (m.others || m.alsoHit) && ctx.killedSeen ? 'wounded' : m.kind;
     // "A boy was wounded and three others were hurt": the others are besides the one hit before them in the sentence
     // (coders count each person hit once: the one plus the others).
     const before = out[out.length - 1];
     const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
-    const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) ? 1 : 0;
+    const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) && !/\bamong\b/i.test(doc.text.slice(before.evidence.end, start)) ? 1 : 0;
     // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
     // those hit before in the sentence (coders count every person hit).
     const prevMention = mentions[n - 1];
@@ -475,6 +486,9 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       object: m.object,
       self: m.self,
       also: m.also,
+      ...(m.others ? { others: true } : {}),
+      ...(kind !== 'killed' && mentions.some((o) => o.kind === 'killed') ? { nearDeath: true } : {}),
+      shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
     // "A fourth man who was shot has died": one dead, and the ordinal counts those shot, so at least four hit in all
@@ -676,16 +690,19 @@ export function extractCasualties(doc: Doc): Casualties {
   // A survivor told of today ("she survived") does not make the deaths of the same follow-up background.
   const back = !reports.some((r) => !r.historical) && !victims.some((v) => !v.historical && v.kind === 'killed');
   const current = victims.filter((v) => back || (!v.historical && !(v.old && anyCurrent))).map(({ historical, old, ...v }) => v);
+  // A shooter who killed himself is told of by "killing himself" (see selfKill below), not as one more besides.
+  if (reports.some((r) => r.self && r.kind === 'killed')) for (const r of reports) r.shooter = false;
   const final = reports.map(({ old, recent, ...r }) => (back && r.count < FOLLOW_UP_MAX ? { ...r, historical: false } : old && anyCurrent ? { ...r, historical: true } : r));
   const out = assemble(final, current);
   const implied = impliedDeath(doc, ctx);
   // "a murder-suicide ... killed his wife and three children": the shooter is one more than the people he killed, when
   // every report of that toll names them as his objects.
   const toll = out.total.killed;
-  const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical);
+  // Not "accidentally killed himself": a child's accident, no shooter's suicide.
+  const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical && r.evidence.in !== 'title' && !/accidental/i.test(doc.text.slice(Math.max(0, r.evidence.start - 16), r.evidence.start)));
   const suicide = implied && implied.least >= 2 ? implied.evidence : selfKill?.evidence;
   if (suicide && toll !== null && toll >= (implied?.least ?? 2) - 1) {
-    const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title');
+    const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title' && !r.self);
     // A headline of the same toll ("shooting kills 2") tells the whole count.
     const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
     if (same.length > 0 && same.every((r) => r.object) && !headline) {
