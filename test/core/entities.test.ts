@@ -623,4 +623,14 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Shares in Bank of America and Corvanta fell. The University of California and Dale Orrin disagreed.');
     expect(names(f.organizations)).toEqual(['Bank of America', 'University of California']);
   });
+
+  it('reads a US town or county before its state as a place in the US, and the state', () => {
+    const f = facts('MAPLE BLUFF, Wis. — A man from Fenwick, Ohio, was hurt in Oak Dorn, Ind., on Monday. Deputies in Preble County, Ohio, and in St. Varen, Mo., came. He grew up in Tbilisi, Georgia. Soon, Ohio voted. Ohio State lost. Said Ann Cole, Ohio attorney general.');
+    const where = (name: string) => f.locations.find((l) => l.name === name);
+    expect(where('Maple Bluff')).toMatchObject({ type: 'city', country: 'United States' });
+    expect(where('Wisconsin')).toMatchObject({ type: 'region', country: 'United States' });
+    expect(where('Preble County')).toMatchObject({ type: 'region', country: 'United States' });
+    expect(where('Georgia')).toMatchObject({ type: 'country', country: 'Georgia' });
+    expect(names(f.locations)).toEqual(['Maple Bluff', 'Wisconsin', 'Fenwick', 'Ohio', 'Oak Dorn', 'Indiana', 'Preble County', 'St. Varen', 'Missouri', 'Tbilisi', 'Georgia']);
+  });
 });
