@@ -633,4 +633,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(where('Georgia')).toMatchObject({ type: 'country', country: 'Georgia' });
     expect(names(f.locations)).toEqual(['Maple Bluff', 'Wisconsin', 'Fenwick', 'Ohio', 'Oak Dorn', 'Indiana', 'Preble County', 'St. Varen', 'Missouri', 'Tbilisi', 'Georgia']);
   });
+
+  it('reads a name the article writes as a US town with its state as no person', () => {
+    const f = facts('A teenager was shot at a park. Witnesses said Cedar Hollow was quiet. The victim lived in Cedar Hollow, Iowa.');
+    expect(names(f.people)).toEqual([]);
+    expect(names(f.locations)).toEqual(['Cedar Hollow', 'Iowa']);
+  });
 });

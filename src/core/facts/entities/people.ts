@@ -5,6 +5,7 @@ import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
+import { stateTowns } from './towns.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -416,7 +417,17 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutPlaces(doc, withoutCommonWordNames(doc, kept));
+  return withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)));
+}
+
+/**
+ * The people without the US towns the article names with their state ("Baton Rouge, La.", "Little Rock, Arkansas"):
+ * a name the article writes as a town is no person's, unless a title or an affiliation goes with it.
+ */
+function withoutTowns(doc: Doc, scan: Scan, people: Person[]): Person[] {
+  const towns = stateTowns(doc, scan);
+  if (towns.length === 0) return people;
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !towns.some((t) => t.name === p.name));
 }
 
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
