@@ -639,4 +639,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual([]);
     expect(names(f.locations)).toEqual(['Cedar Hollow', 'Iowa']);
   });
+
+  it('reads a park, a ground or a street ending in "Park" or "Lane" after a preposition of place or a number as no person', () => {
+    const f = facts('The boy was shot at Marrow Park on Friday. Police found him in the 300 block of Tessa Lane. Fans packed Hadley Park. Actor Nathan Lane said he was moved. Lane added more.');
+    expect(names(f.people)).toEqual(['Hadley Park', 'Nathan Lane']);
+  });
 });

@@ -467,15 +467,26 @@ const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
 /**
  * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
  * a name of two words or more with no sign of a person (no title or affiliation, no bare surname, no age or verb of
- * saying next to it) that is written once in a place's context (placeContext).
+ * saying next to it) that is written once in a place's context (placeContext), or, for a name of a park, a ground or a
+ * street ending in a word that is a surname too, after a preposition of place or a number (parkOrLane).
  */
 function withoutPlaces(doc: Doc, people: Person[]): Person[] {
   return people.filter((p) => {
     if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
     // Most names are in no place's context: the signs of a person are asked about only for those that are.
-    if (!p.evidence.some((e) => placeContext(doc.text, e))) return true;
+    if (!p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e))) return true;
     return p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
   });
+}
+
+/** The last words of names of parks, grounds and streets that are surnames too ("Garfield Park", "White Hart Lane"; "Nathan Lane"). */
+const PARK_OR_LANE = /\s(?:Park|Lane)$/;
+/** Right before a name: a preposition of place, "the", "block of" or a house number ("at Goodison Park", "on Hudson Lane", "1200 Turret Lane"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|at|on|near|off|from|into|outside|inside|around|across|along|toward|towards|the|block of|\d+[A-Za-z]?)\s$/u;
+
+/** Whether a mention of a name ending in "Park" or "Lane" reads as the place's: after a preposition of place, "the" or a number. */
+function parkOrLane(text: string, name: string, e: Evidence): boolean {
+  return PARK_OR_LANE.test(name) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start));
 }
 
 /** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
