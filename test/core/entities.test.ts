@@ -644,4 +644,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('The boy was shot at Marrow Park on Friday. Police found him in the 300 block of Tessa Lane. Fans packed Hadley Park. Actor Nathan Lane said he was moved. Lane added more.');
     expect(names(f.people)).toEqual(['Hadley Park', 'Nathan Lane']);
   });
+
+  it('reads funds, trusts, societies, boards and institutions as bodies, not people', () => {
+    const f = facts('The country owes the International Monetary Fund. The Harlow Literacy Trust and the Denton Society wrote to the Kentish Tourist Board.');
+    expect(names(f.organizations)).toEqual(['International Monetary Fund', 'Harlow Literacy Trust', 'Denton Society', 'Kentish Tourist Board']);
+    expect(names(f.people)).toEqual([]);
+  });
 });

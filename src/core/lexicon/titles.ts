@@ -60,6 +60,9 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'Assembly', 'Bank', 'University', 'Institute', 'Service', 'Services', 'Authority', 'Administration', 'Coalition',
   'Regiment', 'Battalion', 'Division', 'Navy', 'Crescent', 'Cross', 'Bureau', 'Senate', 'Congress', 'Cabinet',
   'Foundation', 'Watch', 'Group', 'Company', 'Corporation', 'Association', 'Federation', 'Alliance', 'Mission',
+  // Funds, trusts, societies, boards and institutions ("International Monetary Fund", "Somerset Primary Care Trust",
+  // "Fabian Society", "Tourist Board", "Brookings Institution").
+  'Fund', 'Trust', 'Society', 'Board', 'Institution',
 ];
 
 /**
