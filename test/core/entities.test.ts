@@ -650,4 +650,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.organizations)).toEqual(['International Monetary Fund', 'Harlow Literacy Trust', 'Denton Society', 'Kentish Tourist Board']);
     expect(names(f.people)).toEqual([]);
   });
+
+  it('reads a county named like a body ("Union County") as no body, but keeps a body "of" a county', () => {
+    const f = facts('Deputies in Union County searched the area. He was taken to the Medical Center of Peach County.');
+    expect(names(f.organizations)).toEqual(['Medical Center of Peach County']);
+  });
 });

@@ -230,6 +230,12 @@ function saintOpens(text: string, words: readonly Word[], i: number): boolean {
   return (gap === 1 || (gap === 2 && text.charCodeAt(w.end) === 0x2e)) && after.start - name.end === 1;
 }
 
+/** Whether "of" is one of words `i` to `j` (not included). */
+function ofIn(words: readonly Word[], i: number, j: number): boolean {
+  for (let m = i; m < j; m++) if ((words[m] as Word).text === 'of') return true;
+  return false;
+}
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
   const runs: Evidence[] = [];
@@ -377,7 +383,8 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // A law, a building or a street named after the body ("Parliament Act", "Houses of Parliament", "Parliament Square").
     const last = words[j - 1] as Word;
     const second = words[i + 1];
-    if (text !== '' && (NOT_BODY.has(last.text) || (NOT_BODY.has(first.text) && second !== undefined && second.text === 'of' && from === first.start))) {
+    // So is a county named like one ("Union County", not "Medical Center of Peach County").
+    if (text !== '' && (NOT_BODY.has(last.text) || (NOT_BODY.has(first.text) && second !== undefined && second.text === 'of' && from === first.start) || ((last.text === 'County' || last.text === 'Parish') && !ofIn(words, i, j)))) {
       i = j;
       continue;
     }
