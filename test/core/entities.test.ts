@@ -655,4 +655,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Deputies in Union County searched the area. He was taken to the Medical Center of Peach County.');
     expect(names(f.organizations)).toEqual(['Medical Center of Peach County']);
   });
+
+  it('reads a name written only in quotation marks (a work, a nickname, a slogan) as no person', () => {
+    const f = facts('She stars in the series "Harbor Lights" on Sundays. Fans call him \'Big Tony\'. Critics loved "Paper Moon," said Ruth Hale.');
+    expect(names(f.people)).toEqual(['Ruth Hale']);
+  });
 });

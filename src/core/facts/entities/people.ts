@@ -417,7 +417,21 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)));
+  return withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept))));
+}
+
+/** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any). */
+const QUOTE_BEFORE = new Set([0x22, 0x27, 0x2018, 0x201c]);
+const QUOTE_AFTER = /^[,.!?]?["'’”]/;
+
+/**
+ * The people without the names written only in quotation marks: titles of works, nicknames, slogans and user names
+ * ("Modern Family", "Helter Skelter", "Marshall Plan", "Weird Al"), unless a title or an affiliation goes with them.
+ */
+function withoutQuoted(doc: Doc, people: Person[]): Person[] {
+  const text = doc.text;
+  const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 2));
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !p.evidence.every(quoted));
 }
 
 /**
