@@ -660,4 +660,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('She stars in the series "Harbor Lights" on Sundays. Fans call him \'Big Tony\'. Critics loved "Paper Moon," said Ruth Hale.');
     expect(names(f.people)).toEqual(['Ruth Hale']);
   });
+
+  it('reads every state\'s AP abbreviation after a town', () => {
+    const f = facts('Shots were fired in Cody, Wyo., in Marlow, N.H., and in Elkins, W.Va., on Monday. FEDERAL WAY, Wash. — A man.');
+    expect(names(f.locations)).toEqual(['Cody', 'Wyoming', 'Marlow', 'New Hampshire', 'Elkins', 'West Virginia', 'Federal Way', 'Washington State']);
+  });
 });

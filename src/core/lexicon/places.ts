@@ -361,20 +361,12 @@ export const CITY_ROWS: readonly string[] = [
 ];
 
 /**
- * US states as written after a town ("Dayton, Ohio", "Manassas, Va.", "Albany, N.Y."): `name; AP abbreviations`. Only
- * read after a capitalised town and a comma (facts/entities/index.ts), where "Georgia", "Virginia" and "Washington" are
- * the states, not the country, a first name or the capital.
+ * The AP abbreviations of the US states, in the order of their names (REGION_ROWS' states and Georgia, Montana,
+ * Virginia and Washington, sorted; "-" for none): read after a town and a comma (facts/entities/towns.ts: "Manassas,
+ * Va."), where "Georgia", "Virginia" and "Washington" are the states, not the country, a first name or the capital.
  */
-export const US_STATE_ROWS: readonly string[] = [
-  'Alabama; Ala.', 'Alaska', 'Arizona; Ariz.', 'Arkansas; Ark.', 'California; Calif.', 'Colorado; Colo.', 'Connecticut; Conn.',
-  'Delaware; Del.', 'Florida; Fla.', 'Georgia; Ga.', 'Hawaii', 'Idaho', 'Illinois; Ill.', 'Indiana; Ind.', 'Iowa',
-  'Kansas; Kan., Kans.', 'Kentucky; Ky.', 'Louisiana; La.', 'Maine', 'Maryland; Md.', 'Massachusetts; Mass.',
-  'Michigan; Mich.', 'Minnesota; Minn.', 'Mississippi; Miss.', 'Missouri; Mo.', 'Montana; Mont.', 'Nebraska; Neb., Nebr.',
-  'Nevada; Nev.', 'New Hampshire; N.H.', 'New Jersey; N.J.', 'New Mexico; N.M.', 'New York; N.Y.', 'North Carolina; N.C.',
-  'North Dakota; N.D.', 'Ohio', 'Oklahoma; Okla.', 'Oregon; Ore., Oreg.', 'Pennsylvania; Pa.', 'Rhode Island; R.I.',
-  'South Carolina; S.C.', 'South Dakota; S.D.', 'Tennessee; Tenn.', 'Texas; Tex.', 'Utah', 'Vermont; Vt.', 'Virginia; Va.',
-  'Washington; Wash.', 'West Virginia; W.Va., W. Va.', 'Wisconsin; Wis., Wisc.', 'Wyoming; Wyo.',
-];
+export const US_STATE_ABBREVIATIONS =
+  'Ala. - Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. - - Ill. Ind. - Kan.,Kans. Ky. La. - Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.,Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. - Okla. Ore.,Oreg. Pa. R.I. S.C. S.D. Tenn. Tex. - Vt. Va. Wash. W.Va. Wis.,Wisc. Wyo.';
 
 /** Words that make a place before them part of another name: a newspaper ("Washington Post"), a team, a firm. */
 export const OUTLET_WORDS: readonly string[] = [

@@ -6,7 +6,7 @@ import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
-import { stateOfPart, stateTowns } from './towns.ts';
+import { stateTowns } from './towns.ts';
 
 export { extractPeople } from './people.ts';
 
@@ -486,7 +486,7 @@ type LocationMap = Map<string, { type: Facts['locations'][number]['type']; count
  * The places of the dateline ("KABUL, Afghanistan —", "COLUMBUS, Ohio (AP) —"), which the sentences start after: each
  * part the lexicon knows, and a first part it does not know when a later part names its region or country.
  */
-function datelinePlaces(doc: Doc, found: LocationMap): void {
+function datelinePlaces(doc: Doc, found: LocationMap, claimed: ReadonlyArray<{ start: number; end: number }>): void {
   const place = doc.dateline?.place;
   const span = doc.dateline?.span;
   if (!place || !span) return;
@@ -504,24 +504,12 @@ function datelinePlaces(doc: Doc, found: LocationMap): void {
     from = at + m[0].length;
     const entry = entries[k] ?? null;
     const later = entries.slice(k + 1).find((e) => e !== null && (e.kind === 'country' || e.kind === 'region')) ?? null;
-    // "MANASSAS, Va. —", "ATHENS, Ga. —": a town of the US and its state, whatever else the lexicon makes of them.
-    // Not "TBILISI, Georgia": a place the lexicon puts in the country the state is named like.
-    const second = parts.length > 1 ? stateOfPart(parts[1] as string) : null;
-    const us = second !== null && entries[0]?.country !== second;
-    const state = us && k === 1 ? second : null;
-    const stateAfter = us && k === 0;
     let name: string;
     let type: Facts['locations'][number]['type'];
     let country: string | null;
-    if (state !== null) {
-      name = state;
-      type = 'region';
-      country = 'United States';
-    } else if (stateAfter) {
-      name = part;
-      type = /\b(?:County|Parish)$/.test(part) ? 'region' : 'city';
-      country = 'United States';
-    } else if (entry !== null && entry.kind !== 'group' && entry.kind !== 'organization') {
+    // A town of the US and its state ("MANASSAS, Va. —", "PARIS, Texas —"), listed by stateTowns whatever else the lexicon makes of them.
+    if (claimed.some((c) => span.start + at >= c.start && span.start + at < c.end)) return;
+    if (entry !== null && entry.kind !== 'group' && entry.kind !== 'organization') {
       name = entry.metonym ? part : entry.name;
       type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
       country = entry.country;
@@ -539,7 +527,6 @@ function datelinePlaces(doc: Doc, found: LocationMap): void {
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   const found: LocationMap = new Map();
-  datelinePlaces(doc, found);
   /** Spans of towns and their states ("New Paris, Ohio", "Atlanta, Georgia"): no lexicon place inside them ("Paris", the country "Georgia"). */
   const claimed: Array<{ start: number; end: number }> = [];
   for (const t of stateTowns(doc, scan)) {
@@ -551,6 +538,7 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
     found.set(t.state, state);
     claimed.push({ start: t.town.start, end: t.written.end });
   }
+  datelinePlaces(doc, found, claimed);
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;

@@ -1,9 +1,9 @@
-import { lookupPlaceOnce, US_STATE_ROWS } from '../../lexicon/places.ts';
+import { lookupPlaceOnce, REGION_ROWS, US_STATE_ABBREVIATIONS } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
-import type { Doc, Evidence } from '../../types.ts';
-import { evidenceOf, possessive } from './cues.ts';
-import { letterOrNumberAt, WORD, type Scan, type StateTown, type Word } from './mentions.ts';
+import type { Doc } from '../../types.ts';
+import { evidenceOf } from './cues.ts';
+import type { Scan, StateTown } from './mentions.ts';
 
 /**
  * US towns and counties named with their state ("Dayton, Ohio", "MANASSAS, Va.", "Preble County, Ohio"): the lexicon
@@ -11,169 +11,114 @@ import { letterOrNumberAt, WORD, type Scan, type StateTown, type Word } from './
  * town is nobody's name).
  */
 
-const INSTITUTIONS = new Set(INSTITUTION_WORDS);
-const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
-const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-const DIRECTIONS = ['North', 'South', 'East', 'West', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Northern', 'Southern', 'Eastern', 'Western', 'Central'];
-/** Capitalised titles and honorifics ("Gov.", "Sheriff"): a name after one is a person's. */
-const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
+/** The states by the forms they are written in (name or AP abbreviation: "Ohio", "Va.", "N.Y."); "Washington State" apart from the capital. */
+const STATES = new Map<string, string>();
+const STATE_NAMES = [
+  ...REGION_ROWS.filter((r) => r.includes('; United States;') && !r.startsWith('Puerto')).map((r) => r.slice(0, r.indexOf(';')).replace(/ State$/, '')),
+  'Georgia',
+  'Montana',
+  'Virginia',
+  'Washington',
+].sort();
+US_STATE_ABBREVIATIONS.split(' ').forEach((forms, k) => {
+  const name = STATE_NAMES[k] as string;
+  for (const form of [name, ...forms.split(',')]) if (form !== '-') STATES.set(form, name === 'Washington' ? 'Washington State' : name);
+});
 
-/** A US state as written (its name or an AP abbreviation: "Ohio", "Va.", "N.Y."), with the state's name. */
-interface StateForm {
-  form: string;
-  state: string;
-}
-
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** An abbreviation and its period inside a town's name ("St. Louis", "Ft. Myers", "Mt. Pleasant", "SAULT STE. MARIE"). */
+const SAINT = '(?:S[Tt][Ee]?|F[Tt]|M[Tt])\\. ';
 /**
- * The forms of US_STATE_ROWS by their first word as sentenceWords cuts it ("Va" for "Va.", "N.Y." for "N.Y.", "New"
- * for "New York"). "Washington" is named "Washington State", apart from the capital.
+ * One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), a comma and a
+ * state ending the word. Tried only where ", " and a capital are (a literal the engine looks for first).
  */
-const STATE_FORMS = new Map<string, StateForm[]>();
-for (const row of US_STATE_ROWS) {
-  const [name = '', abbreviations = ''] = row.split(';').map((part) => part.trim());
-  const state = name === 'Washington' ? 'Washington State' : name;
-  for (const form of [name, ...abbreviations.split(',').map((a) => a.trim())]) {
-    if (form === '') continue;
-    const first = form.split(' ')[0] as string;
-    const key = first.length > 2 && first.indexOf('.') === first.length - 1 ? first.slice(0, -1) : first;
-    const list = STATE_FORMS.get(key) ?? [];
-    list.push({ form, state });
-    STATE_FORMS.set(key, list);
-  }
-}
-
-/** A dateline part that is a US state ("Va.", "Ohio"), else null. */
-export function stateOfPart(part: string): string | null {
-  const key = part.split(' ')[0] as string;
-  const list = STATE_FORMS.get(key.length > 2 && key.indexOf('.') === key.length - 1 ? key.slice(0, -1) : key);
-  return list?.find((f) => f.form === part)?.state ?? null;
-}
-
+const TOWN = new RegExp(
+  `(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD}), (${[...STATES.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 /** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County"). */
-const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon']);
+const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Gardens', 'Station', 'Corner', 'Way']);
 /** Words that end names of buildings, streets, firms and events, not of a town ("Main Street, Ohio", "Kent State University, Ohio"). */
 const NOT_TOWN_LAST = new Set([...NON_PERSON_HEADS, ...INSTITUTION_WORDS].filter((w) => !TOWN_HEADS.has(w)));
-/** Abbreviations before a period inside a town's name ("St. Louis", "Ft. Myers", "Mt. Pleasant"). */
-const TOWN_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt', 'Pt']);
-/** Words that open a town's name though NOT_NAME_WORDS keeps them from opening a person's ("North Charleston", "Lake Worth"). */
-const TOWN_OPENERS = new Set([...DIRECTIONS, 'Mount', 'Lake']);
-/** A word in capitals ("MANASSAS"), written in a dateline or a caption: its name is given in title case. */
-const SHOUTED = /^[A-Z][A-Z'’.-]*[A-Z][A-Z'’.-]*$/;
+/** Words that open a town's name though NOT_NAME_WORDS keeps them from opening a person's ("North Charleston", "Lake Worth", "District Heights"). */
+const TOWN_OPENERS = /^(?:(?:North|South|East|West)(?:ern|east|west)?|Central|Mount|Lake|District)$/;
+/** Words that open a sentence or a clause or are no town ("In Dayton, Ohio", "Near Dallas, Texas", "Joint Base X"). */
+const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w) && !TOWN_OPENERS.test(w)));
+const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Titles and honorifics ("Gov.", "Sheriff", "said"): a name after one is a person's. */
+const PERSON_BEFORE = new Set([...HONORIFICS, ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), 'said', 'says', 'told', 'to']);
+/** Lower-case title heads after a state: the name before it is a person's ("John Walsh, Colorado attorney general"). */
+const HEADS = new Set(TITLE_HEADS);
+const PLACE_OPENER = new Set(PLACE_OPENERS);
+/** Words inside names of bases and buildings, not of towns ("Joint Base San Antonio"). */
+const NOT_INSIDE = /^(?:Base|Camp|Airport|Street|Road|Avenue|Hospital|Church|School|College)$/;
+
+/** A name in capitals ("ST. LOUIS") in title case ("St. Louis"). */
+function titled(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
 
 /**
- * Towns and counties of the US named with their state ("Dayton, Ohio", "MANASSAS, Va.", "Preble County, Ohio"), which
- * the lexicon cannot list: one to four capitalised words, a comma and a state (its name or an AP abbreviation) not
- * followed by another capitalised word, possessive or hyphen ("Ohio State", "Texas Gov.", "Ohio's", "Ohio-based").
- * The state is named too ("Va." is Virginia). Not a person's name (a title or an honorific before it) nor a run ending
- * with a building, a street or a body ("Main Street", "Kent State University"); a sentence's opening word ("In") and
- * other words that open no name are left out of it.
+ * Towns and counties of the US named with their state, which the lexicon cannot list: one to four capitalised words
+ * (without an opening word such as "In"), a comma and a state (its name or an AP abbreviation) not followed by another
+ * capitalised word, a possessive or a hyphen ("Ohio State", "Texas Gov.", "Ohio's", "Ohio-based") nor by a person's
+ * office ("Colorado attorney general"). Not a name after a title or a verb of saying, nor one ending with a building, a
+ * street or a body ("Main Street", "Kent State University"); not a state in a list of states or counties ("Arizona,
+ * Colorado and Utah", "Craig, Creek, Delaware, Haskell"); not a word opening the sentence before a word in lower case
+ * or written in lower case elsewhere ("Soon, New York was"); not a person (a surname the article uses alone: "said
+ * Brian Domonkos, Colorado supervisor … Domonkos said"); not a place the lexicon puts in the country the state is
+ * named like ("Tbilisi, Georgia"). Names in capitals (datelines, captions) are given in title case.
  */
 export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
   if (scan.towns !== undefined) return scan.towns;
-  const towns: StateTown[] = [];
+  const towns: StateTown[] = (scan.towns = []);
   const text = doc.text;
-  for (const words of scan.words) {
-    for (let k = 1; k < words.length; k++) {
-      const w = words[k] as Word;
-      if ((w.flags & WORD.upper) === 0 || text.charCodeAt(w.start - 1) !== 0x20 || text.charCodeAt(w.start - 2) !== 0x2c || (words[k - 1] as Word).end !== w.start - 2) continue;
-      const forms = STATE_FORMS.get(w.text);
-      if (forms === undefined) continue;
-      const hit = forms.find((f) => text.startsWith(f.form, w.start) && !letterOrNumberAt(text, w.start + f.form.length, false));
-      if (hit === undefined) continue;
-      const stateEnd = w.start + hit.form.length;
-      const after = text.slice(stateEnd, stateEnd + 24);
-      // Not "Ohio State", "Texas Gov.", "Ohio's", "Ohio-based", "Colorado attorney general" (a person's office).
-      if (!hit.form.endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) continue;
-      const head = /^,?\s+(\p{Ll}+)/u.exec(after)?.[1];
-      if (head !== undefined && TITLE_HEAD_WORDS.has(head)) continue;
-      // The town: capitalised words right before the comma ("St. Louis": an abbreviation and its period inside).
-      let from = k - 1;
-      while (from > 0 && k - from < 5) {
-        const prev = words[from - 1] as Word;
-        const gap = (words[from] as Word).start - prev.end;
-        if ((prev.flags & WORD.upper) === 0 || !((gap === 1 && text.charCodeAt(prev.end) === 0x20) || (gap === 2 && text.charCodeAt(prev.end) === 0x2e && TOWN_ABBREVIATIONS.has(titled(prev.text))))) break;
-        from--;
-      }
-      if (k - from >= 5) continue;
-      const before = words[from - 1];
-      if (before !== undefined && before.end + 2 >= (words[from] as Word).start && (TITLES.has(withoutFinalDot(before.text)) || SAYING.has(before.text))) continue;
-      while (from < k - 1 && LEADING.has(titled((words[from] as Word).text))) from++;
-      const keys: string[] = [];
-      let mixed = false;
-      let caps = 0;
-      for (let m = from; m < k; m++) {
-        const t = (words[m] as Word).text;
-        if (SHOUTED.test(t)) caps++;
-        else if ((words[m] as Word).flags & WORD.upper) keys.push(t);
-        else mixed = true;
-      }
-      const shouted = caps === k - from;
-      if (mixed || (caps > 0 && !shouted)) continue;
-      keys.length = 0;
-      for (let m = from; m < k; m++) keys.push(shouted ? titled((words[m] as Word).text) : (words[m] as Word).text);
-      const first = keys[0] as string;
-      const last = keys[keys.length - 1] as string;
-      // One word that opens no name, or names no town alone ("In", "Heights", "Southeast").
-      if (LEADING.has(first) || TITLES.has(withoutFinalDot(first)) || NOT_TOWN_LAST.has(last) || possessive(last) || (keys.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.has(first)))) continue;
-      let inside = false;
-      for (let m = 0; m < keys.length; m++) inside ||= INSTITUTIONS.has(keys[m] as string) || (m > 0 && OPENERS.has(keys[m] as string) && !TOWN_OPENERS.has(keys[m] as string)) || ((keys[m] as string).includes('.') && !TOWN_ABBREVIATIONS.has(withoutFinalDot(keys[m] as string)));
-      if (inside && !TOWN_HEADS.has(last)) continue;
-      const firstWord = words[from] as Word;
-      const lastWord = words[k - 1] as Word;
-      // A town split from its abbreviation by the sentence's end ("ST. | LOUIS, Mo.").
-      const cut = from === 0 ? /(?:^|[^\p{L}])((?:St|Ste|Ft|Mt)\.\s)$/iu.exec(text.slice(Math.max(0, firstWord.start - 6), firstWord.start)) : null;
-      const start = cut === null ? firstWord.start : firstWord.start - (cut[1] as string).length;
-      const written = text.slice(start, lastWord.end);
-      // A list of states or counties ("Arizona, Colorado and Utah", "Craig, Creek, Delaware, Haskell"); a word that
-      // opens the sentence before a word in lower case, or is written in lower case elsewhere ("Soon, New York was",
-      // "Soon, Texas"); or a person (a surname the
-      // article uses alone: "said Brian Domonkos, Colorado supervisor … Domonkos said").
-      if (stateOfPart(written) !== null) continue;
-      if (before !== undefined && before.end + 2 === firstWord.start && text.charCodeAt(before.end) === 0x2c && /^,\s+\p{Lu}/u.test(after)) continue;
-      if (from === 0 && cut === null && !shouted && keys.length === 1 && (/^\s\p{Ll}/u.test(after) || new RegExp(`\\b${first.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`).test(text))) continue;
-      if (keys.length >= 2 && !PLACE_OPENER.has(first) && !TOWN_HEADS.has(last) && usedAlone(text, words[k - 2] as Word, lastWord)) continue;
-      const known = lookupPlaceOnce(written);
-      // "Tbilisi, Georgia": a place the lexicon puts in the country the state is named like.
-      if (known !== null && known.country === hit.state) continue;
-      const name = known !== null && known.country === 'United States' && (known.kind === 'city' || known.kind === 'region') ? known.name : shouted ? titled(written) : written;
-      towns.push({ name, county: last === 'County' || last === 'Parish', state: hit.state, town: evidenceOf(text, start, lastWord.end), written: evidenceOf(text, w.start, stateEnd) });
+  if (!text.includes(', ')) return towns;
+  TOWN.lastIndex = 0;
+  for (const m of text.matchAll(TOWN)) {
+    const state = STATES.get(m[2] as string) as string;
+    const stateStart = (m.index as number) + (m[1] as string).length + 2;
+    const stateEnd = stateStart + (m[2] as string).length;
+    const after = text.slice(stateEnd, stateEnd + 24);
+    if ((!(m[2] as string).endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) || HEADS.has(/^,?\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
+    let words = (m[1] as string).split(' ');
+    const shouted = !/\p{Ll}/u.test(m[1] as string);
+    const keys = shouted ? titled(m[1] as string).split(' ') : words;
+    let lead = 0;
+    // Not in a dateline in capitals ("FEDERAL WAY, Wash."), which opens with the town.
+    while (!shouted && lead < words.length - 1 && OPENERS.has(keys[lead] as string)) lead++;
+    const name = words.slice(lead).join(' ');
+    const first = keys[lead] as string;
+    const last = keys[keys.length - 1] as string;
+    const start = stateStart - 2 - name.length;
+    const before = /(\S+)\s$/.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+    words = keys.slice(lead);
+    if (
+      (!shouted && /\p{Lu}{2}/u.test(name)) ||
+      (!shouted && OPENERS.has(first)) ||
+      PERSON_BEFORE.has(before) ||
+      PERSON_BEFORE.has(first) ||
+      NOT_TOWN_LAST.has(last) ||
+      /['’]s?$/.test(last) ||
+      (words.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.test(first))) ||
+      (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
+      STATES.has(name) ||
+      (/^\p{Lu}.*,$/u.test(before) && /^,\s+\p{Lu}/u.test(after)) ||
+      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || text.includes(` ${first.toLowerCase()} `))) ||
+      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length)
+    ) {
+      continue;
     }
+    const known = lookupPlaceOnce(name);
+    if (known !== null && known.country === state) continue;
+    towns.push({
+      name: known !== null && known.country === 'United States' && (known.kind === 'city' || known.kind === 'region') ? known.name : shouted ? titled(name) : name,
+      county: last === 'County' || last === 'Parish',
+      state,
+      town: evidenceOf(text, start, start + name.length),
+      written: evidenceOf(text, stateStart, stateEnd),
+    });
   }
-  scan.towns = towns;
   return towns;
 }
-
-/** A word or a name in capitals ("ST. LOUIS") in title case ("St. Louis"). */
-function titled(word: string): string {
-  return word.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/** Lower-case title heads after a state: the name before it is a person's ("John Walsh, Colorado attorney general"). */
-const TITLE_HEAD_WORDS = new Set(TITLE_HEADS);
-/**
- * Words that open a sentence or a clause, not a town's name, left out of it ("In Dayton, Ohio", "Near Dallas, Texas"):
- * the openers of names, but for those that open names of places ("District Heights", "North Charleston", "Lake Worth").
- */
-const LEADING = new Set([...OPENERS].filter((w) => !TOWN_OPENERS.has(w) && !/^(?:District|Province|Region|Kingdom|Republic|Islands|Sea|River|Gulf|Base|Camp|Gate|Zone|Strait|Side|Bridge|Square|Hall|Church|Airport|Street|Road|Hospital|Mosque|Cathedral)$/.test(w)));
-
-const PLACE_OPENER = new Set(PLACE_OPENERS);
-/** Verbs of saying before a name: what follows is a person's ("said John Smith, Texas ..."). */
-const SAYING = new Set(['said', 'says', 'told', 'to']);
-
-/** Whether `last`'s text is written elsewhere in `text` as a word of its own, not right after `prev`'s text: a surname. */
-function usedAlone(text: string, prev: Word, last: Word): boolean {
-  const word = last.text;
-  const before = `${prev.text} `;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === last.start || letterOrNumberAt(text, at, true) || letterOrNumberAt(text, at + word.length, false)) continue;
-    if (at >= before.length && text.startsWith(before, at - before.length)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** `word` without one final period. */
-function withoutFinalDot(word: string): string {
-  return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
-}
-
