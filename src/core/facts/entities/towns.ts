@@ -28,14 +28,10 @@ US_STATE_ABBREVIATIONS.split(' ').forEach((forms, k) => {
 const WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** An abbreviation and its period inside a town's name ("St. Louis", "Ft. Myers", "Mt. Pleasant", "SAULT STE. MARIE"). */
 const SAINT = '(?:S[Tt][Ee]?|F[Tt]|M[Tt])\\. ';
-/**
- * One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), a comma and a
- * state ending the word. Tried only where ", " and a capital are (a literal the engine looks for first).
- */
-const TOWN = new RegExp(
-  `(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD}), (${[...STATES.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** A comma, a space and a state ending the word, matched where ", " and a capital letter are. */
+const STATE_AT = new RegExp(`, (${[...STATES.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+/** One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), ending the text. */
+const TOWN_END = new RegExp(`(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD})$`, 'u');
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 /** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County"). */
 const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Gardens', 'Station', 'Corner', 'Way']);
@@ -74,17 +70,24 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
   if (scan.towns !== undefined) return scan.towns;
   const towns: StateTown[] = (scan.towns = []);
   const text = doc.text;
-  if (!text.includes(', ')) return towns;
-  TOWN.lastIndex = 0;
-  for (const m of text.matchAll(TOWN)) {
-    const state = STATES.get(m[2] as string) as string;
-    const stateStart = (m.index as number) + (m[1] as string).length + 2;
-    const stateEnd = stateStart + (m[2] as string).length;
+  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
+    const c = text.charCodeAt(i + 2);
+    if (c < 65 || c > 90) continue;
+    STATE_AT.lastIndex = i;
+    const form = STATE_AT.exec(text)?.[1];
+    if (form === undefined) continue;
+    const head = text.slice(Math.max(0, i - 60), i);
+    const run = TOWN_END.exec(head)?.[1];
+    // (A run as long as the slice may be cut from a longer word.)
+    if (run === undefined || (run.length === head.length && i > 60)) continue;
+    const state = STATES.get(form) as string;
+    const stateStart = i + 2;
+    const stateEnd = stateStart + form.length;
     const after = text.slice(stateEnd, stateEnd + 24);
-    if ((!(m[2] as string).endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) || HEADS.has(/^,?\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
-    let words = (m[1] as string).split(' ');
-    const shouted = !/\p{Ll}/u.test(m[1] as string);
-    const keys = shouted ? titled(m[1] as string).split(' ') : words;
+    if ((!form.endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) || HEADS.has(/^,?\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
+    let words = run.split(' ');
+    const shouted = !/\p{Ll}/u.test(run);
+    const keys = shouted ? titled(run).split(' ') : words;
     let lead = 0;
     // Not in a dateline in capitals ("FEDERAL WAY, Wash."), which opens with the town.
     while (!shouted && lead < words.length - 1 && OPENERS.has(keys[lead] as string)) lead++;
