@@ -665,4 +665,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Shots were fired in Cody, Wyo., in Marlow, N.H., and in Elkins, W.Va., on Monday. FEDERAL WAY, Wash. — A man.');
     expect(names(f.locations)).toEqual(['Cody', 'Wyoming', 'Marlow', 'New Hampshire', 'Elkins', 'West Virginia', 'Federal Way', 'Washington State']);
   });
+
+  it('leaves a capitalised descriptor the article writes in lower case out of a person\'s full name', () => {
+    const f = facts('Neighbor Dana Quill, 41, heard the shots. Quill said her neighbor ran. The Tall Grass Society met.');
+    expect(names(f.people)).toEqual(['Dana Quill']);
+    expect(f.people[0]?.evidence.map((e) => e.text)).toEqual(['Dana Quill', 'Quill']);
+  });
 });

@@ -3,7 +3,7 @@ import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
+import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
 
@@ -417,7 +417,46 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept))));
+  return withoutDescriptors(doc, withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)))));
+}
+
+/**
+ * The people without a capitalised word the article writes in lower case elsewhere before their full name ("Neighbor
+ * Karen Radtke", "Prisoner Carlos Boente", "Judges Simon Cowell"): a descriptor, not a part of the name, when the
+ * other words are not written in lower case and the name is a person's (a second mention, an age or a verb of saying);
+ * not a particle ("Van der Wiel") or a first name that is a word ("Will").
+ */
+function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
+  const text = doc.text;
+  const byName = new Map(people.map((p) => [p.name, p]));
+  return people.filter((p) => {
+    const words = p.name.split(' ');
+    if (words.length < 3 || (words[1] as string).length < 3 || !writtenLower(text, words[0] as string) || words.slice(1).some((w) => writtenLower(text, w))) return true;
+    if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
+    const name = words.slice(1).join(' ');
+    const cut = (words[0] as string).length + 1;
+    const evidence = p.evidence.map((e) => (e.text === p.name ? { start: e.start + cut, end: e.end, text: name } : e));
+    const other = byName.get(name);
+    if (other !== undefined && other !== p) {
+      other.evidence = uniqueEvidence([...other.evidence, ...evidence]);
+      other.title ??= p.title;
+      other.affiliation ??= p.affiliation;
+      return false;
+    }
+    p.name = name;
+    p.evidence = evidence;
+    return true;
+  });
+}
+
+/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle or first name. */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || PARTICLES.has(lower) || FIRST_NAME_WORDS.has(word)) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) return true;
+  }
+  return false;
 }
 
 /** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any). */
