@@ -671,4 +671,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.people)).toEqual(['Dana Quill']);
     expect(f.people[0]?.evidence.map((e) => e.text)).toEqual(['Dana Quill', 'Quill']);
   });
+
+  it('reads newspapers, broadcasters, map services and alerts as no person', () => {
+    const f = facts('The Dayton Chronicle and Harbor Broadcasting reported it. An Amber Alert was issued. Map data from Google Maps. Jim Courier won.');
+    expect(names(f.people)).toEqual(['Jim Courier']);
+  });
 });
