@@ -676,4 +676,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('The Dayton Chronicle and Harbor Broadcasting reported it. An Amber Alert was issued. Map data from Google Maps. Jim Courier won.');
     expect(names(f.people)).toEqual(['Jim Courier']);
   });
+
+  it('reads "King" as the surname after two name words, and a street or a day named after a King as no person', () => {
+    const f = facts('Police charged Gary Edwin King, 20, with murder. A shooting on Martin Luther King Drive left one hurt. Jordan\'s King Abdullah spoke.');
+    expect(names(f.people)).toEqual(['Gary Edwin King', 'Abdullah']);
+  });
 });

@@ -258,6 +258,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     const mark = named.length;
     named.push(words[i] as Word);
     let j = i + 1;
+    let kingPlace = false;
     for (;;) {
       // A possessive ends a name: "Chelsea's John Terry" is a team and a player.
       if (j >= words.length || j - i >= MAX_NAME + 2 || possessive((words[j - 1] as Word).text)) break;
@@ -277,10 +278,22 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
         j = k + 1;
         continue;
       }
-      // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr".
+      // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr";
+      // or after two name words, before no other capitalised word ("Martin Luther King,", "Billie Jean King's"); before a
+      // word that ends names of places, days and streets, the run names one ("Martin Luther King Day", "… King Drive").
       const suffix = words[j + 1];
-      if (w.text === 'King' && suffix !== undefined && adjacent(doc.text, w, suffix) && /^(?:Jr|Sr)\.?$/.test(suffix.text)) j += 2;
+      const next = suffix !== undefined && adjacent(doc.text, w, suffix) ? suffix : undefined;
+      if (bare(w.text) === 'King' && adjacent(doc.text, words[j - 1] as Word, w)) {
+        if (next !== undefined && /^(?:Jr|Sr|Jnr)\.?$/.test(next.text)) j += 2;
+        else if (next !== undefined && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(next.text) || next.text === 'Day')) kingPlace = true;
+        else if (j - i >= 2 && (next === undefined || (next.flags & WORD.upper) === 0)) j += 1;
+      }
       break;
+    }
+    if (kingPlace) {
+      named.length = mark;
+      i = j;
+      continue;
     }
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
     // no part of it.
