@@ -623,4 +623,62 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Shares in Bank of America and Corvanta fell. The University of California and Dale Orrin disagreed.');
     expect(names(f.organizations)).toEqual(['Bank of America', 'University of California']);
   });
+
+  it('reads a US town or county before its state as a place in the US, and the state', () => {
+    const f = facts('MAPLE BLUFF, Wis. — A man from Fenwick, Ohio, was hurt in Oak Dorn, Ind., on Monday. Deputies in Preble County, Ohio, and in St. Varen, Mo., came. He grew up in Tbilisi, Georgia. Soon, Ohio voted. Ohio State lost. Said Ann Cole, Ohio attorney general.');
+    const where = (name: string) => f.locations.find((l) => l.name === name);
+    expect(where('Maple Bluff')).toMatchObject({ type: 'city', country: 'United States' });
+    expect(where('Wisconsin')).toMatchObject({ type: 'region', country: 'United States' });
+    expect(where('Preble County')).toMatchObject({ type: 'region', country: 'United States' });
+    expect(where('Georgia')).toMatchObject({ type: 'country', country: 'Georgia' });
+    expect(names(f.locations)).toEqual(['Maple Bluff', 'Wisconsin', 'Fenwick', 'Ohio', 'Oak Dorn', 'Indiana', 'Preble County', 'St. Varen', 'Missouri', 'Tbilisi', 'Georgia']);
+  });
+
+  it('reads a name the article writes as a US town with its state as no person', () => {
+    const f = facts('A teenager was shot at a park. Witnesses said Cedar Hollow was quiet. The victim lived in Cedar Hollow, Iowa.');
+    expect(names(f.people)).toEqual([]);
+    expect(names(f.locations)).toEqual(['Cedar Hollow', 'Iowa']);
+  });
+
+  it('reads a park, a ground or a street ending in "Park" or "Lane" after a preposition of place or a number as no person', () => {
+    const f = facts('The boy was shot at Marrow Park on Friday. Police found him in the 300 block of Tessa Lane. Fans packed Hadley Park. Actor Nathan Lane said he was moved. Lane added more.');
+    expect(names(f.people)).toEqual(['Hadley Park', 'Nathan Lane']);
+  });
+
+  it('reads funds, trusts, societies, boards and institutions as bodies, not people', () => {
+    const f = facts('The country owes the International Monetary Fund. The Harlow Literacy Trust and the Denton Society wrote to the Kentish Tourist Board.');
+    expect(names(f.organizations)).toEqual(['International Monetary Fund', 'Harlow Literacy Trust', 'Denton Society', 'Kentish Tourist Board']);
+    expect(names(f.people)).toEqual([]);
+  });
+
+  it('reads a county named like a body ("Union County") as no body, but keeps a body "of" a county', () => {
+    const f = facts('Deputies in Union County searched the area. He was taken to the Medical Center of Peach County.');
+    expect(names(f.organizations)).toEqual(['Medical Center of Peach County']);
+  });
+
+  it('reads a name written only in quotation marks (a work, a nickname, a slogan) as no person', () => {
+    const f = facts('She stars in the series "Harbor Lights" on Sundays. Fans call him \'Big Tony\'. Critics loved "Paper Moon," said Ruth Hale.');
+    expect(names(f.people)).toEqual(['Ruth Hale']);
+  });
+
+  it('reads every state\'s AP abbreviation after a town', () => {
+    const f = facts('Shots were fired in Cody, Wyo., in Marlow, N.H., and in Elkins, W.Va., on Monday. FEDERAL WAY, Wash. — A man.');
+    expect(names(f.locations)).toEqual(['Cody', 'Wyoming', 'Marlow', 'New Hampshire', 'Elkins', 'West Virginia', 'Federal Way', 'Washington State']);
+  });
+
+  it('leaves a capitalised descriptor the article writes in lower case out of a person\'s full name', () => {
+    const f = facts('Neighbor Dana Quill, 41, heard the shots. Quill said her neighbor ran. The Tall Grass Society met.');
+    expect(names(f.people)).toEqual(['Dana Quill']);
+    expect(f.people[0]?.evidence.map((e) => e.text)).toEqual(['Dana Quill', 'Quill']);
+  });
+
+  it('reads newspapers, broadcasters, map services and alerts as no person', () => {
+    const f = facts('The Dayton Chronicle and Harbor Broadcasting reported it. An Amber Alert was issued. Map data from Google Maps. Jim Courier won.');
+    expect(names(f.people)).toEqual(['Jim Courier']);
+  });
+
+  it('reads "King" as the surname after two name words, and a street or a day named after a King as no person', () => {
+    const f = facts('Police charged Gary Edwin King, 20, with murder. A shooting on Martin Luther King Drive left one hurt. Jordan\'s King Abdullah spoke.');
+    expect(names(f.people)).toEqual(['Gary Edwin King', 'Abdullah']);
+  });
 });

@@ -360,6 +360,14 @@ export const CITY_ROWS: readonly string[] = [
   'El Geneina; Sudan; Geneina', 'El Obeid; Sudan; ', 'El Arish; Egypt; Al-Arish, Arish', 'Al-Hasakah; Syria; Hasakah, Hassakeh',
 ];
 
+/**
+ * The AP abbreviations of the US states, in the order of their names (REGION_ROWS' states and Georgia, Montana,
+ * Virginia and Washington, sorted; "-" for none): read after a town and a comma (facts/entities/towns.ts: "Manassas,
+ * Va."), where "Georgia", "Virginia" and "Washington" are the states, not the country, a first name or the capital.
+ */
+export const US_STATE_ABBREVIATIONS =
+  'Ala. - Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. - - Ill. Ind. - Kan.,Kans. Ky. La. - Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.,Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. - Okla. Ore.,Oreg. Pa. R.I. S.C. S.D. Tenn. Tex. - Vt. Va. Wash. W.Va. Wis.,Wisc. Wyo.';
+
 /** Words that make a place before them part of another name: a newspaper ("Washington Post"), a team, a firm. */
 export const OUTLET_WORDS: readonly string[] = [
   'Post', 'Times', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Globe', 'Examiner', 'Observer', 'Telegraph',

@@ -60,6 +60,9 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'Assembly', 'Bank', 'University', 'Institute', 'Service', 'Services', 'Authority', 'Administration', 'Coalition',
   'Regiment', 'Battalion', 'Division', 'Navy', 'Crescent', 'Cross', 'Bureau', 'Senate', 'Congress', 'Cabinet',
   'Foundation', 'Watch', 'Group', 'Company', 'Corporation', 'Association', 'Federation', 'Alliance', 'Mission',
+  // Funds, trusts, societies, boards and institutions ("International Monetary Fund", "Somerset Primary Care Trust",
+  // "Fabian Society", "Tourist Board", "Brookings Institution").
+  'Fund', 'Trust', 'Society', 'Board', 'Institution',
 ];
 
 /**
@@ -151,6 +154,9 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // US townships, parishes and counties, never a person's name (surnames such as Lane and Park are left out).
   'Ave', 'Avenues', 'St', 'Streets', 'Rd', 'Roads', 'Blvd', 'Ct', 'Ln', 'Hwy', 'Pkwy', 'Circle', 'Place', 'Way',
   'Apartments', 'Townhomes', 'Elementary', 'High', 'Township', 'Twp', 'Parish', 'Co',
+  // Newspapers, broadcasters, map services and alerts ("Houston Chronicle", "Nexstar Broadcasting", "Google Maps",
+  // "Amber Alert").
+  'Chronicle', 'Examiner', 'Inquirer', 'Sentinel', 'Dispatch', 'Broadcasting', 'Maps', 'Alert',
   // Air ambulances, medical centres, insurers and works ("Life Flight", "Med Flight", "Albany Med", "Sun Life",
   // "Wonderful Life"): words in no person's name.
   'Life', 'Med',

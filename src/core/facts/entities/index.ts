@@ -4,8 +4,9 @@ import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HE
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
-import { memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
+import { letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
+import { stateTowns } from './towns.ts';
 
 export { extractPeople } from './people.ts';
 
@@ -53,19 +54,6 @@ for (const alias of AGENCY_ORDER) {
   (AGENCY_BY_PREFIX[key] ??= []).push(alias);
   AGENCY_FIRST[alias.charCodeAt(0) & 0x7f] = 1;
 }
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** Whether the code point starting at `i` (or ending just before `i`, when `before`) is a letter or a number. */
-function letterOrNumberAt(text: string, i: number, before: boolean): boolean {
-  if (before ? i <= 0 : i >= text.length) return false;
-  const c = text.charCodeAt(before ? i - 1 : i);
-  if (c < 0x80) return ((c | 0x20) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
-  const pair = before && c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-  const at = pair ? i - 2 : before ? i - 1 : i;
-  const cp = text.codePointAt(at) as number;
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-}
-
 /** The matches of AGENCY_RE in `text` (index and alias), found without running it at every position. */
 function agencyMatches(text: string): Array<{ index: number; alias: string }> {
   const found: Array<{ index: number; alias: string }> = [];
@@ -242,6 +230,12 @@ function saintOpens(text: string, words: readonly Word[], i: number): boolean {
   return (gap === 1 || (gap === 2 && text.charCodeAt(w.end) === 0x2e)) && after.start - name.end === 1;
 }
 
+/** Whether "of" is one of words `i` to `j` (not included). */
+function ofIn(words: readonly Word[], i: number, j: number): boolean {
+  for (let m = i; m < j; m++) if ((words[m] as Word).text === 'of') return true;
+  return false;
+}
+
 /** Capitalised runs holding an institution word ("Armenian Foreign Ministry", "Thames Valley Police"). */
 function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }): Evidence[] {
   const runs: Evidence[] = [];
@@ -389,7 +383,8 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
     // A law, a building or a street named after the body ("Parliament Act", "Houses of Parliament", "Parliament Square").
     const last = words[j - 1] as Word;
     const second = words[i + 1];
-    if (text !== '' && (NOT_BODY.has(last.text) || (NOT_BODY.has(first.text) && second !== undefined && second.text === 'of' && from === first.start))) {
+    // So is a county named like one ("Union County", not "Medical Center of Peach County").
+    if (text !== '' && (NOT_BODY.has(last.text) || (NOT_BODY.has(first.text) && second !== undefined && second.text === 'of' && from === first.start) || ((last.text === 'County' || last.text === 'Parish') && !ofIn(words, i, j)))) {
       i = j;
       continue;
     }
@@ -485,11 +480,13 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }
 
+type LocationMap = Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>;
+
 /**
  * The places of the dateline ("KABUL, Afghanistan —", "COLUMBUS, Ohio (AP) —"), which the sentences start after: each
  * part the lexicon knows, and a first part it does not know when a later part names its region or country.
  */
-function datelinePlaces(doc: Doc, found: Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>): void {
+function datelinePlaces(doc: Doc, found: LocationMap, claimed: ReadonlyArray<{ start: number; end: number }>): void {
   const place = doc.dateline?.place;
   const span = doc.dateline?.span;
   if (!place || !span) return;
@@ -510,6 +507,8 @@ function datelinePlaces(doc: Doc, found: Map<string, { type: Facts['locations'][
     let name: string;
     let type: Facts['locations'][number]['type'];
     let country: string | null;
+    // A town of the US and its state ("MANASSAS, Va. —", "PARIS, Texas —"), listed by stateTowns whatever else the lexicon makes of them.
+    if (claimed.some((c) => span.start + at >= c.start && span.start + at < c.end)) return;
     if (entry !== null && entry.kind !== 'group' && entry.kind !== 'organization') {
       name = entry.metonym ? part : entry.name;
       type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
@@ -527,11 +526,23 @@ function datelinePlaces(doc: Doc, found: Map<string, { type: Facts['locations'][
 
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
-  const found = new Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>();
-  datelinePlaces(doc, found);
+  const found: LocationMap = new Map();
+  /** Spans of towns and their states ("New Paris, Ohio", "Atlanta, Georgia"): no lexicon place inside them ("Paris", the country "Georgia"). */
+  const claimed: Array<{ start: number; end: number }> = [];
+  for (const t of stateTowns(doc, scan)) {
+    const town = found.get(t.name) ?? { type: t.county ? 'region' : 'city', country: 'United States', evidence: [] };
+    town.evidence.push(t.town);
+    found.set(t.name, town);
+    const state = found.get(t.state) ?? { type: 'region', country: 'United States', evidence: [] };
+    state.evidence.push(t.written);
+    found.set(t.state, state);
+    claimed.push({ start: t.town.start, end: t.written.end });
+  }
+  datelinePlaces(doc, found, claimed);
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
+      if (claimed.length > 0 && claimed.some((c) => a.start >= c.start && a.end <= c.end)) continue;
       // "The London Stock Exchange": the place is "London", without the article a phrase may open with.
       const article = articleLength(a.text);
       const written = bare(article === 0 ? a.text : a.text.slice(article));

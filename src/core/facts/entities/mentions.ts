@@ -1,6 +1,6 @@
 import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, CLUB_SUFFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import { WEEKDAY_NAMES } from '../../text/dates.ts';
-import type { Doc, Sentence } from '../../types.ts';
+import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { bare, startsUpper } from './cues.ts';
 import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 
@@ -377,12 +377,39 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
   return found;
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point starting at `i` (or ending just before `i`, when `before`) is a letter or a number. */
+export function letterOrNumberAt(text: string, i: number, before: boolean): boolean {
+  if (before ? i <= 0 : i >= text.length) return false;
+  const c = text.charCodeAt(before ? i - 1 : i);
+  if (c < 0x80) return ((c | 0x20) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+  const pair = before && c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  const at = pair ? i - 2 : before ? i - 1 : i;
+  const cp = text.codePointAt(at) as number;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/** A US town or county named with its state ("Dayton, Ohio"): facts/entities/towns.ts. */
+export interface StateTown {
+  name: string;
+  /** A county or a parish ("Preble County"), else a town. */
+  county: boolean;
+  /** The state's name ("Virginia" for "Va."). */
+  state: string;
+  town: Evidence;
+  /** The state as written. */
+  written: Evidence;
+}
+
 /** Words and actor mentions of every sentence, computed once and shared by the extractors. */
 export interface Scan {
   words: Word[][];
   actors: ActorMention[][];
   /** Starts of place words read as a person's first name instead ("Jordan" of "Jordan Henderson"). */
   firstNames?: Set<number>;
+  /** The US towns named with their state, once asked for (stateTowns). */
+  towns?: StateTown[];
 }
 
 const SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;

@@ -3,8 +3,9 @@ import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
-import { bare, evidenceOf, possessive, startsUpper, withoutArticle } from './cues.ts';
+import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
 import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
+import { stateTowns } from './towns.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -257,6 +258,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     const mark = named.length;
     named.push(words[i] as Word);
     let j = i + 1;
+    let kingPlace = false;
     for (;;) {
       // A possessive ends a name: "Chelsea's John Terry" is a team and a player.
       if (j >= words.length || j - i >= MAX_NAME + 2 || possessive((words[j - 1] as Word).text)) break;
@@ -276,10 +278,22 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
         j = k + 1;
         continue;
       }
-      // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr".
+      // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr";
+      // or after two name words, before no other capitalised word ("Martin Luther King,", "Billie Jean King's"); before a
+      // word that ends names of places, days and streets, the run names one ("Martin Luther King Day", "… King Drive").
       const suffix = words[j + 1];
-      if (w.text === 'King' && suffix !== undefined && adjacent(doc.text, w, suffix) && /^(?:Jr|Sr)\.?$/.test(suffix.text)) j += 2;
+      const next = suffix !== undefined && adjacent(doc.text, w, suffix) ? suffix : undefined;
+      if (bare(w.text) === 'King' && adjacent(doc.text, words[j - 1] as Word, w)) {
+        if (next !== undefined && /^(?:Jr|Sr|Jnr)\.?$/.test(next.text)) j += 2;
+        else if (next !== undefined && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(next.text) || next.text === 'Day')) kingPlace = true;
+        else if (j - i >= 2 && (next === undefined || (next.flags & WORD.upper) === 0)) j += 1;
+      }
       break;
+    }
+    if (kingPlace) {
+      named.length = mark;
+      i = j;
+      continue;
     }
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
     // no part of it.
@@ -416,7 +430,70 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutPlaces(doc, withoutCommonWordNames(doc, kept));
+  return withoutDescriptors(doc, withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)))));
+}
+
+/**
+ * The people without a capitalised word the article writes in lower case elsewhere before their full name ("Neighbor
+ * Karen Radtke", "Prisoner Carlos Boente", "Judges Simon Cowell"): a descriptor, not a part of the name, when the
+ * other words are not written in lower case and the name is a person's (a second mention, an age or a verb of saying);
+ * not a particle ("Van der Wiel") or a first name that is a word ("Will").
+ */
+function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
+  const text = doc.text;
+  const byName = new Map(people.map((p) => [p.name, p]));
+  return people.filter((p) => {
+    const words = p.name.split(' ');
+    if (words.length < 3 || (words[1] as string).length < 3 || !writtenLower(text, words[0] as string) || words.slice(1).some((w) => writtenLower(text, w))) return true;
+    if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
+    const name = words.slice(1).join(' ');
+    const cut = (words[0] as string).length + 1;
+    const evidence = p.evidence.map((e) => (e.text === p.name ? { start: e.start + cut, end: e.end, text: name } : e));
+    const other = byName.get(name);
+    if (other !== undefined && other !== p) {
+      other.evidence = uniqueEvidence([...other.evidence, ...evidence]);
+      other.title ??= p.title;
+      other.affiliation ??= p.affiliation;
+      return false;
+    }
+    p.name = name;
+    p.evidence = evidence;
+    return true;
+  });
+}
+
+/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle or first name. */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || PARTICLES.has(lower) || FIRST_NAME_WORDS.has(word)) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) return true;
+  }
+  return false;
+}
+
+/** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any). */
+const QUOTE_BEFORE = new Set([0x22, 0x27, 0x2018, 0x201c]);
+const QUOTE_AFTER = /^[,.!?]?["'’”]/;
+
+/**
+ * The people without the names written only in quotation marks: titles of works, nicknames, slogans and user names
+ * ("Modern Family", "Helter Skelter", "Marshall Plan", "Weird Al"), unless a title or an affiliation goes with them.
+ */
+function withoutQuoted(doc: Doc, people: Person[]): Person[] {
+  const text = doc.text;
+  const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 2));
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !p.evidence.every(quoted));
+}
+
+/**
+ * The people without the US towns the article names with their state ("Baton Rouge, La.", "Little Rock, Arkansas"):
+ * a name the article writes as a town is no person's, unless a title or an affiliation goes with it.
+ */
+function withoutTowns(doc: Doc, scan: Scan, people: Person[]): Person[] {
+  const towns = stateTowns(doc, scan);
+  if (towns.length === 0) return people;
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !towns.some((t) => t.name === p.name));
 }
 
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
@@ -456,15 +533,26 @@ const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
 /**
  * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
  * a name of two words or more with no sign of a person (no title or affiliation, no bare surname, no age or verb of
- * saying next to it) that is written once in a place's context (placeContext).
+ * saying next to it) that is written once in a place's context (placeContext), or, for a name of a park, a ground or a
+ * street ending in a word that is a surname too, after a preposition of place or a number (parkOrLane).
  */
 function withoutPlaces(doc: Doc, people: Person[]): Person[] {
   return people.filter((p) => {
     if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
     // Most names are in no place's context: the signs of a person are asked about only for those that are.
-    if (!p.evidence.some((e) => placeContext(doc.text, e))) return true;
+    if (!p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e))) return true;
     return p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
   });
+}
+
+/** The last words of names of parks, grounds and streets that are surnames too ("Garfield Park", "White Hart Lane"; "Nathan Lane"). */
+const PARK_OR_LANE = /\s(?:Park|Lane)$/;
+/** Right before a name: a preposition of place, "the", "block of" or a house number ("at Goodison Park", "on Hudson Lane", "1200 Turret Lane"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:in|at|on|near|off|from|into|outside|inside|around|across|along|toward|towards|the|block of|\d+[A-Za-z]?)\s$/u;
+
+/** Whether a mention of a name ending in "Park" or "Lane" reads as the place's: after a preposition of place, "the" or a number. */
+function parkOrLane(text: string, name: string, e: Evidence): boolean {
+  return PARK_OR_LANE.test(name) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start));
 }
 
 /** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */

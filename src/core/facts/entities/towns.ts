@@ -1,0 +1,127 @@
+import { lookupPlaceOnce, REGION_ROWS, US_STATE_ABBREVIATIONS } from '../../lexicon/places.ts';
+import { HONORIFICS, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS } from '../../lexicon/titles.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
+import type { Doc } from '../../types.ts';
+import { evidenceOf } from './cues.ts';
+import type { Scan, StateTown } from './mentions.ts';
+
+/**
+ * US towns and counties named with their state ("Dayton, Ohio", "MANASSAS, Va.", "Preble County, Ohio"): the lexicon
+ * lists no towns, but the state after a comma marks one. Read by the locations (a place in the US) and the people (a
+ * town is nobody's name).
+ */
+
+/** The states by the forms they are written in (name or AP abbreviation: "Ohio", "Va.", "N.Y."); "Washington State" apart from the capital. */
+const STATES = new Map<string, string>();
+const STATE_NAMES = [
+  ...REGION_ROWS.filter((r) => r.includes('; United States;') && !r.startsWith('Puerto')).map((r) => r.slice(0, r.indexOf(';')).replace(/ State$/, '')),
+  'Georgia',
+  'Montana',
+  'Virginia',
+  'Washington',
+].sort();
+US_STATE_ABBREVIATIONS.split(' ').forEach((forms, k) => {
+  const name = STATE_NAMES[k] as string;
+  for (const form of [name, ...forms.split(',')]) if (form !== '-') STATES.set(form, name === 'Washington' ? 'Washington State' : name);
+});
+
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** An abbreviation and its period inside a town's name ("St. Louis", "Ft. Myers", "Mt. Pleasant", "SAULT STE. MARIE"). */
+const SAINT = '(?:S[Tt][Ee]?|F[Tt]|M[Tt])\\. ';
+/** A comma, a space and a state ending the word, matched where ", " and a capital letter are. */
+const STATE_AT = new RegExp(`, (${[...STATES.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+/** One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), ending the text. */
+const TOWN_END = new RegExp(`(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD})$`, 'u');
+const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+/** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County"). */
+const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Gardens', 'Station', 'Corner', 'Way']);
+/** Words that end names of buildings, streets, firms and events, not of a town ("Main Street, Ohio", "Kent State University, Ohio"). */
+const NOT_TOWN_LAST = new Set([...NON_PERSON_HEADS, ...INSTITUTION_WORDS].filter((w) => !TOWN_HEADS.has(w)));
+/** Words that open a town's name though NOT_NAME_WORDS keeps them from opening a person's ("North Charleston", "Lake Worth", "District Heights"). */
+const TOWN_OPENERS = /^(?:(?:North|South|East|West)(?:ern|east|west)?|Central|Mount|Lake|District)$/;
+/** Words that open a sentence or a clause or are no town ("In Dayton, Ohio", "Near Dallas, Texas", "Joint Base X"). */
+const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w) && !TOWN_OPENERS.test(w)));
+const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Titles and honorifics ("Gov.", "Sheriff", "said"): a name after one is a person's. */
+const PERSON_BEFORE = new Set([...HONORIFICS, ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), 'said', 'says', 'told', 'to']);
+/** Lower-case title heads after a state: the name before it is a person's ("John Walsh, Colorado attorney general"). */
+const HEADS = new Set(TITLE_HEADS);
+const PLACE_OPENER = new Set(PLACE_OPENERS);
+/** Words inside names of bases and buildings, not of towns ("Joint Base San Antonio"). */
+const NOT_INSIDE = /^(?:Base|Camp|Airport|Street|Road|Avenue|Hospital|Church|School|College)$/;
+
+/** A name in capitals ("ST. LOUIS") in title case ("St. Louis"). */
+function titled(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * Towns and counties of the US named with their state, which the lexicon cannot list: one to four capitalised words
+ * (without an opening word such as "In"), a comma and a state (its name or an AP abbreviation) not followed by another
+ * capitalised word, a possessive or a hyphen ("Ohio State", "Texas Gov.", "Ohio's", "Ohio-based") nor by a person's
+ * office ("Colorado attorney general"). Not a name after a title or a verb of saying, nor one ending with a building, a
+ * street or a body ("Main Street", "Kent State University"); not a state in a list of states or counties ("Arizona,
+ * Colorado and Utah", "Craig, Creek, Delaware, Haskell"); not a word opening the sentence before a word in lower case
+ * or written in lower case elsewhere ("Soon, New York was"); not a person (a surname the article uses alone: "said
+ * Brian Domonkos, Colorado supervisor … Domonkos said"); not a place the lexicon puts in the country the state is
+ * named like ("Tbilisi, Georgia"). Names in capitals (datelines, captions) are given in title case.
+ */
+export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
+  if (scan.towns !== undefined) return scan.towns;
+  const towns: StateTown[] = (scan.towns = []);
+  const text = doc.text;
+  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
+    const c = text.charCodeAt(i + 2);
+    if (c < 65 || c > 90) continue;
+    STATE_AT.lastIndex = i;
+    const form = STATE_AT.exec(text)?.[1];
+    if (form === undefined) continue;
+    const head = text.slice(Math.max(0, i - 60), i);
+    const run = TOWN_END.exec(head)?.[1];
+    // (A run as long as the slice may be cut from a longer word.)
+    if (run === undefined || (run.length === head.length && i > 60)) continue;
+    const state = STATES.get(form) as string;
+    const stateStart = i + 2;
+    const stateEnd = stateStart + form.length;
+    const after = text.slice(stateEnd, stateEnd + 24);
+    if ((!form.endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) || HEADS.has(/^,?\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
+    let words = run.split(' ');
+    const shouted = !/\p{Ll}/u.test(run);
+    const keys = shouted ? titled(run).split(' ') : words;
+    let lead = 0;
+    // Not in a dateline in capitals ("FEDERAL WAY, Wash."), which opens with the town.
+    while (!shouted && lead < words.length - 1 && OPENERS.has(keys[lead] as string)) lead++;
+    const name = words.slice(lead).join(' ');
+    const first = keys[lead] as string;
+    const last = keys[keys.length - 1] as string;
+    const start = stateStart - 2 - name.length;
+    const before = /(\S+)\s$/.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+    words = keys.slice(lead);
+    if (
+      (!shouted && /\p{Lu}{2}/u.test(name)) ||
+      (!shouted && OPENERS.has(first)) ||
+      PERSON_BEFORE.has(before) ||
+      PERSON_BEFORE.has(first) ||
+      NOT_TOWN_LAST.has(last) ||
+      /['’]s?$/.test(last) ||
+      (words.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.test(first))) ||
+      (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
+      STATES.has(name) ||
+      (/^\p{Lu}.*,$/u.test(before) && /^,\s+\p{Lu}/u.test(after)) ||
+      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || text.includes(` ${first.toLowerCase()} `))) ||
+      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length)
+    ) {
+      continue;
+    }
+    const known = lookupPlaceOnce(name);
+    if (known !== null && known.country === state) continue;
+    towns.push({
+      name: known !== null && known.country === 'United States' && (known.kind === 'city' || known.kind === 'region') ? known.name : shouted ? titled(name) : name,
+      county: last === 'County' || last === 'Parish',
+      state,
+      town: evidenceOf(text, start, start + name.length),
+      written: evidenceOf(text, stateStart, stateEnd),
+    });
+  }
+  return towns;
+}
