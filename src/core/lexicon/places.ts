@@ -245,6 +245,13 @@ export const GROUP_ROWS: readonly string[] = [
   'Sudan People\'s Liberation Movement; ; SPLM, SPLA, Sudan People\'s Liberation Army',
   'Popular Mobilization Forces; ; PMF, Hashd al-Shaabi, Popular Mobilisation Forces',
   'Kata\'ib Hezbollah; ; Kataib Hezbollah',
+  'Tamil Tigers; ; LTTE, Liberation Tigers of Tamil Eelam, Tamil Tiger',
+  'Lord\'s Resistance Army; ; LRA',
+  'JNIM; ; Jama\'at Nasr al-Islam wal-Muslimin, Jamaat Nusrat al-Islam wal-Muslimin',
+  'Arakan Army; ; ',
+  'Polisario Front; ; Polisario',
+  'Shining Path; ; Sendero Luminoso',
+  'Ulster Volunteer Force; ; UVF',
   'Islamic Revolutionary Guard Corps; ; IRGC, Islamic Revolutionary Guards Corps, Revolutionary Guard Corps, Revolutionary Guards Corps, Revolutionary Guards, Revolutionary Guard, Quds Force',
 ];
 
