@@ -483,6 +483,18 @@ describe('keywords', () => {
     expect(got.map((t) => t.toLowerCase())).toContain('children');
   });
 
+  it('ends a body\'s name before a rank or staff word ("Polk County Sheriff\'s Deputy Ann Lee": "Polk County Sheriff") and lists no lone "Women" of a name', () => {
+    const got = terms(
+      "Polk County Sheriff's Deputy Ann Lee said the man fired twice. The Polk County Sheriff's Deputies searched the farm. " +
+        "Later the Harris County Sheriff's Office Sgt. Ben Cole said the Harris County Sheriff's Office had the gun.",
+    );
+    for (const bad of ["Polk County Sheriff's Deputy", "Polk County Sheriff's Deputies", "Harris County Sheriff's Office Sgt"]) expect(got).not.toContain(bad);
+    expect(got).toContain("Harris County Sheriff's Office");
+    const open = terms("Martinez won the Volvo Women's Open in Pattaya. Martinez beat Groenefeld in the final of the Volvo Women's Open.");
+    expect(open).toContain("Volvo Women's Open");
+    expect(open).not.toContain('Women');
+  });
+
   it('keeps an ordinal in figures with the street or district it numbers: "East 83rd Street", not "Street"; not with other names', () => {
     const got = terms(
       'A man was shot in the 2600 block of East 83rd Street on Sunday. Officers on East 83rd Street found the car. ' +

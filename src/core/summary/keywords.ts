@@ -254,6 +254,20 @@ const NAME_POSSESSIVES = new Set([
  */
 const GROUP_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
 
+/** A word of GROUP_POSSESSIVES with its possessive inside a name's surface ("Kosair Children's Hospital"). */
+const GROUP_IN_NAME = /\b(Children|Women|Men|People)['’]s /g;
+
+/**
+ * Ranks and staff of a body, written capitalised before a person's name: they join no name that a possessive of
+ * NAME_POSSESSIVES carried on ("Polk County Sheriff's Deputy Ann Lee" names "Polk County Sheriff", not "Polk County
+ * Sheriff's Deputy"; "the Harris County Sheriff's Office Sgt. Ben Cole": "Harris County Sheriff's Office").
+ */
+const STAFF_WORDS = new Set([
+  'deputy', 'deputies', 'sgt', 'sergeant', 'capt', 'captain', 'cmdr', 'commander', 'lt', 'lieutenant', 'cpl', 'corporal',
+  'det', 'detective', 'detectives', 'investigator', 'investigators', 'officer', 'officers', 'spokesman', 'spokeswoman',
+  'spokesperson', 'undersheriff', 'chief',
+]);
+
 /**
  * Titles written before a person's name ("Prime Minister Tony Blair", "Culture Secretary Tessa Jowell"): the heads of
  * TITLE_HEADS, less those that also open names of things ("General Motors", "Major League Baseball", "Chief Medical
@@ -482,6 +496,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     let runTo = 0;
     /** Words a name of the run may have: one more after a possessive of NAME_POSSESSIVES, and one more with an ordinal. */
     let runMax = MAX_NAME_WORDS;
+    /** Whether a possessive of NAME_POSSESSIVES carried the run on (STAFF_WORDS then end it). */
+    let bodyRun = false;
     /** The token of an ordinal's suffix when the figures before it join a name ("rd" of "83rd Street"). */
     let ordinalSuffix = -1;
     /** A lone capitalised word right after a name and its possessive, until its run is known to end, and that name. */
@@ -534,9 +550,12 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       let joined = capital && runTo === k && k > 0 && (k === ordinalSuffix || (start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20));
       if (k === ordinalSuffix) runMax++;
       if (joined && endsPossessive(text, base + (offsets[2 * k - 1] as number))) {
-        joined = NAME_POSSESSIVES.has(withoutPossessive(tokens[k - 1] as string));
-        if (joined) runMax = MAX_NAME_WORDS + 1;
-      }
+        joined = NAME_POSSESSIVES.has(withoutPossessive(tokens[k - 1] as string)) && !STAFF_WORDS.has(word);
+        if (joined) {
+          runMax = MAX_NAME_WORDS + 1;
+          bodyRun = true;
+        }
+      } else if (joined && bodyRun && STAFF_WORDS.has(word)) joined = false;
       /** The name of several words this word follows after a possessive ("Kurdistan Workers' Party"), if it starts a run. */
       let afterName: Entry | null = null;
       if (joined) {
@@ -563,6 +582,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           runFrom = k;
           runTo = k + 1;
           runMax = MAX_NAME_WORDS;
+          bodyRun = false;
         }
       }
       if (slot === null) continue;
@@ -665,8 +685,16 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // so does a name that opens the better-ranked one ("Harris County" after "Harris County Sheriff", "New Orleans"
   // after "New Orleans Police Department": the place, not the body in it) unless it opens with a title ("Sir Alan"
   // after "Sir Alan Parker").
+  // A group's word that a listed name holds as its possessive ("Volvo Women's Open", "Nationwide Children's Hospital")
+  // stays a keyword of its own (GROUP_POSSESSIVES), but as the common word: "children", not "Children".
+  let held: Set<string> | null = null;
+  for (const e of ranked) {
+    if (e.parts === null || e.surface.indexOf('s ') < 0) continue;
+    for (const m of e.surface.matchAll(GROUP_IN_NAME)) (held ??= new Set()).add((m[1] as string).toLowerCase());
+  }
   const names: string[] = [];
   const kept = ranked.filter((e) => {
+    if (e.parts === null && held !== null && held.has(e.surface.toLowerCase())) e.surface = e.surface.toLowerCase();
     if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase()) && (e.lower || !STATE_ABBREVIATIONS.has(e.surface));
     const words = ` ${e.key.slice(1)} `;
     for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
