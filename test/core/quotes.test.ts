@@ -193,3 +193,12 @@ describe('many quotations after an attribution that names nobody', () => {
     expect(performance.now() - t0).toBeLessThan(2500);
   });
 });
+
+describe('a surname inside another word or name', () => {
+  it('is not the speaker: "Fire" of "Phoenix Fire Department", "Mayo" in "Mayor"', () => {
+    const q = quotes(
+      'Crews fought the blaze for an hour. Captain Ken Fire retired last year. "It was intense to get in there and put that fire out," Ann Deliz of the Phoenix Fire Department said. Lee Mayo, 18, was hurt. "He came out of nowhere and shot," said Rita Mayor, 45.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Deliz', 'Rita Mayor']);
+  });
+});
