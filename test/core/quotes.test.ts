@@ -195,10 +195,10 @@ describe('many quotations after an attribution that names nobody', () => {
 });
 
 describe('a surname inside another word or name', () => {
-  it('is not the speaker: "Fire" of "Phoenix Fire Department", "Mayo" in "Mayor"', () => {
+  it('is not the speaker: "Fire" of "Phoenix Fire Department", "Mayo" in "Mayor", "Free" in "Valentine-Free"', () => {
     const q = quotes(
-      'Crews fought the blaze for an hour. Captain Ken Fire retired last year. "It was intense to get in there and put that fire out," Ann Deliz of the Phoenix Fire Department said. Lee Mayo, 18, was hurt. "He came out of nowhere and shot," said Rita Mayor, 45.',
+      'Crews fought the blaze for an hour. Captain Ken Fire retired last year. "It was intense to get in there and put that fire out," Ann Deliz of the Phoenix Fire Department said. Lee Mayo, 18, was hurt. "He came out of nowhere and shot," said Rita Mayor, 45. Omar Free, 19, was killed. "It had nothing to do with her," Rhonda Valentine-Free, the victim\'s mother, told reporters.',
     );
-    expect(q.map((x) => x.speaker)).toEqual(['Ann Deliz', 'Rita Mayor']);
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Deliz', 'Rita Mayor', 'Rhonda Valentine-Free']);
   });
 });

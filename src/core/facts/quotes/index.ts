@@ -375,7 +375,8 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
 const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
 /**
  * What follows a surname that does not end the name it stands in: a possessive ("Price's coach"), a letter ("Mayo" in
- * "Mayor") or, after the surname of a full name, a capitalised word not a weekday ("Phoenix Fire Department").
+ * "Mayor") or, after the surname of a full name, a capitalised word not a weekday ("Phoenix Fire Department"). Nor does
+ * one count that follows a letter or a capitalised word and a hyphen ("Free" in "Valentine-Free"; "al-Assad" does).
  */
 const POSSESSIVE = /^(?:['’]|\p{L})/u;
 const NAME_GOES_ON = /^\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u;
@@ -405,7 +406,7 @@ function personNamed(whole: string, speakers: Speakers): string | null {
       const at = part.lastIndexOf(surname);
       const name = (speakers.people[k] as Person).name;
       const next = part.slice(at + surname.length, at + surname.length + 12);
-      if (at < 0 || at < bestAt || POSSESSIVE.test(next) || /\p{L}/u.test(part.charAt(at - 1)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
+      if (at < 0 || at < bestAt || POSSESSIVE.test(next) || /(?:\p{L}|\p{Lu}\p{L}*-)$/u.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
       const hasWhole = part.includes(name);
       if (at > bestAt || (hasWhole && !bestWhole)) {
         best = name;
