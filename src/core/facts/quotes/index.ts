@@ -373,8 +373,13 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
 
 /** A relative clause after a comma: what follows describes the speaker, it does not name them. */
 const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
-/** A possessive ending right after a name. */
-const POSSESSIVE = /^['’]/;
+/**
+ * What follows a surname that does not end the name it stands in: a possessive ("Price's coach"), a letter ("Mayo" in
+ * "Mayor") or, after the surname of a full name, a capitalised word not a weekday ("Phoenix Fire Department"). Nor does
+ * one count that follows a letter or a capitalised word and a hyphen ("Free" in "Valentine-Free"; "al-Assad" does).
+ */
+const POSSESSIVE = /^(?:['’]|\p{L})/u;
+const NAME_GOES_ON = /^\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u;
 /** A name: up to four capitalised words ("Marcus Webb", "Beilinda McNeil"). */
 const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*";
 const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
@@ -399,8 +404,9 @@ function personNamed(whole: string, speakers: Speakers): string | null {
     for (let k = 0; k < surnames.length; k++) {
       const surname = surnames[k] as string;
       const at = part.lastIndexOf(surname);
-      if (at < 0 || at < bestAt || POSSESSIVE.test(part.slice(at + surname.length, at + surname.length + 2))) continue;
       const name = (speakers.people[k] as Person).name;
+      const next = part.slice(at + surname.length, at + surname.length + 12);
+      if (at < 0 || at < bestAt || POSSESSIVE.test(next) || /(?:\p{L}|\p{Lu}\p{L}*-)$/u.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
       const hasWhole = part.includes(name);
       if (at > bestAt || (hasWhole && !bestWhole)) {
         best = name;
@@ -456,8 +462,8 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
   const byAppositive = appositive?.[1] ? resolveSpeaker(appositive[1], speakers, start) : null;
   // "Ms Dunwoody, who chairs the committee, says:": read as reported speech, the relative clause left out.
   if (byAppositive !== null) return byAppositive;
-  const who = doc.text.lastIndexOf(', who', start);
-  return who >= 0 && who > start - REPORTED_WINDOW ? reportedSpeaker(doc, start, 0, speakers) : null;
+  // Looked for in the window only: a search back through the whole text made many quotations quadratic.
+  return doc.text.slice(Math.max(0, start - REPORTED_WINDOW + 1), start).includes(', who') ? reportedSpeaker(doc, start, 0, speakers) : null;
 }
 
 
