@@ -404,9 +404,11 @@ function personNamed(whole: string, speakers: Speakers): string | null {
     for (let k = 0; k < surnames.length; k++) {
       const surname = surnames[k] as string;
       const at = part.lastIndexOf(surname);
+      // Most surnames are not in the phrase: nothing else is computed for them.
+      if (at < 0 || at < bestAt) continue;
       const name = (speakers.people[k] as Person).name;
       const next = part.slice(at + surname.length, at + surname.length + 12);
-      if (at < 0 || at < bestAt || POSSESSIVE.test(next) || /(?:\p{L}|\p{Lu}\p{L}*-)$/u.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
+      if (POSSESSIVE.test(next) || /(?:\p{L}|\p{Lu}\p{L}*-)$/u.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
       const hasWhole = part.includes(name);
       if (at > bestAt || (hasWhole && !bestWhole)) {
         best = name;
