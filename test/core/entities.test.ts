@@ -634,6 +634,15 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.locations)).toEqual(['Maple Bluff', 'Wisconsin', 'Fenwick', 'Ohio', 'Oak Dorn', 'Indiana', 'Preble County', 'St. Varen', 'Missouri', 'Tbilisi', 'Georgia']);
   });
 
+  it('reads no town in a list of foreign places before a state\'s name and "and"', () => {
+    const f = facts('The team will play Samoa, France, Italy, Georgia and Japan. Offices in London, Frankfurt, New York and Tokyo opened. Deputies went to 12 Birch Road, Tallow, Ohio and found him.');
+    const where = (name: string) => f.locations.find((l) => l.name === name);
+    expect(where('Italy')).toMatchObject({ type: 'country', country: 'Italy' });
+    expect(where('Georgia')).toMatchObject({ type: 'country', country: 'Georgia' });
+    expect(where('Frankfurt')).toMatchObject({ country: 'Germany' });
+    expect(where('Tallow')).toMatchObject({ type: 'city', country: 'United States' });
+  });
+
   it('reads a name the article writes as a US town with its state as no person', () => {
     const f = facts('A teenager was shot at a park. Witnesses said Cedar Hollow was quiet. The victim lived in Cedar Hollow, Iowa.');
     expect(names(f.people)).toEqual([]);

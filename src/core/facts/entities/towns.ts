@@ -61,8 +61,8 @@ function titled(name: string): string {
  * capitalised word, a possessive or a hyphen ("Ohio State", "Texas Gov.", "Ohio's", "Ohio-based") nor by a person's
  * office ("Colorado attorney general"). Not a name after a title or a verb of saying, nor one ending with a building, a
  * street or a body ("Main Street", "Kent State University"); not a state in a list of states or counties ("Arizona,
- * Colorado and Utah", "Craig, Creek, Delaware, Haskell"); not a word opening the sentence before a word in lower case
- * or written in lower case elsewhere ("Soon, New York was"); not a person (a surname the article uses alone: "said
+ * Colorado and Utah", "Craig, Creek, Delaware, Haskell") nor of places abroad ("London, Frankfurt, New York and …");
+ * not a word opening the sentence before a word in lower case or written in lower case elsewhere ("Soon, New York was"); not a person (a surname the article uses alone: "said
  * Brian Domonkos, Colorado supervisor … Domonkos said"); not a place the lexicon puts in the country the state is
  * named like ("Tbilisi, Georgia"). Names in capitals (datelines, captions) are given in title case.
  */
@@ -107,7 +107,7 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
       (words.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.test(first))) ||
       (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
       STATES.has(name) ||
-      (/^\p{Lu}.*,$/u.test(before) && /^,\s+\p{Lu}/u.test(after)) ||
+      (/^\p{Lu}.*,$/u.test(before) && (/^,\s+\p{Lu}/u.test(after) || (/^,?\s(?:and|or)\s/.test(after) && (lookupPlaceOnce(before.slice(0, -1))?.country ?? 'United States') !== 'United States'))) ||
       (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || text.includes(` ${first.toLowerCase()} `))) ||
       (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length)
     ) {
