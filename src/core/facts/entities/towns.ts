@@ -50,6 +50,9 @@ const PLACE_OPENER = new Set(PLACE_OPENERS);
 /** Words inside names of bases and buildings, not of towns ("Joint Base San Antonio"). */
 const NOT_INSIDE = /^(?:Base|Camp|Airport|Street|Road|Avenue|Hospital|Church|School|College)$/;
 
+/** Searches of the whole text a document may make (a sentence start, a surname alone): beyond, no town (1 MB of "A B, Ohio." stays linear). */
+const SEARCHES = 64;
+
 /** A name in capitals ("ST. LOUIS") in title case ("St. Louis"). */
 function titled(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -70,6 +73,7 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
   if (scan.towns !== undefined) return scan.towns;
   const towns: StateTown[] = (scan.towns = []);
   const text = doc.text;
+  let searches = 0;
   for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
     const c = text.charCodeAt(i + 2);
     if (c < 65 || c > 90) continue;
@@ -108,8 +112,8 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
       (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
       STATES.has(name) ||
       (/^\p{Lu}.*,$/u.test(before) && (/^,\s+\p{Lu}/u.test(after) || (/^,?\s(?:and|or)\s/.test(after) && (lookupPlaceOnce(before.slice(0, -1))?.country ?? 'United States') !== 'United States'))) ||
-      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || text.includes(` ${first.toLowerCase()} `))) ||
-      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length)
+      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || ++searches > SEARCHES || text.includes(` ${first.toLowerCase()} `))) ||
+      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && (++searches > SEARCHES || text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length))
     ) {
       continue;
     }
