@@ -643,6 +643,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(where('Tallow')).toMatchObject({ type: 'city', country: 'United States' });
   });
 
+  it('keeps the first word of a name whose last word the article writes in lower case too, a first name or not', () => {
+    const f = facts('A local station said parker and his friend were seen. Parker Quinlan Hunter, 25, was charged on Friday. Investigators say hunter fled.');
+    expect(names(f.people)).toEqual(['Parker Quinlan Hunter']);
+  });
+
   it('reads a name the article writes as a US town with its state as no person', () => {
     const f = facts('A teenager was shot at a park. Witnesses said Cedar Hollow was quiet. The victim lived in Cedar Hollow, Iowa.');
     expect(names(f.people)).toEqual([]);

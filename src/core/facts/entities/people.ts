@@ -448,7 +448,7 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   let searches = 0;
   return people.filter((p) => {
     const words = p.name.split(' ');
-    if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(text, words[0] as string) || words.slice(1).some((w) => writtenLower(text, w))) return true;
+    if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(text, words[0] as string, true) || words.slice(1).some((w, k) => writtenLower(text, w, k === 0))) return true;
     if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
     const name = words.slice(1).join(' ');
     const cut = (words[0] as string).length + 1;
@@ -466,10 +466,10 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   });
 }
 
-/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle or first name. */
-function writtenLower(text: string, word: string): boolean {
+/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle (nor, `first` of a name, a first name: "Will" of "Detectives Will Brown", not "Hunter" of "Warner Lovings Hunter"). */
+function writtenLower(text: string, word: string, first: boolean): boolean {
   const lower = word.toLowerCase();
-  if (lower === word || PARTICLES.has(lower) || FIRST_NAME_WORDS.has(word)) return false;
+  if (lower === word || PARTICLES.has(lower) || (first && FIRST_NAME_WORDS.has(word))) return false;
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) return true;
   }
