@@ -634,6 +634,20 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.locations)).toEqual(['Maple Bluff', 'Wisconsin', 'Fenwick', 'Ohio', 'Oak Dorn', 'Indiana', 'Preble County', 'St. Varen', 'Missouri', 'Tbilisi', 'Georgia']);
   });
 
+  it('reads no town in a list of foreign places before a state\'s name and "and"', () => {
+    const f = facts('The team will play Samoa, France, Italy, Georgia and Japan. Offices in London, Frankfurt, New York and Tokyo opened. Deputies went to 12 Birch Road, Tallow, Ohio and found him.');
+    const where = (name: string) => f.locations.find((l) => l.name === name);
+    expect(where('Italy')).toMatchObject({ type: 'country', country: 'Italy' });
+    expect(where('Georgia')).toMatchObject({ type: 'country', country: 'Georgia' });
+    expect(where('Frankfurt')).toMatchObject({ country: 'Germany' });
+    expect(where('Tallow')).toMatchObject({ type: 'city', country: 'United States' });
+  });
+
+  it('keeps the first word of a name whose last word the article writes in lower case too, a first name or not', () => {
+    const f = facts('A local station said parker and his friend were seen. Parker Quinlan Hunter, 25, was charged on Friday. Investigators say hunter fled.');
+    expect(names(f.people)).toEqual(['Parker Quinlan Hunter']);
+  });
+
   it('reads a name the article writes as a US town with its state as no person', () => {
     const f = facts('A teenager was shot at a park. Witnesses said Cedar Hollow was quiet. The victim lived in Cedar Hollow, Iowa.');
     expect(names(f.people)).toEqual([]);

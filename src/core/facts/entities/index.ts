@@ -524,6 +524,18 @@ function datelinePlaces(doc: Doc, found: LocationMap, claimed: ReadonlyArray<{ s
   });
 }
 
+/** Whether `start`-`end` lies in one of the spans `claimed` (in text order, apart): the last starting at or before it. */
+function inClaimed(claimed: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = claimed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((claimed[mid] as { start: number }).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && end <= (claimed[lo - 1] as { end: number }).end;
+}
+
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   const found: LocationMap = new Map();
@@ -542,7 +554,7 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   for (const actors of scan.actors) {
     for (const a of actors) {
       const { entry } = a;
-      if (claimed.length > 0 && claimed.some((c) => a.start >= c.start && a.end <= c.end)) continue;
+      if (claimed.length > 0 && inClaimed(claimed, a.start, a.end)) continue;
       // "The London Stock Exchange": the place is "London", without the article a phrase may open with.
       const article = articleLength(a.text);
       const written = bare(article === 0 ? a.text : a.text.slice(article));

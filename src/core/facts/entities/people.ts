@@ -433,6 +433,9 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   return withoutDescriptors(doc, withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)))));
 }
 
+/** Words of names a document may look up in the whole text (writtenLower): beyond, no name is cut (1 MB of names stays linear). */
+const SEARCHES = 400;
+
 /**
  * The people without a capitalised word the article writes in lower case elsewhere before their full name ("Neighbor
  * Karen Radtke", "Prisoner Carlos Boente", "Judges Simon Cowell"): a descriptor, not a part of the name, when the
@@ -442,9 +445,10 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
 function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   const text = doc.text;
   const byName = new Map(people.map((p) => [p.name, p]));
+  let searches = 0;
   return people.filter((p) => {
     const words = p.name.split(' ');
-    if (words.length < 3 || (words[1] as string).length < 3 || !writtenLower(text, words[0] as string) || words.slice(1).some((w) => writtenLower(text, w))) return true;
+    if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(text, words[0] as string, true) || words.slice(1).some((w, k) => writtenLower(text, w, k === 0))) return true;
     if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
     const name = words.slice(1).join(' ');
     const cut = (words[0] as string).length + 1;
@@ -462,10 +466,10 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   });
 }
 
-/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle or first name. */
-function writtenLower(text: string, word: string): boolean {
+/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle (nor, `first` of a name, a first name: "Will" of "Detectives Will Brown", not "Hunter" of "Warner Lovings Hunter"). */
+function writtenLower(text: string, word: string, first: boolean): boolean {
   const lower = word.toLowerCase();
-  if (lower === word || PARTICLES.has(lower) || FIRST_NAME_WORDS.has(word)) return false;
+  if (lower === word || PARTICLES.has(lower) || (first && FIRST_NAME_WORDS.has(word))) return false;
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) return true;
   }
@@ -493,7 +497,8 @@ function withoutQuoted(doc: Doc, people: Person[]): Person[] {
 function withoutTowns(doc: Doc, scan: Scan, people: Person[]): Person[] {
   const towns = stateTowns(doc, scan);
   if (towns.length === 0) return people;
-  return people.filter((p) => p.title !== null || p.affiliation !== null || !towns.some((t) => t.name === p.name));
+  const names = new Set(towns.map((t) => t.name));
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !names.has(p.name));
 }
 
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */

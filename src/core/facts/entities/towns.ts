@@ -50,6 +50,9 @@ const PLACE_OPENER = new Set(PLACE_OPENERS);
 /** Words inside names of bases and buildings, not of towns ("Joint Base San Antonio"). */
 const NOT_INSIDE = /^(?:Base|Camp|Airport|Street|Road|Avenue|Hospital|Church|School|College)$/;
 
+/** Searches of the whole text a document may make (a sentence start, a surname alone): beyond, no town (1 MB of "A B, Ohio." stays linear). */
+const SEARCHES = 64;
+
 /** A name in capitals ("ST. LOUIS") in title case ("St. Louis"). */
 function titled(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -61,8 +64,8 @@ function titled(name: string): string {
  * capitalised word, a possessive or a hyphen ("Ohio State", "Texas Gov.", "Ohio's", "Ohio-based") nor by a person's
  * office ("Colorado attorney general"). Not a name after a title or a verb of saying, nor one ending with a building, a
  * street or a body ("Main Street", "Kent State University"); not a state in a list of states or counties ("Arizona,
- * Colorado and Utah", "Craig, Creek, Delaware, Haskell"); not a word opening the sentence before a word in lower case
- * or written in lower case elsewhere ("Soon, New York was"); not a person (a surname the article uses alone: "said
+ * Colorado and Utah", "Craig, Creek, Delaware, Haskell") nor of places abroad ("London, Frankfurt, New York and …");
+ * not a word opening the sentence before a word in lower case or written in lower case elsewhere ("Soon, New York was"); not a person (a surname the article uses alone: "said
  * Brian Domonkos, Colorado supervisor … Domonkos said"); not a place the lexicon puts in the country the state is
  * named like ("Tbilisi, Georgia"). Names in capitals (datelines, captions) are given in title case.
  */
@@ -70,6 +73,7 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
   if (scan.towns !== undefined) return scan.towns;
   const towns: StateTown[] = (scan.towns = []);
   const text = doc.text;
+  let searches = 0;
   for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
     const c = text.charCodeAt(i + 2);
     if (c < 65 || c > 90) continue;
@@ -107,9 +111,9 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
       (words.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.test(first))) ||
       (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
       STATES.has(name) ||
-      (/^\p{Lu}.*,$/u.test(before) && /^,\s+\p{Lu}/u.test(after)) ||
-      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || text.includes(` ${first.toLowerCase()} `))) ||
-      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length)
+      (/^\p{Lu}.*,$/u.test(before) && (/^,\s+\p{Lu}/u.test(after) || (/^,?\s(?:and|or)\s/.test(after) && (lookupPlaceOnce(before.slice(0, -1))?.country ?? 'United States') !== 'United States'))) ||
+      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || ++searches > SEARCHES || text.includes(` ${first.toLowerCase()} `))) ||
+      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && (++searches > SEARCHES || text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length))
     ) {
       continue;
     }
