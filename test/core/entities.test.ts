@@ -684,6 +684,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Neighbor Dana Quill, 41, heard the shots. Quill said her neighbor ran. The Tall Grass Society met.');
     expect(names(f.people)).toEqual(['Dana Quill']);
     expect(f.people[0]?.evidence.map((e) => e.text)).toEqual(['Dana Quill', 'Quill']);
+    // A long text is read the same way (its words are collected once instead of searched per word).
+    const filler = ' The council met again on the budget.'.repeat(2000);
+    const long = facts(`Neighbor Dana Quill, 41, heard the shots.${filler} Quill said her neighbor ran. Neighborly Rob Vance, 50, agreed.`);
+    expect(names(long.people)).toEqual(['Dana Quill', 'Neighborly Rob Vance']);
   });
 
   it('reads newspapers, broadcasters, map services and alerts as no person', () => {

@@ -446,9 +446,20 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   const text = doc.text;
   const byName = new Map(people.map((p) => [p.name, p]));
   let searches = 0;
+  // A long text's words are collected once, so each look-up costs no pass over it.
+  let words: ReadonlySet<string> | null = null;
+  const lowerIn = (lower: string): boolean => {
+    if (text.length < LONG_TEXT || !WORD_ONLY.test(lower) || SURROGATE.test(lower)) return occursAsWord(text, lower);
+    words ??= wordsOf(text);
+    return words.has(lower);
+  };
+  const writtenLower = (word: string, first: boolean): boolean => {
+    const lower = word.toLowerCase();
+    return lower !== word && !PARTICLES.has(lower) && !(first && FIRST_NAME_WORDS.has(word)) && lowerIn(lower);
+  };
   return people.filter((p) => {
     const words = p.name.split(' ');
-    if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(text, words[0] as string, true) || words.slice(1).some((w, k) => writtenLower(text, w, k === 0))) return true;
+    if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(words[0] as string, true) || words.slice(1).some((w, k) => writtenLower(w, k === 0))) return true;
     if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
     const name = words.slice(1).join(' ');
     const cut = (words[0] as string).length + 1;
@@ -466,14 +477,42 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   });
 }
 
-/** Whether `word` (capitalised) is written in lower case elsewhere in `text` as a word of its own, and is no particle (nor, `first` of a name, a first name: "Will" of "Detectives Will Brown", not "Hunter" of "Warner Lovings Hunter"). */
-function writtenLower(text: string, word: string, first: boolean): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word || PARTICLES.has(lower) || (first && FIRST_NAME_WORDS.has(word))) return false;
+/**
+ * A capitalised word of a name is "written in lower case" (withoutDescriptors) when its lower-case form stands in the
+ * text as a word of its own, between characters that are no letter or digit; it is no particle, nor, first of a name, a
+ * first name ("Will" of "Detectives Will Brown", not "Hunter" of "Warner Lovings Hunter").
+ */
+function occursAsWord(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) return true;
+    if (!isWordUnit(text.charAt(at - 1)) && !isWordUnit(text.charAt(at + lower.length))) return true;
   }
   return false;
+}
+
+/** From this length on, withoutDescriptors collects the text's words once instead of searching it per word. */
+const LONG_TEXT = 65536;
+/** A word made only of code units that are letters or digits (no surrogate pair): what `wordsOf` answers for exactly. */
+const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function isWordUnit(unit: string): boolean {
+  return /[\p{L}\p{N}]/u.test(unit);
+}
+
+/** Every maximal run of letter-or-digit code units in `text`: `occursAsWord` for words made of such units only. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = i < text.length && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && isWordUnit(text.charAt(i))));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.add(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any). */
