@@ -215,6 +215,25 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
     }
   });
 
+  it('grows linearly on towns with their state, names after a descriptor, and attributed quotations (each searched the whole text)', { timeout: 120_000 }, () => {
+    // Whole-text searches per town, per name word and per quotation made these quadratic: up to 139 s for 1 MB.
+    const tag = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const repeat = (length: number, sentence: (i: number) => string): string => {
+      let text = '';
+      for (let i = 0; text.length < length; i++) text += sentence(i);
+      return text;
+    };
+    for (const sentence of [
+      () => 'A man was shot in Cedar Hollow, Iowa. ',
+      (i: number) => `X${tag(i)}ton, Ohio. `,
+      (i: number) => `Neighbor X${tag(i)}ton Y${tag(i)}ton said it. `,
+      () => 'They went out and said: "We are fine." ',
+      () => '"We are fine," said ',
+    ]) {
+      expectLinear((length) => repeat(length, sentence));
+    }
+  });
+
   for (const [name, make] of CASES) {
     it(`${name}: within 20 µs per character`, { timeout: 120_000 }, () => {
       const text = make();
