@@ -392,6 +392,12 @@ const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
  * one whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
  * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
  */
+/**
+ * Right before a surname that is no name of its own: a letter ("Mayor" holds "Mayo") or a capitalised word and a hyphen
+ * ("Valentine-Free"; not "al-Assad"). The hyphen is matched before the look back, so no position scans a run of letters.
+ */
+const GLUED_BEFORE = /(?:\p{L}|-(?<=\p{Lu}\p{L}*-))$/u;
+
 function personNamed(whole: string, speakers: Speakers): string | null {
   const relative = whole.search(RELATIVE_CLAUSE);
   const phrase = relative > 0 ? whole.slice(0, relative) : whole;
@@ -408,7 +414,7 @@ function personNamed(whole: string, speakers: Speakers): string | null {
       if (at < 0 || at < bestAt) continue;
       const name = (speakers.people[k] as Person).name;
       const next = part.slice(at + surname.length, at + surname.length + 12);
-      if (POSSESSIVE.test(next) || /(?:\p{L}|\p{Lu}\p{L}*-)$/u.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
+      if (POSSESSIVE.test(next) || GLUED_BEFORE.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
       const hasWhole = part.includes(name);
       if (at > bestAt || (hasWhole && !bestWhole)) {
         best = name;
