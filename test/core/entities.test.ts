@@ -662,6 +662,9 @@ describe('firms, works, clubs and short names of bodies', () => {
   it('reads funds, trusts, societies, boards and institutions as bodies, not people', () => {
     const f = facts('The country owes the International Monetary Fund. The Harlow Literacy Trust and the Denton Society wrote to the Kentish Tourist Board.');
     expect(names(f.organizations)).toEqual(['International Monetary Fund', 'Harlow Literacy Trust', 'Denton Society', 'Kentish Tourist Board']);
+    // A body word alone, or a company's board, is no body of its own.
+    const generic = facts('The Board of Directors met on Monday. Trust officials said the Harlow Literacy Trust would pay.');
+    expect(names(generic.organizations)).toEqual(['Harlow Literacy Trust']);
     expect(names(f.people)).toEqual([]);
   });
 

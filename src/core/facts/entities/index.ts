@@ -476,9 +476,13 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     }
   }
   return [...found.entries()]
+    .filter(([name]) => !GENERIC_BODY.test(name))
     .map(([name, ev]) => ({ name, evidence: uniqueEvidence(ev) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }
+
+/** A body word alone, or a company's board, names no body a reader could look up ("the Trust said", "the Board of Directors"). */
+const GENERIC_BODY = /^(?:Trust|Society|Board|Fund|Institution|Board of (?:Directors|Trustees|Governors))$/;
 
 type LocationMap = Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>;
 
