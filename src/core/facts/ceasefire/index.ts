@@ -13,7 +13,8 @@ const STATUS_MATCHERS = CEASEFIRE_CUES.map(({ status, cues }) => ({ status, matc
 const CEASEFIRE_BITS = trustedBits(CUE.ceasefire, [CEASEFIRE.source, CEASEFIRE.flags], 3095055730);
 const ACCEPT = compileCues(ACCEPT_CUES);
 const VIOLATION = compileCues(VIOLATION_CUES);
-const LINE_RE = /\b(?:ceasefire|cease-fire|truce)\s+line\b/gi;
+/** A ceasefire line is a border, and an anti-violence campaign's vigil or outreach workers ("a cease fire vigil") no truce. */
+const LINE_RE = /\b(?:(?:ceasefire|cease-fire|truce)\s+line|cease[- ]?fire\s+(?:vigils?|rall(?:y|ies)|march(?:es)?|walks?|programs?|programmes?|events?|workers?|outreach|interrupters?|organi[sz]ations?|movement))\b/gi;
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
 /** Words of armed conflict (the story-level test of extractCeasefire). */
 const ARMED = /\b(?:wars?|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
