@@ -683,6 +683,12 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(names(f.locations)).toEqual(['Cody', 'Wyoming', 'Marlow', 'New Hampshire', 'Elkins', 'West Virginia', 'Federal Way', 'Washington State']);
   });
 
+  it('knows large US cities named without their state as places, not people', () => {
+    const f = facts('Two men were shot in Baton Rouge on Sunday. Police in Des Moines and Little Rock said nothing.');
+    expect(names(f.people)).toEqual([]);
+    expect(names(f.locations)).toEqual(expect.arrayContaining(['Baton Rouge', 'Des Moines', 'Little Rock']));
+  });
+
   it('leaves a capitalised descriptor the article writes in lower case out of a person\'s full name', () => {
     const f = facts('Neighbor Dana Quill, 41, heard the shots. Quill said her neighbor ran. The Tall Grass Society met.');
     expect(names(f.people)).toEqual(['Dana Quill']);
