@@ -202,3 +202,24 @@ describe('a surname inside another word or name', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ann Deliz', 'Rita Mayor', 'Rhonda Valentine-Free']);
   });
 });
+
+describe('an attribution right after a closing mark with no comma of its own before it', () => {
+  it('is read after a nested closing mark, a bare quotation, a comma after a space and an attribution-only sentence, but needs a name there', () => {
+    const q = quotes(
+      'Mia Lopez has sold fruit in the old market for twenty years. "Then she told me \'stay here,\'" she said. Crowds filled the square on Sunday. "He looked at me and said \'run,\'" Paul Morris said. "I have never seen a crowd like this one" Jane Ortiz said. "The whole thing was over in a few minutes" , Ben Cole said. "The streets are quiet again tonight." Ortiz said. The team plays its "Winter Cup" final next week, Cole said.',
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      // A pronoun after these shapes is not read: the person it was taken for was wrong too often.
+      ["Then she told me 'stay here,'", null],
+      ["He looked at me and said 'run,'", 'Paul Morris'],
+      ['I have never seen a crowd like this one', 'Jane Ortiz'],
+      ['The whole thing was over in a few minutes', 'Ben Cole'],
+      ['The streets are quiet again tonight.', 'Jane Ortiz'],
+    ]);
+  });
+
+  it('is not read when a sentence after a sentence end goes on past the verb of saying', () => {
+    const q = quotes('Rain fell all day on Monday. "We closed the roads before noon." Officer Dan Reyes said the roads would reopen on Tuesday.');
+    expect(q[0]?.speaker).not.toBe('Dan Reyes');
+  });
+});

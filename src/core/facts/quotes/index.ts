@@ -106,8 +106,11 @@ const SINGLE_MARK = /['\u2018\u2019]/g;
  * to open with the quote mark, which the search finds much faster than a letter.)
  */
 const LOOSE_CLOSER = /['\u2019](?<=[\p{L}\p{N}]['\u2019])\s/u;
-/** An attribution right after a quotation's comma: ", Angelici told", ", he said", ", said Mr Cooper". */
-const ATTRIBUTION_AFTER = new RegExp(`^,\\s+(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’.-]*)\\s+){1,3}?${SAY}\\b|^,\\s+${SAY}\\s`, 'u');
+/**
+ * An attribution right after a quotation's comma, or its closing mark: ", Angelici told", ", he said", ", said Mr
+ * Cooper", " she said".
+ */
+const ATTRIBUTION_AFTER = new RegExp(`^,?\\s+(?:(?:he|she|they|it|\\p{Lu}[\\p{L}'’.-]*)\\s+){1,3}?${SAY}\\b|^,?\\s+${SAY}\\s`, 'u');
 /** A sentence end, with white space after it, at the end of a slice. */
 const SENTENCE_CLOSED = /[.!?\u2026]\s*$/;
 
@@ -434,11 +437,35 @@ function lastNonSpace(text: string, from: number, floor: number): number {
   return k;
 }
 
-/** Whether the quotation `[start, end)` (end past its closing mark) ends with a comma, "?" or "!" before white space. */
-function closesClause(text: string, start: number, end: number): boolean {
-  const k = lastNonSpace(text, end - 2, start);
-  const c = text.charCodeAt(k);
-  return (k > start && (c === 0x2c || c === 0x21 || c === 0x3f)) || text.charCodeAt(end) === 0x2c;
+/**
+ * A whole sentence that only attributes the quotation before it: a name or pronoun and a verb of saying, or the verb and
+ * a name, with a short time or place phrase ("We won." Smith said. / He said on Monday.).
+ */
+const SAID_SENTENCE = new RegExp(`^\\s+(?:${NAME_WORDS}\\s+(?:also\\s+)?${SAY}|${SAY}\\s+${NAME_WORDS})(?:\\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\\b[^.!?\\n"“”]{0,30})?\\.(?:\\s|$)`, 'u');
+
+/**
+ * Where the attribution after the quotation `[start, end)` (end past its closing mark) may be read, or -1: at `end`
+ * when the quotation ends with a comma, "?" or "!", or a comma follows. The other shapes give `-2 - at`, read only
+ * when the attribution names its speaker (a pronoun there was read wrongly too often): a comma, "?" or "!" before a
+ * closing single mark ("…'run,'" Morris said); a comma after white space ("…" , Smith said); a bare quotation that
+ * opens a sentence, is no title and hands over to "Smith said" right after its mark; a sentence end followed by a
+ * sentence that only attributes it (SAID_SENTENCE).
+ */
+function handOver(text: string, start: number, end: number): number {
+  let k = lastNonSpace(text, end - 2, start);
+  let c = text.charCodeAt(k);
+  if ((k > start && (c === 0x2c || c === 0x21 || c === 0x3f)) || text.charCodeAt(end) === 0x2c) return end;
+  if ((c === 0x27 || c === 0x2019) && k > start + 1) c = text.charCodeAt((k = lastNonSpace(text, k - 1, start)));
+  const after = text.slice(end, end + 120);
+  const comma = /^\s+,/.exec(after);
+  if (comma) return -1 - end - comma[0].length;
+  if (k <= start) return -1;
+  if (c === 0x2c || c === 0x21 || c === 0x3f || (c === 0x2e && SAID_SENTENCE.test(after))) return -2 - end;
+  // A bare one only when it opens a sentence and is no title: in running text, or shaped as a title, it is a name or a
+  // scare phrase ("the "Big Four" said", ""The Situation" told a photographer").
+  const b = lastNonSpace(text, start - 1, -1);
+  if (!/[\p{L}\p{N}]/u.test(text[k] as string) || (b >= 0 && !/[.!?"”]/.test(text[b] as string))) return -1;
+  return ATTRIBUTION_AFTER.test(after) && !isNotSpeech(text.slice(start + 1, k + 1)) ? -2 - end : -1;
 }
 
 /**
@@ -477,23 +504,26 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
 
 /**
  * The speaker named in the attribution right after a quotation ("…," he said; "…," said Kenneth Stancil; with
- * `according`, also "…," according to X). It counts only when the quotation closes a clause: for the others it is
- * not read.
+ * `according`, also "…," according to X). It is read only where handOver finds the quotation handing over to it.
  */
 function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, according: boolean): string | null {
-  if (!closesClause(doc.text, start, end)) return null;
-  const after = AFTER_RE.exec(doc.text.slice(end, end + 120));
+  let at = handOver(doc.text, start, end);
+  if (at === -1) return null;
+  const named = at < 0;
+  if (named) at = -2 - at;
+  const after = AFTER_RE.exec(doc.text.slice(at, at + 120));
   // The appositive shape only after a quotation that hands over with a comma: after "?" or "!" a capital opens a new
   // sentence as often as an attribution ("…?" His assistant, Alice Marchak, said that …).
-  if (!after) return doc.text.charCodeAt(end - 2) === 0x2c || doc.text.charCodeAt(end) === 0x2c ? appositiveAfter(doc.text.slice(end, end + 220), speakers, start) : null;
+  if (!after) return doc.text.charCodeAt(end - 2) === 0x2c || doc.text.charCodeAt(at) === 0x2c ? appositiveAfter(doc.text.slice(at, at + 220), speakers, start) : null;
   if (/^\s*(?:and|but|while|as|or)\b/i.test(after[3] ?? '')) return null;
   let phrase = after[1] ?? after[2] ?? after[3] ?? (according ? after[4] : undefined);
+  if (named && (after[1] !== undefined || /\b(?:he|she)$/i.test(phrase ?? ''))) return null;
   // "said Mr Hellewell. Evans has taken …": the name ends at a sentence end (NAME_SENTENCE_END).
   const stop = after[2] !== undefined ? NAME_SENTENCE_END.exec(after[2]) : null;
   if (stop) phrase = (after[2] as string).slice(0, stop.index + stop[0].indexOf('.'));
   // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
   if (after[2] !== undefined && /\p{L}['’]s?\s/u.test(after[2])) {
-    const rest = doc.text.slice(end + after.index + after[0].length, end + after.index + after[0].length + 60);
+    const rest = doc.text.slice(at + after.index + after[0].length, at + after.index + after[0].length + 60);
     const name = RELATION_NAME.exec(rest);
     if (name) phrase = name[1];
   }
