@@ -444,28 +444,29 @@ function lastNonSpace(text: string, from: number, floor: number): number {
 const SAID_SENTENCE = new RegExp(`^\\s+(?:${NAME_WORDS}\\s+(?:also\\s+)?${SAY}|${SAY}\\s+${NAME_WORDS})(?:\\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\\b[^.!?\\n"“”]{0,30})?\\.(?:\\s|$)`, 'u');
 
 /**
- * Where the attribution after the quotation `[start, end)` (end past its closing mark) may be read, or -1: at `end`
- * when the quotation ends with a comma, "?" or "!", or a comma follows. The other shapes give `-2 - at`, read only
- * when the attribution names its speaker (a pronoun there was read wrongly too often): a comma, "?" or "!" before a
+ * Where the attribution after the quotation `[start, end)` (end past its closing mark) may be read, or null: at `end`
+ * when the quotation ends with a comma, "?" or "!", or a comma follows. The other shapes are `named`, read only when
+ * the attribution names its speaker (a pronoun there was read wrongly too often): a comma, "?" or "!" before a
  * closing single mark ("…'run,'" Morris said); a comma after white space ("…" , Smith said); a bare quotation that
  * opens a sentence, is no title and hands over to "Smith said" right after its mark; a sentence end followed by a
  * sentence that only attributes it (SAID_SENTENCE).
  */
-function handOver(text: string, start: number, end: number): number {
+function handOver(text: string, start: number, end: number): { at: number; named: boolean } | null {
   let k = lastNonSpace(text, end - 2, start);
   let c = text.charCodeAt(k);
-  if ((k > start && (c === 0x2c || c === 0x21 || c === 0x3f)) || text.charCodeAt(end) === 0x2c) return end;
+  if ((k > start && (c === 0x2c || c === 0x21 || c === 0x3f)) || text.charCodeAt(end) === 0x2c) return { at: end, named: false };
   if ((c === 0x27 || c === 0x2019) && k > start + 1) c = text.charCodeAt((k = lastNonSpace(text, k - 1, start)));
   const after = text.slice(end, end + 120);
   const comma = /^\s+,/.exec(after);
-  if (comma) return -1 - end - comma[0].length;
-  if (k <= start) return -1;
-  if (c === 0x2c || c === 0x21 || c === 0x3f || (c === 0x2e && SAID_SENTENCE.test(after))) return -2 - end;
+  // Read from the comma, as after a quotation the comma follows at once.
+  if (comma) return { at: end + comma[0].length - 1, named: true };
+  if (k <= start) return null;
+  if (c === 0x2c || c === 0x21 || c === 0x3f || (c === 0x2e && SAID_SENTENCE.test(after))) return { at: end, named: true };
   // A bare one only when it opens a sentence and is no title: in running text, or shaped as a title, it is a name or a
   // scare phrase ("the "Big Four" said", ""The Situation" told a photographer").
   const b = lastNonSpace(text, start - 1, -1);
-  if (!/[\p{L}\p{N}]/u.test(text[k] as string) || (b >= 0 && !/[.!?"”]/.test(text[b] as string))) return -1;
-  return ATTRIBUTION_AFTER.test(after) && !isNotSpeech(text.slice(start + 1, k + 1)) ? -2 - end : -1;
+  if (!/[\p{L}\p{N}]/u.test(text[k] as string) || (b >= 0 && !/[.!?"”]/.test(text[b] as string))) return null;
+  return ATTRIBUTION_AFTER.test(after) && !isNotSpeech(text.slice(start + 1, k + 1)) ? { at: end, named: true } : null;
 }
 
 /**
@@ -507,10 +508,9 @@ function speakerOf(doc: Doc, start: number, end: number, speakers: Speakers): st
  * `according`, also "…," according to X). It is read only where handOver finds the quotation handing over to it.
  */
 function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, according: boolean): string | null {
-  let at = handOver(doc.text, start, end);
-  if (at === -1) return null;
-  const named = at < 0;
-  if (named) at = -2 - at;
+  const handed = handOver(doc.text, start, end);
+  if (handed === null) return null;
+  const { at, named } = handed;
   const after = AFTER_RE.exec(doc.text.slice(at, at + 120));
   // The appositive shape only after a quotation that hands over with a comma: after "?" or "!" a capital opens a new
   // sentence as often as an attribution ("…?" His assistant, Alice Marchak, said that …).
