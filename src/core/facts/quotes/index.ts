@@ -204,7 +204,7 @@ class Speakers {
   private best: { start: number; name: string; order: number } | null = null;
 
   /** The document's text, for the sentence a pronoun's antecedent stands in. */
-  readonly text: string;
+  private readonly text: string;
 
   constructor(people: readonly Person[], text: string) {
     this.people = people;
@@ -237,30 +237,36 @@ class Speakers {
   }
 
   /**
+   * The mentions ending by `at` that start in the sentence of the last one (sentenceStart from its start; with `quotes`,
+   * a closing quote mark after a sentence end ends a sentence too), latest in mention order first, and the last person
+   * named (lastPersonBefore). Mentions are sorted by their end, so they are the ones just below the cursor.
+   */
+  private lastSentence(at: number, quotes: boolean): { last: string | null; mentions: Array<{ start: number; end: number; name: string }> } {
+    const last = this.lastPersonBefore(at);
+    const best = this.best;
+    const mentions = this.mentions;
+    const found: Array<{ start: number; end: number; name: string }> = [];
+    if (last === null || best === null || mentions === null) return { last, mentions: found };
+    const from = sentenceStart(this.text, best.start, quotes);
+    for (let k = this.cursor - 1; k >= 0; k--) {
+      const m = mentions[k] as { start: number; end: number; name: string };
+      if (m.end <= from) break;
+      if (m.start >= from) found.push(m);
+    }
+    return { last, mentions: found };
+  }
+
+  /**
    * The person named first in the sentence of the last mention ending by `at`: the subject of the sentence before a
    * pronoun ("Dr Greenspan … owed to Smith. He said" is Greenspan, "Zimmerman said a funeral for De Guzman …. She
    * described" is Zimmerman), not the last person it names. The sentence is looked for at most SENTENCE_BACK
    * characters back.
    */
-  firstPersonOfLastSentence(at: number, text: string): string | null {
-    const last = this.lastPersonBefore(at);
-    const best = this.best;
-    const mentions = this.mentions;
-    if (last === null || best === null || mentions === null) return last;
-    const from = sentenceStart(text, best.start, true);
-    // Mentions are sorted by their end: the first that can start at or after `from` ends after it.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid] as { end: number }).end <= from) lo = mid + 1;
-      else hi = mid;
-    }
+  firstPersonOfLastSentence(at: number): string | null {
+    const { last, mentions } = this.lastSentence(at, true);
     let first: { start: number; name: string } | null = null;
-    for (let k = lo; k < mentions.length && (mentions[k] as { end: number }).end <= at; k++) {
-      const m = mentions[k] as { start: number; name: string };
-      if (m.start >= from && (first === null || m.start < first.start)) first = m;
-    }
+    // Latest first: on a tie of starts, the earliest in mention order is met last and wins.
+    for (const m of mentions) if (first === null || m.start <= first.start) first = m;
     return first?.name ?? last;
   }
 
@@ -270,17 +276,10 @@ class Speakers {
    * Barker); else the last person named (lastPersonBefore).
    */
   sayerBefore(at: number): string | null {
-    const last = this.lastPersonBefore(at);
-    const best = this.best;
-    const mentions = this.mentions;
-    if (last === null || best === null || mentions === null) return last;
-    const text = this.text;
-    const from = sentenceStart(text, best.start, false);
+    const { last, mentions } = this.lastSentence(at, false);
     let sayer: { start: number; name: string } | null = null;
-    for (let k = this.cursor - 1; k >= 0; k--) {
-      const m = mentions[k] as { start: number; end: number; name: string };
-      if (m.end <= from) break;
-      if (m.start >= from && (sayer === null || m.start > sayer.start) && SAYER_AFTER.test(text.slice(m.end, m.end + 40))) sayer = m;
+    for (const m of mentions) {
+      if ((sayer === null || m.start > sayer.start) && SAYER_AFTER.test(this.text.slice(m.end, m.end + 40))) sayer = m;
     }
     return sayer?.name ?? last;
   }
@@ -684,7 +683,7 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   // not for one named between it and the quotation.
   // Not after a quotation, though: the sentence before is the quotation's, and the people it names did not speak.
   if (afterQuote && /^(?:(?:and|but|so)\s+)?(?:he|she)\b/i.test(phrase)) return null;
-  if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k, doc.text);
+  if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k);
   return resolveSpeaker(phrase, speakers, from + k);
 }
 
