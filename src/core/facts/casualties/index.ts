@@ -414,6 +414,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // "killed one ... before shooting himself": the shooter dead (see below), no one hit besides.
   // Only "before shooting himself": "and then shot himself. He is in critical condition" may tell of one who lives.
   const selfDead = mentions.some((m) => m.kind === 'shot' && m.self && toks[m.from - 1]?.w === 'before') && mentions.some((o) => o.kind === 'killed' && o.object && !o.self);
+  // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
+  const anyKilled = mentions.some((o) => o.kind === 'killed');
   for (const v of people) {
     const start = (toks[v.from] as Tok).start;
     const end = (toks[v.to - 1] as Tok).end;
@@ -487,7 +489,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       self: m.self,
       also: m.also,
       ...(m.others ? { others: true } : {}),
-      ...(kind !== 'killed' && mentions.some((o) => o.kind === 'killed') ? { nearDeath: true } : {}),
+      ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
