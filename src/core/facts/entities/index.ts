@@ -512,7 +512,7 @@ function datelinePlaces(doc: Doc, found: LocationMap, claimed: ReadonlyArray<{ s
     let type: Facts['locations'][number]['type'];
     let country: string | null;
     // A town of the US and its state ("MANASSAS, Va. —", "PARIS, Texas —"), listed by stateTowns whatever else the lexicon makes of them.
-    if (claimed.some((c) => span.start + at >= c.start && span.start + at < c.end)) return;
+    if (inClaimed(claimed, span.start + at, span.start + at + 1)) return;
     if (entry !== null && entry.kind !== 'group' && entry.kind !== 'organization') {
       name = entry.metonym ? part : entry.name;
       type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
