@@ -98,7 +98,7 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
       }
       break;
     }
-    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) {
+    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && hasPeriod(text, start + 1, i)) {
       i++;
       ascii = false;
     }
@@ -108,6 +108,17 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
     out[used++] = h & HASH_MASK;
   }
   return used;
+}
+
+/**
+ * Whether `text[from, to)` holds a period: for a short token before a period, whether it is dotted ("U.S" before the
+ * final period of "U.S."), so that period is the token's own. A loop over the few code units of the token, not
+ * lastIndexOf, which would search back past the token's start to the previous period in the text (often the end of
+ * the sentence before: a hundred code units and more, for every short word that ends a sentence).
+ */
+function hasPeriod(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2e) return true;
+  return false;
 }
 
 /** Lower-cased word tokens of `text`, in order. */
