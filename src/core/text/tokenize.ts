@@ -56,7 +56,7 @@ const OTHER = 0;
  * where it is the hash of the cleaned token), which saves TokenInterner a second pass over every token. Returns the
  * number of entries written.
  */
-function scanHashed(text: string, from: number, n: number, out: number[]): number {
+function scanHashed(text: string, from: number, n: number, out: Int32Array): number {
   let used = 0;
   let i = from;
   while (i < n) {
@@ -128,7 +128,7 @@ export function tokenize(text: string): string[] {
 
 /** Word tokens of `text` with their offsets in `text`. */
 export function tokenSpans(text: string): TokenSpan[] {
-  const bounds: number[] = [];
+  const bounds = boundsFor(text.length);
   const count = scanHashed(text, 0, text.length, bounds) >> 2;
   const spans: TokenSpan[] = new Array(count);
   for (let k = 0; k < count; k++) {
@@ -349,8 +349,21 @@ export class WordHashSet {
 
 const STOP = new WordHashSet(STOP_WORDS);
 
-/** Token bounds of the sentence internedTokens is scanning, reused from call to call. */
-const SCRATCH_BOUNDS: number[] = [];
+/**
+ * Token bounds of the text being scanned, reused from call to call: room for a sentence of MAX_SENTENCE_CHARS
+ * (segment.ts) and more. A typed array: the scanner stores integers without the bounds-and-growth checks of a plain
+ * array.
+ */
+const SCRATCH_BOUNDS = new Int32Array(8192);
+
+/**
+ * An array for the bounds of the tokens of `length` code units of text: at most one token per code unit ("a1" is two),
+ * four numbers each. The scratch array when they fit, else a fresh one (not kept: a long text would otherwise hold
+ * its size for good).
+ */
+function boundsFor(length: number): Int32Array {
+  return SCRATCH_BOUNDS.length >= 4 * length ? SCRATCH_BOUNDS : new Int32Array(4 * length);
+}
 
 /** One sentence's tokens as buildDoc keeps them: the cleaned tokens, their ids and their offsets. */
 export interface InternedTokens {
@@ -369,8 +382,7 @@ export interface InternedTokens {
  * character than the article itself. Offsets are relative to `start`.
  */
 export function internedTokens(text: string, start: number, end: number, interner: TokenInterner): InternedTokens {
-  const bounds = SCRATCH_BOUNDS;
-  // The scratch array only grows (setting its length to 0 would free its storage every call).
+  const bounds = boundsFor(end - start);
   const count = scanHashed(text, start, end, bounds) >> 2;
   const tokens: string[] = new Array(count);
   const ids: number[] = new Array(count);
