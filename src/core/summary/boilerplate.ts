@@ -88,10 +88,9 @@ export function isBoilerplate(sentence: string): boolean {
 
 /**
  * isBoilerplate, given the sentence's cue family bits (text/cuescan.ts): without the boilerplate family only the
- * patterns anchored at the start can match.
+ * patterns anchored at the start can match. `skip`: its furniturePrefix, when the caller has it already.
  */
-export function boilerplateWith(sentence: string, cues: number): boolean {
-  const skip = furniturePrefix(sentence);
+export function boilerplateWith(sentence: string, cues: number, skip = furniturePrefix(sentence)): boolean {
   const head = sentence.slice(skip, skip + 400);
   const patterns = UNANCHORED_BITS !== 0 && (cues & UNANCHORED_BITS) === 0 ? ANCHORED_JOINED : ALL_JOINED;
   for (const re of patterns) if (re.test(head)) return true;
