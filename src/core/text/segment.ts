@@ -84,10 +84,16 @@ function isOpener(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x7b;
 }
 
-/** The word that starts at `at`, after any opening quotes or brackets. */
-function wordAfter(text: string, at: number, limit: number): string {
+/** Where the word that starts at `at` begins: after any opening quotes or brackets. */
+function wordStart(text: string, at: number, limit: number): number {
   let i = at;
   while (i < limit && isOpener(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The word that starts at `at`, after any opening quotes or brackets. */
+function wordAfter(text: string, at: number, limit: number): string {
+  const i = wordStart(text, at, limit);
   let j = i;
   while (j < limit && j < i + 24 && isLetterAt(text, j)) j++;
   return text.slice(i, j);
@@ -187,20 +193,22 @@ function nextStop(text: string, from: number): number {
 
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
 function endsSentence(text: string, at: number, runEnd: number, next: number, blockStart: number, blockEnd: number): boolean {
-  const nextWord = wordAfter(text, next, blockEnd);
-  const first = nextWord[0] ?? text[next];
+  // The first letter of the next word, else the code unit at `next`; the word itself (wordAfter) is cut out only for the
+  // few periods that need it (after a dotted word or an abbreviation), not for every sentence end.
+  const start = wordStart(text, next, blockEnd);
+  const first = start < blockEnd && isLetterAt(text, start) ? text[start] : text[next];
   if (isLower(first)) return false;
   // Only a lone period can end an abbreviation.
   if (runEnd - at !== 1 || text.charCodeAt(at) !== 0x2e) return true;
   const before = wordBefore(text, at, blockStart);
   if (before.length === 0) return true;
-  if (before.includes('.')) return isStarter(nextWord);
+  if (before.includes('.')) return isStarter(wordAfter(text, next, blockEnd));
   const lower = lowerCase(before);
   const unit = isDigit(text[at - before.length - 1]);
   if (TITLES.has(lower) && !unit) return false;
   if (before.length === 1 && isUpper(before)) return false;
   if (BEFORE_NUMBERS.has(lower) && before !== before.toUpperCase()) return !isDigit(text[next]);
-  if (OTHERS.has(lower) && !(before === lower && ALSO_WORDS.has(lower))) return isStarter(nextWord);
+  if (OTHERS.has(lower) && !(before === lower && ALSO_WORDS.has(lower))) return isStarter(wordAfter(text, next, blockEnd));
   return true;
 }
 
