@@ -89,6 +89,9 @@ function scanHashed(text: string, from: number, n: number, out: Int32Array): num
         h = Math.imul(h ^ code, FNV_PRIME);
         i++;
       }
+      // From here on `code` is text[i], the code unit that ended the run (when i < n). A space ends most tokens, and it
+      // neither joins two runs nor is a final period.
+      if (i >= n || code === 0x20) break;
       if (i + 1 < n && joins(kind, code) && classOf(text.charCodeAt(i + 1)) === kind) {
         // The joiner is ASCII except U+2019, which clean() rewrites.
         if (code >= 0x80) ascii = false;
@@ -98,7 +101,7 @@ function scanHashed(text: string, from: number, n: number, out: Int32Array): num
       }
       break;
     }
-    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && hasPeriod(text, start + 1, i)) {
+    if (kind === 1 && i < n && code === 0x2e && i - start <= 6 && hasPeriod(text, start + 1, i)) {
       i++;
       ascii = false;
     }
@@ -106,6 +109,8 @@ function scanHashed(text: string, from: number, n: number, out: Int32Array): num
     out[used++] = i;
     out[used++] = !ascii ? OTHER : upper ? FOLDS : PLAIN;
     out[used++] = h & HASH_MASK;
+    // The space after the token is no part of the next one.
+    if (i < n && code === 0x20) i++;
   }
   return used;
 }
