@@ -5,23 +5,13 @@ import { GLUED_FURNITURE } from './cues.ts';
 /** A glued furniture prefix is stripped only when at least this many words of text follow it. */
 const GLUED_MIN_WORDS = 8;
 
-/** The first four code units of a text, ASCII letters folded to lower case, as one 32-bit integer. */
+/** The first four code units of a text, ASCII letters folded to lower case, as one number. */
 function openingOf(text: string): number {
-  return ((text.charCodeAt(0) | 0x20) << 24) | ((text.charCodeAt(1) | 0x20) << 16) | ((text.charCodeAt(2) | 0x20) << 8) | (text.charCodeAt(3) | 0x20);
+  return (((text.charCodeAt(0) | 0x20) << 24) | ((text.charCodeAt(1) | 0x20) << 16) | ((text.charCodeAt(2) | 0x20) << 8) | (text.charCodeAt(3) | 0x20)) >>> 0;
 }
 
 /** openingOf each way GLUED_FURNITURE can open: "scroll", "advertisement", "share", "media", "updated", "published", "posted", "last updated". */
-const GLUED_OPENINGS = Int32Array.from(['scro', 'adve', 'shar', 'medi', 'upda', 'publ', 'post', 'last'], openingOf);
-
-/**
- * Whether `text` opens as GLUED_FURNITURE may. Eight integers compared in a typed array, not a Set: every sentence is
- * asked, several times, and a Set would hash the number (a boxed one, when it is too large for a small integer).
- */
-function opensGlued(text: string): boolean {
-  const opening = openingOf(text);
-  for (let k = 0; k < GLUED_OPENINGS.length; k++) if (GLUED_OPENINGS[k] === opening) return true;
-  return false;
-}
+const GLUED_OPENINGS = new Set(['scro', 'adve', 'shar', 'medi', 'upda', 'publ', 'post', 'last'].map(openingOf));
 
 /**
  * Length of page furniture glued in front of real text ("Scroll down for video Gordon Brown said ..."), or 0 when
@@ -29,7 +19,7 @@ function opensGlued(text: string): boolean {
  */
 export function furniturePrefix(sentence: string): number {
   // GLUED_FURNITURE opens with one of GLUED_OPENINGS (ASCII, any case): other openings cannot match.
-  if (sentence.length < 4 || !opensGlued(sentence)) return 0;
+  if (sentence.length < 4 || !GLUED_OPENINGS.has(openingOf(sentence))) return 0;
   const m = GLUED_FURNITURE.exec(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
   if (m === null) return 0;
   const rest = sentence.slice(m[0].length, m[0].length + 400);

@@ -11,31 +11,14 @@ export class TermVector {
     this.weights = weights;
   }
 
-  get size(): number {
-    return this.ids.length;
-  }
-
-  /** The weight of term `id`, or undefined (as Map.get). */
-  get(id: number): number | undefined {
-    const k = this.ids.indexOf(id);
-    return k < 0 ? undefined : this.weights[k];
-  }
-
-  /** [id, weight] pairs in order (as a Map's entries). */
-  *[Symbol.iterator](): IterableIterator<[number, number]> {
-    for (let k = 0; k < this.ids.length; k++) yield [this.ids[k] as number, this.weights[k] as number];
+  /** The same vector as a Map (for cosine with a Map). */
+  toMap(): Map<number, number> {
+    return new Map(this.ids.map((id, k) => [id, this.weights[k] as number]));
   }
 }
 
 /** A sparse unit vector: term (a stem, or a document term id) → weight, with the squared weights summing to 1. */
 export type SparseVector = ReadonlyMap<string, number> | ReadonlyMap<number, number> | TermVector;
-
-/** What cosine reads of a vector: its size, its entries in order, the weight of a term. */
-interface Readable {
-  readonly size: number;
-  get(term: string | number): number | undefined;
-  [Symbol.iterator](): Iterator<[string | number, number]>;
-}
 
 /**
  * TF-IDF unit vectors of the candidates' content terms (idf = log(1 + n / df)), for redundancy checks. Linear in the
@@ -94,8 +77,10 @@ export class TfidfVectors implements VectorTable {
 /** Cosine of two unit vectors (iterates over the smaller). */
 export function cosine(a: SparseVector, b: SparseVector): number {
   if (a instanceof TermVector && b instanceof TermVector) return termCosine(a, b);
-  const small = (a.size <= b.size ? a : b) as Readable;
-  const large = (a.size <= b.size ? b : a) as Readable;
+  const x = a instanceof TermVector ? a.toMap() : a;
+  const y = b instanceof TermVector ? b.toMap() : b;
+  const small = (x.size <= y.size ? x : y) as ReadonlyMap<string | number, number>;
+  const large = (x.size <= y.size ? y : x) as ReadonlyMap<string | number, number>;
   let dot = 0;
   for (const [w, x] of small) {
     const y = large.get(w);
@@ -106,8 +91,8 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 
 /** cosine of two TermVectors: the same products added in the same order, without an iterator or a Map. */
 function termCosine(a: TermVector, b: TermVector): number {
-  const small = a.size <= b.size ? a : b;
-  const large = a.size <= b.size ? b : a;
+  const small = a.ids.length <= b.ids.length ? a : b;
+  const large = a.ids.length <= b.ids.length ? b : a;
   let dot = 0;
   for (let k = 0; k < small.ids.length; k++) {
     const at = large.ids.indexOf(small.ids[k] as number);
