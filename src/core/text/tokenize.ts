@@ -101,7 +101,9 @@ function scanHashed(text: string, from: number, n: number, out: Int32Array): num
       }
       break;
     }
-    if (kind === 1 && i < n && code === 0x2e && i - start <= 6 && hasPeriod(text, start + 1, i)) {
+    // A short dotted word ("U.S" before the final period of "U.S.") takes that period. The search for an inner period
+    // stops at text[i] at the latest: a few code units, never back past the word to the sentence before.
+    if (kind === 1 && i < n && code === 0x2e && i - start <= 6 && text.indexOf('.', start + 1) < i) {
       i++;
       ascii = false;
     }
@@ -113,17 +115,6 @@ function scanHashed(text: string, from: number, n: number, out: Int32Array): num
     if (i < n && code === 0x20) i++;
   }
   return used;
-}
-
-/**
- * Whether `text[from, to)` holds a period: for a short token before a period, whether it is dotted ("U.S" before the
- * final period of "U.S."), so that period is the token's own. A loop over the few code units of the token, not
- * lastIndexOf, which would search back past the token's start to the previous period in the text (often the end of
- * the sentence before: a hundred code units and more, for every short word that ends a sentence).
- */
-function hasPeriod(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2e) return true;
-  return false;
 }
 
 /** Lower-cased word tokens of `text`, in order. */
