@@ -23,8 +23,22 @@ export function furniturePrefix(sentence: string): number {
   const m = GLUED_FURNITURE.exec(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
   if (m === null) return 0;
   const rest = sentence.slice(m[0].length, m[0].length + 400);
-  const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words >= GLUED_MIN_WORDS ? m[0].length : 0;
+  return hasWords(rest, GLUED_MIN_WORDS) ? m[0].length : 0;
+}
+
+/** A word: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether `text` has at least `wanted` words. Counted one match at a time up to `wanted`, not by collecting every word
+ * of the text into an array: a sentence with a glued prefix is asked about by each step of the summariser.
+ * (`lastIndex` is set before the search, so nothing carries over from one call to the next.)
+ */
+function hasWords(text: string, wanted: number): boolean {
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (words < wanted && WORD.test(text)) words++;
+  return words >= wanted;
 }
 
 /**
@@ -64,10 +78,9 @@ export function isBoilerplate(sentence: string): boolean {
 
 /**
  * isBoilerplate, given the sentence's cue family bits (text/cuescan.ts): without the boilerplate family only the
- * patterns anchored at the start can match.
+ * patterns anchored at the start can match. `skip`: its furniturePrefix, when the caller has it already.
  */
-export function boilerplateWith(sentence: string, cues: number): boolean {
-  const skip = furniturePrefix(sentence);
+export function boilerplateWith(sentence: string, cues: number, skip = furniturePrefix(sentence)): boolean {
   const head = sentence.slice(skip, skip + 400);
   const patterns = UNANCHORED_BITS !== 0 && (cues & UNANCHORED_BITS) === 0 ? ANCHORED_JOINED : ALL_JOINED;
   for (const re of patterns) if (re.test(head)) return true;

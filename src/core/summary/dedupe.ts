@@ -103,6 +103,9 @@ function duplicatesOf(sentences: readonly Sentence[], index: TermIndex, exact: (
     }
     const set = index.sets[s.index] as readonly number[];
     if (set.length === 0) continue;
+    // Most sentences have RAREST_WORDS words that no other sentence has: those are then its rarest, and as such words
+    // never get a posting list, no earlier sentence is compared with it and no later one is led back to it.
+    if (hasUniqueWords(set, index.df, RAREST_WORDS)) continue;
     const rare = rarest(set, index);
     if (hasNearDuplicate(s.index, rare, postings, index.sets, mark)) {
       duplicates.add(s.index);
@@ -144,6 +147,13 @@ function hasNearDuplicate(
       if (jaccardAtLeast(set.length, sets[j] as readonly number[], mark, at)) return true;
     }
   }
+  return false;
+}
+
+/** Whether at least `wanted` words of `set` occur in one sentence only (document frequency 1, the lowest there is). */
+function hasUniqueWords(set: readonly number[], df: readonly number[], wanted: number): boolean {
+  let unique = 0;
+  for (const id of set) if (df[id] === 1 && ++unique >= wanted) return true;
   return false;
 }
 

@@ -29,8 +29,11 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const table = termTable(doc.sentences);
   const boiler = new Set<number>();
   const cues = sentenceCues(doc);
+  // Each sentence's glued furniture prefix, by sentence index, found once: the boilerplate test, the scorer, the length
+  // limit and the summary's offsets all need it.
+  const skips = doc.sentences.map((s) => furniturePrefix(s.text));
   // A "sentence" with no word at all (a lone quote mark, "...") is furniture too.
-  for (const s of doc.sentences) if (s.tokens.length === 0 || boilerplateWith(s.text, cues[s.index] as number)) boiler.add(s.index);
+  for (const s of doc.sentences) if (s.tokens.length === 0 || boilerplateWith(s.text, cues[s.index] as number, skips[s.index])) boiler.add(s.index);
   const headline = headlineIndex(doc);
   if (headline !== null) boiler.add(headline);
   const duplicates = findRepeats(doc.sentences, table);
@@ -38,13 +41,13 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   const candidateTerms = new CandidateTerms(table, candidates);
   registerCandidates(candidates, doc.sentences, table, doc.text);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
-  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues), cues);
+  const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues), cues, skips);
   // maxChars counts what is emitted: a glued furniture prefix is not part of it.
-  for (const c of scored) c.length -= furniturePrefix((doc.sentences[c.index] as Sentence).text);
+  for (const c of scored) c.length -= skips[c.index] as number;
   const picks = selectSentences(scored, candidates.map((s) => s.text), candidateTerms, options, weights);
   const sentences = picks.map((p) => {
     const s = doc.sentences[p.candidate.index] as Sentence;
-    const skip = furniturePrefix(s.text);
+    const skip = skips[s.index] as number;
     return { index: s.index, text: s.text.slice(skip), start: s.start + skip, end: s.end, score: roundScore(p.score) };
   });
   return new Summary(sentences, [...duplicates].filter((i) => !boiler.has(i)).length, boiler.size, candidates, table);

@@ -65,7 +65,8 @@ export interface Candidate {
  * Scores candidate sentences: inverted-pyramid position prior + centrality + title overlap + fact boost − shape
  * penalties (short, question, label). Redundancy and dangling openings depend on what is already picked: select.ts.
  * `factsByRank`: the candidates' factKinds (summarize computes them from the cue scan, summary/facts.ts); `cues`: the
- * cue family bits of the document's sentences, by sentence index (text/cuescan.ts), when known.
+ * cue family bits of the document's sentences, by sentence index (text/cuescan.ts), when known; `skips`: their
+ * furniturePrefix, by sentence index, when known.
  */
 export function scoreCandidates(
   candidates: readonly Sentence[],
@@ -74,10 +75,11 @@ export function scoreCandidates(
   weights: Weights,
   factsByRank: ArrayLike<number>,
   cues: ArrayLike<number> | null = null,
+  skips: ArrayLike<number> | null = null,
 ): Candidate[] {
   const central = weights.centrality !== 0 ? termCentrality(termSets, weights.centralityDamping) : null;
   return candidates.map((s, rank) => {
-    const skip = furniturePrefix(s.text);
+    const skip = skips !== null ? (skips[s.index] as number) : furniturePrefix(s.text);
     const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length, cues !== null ? (cues[s.index] as number) : -1);
     const facts = factsByRank[rank] as number;
     let score = positionPrior(rank, weights.decay);

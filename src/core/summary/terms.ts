@@ -1,7 +1,7 @@
 import { attach, attached } from '../attach.ts';
 import { recordedTokenIds, stem, TokenInterner } from '../text/tokenize.ts';
 import type { Sentence } from '../types.ts';
-import type { SparseVector, VectorTable } from './vectors.ts';
+import { TermVector, type SparseVector, type VectorTable } from './vectors.ts';
 
 /**
  * Content terms as small integers, so dedupe, centrality and the tf-idf vectors count with arrays instead of string
@@ -292,8 +292,7 @@ export class CandidateTerms implements VectorTable {
       norm += x * x;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    const v = new Map<number, number>();
-    for (let i = 0; i < ids.length; i++) v.set(ids[i] as number, (xs[i] as number) * scale);
-    return v;
+    for (let i = 0; i < ids.length; i++) xs[i] = (xs[i] as number) * scale;
+    return new TermVector(ids, xs);
   }
 }

@@ -56,7 +56,7 @@ const OTHER = 0;
  * where it is the hash of the cleaned token), which saves TokenInterner a second pass over every token. Returns the
  * number of entries written.
  */
-function scanHashed(text: string, from: number, n: number, out: number[]): number {
+function scanHashed(text: string, from: number, n: number, out: Int32Array): number {
   let used = 0;
   let i = from;
   while (i < n) {
@@ -89,6 +89,9 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
         h = Math.imul(h ^ code, FNV_PRIME);
         i++;
       }
+      // From here on `code` is text[i], the code unit that ended the run (when i < n). A space ends most tokens, and it
+      // neither joins two runs nor is a final period.
+      if (i >= n || code === 0x20) break;
       if (i + 1 < n && joins(kind, code) && classOf(text.charCodeAt(i + 1)) === kind) {
         // The joiner is ASCII except U+2019, which clean() rewrites.
         if (code >= 0x80) ascii = false;
@@ -98,7 +101,9 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
       }
       break;
     }
-    if (kind === 1 && i < n && text.charCodeAt(i) === 0x2e && i - start <= 6 && text.lastIndexOf('.', i - 1) > start) {
+    // A short dotted word ("U.S" before the final period of "U.S.") takes that period. The search for an inner period
+    // stops at text[i] at the latest: a few code units, never back past the word to the sentence before.
+    if (kind === 1 && i < n && code === 0x2e && i - start <= 6 && text.indexOf('.', start + 1) < i) {
       i++;
       ascii = false;
     }
@@ -106,6 +111,8 @@ function scanHashed(text: string, from: number, n: number, out: number[]): numbe
     out[used++] = i;
     out[used++] = !ascii ? OTHER : upper ? FOLDS : PLAIN;
     out[used++] = h & HASH_MASK;
+    // The space after the token is no part of the next one.
+    if (i < n && code === 0x20) i++;
   }
   return used;
 }
@@ -117,7 +124,7 @@ export function tokenize(text: string): string[] {
 
 /** Word tokens of `text` with their offsets in `text`. */
 export function tokenSpans(text: string): TokenSpan[] {
-  const bounds: number[] = [];
+  const bounds = boundsFor(text.length);
   const count = scanHashed(text, 0, text.length, bounds) >> 2;
   const spans: TokenSpan[] = new Array(count);
   for (let k = 0; k < count; k++) {
@@ -338,8 +345,21 @@ export class WordHashSet {
 
 const STOP = new WordHashSet(STOP_WORDS);
 
-/** Token bounds of the sentence internedTokens is scanning, reused from call to call. */
-const SCRATCH_BOUNDS: number[] = [];
+/**
+ * Token bounds of the text being scanned, reused from call to call: room for a sentence of MAX_SENTENCE_CHARS
+ * (segment.ts) and more. A typed array: the scanner stores integers without the bounds-and-growth checks of a plain
+ * array.
+ */
+const SCRATCH_BOUNDS = new Int32Array(8192);
+
+/**
+ * An array for the bounds of the tokens of `length` code units of text: at most one token per code unit ("a1" is two),
+ * four numbers each. The scratch array when they fit, else a fresh one (not kept: a long text would otherwise hold
+ * its size for good).
+ */
+function boundsFor(length: number): Int32Array {
+  return SCRATCH_BOUNDS.length >= 4 * length ? SCRATCH_BOUNDS : new Int32Array(4 * length);
+}
 
 /** One sentence's tokens as buildDoc keeps them: the cleaned tokens, their ids and their offsets. */
 export interface InternedTokens {
@@ -358,8 +378,7 @@ export interface InternedTokens {
  * character than the article itself. Offsets are relative to `start`.
  */
 export function internedTokens(text: string, start: number, end: number, interner: TokenInterner): InternedTokens {
-  const bounds = SCRATCH_BOUNDS;
-  // The scratch array only grows (setting its length to 0 would free its storage every call).
+  const bounds = boundsFor(end - start);
   const count = scanHashed(text, start, end, bounds) >> 2;
   const tokens: string[] = new Array(count);
   const ids: number[] = new Array(count);
