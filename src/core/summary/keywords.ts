@@ -384,9 +384,12 @@ function ranksBefore(a: Entry, b: Entry): boolean {
   return a.weight > b.weight || (a.weight === b.weight && a.first < b.first);
 }
 
-/** Sort order of entries: best first (ranksBefore). */
+/**
+ * Sort order of entries: best first (ranksBefore). Weights are finite, so their difference is 0 only when they are
+ * equal, and `first` tells every two entries apart.
+ */
 function byRank(a: Entry, b: Entry): number {
-  return ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0;
+  return b.weight - a.weight || a.first - b.first;
 }
 
 /** The `limit` best entries of positive weight, best first, in one pass (same order as a full sort). */
@@ -689,7 +692,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // stays a keyword of its own (GROUP_POSSESSIVES), but as the common word: "children", not "Children".
   let held: Set<string> | null = null;
   for (const e of ranked) {
-    if (e.parts === null || e.surface.indexOf('s ') < 0) continue;
+    // Most names hold no possessive: two short searches rule them out before the expression runs.
+    if (e.parts === null || (e.surface.indexOf("'s ") < 0 && e.surface.indexOf('’s ') < 0)) continue;
     for (const m of e.surface.matchAll(GROUP_IN_NAME)) (held ??= new Set()).add((m[1] as string).toLowerCase());
   }
   const names: string[] = [];
@@ -703,8 +707,12 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   });
   // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party"),
   // not a keyword of its own ("Pasco County Sheriff's Office" is one name: NAME_POSSESSIVES).
-  const listed = new Set(kept.slice(0, limit));
-  const top = kept.filter((e) => e.chain === null || e.loose || !listed.has(e.chain)).slice(0, limit);
+  // Few entries have a chain: its name is looked for among the first `limit` kept, with no set of them made.
+  const listed = (name: Entry): boolean => {
+    const at = kept.indexOf(name);
+    return at >= 0 && at < limit;
+  };
+  const top = kept.filter((e) => e.chain === null || e.loose || !listed(e.chain)).slice(0, limit);
   for (const e of top) {
     // A word met in capitals only where a sentence opens takes them when it names a place or people ("Turkey",
     // "German") or the title writes it so.
