@@ -10,7 +10,7 @@ interface Entry {
   surface: string;
   weight: number;
   first: number;
-  /** The entry's key: a stem, or `#` and the lower-cased words of a name. */
+  /** The entry's key: a stem, or the lower-cased words of a name (names have a map of their own: `entries`). */
   key: string;
   /** For a name of several words, the stems of its words ("Coast Guard": coast, guard). */
   parts: string[] | null;
@@ -426,6 +426,7 @@ interface StemSlot {
  */
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
+  /** Names (runs of capitalised words) by key; a stem's entry is found through its slot. */
   const entries = new Map<string, Entry>();
   /** Per distinct token: its stem's slot, or null when it is not a content word. */
   const slots = new Map<string, StemSlot | null>();
@@ -462,12 +463,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     return slot;
   };
   let order = 0;
-  const add = (key: string, surface: string, weight: number, parts: string[] | null): Entry => {
-    const e = entries.get(key);
-    if (e) {
-      e.weight += weight;
-      return e;
-    }
+  /** A name not met before (addRun has looked it up). */
+  const add = (key: string, surface: string, weight: number, parts: string[]): Entry => {
     const created: Entry = { surface, weight, first: order++, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null, inner: false, free: false };
     entries.set(key, created);
     all.push(created);
@@ -642,8 +639,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const word = e.surface.slice(0, e.surface.indexOf(' '));
     if (word === word.toUpperCase() || lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAME_WORDS.has(word)) continue;
     const surface = e.surface.slice(word.length + 1);
-    const key = `#${surface.toLowerCase()}`;
-    const known = entries.get(key);
+    const known = entries.get(surface.toLowerCase());
     const first = stemOf(parts[0] as string);
     const lower = first?.lower === true && stem(word.toLowerCase()) === stem(first.surface.toLowerCase());
     const last = stemOf(parts[parts.length - 1] as string);
@@ -700,7 +696,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   const kept = ranked.filter((e) => {
     if (e.parts === null && held !== null && held.has(e.surface.toLowerCase())) e.surface = e.surface.toLowerCase();
     if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase()) && (e.lower || !STATE_ABBREVIATIONS.has(e.surface));
-    const words = ` ${e.key.slice(1)} `;
+    const words = ` ${e.key} `;
     for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
     names.push(words);
     return true;
@@ -761,7 +757,7 @@ class NameParts {
  * the stems of its words are worked out once, when it is first met.
  */
 function addRun(
-  add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry,
+  add: (key: string, surface: string, weight: number, parts: string[]) => Entry,
   entries: ReadonlyMap<string, Entry>,
   text: string,
   base: number,
@@ -773,7 +769,7 @@ function addRun(
 ): Entry {
   const offsets = s.offsets;
   const surface = withoutPossessive(runText(text, base, offsets, from, to));
-  const key = `#${surface.toLowerCase()}`;
+  const key = surface.toLowerCase();
   const known = entries.get(key);
   if (known !== undefined) {
     known.weight += w * 1.5;
