@@ -385,11 +385,19 @@ function ranksBefore(a: Entry, b: Entry): boolean {
 }
 
 /**
- * Sort order of entries: best first (ranksBefore). Weights are finite, so their difference is 0 only when they are
- * equal, and `first` tells every two entries apart.
+ * Sorts entries best first (ranksBefore) in place, by insertion: the list is short and was in order before a few of
+ * its weights changed, and Array.prototype.sort would call back for every comparison.
  */
-function byRank(a: Entry, b: Entry): number {
-  return b.weight - a.weight || a.first - b.first;
+function sortByRank(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    let at = i;
+    while (at > 0 && ranksBefore(e, entries[at - 1] as Entry)) {
+      entries[at] = entries[at - 1] as Entry;
+      at--;
+    }
+    entries[at] = e;
+  }
 }
 
 /** The `limit` best entries of positive weight, best first, in one pass (same order as a full sort). */
@@ -660,7 +668,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       demoted = true;
     }
   }
-  if (demoted) ranked.sort(byRank);
+  if (demoted) sortByRank(ranked);
   // A name takes the rank of a word of it met alone as a name (never in lower case) and ranked higher: "Prime Minister
   // Mariano Rajoy" once, then "Rajoy" throughout, lists "Mariano Rajoy" where "Rajoy" stood (the word itself is left
   // out below), not a weaker word. The best-ranked name holding the word takes it.
@@ -676,7 +684,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       raised = true;
     }
   }
-  if (raised) ranked.sort(byRank);
+  if (raised) sortByRank(ranked);
   // A preposition, an adverb or a pronoun outside the stop list (FUNCTION_WORDS) is left out, and so is a state's
   // abbreviation never seen in lower case (STATE_ABBREVIATIONS).
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
