@@ -641,7 +641,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const id = keyIds.find(key);
     return id < 0 ? null : (byKey[id]?.entry ?? null);
   };
-  for (const e of all) {
+  // The names, in the order met (the map keeps it), not every entry.
+  for (const e of entries.values()) {
     const parts = e.parts;
     if (parts === null || e.inner) continue;
     const word = e.surface.slice(0, e.surface.indexOf(' '));
