@@ -401,9 +401,10 @@ function sortByRank(entries: Entry[]): void {
 }
 
 /** The `limit` best entries of positive weight, best first, in one pass (same order as a full sort). */
-function best(entries: Iterable<Entry>, limit: number): Entry[] {
+function best(entries: readonly Entry[], limit: number): Entry[] {
   const top: Entry[] = [];
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
     if (!(e.weight > 0)) continue;
     if (top.length === limit && !ranksBefore(e, top[limit - 1] as Entry)) continue;
     let at = top.length < limit ? top.length : limit - 1;
