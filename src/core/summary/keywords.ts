@@ -545,12 +545,13 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const start = base + (offsets[2 * k] as number);
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
-      const first = text.charCodeAt(start);
-      const upper = first < 0x80 ? first >= 65 && first <= 90 : isCapitalised(text[start] as string);
+      // capitalisedAt, keeping the code unit for the digit test below.
+      const firstCode = text.charCodeAt(start);
+      const upper = firstCode < 0x80 ? firstCode >= 65 && firstCode <= 90 : isCapitalised(text[start] as string);
       // So does an ordinal in figures before a capitalised word ("East 83rd Street", "82nd Airborne Division"): its
       // figures and its suffix, two tokens with nothing between them. A token opens with a digit as written when it
       // does cleaned, so the written one rules most tokens out.
-      const ordinal = k === ordinalSuffix || (slot === null && first >= 48 && first <= 57 && ordinalBefore(tokens, offsets, text, base, k));
+      const ordinal = k === ordinalSuffix || (slot === null && firstCode >= 48 && firstCode <= 57 && ordinalBefore(tokens, offsets, text, base, k));
       if (ordinal && k !== ordinalSuffix) ordinalSuffix = k + 1;
       const capital =
         ordinal ||
