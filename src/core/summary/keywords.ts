@@ -10,7 +10,7 @@ interface Entry {
   surface: string;
   weight: number;
   first: number;
-  /** The entry's key: a stem, or `#` and the lower-cased words of a name. */
+  /** The entry's key: a stem, or the lower-cased words of a name (names have a map of their own: `entries`). */
   key: string;
   /** For a name of several words, the stems of its words ("Coast Guard": coast, guard). */
   parts: string[] | null;
@@ -384,15 +384,27 @@ function ranksBefore(a: Entry, b: Entry): boolean {
   return a.weight > b.weight || (a.weight === b.weight && a.first < b.first);
 }
 
-/** Sort order of entries: best first (ranksBefore). */
-function byRank(a: Entry, b: Entry): number {
-  return ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0;
+/**
+ * Sorts entries best first (ranksBefore) in place, by insertion: the list is short and was in order before a few of
+ * its weights changed, and Array.prototype.sort would call back for every comparison.
+ */
+function sortByRank(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    let at = i;
+    while (at > 0 && ranksBefore(e, entries[at - 1] as Entry)) {
+      entries[at] = entries[at - 1] as Entry;
+      at--;
+    }
+    entries[at] = e;
+  }
 }
 
 /** The `limit` best entries of positive weight, best first, in one pass (same order as a full sort). */
-function best(entries: Iterable<Entry>, limit: number): Entry[] {
+function best(entries: readonly Entry[], limit: number): Entry[] {
   const top: Entry[] = [];
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
     if (!(e.weight > 0)) continue;
     if (top.length === limit && !ranksBefore(e, top[limit - 1] as Entry)) continue;
     let at = top.length < limit ? top.length : limit - 1;
@@ -423,6 +435,7 @@ interface StemSlot {
  */
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
+  /** Names (runs of capitalised words) by key; a stem's entry is found through its slot. */
   const entries = new Map<string, Entry>();
   /** Per distinct token: its stem's slot, or null when it is not a content word. */
   const slots = new Map<string, StemSlot | null>();
@@ -459,12 +472,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     return slot;
   };
   let order = 0;
-  const add = (key: string, surface: string, weight: number, parts: string[] | null): Entry => {
-    const e = entries.get(key);
-    if (e) {
-      e.weight += weight;
-      return e;
-    }
+  /** A name not met before (addRun has looked it up). */
+  const add = (key: string, surface: string, weight: number, parts: string[]): Entry => {
     const created: Entry = { surface, weight, first: order++, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null, inner: false, free: false };
     entries.set(key, created);
     all.push(created);
@@ -536,10 +545,13 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       const start = base + (offsets[2 * k] as number);
       // A capitalised word that is no keyword of its own may still join a name inside a sentence: "New York", "the
       // Three Gorges Dam".
-      const upper = capitalisedAt(text, start);
+      // capitalisedAt, keeping the code unit for the digit test below.
+      const firstCode = text.charCodeAt(start);
+      const upper = firstCode < 0x80 ? firstCode >= 65 && firstCode <= 90 : isCapitalised(text[start] as string);
       // So does an ordinal in figures before a capitalised word ("East 83rd Street", "82nd Airborne Division"): its
-      // figures and its suffix, two tokens with nothing between them.
-      const ordinal = k === ordinalSuffix || (slot === null && ordinalBefore(tokens, offsets, text, base, k));
+      // figures and its suffix, two tokens with nothing between them. A token opens with a digit as written when it
+      // does cleaned, so the written one rules most tokens out.
+      const ordinal = k === ordinalSuffix || (slot === null && firstCode >= 48 && firstCode <= 57 && ordinalBefore(tokens, offsets, text, base, k));
       if (ordinal && k !== ordinalSuffix) ordinalSuffix = k + 1;
       const capital =
         ordinal ||
@@ -633,14 +645,14 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     const id = keyIds.find(key);
     return id < 0 ? null : (byKey[id]?.entry ?? null);
   };
-  for (const e of all) {
+  // The names, in the order met (the map keeps it), not every entry.
+  for (const e of entries.values()) {
     const parts = e.parts;
     if (parts === null || e.inner) continue;
     const word = e.surface.slice(0, e.surface.indexOf(' '));
     if (word === word.toUpperCase() || lookupPlace(word) !== null || word.length < 4 || TITLED.has(word.toLowerCase()) || FIRST_NAME_WORDS.has(word)) continue;
     const surface = e.surface.slice(word.length + 1);
-    const key = `#${surface.toLowerCase()}`;
-    const known = entries.get(key);
+    const known = entries.get(surface.toLowerCase());
     const first = stemOf(parts[0] as string);
     const lower = first?.lower === true && stem(word.toLowerCase()) === stem(first.surface.toLowerCase());
     const last = stemOf(parts[parts.length - 1] as string);
@@ -661,7 +673,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       demoted = true;
     }
   }
-  if (demoted) ranked.sort(byRank);
+  if (demoted) sortByRank(ranked);
   // A name takes the rank of a word of it met alone as a name (never in lower case) and ranked higher: "Prime Minister
   // Mariano Rajoy" once, then "Rajoy" throughout, lists "Mariano Rajoy" where "Rajoy" stood (the word itself is left
   // out below), not a weaker word. The best-ranked name holding the word takes it.
@@ -677,7 +689,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       raised = true;
     }
   }
-  if (raised) ranked.sort(byRank);
+  if (raised) sortByRank(ranked);
   // A preposition, an adverb or a pronoun outside the stop list (FUNCTION_WORDS) is left out, and so is a state's
   // abbreviation never seen in lower case (STATE_ABBREVIATIONS).
   // A name inside a better-ranked name says it again ("Red Sox" after "Boston Red Sox", "Alicia Markova" after "Dame
@@ -689,22 +701,27 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // stays a keyword of its own (GROUP_POSSESSIVES), but as the common word: "children", not "Children".
   let held: Set<string> | null = null;
   for (const e of ranked) {
-    if (e.parts === null || e.surface.indexOf('s ') < 0) continue;
+    // Most names hold no possessive: two short searches rule them out before the expression runs.
+    if (e.parts === null || (e.surface.indexOf("'s ") < 0 && e.surface.indexOf('’s ') < 0)) continue;
     for (const m of e.surface.matchAll(GROUP_IN_NAME)) (held ??= new Set()).add((m[1] as string).toLowerCase());
   }
   const names: string[] = [];
   const kept = ranked.filter((e) => {
     if (e.parts === null && held !== null && held.has(e.surface.toLowerCase())) e.surface = e.surface.toLowerCase();
     if (e.parts === null) return !parts.has(e.key) && !FUNCTION_WORDS.has(e.surface.toLowerCase()) && (e.lower || !STATE_ABBREVIATIONS.has(e.surface));
-    const words = ` ${e.key.slice(1)} `;
+    const words = ` ${e.key} `;
     for (const n of names) if (n.includes(words) && (!n.startsWith(words) || opensWithBody(words))) return false;
     names.push(words);
     return true;
   });
   // A capitalised word met only after a listed name and its possessive belongs to that name ("Kurdistan Workers' Party"),
   // not a keyword of its own ("Pasco County Sheriff's Office" is one name: NAME_POSSESSIVES).
-  const listed = new Set(kept.slice(0, limit));
-  const top = kept.filter((e) => e.chain === null || e.loose || !listed.has(e.chain)).slice(0, limit);
+  // Few entries have a chain: its name is looked for among the first `limit` kept, with no set of them made.
+  const listed = (name: Entry): boolean => {
+    const at = kept.indexOf(name);
+    return at >= 0 && at < limit;
+  };
+  const top = kept.filter((e) => e.chain === null || e.loose || !listed(e.chain)).slice(0, limit);
   for (const e of top) {
     // A word met in capitals only where a sentence opens takes them when it names a place or people ("Turkey",
     // "German") or the title writes it so.
@@ -753,7 +770,7 @@ class NameParts {
  * the stems of its words are worked out once, when it is first met.
  */
 function addRun(
-  add: (key: string, surface: string, weight: number, parts: string[] | null) => Entry,
+  add: (key: string, surface: string, weight: number, parts: string[]) => Entry,
   entries: ReadonlyMap<string, Entry>,
   text: string,
   base: number,
@@ -765,7 +782,7 @@ function addRun(
 ): Entry {
   const offsets = s.offsets;
   const surface = withoutPossessive(runText(text, base, offsets, from, to));
-  const key = `#${surface.toLowerCase()}`;
+  const key = surface.toLowerCase();
   const known = entries.get(key);
   if (known !== undefined) {
     known.weight += w * 1.5;
