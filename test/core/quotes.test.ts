@@ -223,3 +223,41 @@ describe('an attribution right after a closing mark with no comma of its own bef
     expect(q[0]?.speaker).not.toBe('Dan Reyes');
   });
 });
+
+describe('a participle of saying hands the quotation to the subject of the sentence', () => {
+  it('reads "X did something, saying:" and "X, who …, vowed …, adding:" as X', () => {
+    const q = quotes(
+      'The vote was lost on Monday. Mr Tom Riley greeted the waiting crowd, saying: "We will be back next year with a better plan." Later, Anna Kent, who chairs the board, backed the decision, adding: "Nobody should be surprised by this result at all."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Riley', 'Anna Kent']);
+  });
+
+  it('gives no speaker when the subject is no person or a surname two people share', () => {
+    const q = quotes(
+      'Jane Cole and Mark Cole were at the hearing. The band thanked its many fans, adding: "Time is running out for all of us here." Cole did not comment on the ruling, saying: "We need some time to think about it all."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, null]);
+  });
+});
+
+describe('many quotations after a participle of saying', () => {
+  it('take time linear in the text (the sentence and its subject are looked for in a bounded window)', { timeout: 120_000 }, () => {
+    const make = (length: number): string => {
+      let text = '';
+      for (let i = 0; text.length < length; i++) text += `Mr Riley met the crowd again, adding: "We go on now ${i}." The poster shows them, telling all: "Time ${i} is out." `;
+      return text;
+    };
+    const time = (text: string): number => {
+      let min = Infinity;
+      for (let r = 0; r < 2; r++) {
+        const t0 = performance.now();
+        quotes(text);
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const small = time(make(64 * 1024));
+    const large = time(make(256 * 1024));
+    expect(large).toBeLessThan(8 * small);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Doc, Facts } from '../../types.ts';
 import { withoutArticle } from '../entities/cues.ts';
 import type { Person } from '../entities/people.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
@@ -705,6 +706,68 @@ function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speaker
   return speaker !== null && speakers.people.some((p) => p.name === speaker) ? speaker : null;
 }
 
+/**
+ * A participle of saying that ends the clause before a quotation: ", saying:", ", adding:", ", telling reporters:".
+ * Read only after a comma: "…, saying:" hands the quotation to the subject of the sentence.
+ */
+const PARTICIPLE_TAIL = /,\s+(?:also\s+)?(?:saying|adding|telling\s[^,.;:!?"“”\n]{1,40}?|writing|declaring|insisting|warning|explaining)\s*[:,]?\s*$/u;
+/** A sentence end: a period, question or exclamation mark, a closing quote mark after one, then white space; or a line break. */
+const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
+/** What may open a sentence before its subject: a connective or a time adverb ("But", "However,", "Earlier"). */
+const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|then|still|instead)\b,?\s+/iu;
+/** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
+const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain']);
+
+/**
+ * The speaker of a quotation after a participle of saying ("Mr Botin greeted the media, saying: "…""; "Davenport paid
+ * tribute to Williams, adding: "…""): the person the sentence's subject names. The subject is the sentence's opening
+ * run of capitalised words and titles in lower case (after a connective), with a relative clause or an appositive
+ * after a comma, and a verb in lower case must follow it. Only a person: "The band thanked …, adding:" has none.
+ */
+function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Speakers): string | null {
+  const text = doc.text;
+  const from = Math.max(0, start - REPORTED_WINDOW);
+  const before = text.slice(from, start);
+  const tail = PARTICIPLE_TAIL.exec(before);
+  if (!tail) return null;
+  let s = -1;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(before); m !== null && m.index < tail.index; m = SENTENCE_BREAK.exec(before)) s = m.index + m[0].length;
+  if (s < 0 && from > 0) return null;
+  let sentence = before.slice(Math.max(s, 0), tail.index).trimStart();
+  // "…," Smith said, adding: the quotation before opens the sentence; its subject follows it.
+  if (/^["“]/.test(sentence)) {
+    if (floor <= from + s || floor > from + tail.index) return null;
+    sentence = text.slice(floor, from + tail.index).replace(/^[,\s]+/, '');
+  }
+  sentence = sentence.replace(SUBJECT_OPENER, '');
+  const words = sentence.split(/\s+/);
+  let n = 0;
+  let subject = '';
+  for (; n < words.length && n < 8; n++) {
+    const w = words[n] as string;
+    const bareWord = w.replace(/,$/, '');
+    if (!/^\p{Lu}/u.test(bareWord) && !SUBJECT_WORDS.has(bareWord.toLowerCase())) break;
+    subject += (subject ? ' ' : '') + bareWord;
+    if (w.endsWith(',')) {
+      // An appositive or a relative clause up to the next comma, then the verb.
+      const rest = words.slice(n + 1).join(' ');
+      const close = rest.indexOf(', ');
+      if (close < 0 || close > 150 || /["“”]/.test(rest.slice(0, close))) return null;
+      words.splice(n + 1, rest.slice(0, close + 1).split(/\s+/).length);
+      n++;
+      break;
+    }
+  }
+  // The subject ends with a name and a verb in lower case follows it.
+  if (subject === '' || !/\p{Lu}[\p{L}'’.-]*$/u.test(subject) || n >= words.length || !/^\p{Ll}/u.test(words[n] as string)) return null;
+  const named = personNamed(subject, speakers);
+  // A surname alone that two people share ("Taylor" with Tanisha and Jaleel Taylor named) names neither for sure.
+  if (named === null || subject.includes(named)) return named;
+  const surname = named.slice(named.lastIndexOf(' ') + 1);
+  return speakers.people.some((p) => p.name !== named && p.name.endsWith(' ' + surname)) ? null : named;
+}
+
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
 const TITLE_WORDS = 8;
 
@@ -775,6 +838,8 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       if (isNotSpeech(text) && !split) continue;
       // A partial quotation in reported speech: the sentence's subject said it.
       speaker = reportedSpeaker(doc, start, previousEnd, speakers);
+      // "Mr Botin greeted the media, saying: "…"": the subject of the sentence.
+      if (speaker === null && !short) speaker = participleSpeaker(doc, start, previousEnd, speakers);
       if (speaker === null && last && gap <= CONTINUATION_GAP) speaker = last.speaker;
       // A whole sentence quoted after the reported speech of its speaker: Mr Straw told activists that …. "That is the
       // key choice." Read before the attribution sentence of the quotation before is taken for this one's.
