@@ -261,3 +261,19 @@ describe('many quotations after a participle of saying', () => {
     expect(large).toBeLessThan(8 * small);
   });
 });
+
+describe('a pronoun after a quotation is not read as a person a title gives the other gender', () => {
+  it('gives no speaker to "she said" when the last person named is "Mr Ray", nor takes the quotation before\'s speaker', () => {
+    const q = quotes(
+      'Tom Ray lives upstairs. "The noise never stops at night," said Tom Ray. The tenant below says Mr Ray has made her life a misery since she moved in. "I have not slept properly for a year now," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Ray', null]);
+  });
+
+  it('keeps the person when the title fits the pronoun, or another person shares the surname', () => {
+    const q = quotes(
+      'Ms Anna Kent chairs the board. Anna Kent said the vote was close. "We will look again at the plan next month," she said. Michael Jackson denies the charges and Mr Jackson was in court. His mother Katherine Jackson spoke on Sunday. "I know my son and his character very well," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Anna Kent', 'Katherine Jackson']);
+  });
+});

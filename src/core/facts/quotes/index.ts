@@ -212,6 +212,38 @@ class Speakers {
     this.text = text;
   }
 
+  /** Per word of a name after a title, the gender the titles give it: MALE (Mr, Sir, Lord), FEMALE (Mrs, Ms …), or both. */
+  private titled: Map<string, number> | null = null;
+
+  /**
+   * Whether `pronoun` ("he", "she", "spokesman", "spokeswoman"; anything else fits all) may stand for the person `name`:
+   * not when a title before their surname in the text ("Mr Jackson", "Ms Sturgeon") gives the other gender, unless
+   * another person shares the surname (Katherine and Michael Jackson). People have no gender otherwise: unknown fits.
+   */
+  fits(name: string, pronoun: string): boolean {
+    const want = /^(?:she|spokeswoman)$/i.test(pronoun) ? FEMALE : /^(?:he|spokesman)$/i.test(pronoun) ? MALE : 0;
+    if (want === 0) return true;
+    if (this.titled === null) {
+      this.titled = new Map();
+      TITLED.lastIndex = 0;
+      // Inside quotations too: speakers name the story's people ("the escape of Mr Ferguson").
+      for (let m = TITLED.exec(this.text); m !== null; m = TITLED.exec(this.text)) {
+        for (const w of (m[2] as string).split(/\s+/)) this.titled.set(w, (this.titled.get(w) ?? 0) | (m[1] === undefined ? FEMALE : MALE));
+      }
+    }
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    const gender = this.titled.get(surname) ?? 0;
+    if (gender === 0 || gender === (MALE | FEMALE) || gender === want || this.people.some((p) => p.name !== name && p.name.endsWith(' ' + surname))) return true;
+    this.vetoed = true;
+    return false;
+  }
+
+  /**
+   * Set when fits turned a person down for a pronoun: the quotation names its speaker by the pronoun, and no other
+   * reading (the quotation before, the sentence before) may give it one. Reset by the caller for each quotation.
+   */
+  vetoed = false;
+
   /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
   get surnames(): readonly string[] {
     return (this.surnameList ??= this.people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1))));
@@ -285,6 +317,12 @@ class Speakers {
     return sayer?.name ?? last;
   }
 }
+
+/** Genders a title gives the name after it (Speakers.fits). */
+const MALE = 1;
+const FEMALE = 2;
+/** A title that tells a gender, and the capitalised words after it: "Mr Blair", "Ms Nicola Sturgeon", "Sir Alex Ferguson". */
+const TITLED = /\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
 
 /** A verb of saying right after a name, "also", "has" or "had" between ("Corbett said", "Allen also said"). */
 const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|has|had)\\s+)?${SAY}\\b`, 'iu');
@@ -368,7 +406,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
-  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.sayerBefore(at) ?? null;
+  // Not a person a title in the text gives the other gender ("…," she said after "Mr Ray" was named last).
+  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) {
+    const who = speakers.sayerBefore(at);
+    const pronoun = /^(?:he|she)\b/i.exec(clean)?.[0] ?? /\S+$/.exec(clean)?.[0] ?? '';
+    return who !== null && speakers.fits(who, pronoun) ? who : null;
+  }
   const named = personNamed(clean, speakers);
   if (named !== null) return named;
   return isSpeakerPhrase(clean) ? clean : null;
@@ -684,7 +727,10 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   // not for one named between it and the quotation.
   // Not after a quotation, though: the sentence before is the quotation's, and the people it names did not speak.
   if (afterQuote && /^(?:(?:and|but|so)\s+)?(?:he|she)\b/i.test(phrase)) return null;
-  if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k);
+  if (/^(?:he|she)$/i.test(phrase)) {
+    const who = speakers.firstPersonOfLastSentence(from + k);
+    return who !== null && speakers.fits(who, phrase) ? who : null;
+  }
   return resolveSpeaker(phrase, speakers, from + k);
 }
 
@@ -803,7 +849,9 @@ function whiteRuns(text: string, max: number): number {
  * an appositive ("…," Karla Lee, the boy's mother, said: appositiveAfter) or a relative clause ("Ms Dunwoody, who
  * chairs the committee, says:": read as reported speech) between name and verb. A speaker phrase names the person whose surname
  * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
- * sentence before (Speakers.sayerBefore). A short one (under MIN_QUOTE characters, or one word) is kept only in the
+ * sentence before (Speakers.sayerBefore), unless a title in the text gives that person the other gender (Speakers.fits:
+ * then the quotation has no speaker). After a participle of saying ("Mr Botin greeted the media, saying:") the subject
+ * of the sentence speaks (participleSpeaker). A short one (under MIN_QUOTE characters, or one word) is kept only in the
  * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
  * only a short gap separates them ("Yes," Stancil said. "But …"), takes the person whose speech the sentence before
  * reports (previousSentenceSpeaker: Mr Straw said …. "That is the key choice."), or else continues the one before
@@ -827,10 +875,11 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
     // A short quotation ("Yes," he said) is speech only in the shape of speech (shortSpeechSpeaker); otherwise it is
     // mostly a scare word, a word borrowed from a speaker, or a name ("so-called "experts"", "This Week").
     const short = trimmed.length < MIN_QUOTE || !/\s/.test(trimmed);
+    speakers.vetoed = false;
     let speaker = short ? shortSpeechSpeaker(doc, start, end, speakers) : speakerOf(doc, start, end, speakers);
     if (short && (speaker === null || !/[\p{L}\p{N}]/u.test(trimmed))) continue;
     const last = quotes[quotes.length - 1];
-    if (speaker === null) {
+    if (speaker === null && !speakers.vetoed) {
       const gap = last ? start - previousEnd : Infinity;
       const between = gap <= ATTRIBUTION_GAP ? doc.text.slice(previousEnd, start) : '';
       // "We will fight," he said, "to the end": the rest of a quotation split by its attribution.
