@@ -277,3 +277,20 @@ describe('a pronoun after a quotation is not read as a person a title gives the 
     expect(q.map((x) => x.speaker)).toEqual(['Anna Kent', 'Katherine Jackson']);
   });
 });
+
+describe('nested closing marks', () => {
+  it('end a quotation that runs on into a new paragraph after a nested quotation closes ("… ridiculous.\' "But …")', () => {
+    const q = quotes(
+      'The champion looked back on the final. "It was hard," said Marat Lenz. "You lose the first set and you think: \'This is not my day.\' "But then you find a way out of there and you win the match."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marat Lenz', 'Marat Lenz', 'Marat Lenz']);
+    expect(q[2]?.text).toBe('But then you find a way out of there and you win the match.');
+  });
+
+  it('read an appositive attribution after a nested quotation\'s closing marks ("?\'" LTA chief executive, John Crowther, added:)', () => {
+    const q = quotes(
+      'The coach spoke on Monday. "The kids will ask: \'What am I doing there?\'" Club chief executive, John Crowther, added: "We want him here for a number of weeks a year."',
+    );
+    expect(q[q.length - 1]?.speaker).toBe('John Crowther');
+  });
+});

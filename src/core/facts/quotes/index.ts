@@ -9,9 +9,9 @@ const CONTINUATION_GAP = 40;
 const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|\\s+(?:on|in|at|to|of|with|from|who|as|when|while|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
-const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’']{0,2}\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
-const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
+const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’']{0,2}\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /**
  * The end BEFORE_RE and APPOSITIVE_RE share: a verb of saying and what may follow it to the end of the window, tried
  * where a chunk of it starts.
@@ -82,7 +82,8 @@ function quoteSpans(text: string): Array<[number, number]> {
           // without closing: the open one ends before this mark, when it ended a sentence, and this one opens.
           let k = i;
           while (k > open + 1 && isSpace(text.charCodeAt(k - 1))) k--;
-          if (k > open + 1 && /[.!?,:\u2026]/.test(text[k - 1] as string)) spans.push([open, k + 1]);
+          // A nested quotation may close with it ("… ridiculous.' "But …").
+          if (k > open + 1 && /[.!?,:\u2026]['\u2019]?$/.test(text.slice(k - 2, k))) spans.push([open, k + 1]);
           open = i;
         } else {
           spans.push([open, i + 1]);
