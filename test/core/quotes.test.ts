@@ -294,3 +294,12 @@ describe('nested closing marks', () => {
     expect(q[q.length - 1]?.speaker).toBe('John Crowther');
   });
 });
+
+describe('a title with an "of" phrase after "said"', () => {
+  it('takes the person named after the phrase ("said Mayor of London Sadiq Khan"), not the title, and keeps a name before "of"', () => {
+    const q = quotes(
+      'Crowds gathered on Monday. "This city will not bow to anyone at all," said Mayor of London Sadiq Khan. "The film should win but it has no hope," said Jamie Graham of Total Film.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Sadiq Khan', 'Jamie Graham']);
+  });
+});

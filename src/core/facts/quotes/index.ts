@@ -565,6 +565,14 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
   // "said Mr Hellewell. Evans has taken …": the name ends at a sentence end (NAME_SENTENCE_END).
   const stop = after[2] !== undefined ? NAME_SENTENCE_END.exec(after[2]) : null;
   if (stop) phrase = (after[2] as string).slice(0, stop.index + stop[0].indexOf('.'));
+  // "…," said Dean of Students James Bacote: the phrase stops before "of"; the name after the body it heads speaks.
+  if (after[2] !== undefined && !stop) {
+    const from = at + after.index + after[0].length;
+    const of = OF_NAME.exec(doc.text.slice(from, from + 100));
+    // Only when the phrase names nobody itself ("said Jamie Graham of Total Film" stays Jamie Graham).
+    const named = of && personNamed(phrase as string, speakers) === null ? personNamed(`${phrase} ${of[1] as string}`, speakers) : null;
+    if (named !== null) return named;
+  }
   // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
   if (after[2] !== undefined && /\p{L}['’]s?\s/u.test(after[2])) {
     const rest = doc.text.slice(at + after.index + after[0].length, at + after.index + after[0].length + 60);
@@ -580,6 +588,8 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
  * ("Margaret Mims.Lucas died").
  */
 const NAME_SENTENCE_END = /(?:\b\p{Ll}{2,}|\p{L}{4}\p{Ll})\.\s|\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+/** An "of" phrase of capitalised words after a title: " of Students James Bacote", " of the Rocky Mountains President …". */
+const OF_NAME = /^\s+(of\s+(?:the\s+)?(?:(?:\p{Lu}(?:\.|[\p{L}'’-]*)|and)\s+){0,8}\p{Lu}[\p{L}'’-]*)(?=[,.;]|\s+\p{Ll}|\s*$)/u;
 /** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
 const RELATION_NAME = new RegExp(`^,\\s+(${NAME_WORDS})(?=[,.;]|\\s*$)`, 'u');
 
