@@ -303,3 +303,17 @@ describe('a title with an "of" phrase after "said"', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Sadiq Khan', 'Jamie Graham']);
   });
 });
+
+describe('transcript labels', () => {
+  it('name the speaker when two quotations or more follow a label; a label in capitals or with a comma names nobody', () => {
+    const q = quotes(
+      'Below is a transcript of the call. Dispatcher: "Police and fire, what is your emergency?" Caller: "My brother is hurt and we are home alone." Anna Bell, the boy\'s aunt: "Please send someone now." NOW: "More details are expected on Monday morning."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dispatcher', 'Caller', null, null]);
+  });
+
+  it('reads no label when only one quotation follows one (a heading such as "Warning:")', () => {
+    const q = quotes('The sign was posted on Monday. Warning: "Trespassers will be prosecuted by the owners of this land."');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+});

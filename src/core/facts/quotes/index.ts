@@ -825,6 +825,20 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
   return speakers.people.some((p) => p.name !== named && p.name.endsWith(' ' + surname)) ? null : named;
 }
 
+/**
+ * A transcript's speaker label right before a quotation, opening a sentence or a line: "Dispatcher: "…"", "Friend of
+ * victim: "…"". One to four words, the first capitalised and not all in capitals ("NOW:", "EXPERT VERDICT:" head items).
+ */
+const LABEL = /(?:^|\n|[.!?\u2026]["”’']?\s+|["”]\s+)((?![\p{Lu}\s]+:)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}):\s*$/u;
+
+/** The label before the quotation at `start` (LABEL), or null; spared the expression unless a colon comes right before. */
+function transcriptLabel(text: string, start: number): string | null {
+  const k = lastNonSpace(text, start - 1, -1);
+  if (text.charCodeAt(k) !== 0x3a) return null;
+  const m = LABEL.exec(text.slice(Math.max(0, k - 50), k + 1));
+  return m && !SAY_WORD.test(m[1] as string) ? (m[1] as string) : null;
+}
+
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
 const TITLE_WORDS = 8;
 
@@ -877,6 +891,10 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
+  // A transcript: two quotations or more after a speaker's label ("Dispatcher: "…" Caller: "…""). One label alone may be
+  // a heading ("Warning: "…"").
+  let labels = 0;
+  for (const [start] of spans) if (transcriptLabel(doc.text, start) !== null && ++labels > 1) break;
   for (const [start, end] of spans) {
     // The comma that hands over to the attribution ("This is terror," he said) is not part of the quotation.
     let inner = end - 1;
@@ -896,11 +914,17 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       // "We will fight," he said, "to the end": the rest of a quotation split by its attribution.
       const split = gap <= CONTINUATION_GAP && SAY_WORD.test(between);
       if (isNotSpeech(text) && !split) continue;
+      // "Caller: "…"": the label in a transcript.
+      const label = labels > 1 ? transcriptLabel(doc.text, start) : null;
+      if (label !== null) speaker = resolveSpeaker(label, speakers, start);
       // A partial quotation in reported speech: the sentence's subject said it.
-      speaker = reportedSpeaker(doc, start, previousEnd, speakers);
+      if (speaker === null) speaker = reportedSpeaker(doc, start, previousEnd, speakers);
       // "Mr Botin greeted the media, saying: "…"": the subject of the sentence.
       if (speaker === null && !short) speaker = participleSpeaker(doc, start, previousEnd, speakers);
-      if (speaker === null && last && gap <= CONTINUATION_GAP) speaker = last.speaker;
+      // Not in a transcript after a colon: a label the expression does not read ("Anita Barley, Jonah's mother:") hands
+      // over to someone else.
+      const relabelled = labels > 1 && doc.text.charCodeAt(lastNonSpace(doc.text, start - 1, -1)) === 0x3a;
+      if (speaker === null && last && gap <= CONTINUATION_GAP && !relabelled) speaker = last.speaker;
       // A whole sentence quoted after the reported speech of its speaker: Mr Straw told activists that …. "That is the
       // key choice." Read before the attribution sentence of the quotation before is taken for this one's.
       if (speaker === null && !short && /^\s*\p{Lu}/u.test(text)) speaker = previousSentenceSpeaker(doc, start, previousEnd, speakers);
