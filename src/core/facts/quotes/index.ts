@@ -229,6 +229,8 @@ class Speakers {
       TITLED.lastIndex = 0;
       // Inside quotations too: speakers name the story's people ("the escape of Mr Ferguson").
       for (let m = TITLED.exec(this.text); m !== null; m = TITLED.exec(this.text)) {
+        // A title starts a word ("Mr", not the end of "Chairman Mr"); checked here, not by a \b the search tries everywhere.
+        if (m.index > 0 && /[\p{L}\p{N}]/u.test(this.text[m.index - 1] as string)) continue;
         for (const w of (m[2] as string).split(/\s+/)) this.titled.set(w, (this.titled.get(w) ?? 0) | (m[1] === undefined ? FEMALE : MALE));
       }
     }
@@ -323,7 +325,7 @@ class Speakers {
 const MALE = 1;
 const FEMALE = 2;
 /** A title that tells a gender, and the capitalised words after it: "Mr Blair", "Ms Nicola Sturgeon", "Sir Alex Ferguson". */
-const TITLED = /\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
+const TITLED = /(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
 
 /** A verb of saying right after a name, "also", "has" or "had" between ("Corbett said", "Allen also said"). */
 const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|has|had)\\s+)?${SAY}\\b`, 'iu');
@@ -767,7 +769,7 @@ function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speaker
  * A participle of saying that ends the clause before a quotation: ", saying:", ", adding:", ", telling reporters:".
  * Read only after a comma: "…, saying:" hands the quotation to the subject of the sentence.
  */
-const PARTICIPLE_TAIL = /,\s+(?:also\s+)?(?:saying|adding|telling\s[^,.;:!?"“”\n]{1,40}?|writing|declaring|insisting|warning|explaining)\s*[:,]?\s*$/u;
+const PARTICIPLE_TAIL = /,\s+(?:also\s+)?(?:saying|adding|telling\s[^,.;:!?"“”\n]{1,40}?|writing|declaring|insisting|warning|explaining)\s*[:,]?\s*$/uy;
 /** A sentence end: a period, question or exclamation mark, a closing quote mark after one, then white space; or a line break. */
 const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
 /** What may open a sentence before its subject: a connective or a time adverb ("But", "However,", "Earlier"). */
@@ -785,7 +787,13 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
   const text = doc.text;
   const from = Math.max(0, start - REPORTED_WINDOW);
   const before = text.slice(from, start);
-  const tail = PARTICIPLE_TAIL.exec(before);
+  // The tail opens at one of the last two commas (the second when it ends with one: ", saying, "): tried there only.
+  let comma = before.lastIndexOf(',');
+  let tail: RegExpExecArray | null = null;
+  for (let n = 0; n < 2 && comma >= 0 && comma > before.length - 70 && tail === null; n++, comma = before.lastIndexOf(',', comma - 1)) {
+    PARTICIPLE_TAIL.lastIndex = comma;
+    tail = PARTICIPLE_TAIL.exec(before);
+  }
   if (!tail) return null;
   let s = -1;
   SENTENCE_BREAK.lastIndex = 0;
