@@ -798,7 +798,8 @@ function whiteRuns(text: string, max: number): number {
  * chairs the committee, says:": read as reported speech) between name and verb. A speaker phrase names the person whose surname
  * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
  * sentence before (Speakers.sayerBefore), unless a title in the text gives that person the other gender (Speakers.fits:
- * then the quotation has no speaker). A short one (under MIN_QUOTE characters, or one word) is kept only in the
+ * then the quotation has no speaker). In a transcript (two quotations or more after a label such as "Caller:"), the
+ * label names the speaker of a quotation that has none (transcriptLabel). A short one (under MIN_QUOTE characters, or one word) is kept only in the
  * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
  * only a short gap separates them ("Yes," Stancil said. "But …"), takes the person whose speech the sentence before
  * reports (previousSentenceSpeaker: Mr Straw said …. "That is the key choice."), or else continues the one before
@@ -841,7 +842,6 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       if (label !== null) speaker = resolveSpeaker(label, speakers, start);
       // A partial quotation in reported speech: the sentence's subject said it.
       if (speaker === null) speaker = reportedSpeaker(doc, start, previousEnd, speakers);
-
       // Not in a transcript after a colon: a label the expression does not read ("Anita Barley, Jonah's mother:") hands
       // over to someone else.
       const relabelled = labels > 1 && doc.text.charCodeAt(lastNonSpace(doc.text, start - 1, -1)) === 0x3a;
