@@ -223,3 +223,72 @@ describe('an attribution right after a closing mark with no comma of its own bef
     expect(q[0]?.speaker).not.toBe('Dan Reyes');
   });
 });
+
+describe('many labelled quotations and pronoun attributions after titled names', () => {
+  it('take time linear in the text (the labels are counted once, the titles gathered once per text)', { timeout: 120_000 }, () => {
+    const make = (length: number): string => {
+      let text = '';
+      for (let i = 0; text.length < length; i++) text += `Caller: "We go on now ${i}." Dispatcher: "Time ${i} is out." Mr Riley met Ms Kent. "We will all be there soon ${i}," she said. `;
+      return text;
+    };
+    const time = (text: string): number => {
+      let min = Infinity;
+      for (let r = 0; r < 2; r++) {
+        const t0 = performance.now();
+        quotes(text);
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const small = time(make(64 * 1024));
+    const large = time(make(256 * 1024));
+    expect(large).toBeLessThan(8 * small);
+  });
+});
+
+describe('a pronoun after a quotation is not read as a person a title gives the other gender', () => {
+  it('gives no speaker to "she said" when the last person named is "Mr Ray", nor takes the quotation before\'s speaker', () => {
+    const q = quotes(
+      'Tom Ray lives upstairs. "The noise never stops at night," said Tom Ray. The tenant below says Mr Ray has made her life a misery since she moved in. "I have not slept properly for a year now," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Ray', null]);
+  });
+
+  it('keeps the person when the title fits the pronoun, or another person shares the surname', () => {
+    const q = quotes(
+      'Ms Anna Kent chairs the board. Anna Kent said the vote was close. "We will look again at the plan next month," she said. Michael Jackson denies the charges and Mr Jackson was in court. His mother Katherine Jackson spoke on Sunday. "I know my son and his character very well," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Anna Kent', 'Katherine Jackson']);
+  });
+});
+
+describe('nested closing marks', () => {
+  it('end a quotation that runs on into a new paragraph after a nested quotation closes ("… ridiculous.\' "But …")', () => {
+    const q = quotes(
+      'The champion looked back on the final. "It was hard," said Marat Lenz. "You lose the first set and you think: \'This is not my day.\' "But then you find a way out of there and you win the match."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marat Lenz', 'Marat Lenz', 'Marat Lenz']);
+    expect(q[2]?.text).toBe('But then you find a way out of there and you win the match.');
+  });
+
+  it('read an appositive attribution after a nested quotation\'s closing marks ("?\'" LTA chief executive, John Crowther, added:)', () => {
+    const q = quotes(
+      'The coach spoke on Monday. "The kids will ask: \'What am I doing there?\'" Club chief executive, John Crowther, added: "We want him here for a number of weeks a year."',
+    );
+    expect(q[q.length - 1]?.speaker).toBe('John Crowther');
+  });
+});
+
+describe('transcript labels', () => {
+  it('name the speaker when two quotations or more follow a label; a label in capitals or with a comma names nobody', () => {
+    const q = quotes(
+      'Below is a transcript of the call. Dispatcher: "Police and fire, what is your emergency?" Caller: "My brother is hurt and we are home alone." Anna Bell, the boy\'s aunt: "Please send someone now." NOW: "More details are expected on Monday morning."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dispatcher', 'Caller', null, null]);
+  });
+
+  it('reads no label when only one quotation follows one (a heading such as "Warning:")', () => {
+    const q = quotes('The sign was posted on Monday. Warning: "Trespassers will be prosecuted by the owners of this land."');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+});

@@ -8,9 +8,9 @@ const CONTINUATION_GAP = 40;
 const SAY = '(?:said|says|say|saying|added|adds|told|tells|stated|states|wrote|writes|declared|announced|warned|noted|urged|vowed|explained|insisted|continued|argued|commented|tweeted|posted|replied|recalled|asked|claimed|admitted|confirmed|revealed|stressed|remarked|responded|cautioned|conceded|acknowledged|shouted|yelled|screamed|exclaimed|joked|quipped|interjected|fired back|shot back|testified|pleaded|whispered|countered|answered|lamented|complained|boasted|predicted|emphasi[sz]ed|pointed out|went on|described|characteri[sz]ed)';
 const W = "[\\p{L}\\p{N}'’.-]+";
 const AFTER_RE = new RegExp(`^[,.!?]?\\s*(?:(he|she|they|it)\\s+${SAY}|${SAY}\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|\\s+(?:on|in|at|to|of|with|from|who|as|when|while|after|during|according)\\b)|(${W}(?:\\s${W}){0,7}?)\\s+${SAY}\\b|according to\\s+(${W}(?:\\s${W}){0,7}?)(?=[,.;]|$))`, 'iu');
-const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’]?\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
+const BEFORE_RE = new RegExp(`(?:^|[.;,][”"’']{0,2}\\s+|\\band\\s+)((?:${W}\\s){1,12}?)(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:issued a statement\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+in turn)?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /** An attribution with an appositive between name and verb: "The mayor of Paris, Anne Hidalgo, wrote on Twitter:". */
-const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’]?\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
+const APPOSITIVE_RE = new RegExp(`(?:^|[.;!?][”"’']{0,2}\\s+)((?:${W}\\s){0,4}${W},\\s(?:${W}\\s){0,6}${W}),\\s(?:has\\s+|had\\s+)?(?:also\\s+)?${SAY}(?:\\s+${W}){0,2}?(?:\\s+that|\\s+to|\\s+as)?[:,]?\\s*$`, 'giu');
 /**
  * The end BEFORE_RE and APPOSITIVE_RE share: a verb of saying and what may follow it to the end of the window, tried
  * where a chunk of it starts.
@@ -81,7 +81,8 @@ function quoteSpans(text: string): Array<[number, number]> {
           // without closing: the open one ends before this mark, when it ended a sentence, and this one opens.
           let k = i;
           while (k > open + 1 && isSpace(text.charCodeAt(k - 1))) k--;
-          if (k > open + 1 && /[.!?,:\u2026]/.test(text[k - 1] as string)) spans.push([open, k + 1]);
+          // A nested quotation may close with it ("… ridiculous.' "But …").
+          if (k > open + 1 && /[.!?,:\u2026]['\u2019]?$/.test(text.slice(k - 2, k))) spans.push([open, k + 1]);
           open = i;
         } else {
           spans.push([open, i + 1]);
@@ -211,6 +212,37 @@ class Speakers {
     this.text = text;
   }
 
+  /** Per word of a name after a title, the genders the titles give it: 1 (Mr, Sir, Lord), 2 (Mrs, Ms …), 3 both. */
+  private titled: Map<string, number> | null = null;
+
+  /**
+   * Whether `pronoun` ("he", "she", "spokesman", "spokeswoman"; anything else fits all) may stand for the person `name`:
+   * not when a title before their surname in the text ("Mr Jackson", "Ms Sturgeon") gives the other gender, unless
+   * another person shares the surname (Katherine and Michael Jackson). People have no gender otherwise: unknown fits.
+   */
+  fits(name: string, pronoun: string): boolean {
+    // 1: he, 2: she; a title adds its gender to each word of the name after it.
+    const want = /^(?:she|spokeswoman)$/i.test(pronoun) ? 2 : /^(?:he|spokesman)$/i.test(pronoun) ? 1 : 0;
+    if (this.titled === null) {
+      this.titled = new Map();
+      // A title starts a word: checked here, not by a \b the search would try at every position.
+      for (const m of this.text.matchAll(TITLED)) {
+        if (!/[\p{L}\p{N}]/u.test(this.text[m.index - 1] ?? ' ')) for (const w of (m[2] as string).split(/\s+/)) this.titled.set(w, (this.titled.get(w) ?? 0) | (m[1] ? 1 : 2));
+      }
+    }
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    const gender = this.titled.get(surname) ?? 0;
+    if (want === 0 || gender === 0 || gender === 3 || gender === want || this.people.some((p) => p.name !== name && p.name.endsWith(' ' + surname))) return true;
+    this.vetoed = true;
+    return false;
+  }
+
+  /**
+   * Set when fits turned a person down for a pronoun: the quotation names its speaker by the pronoun, and no other
+   * reading (the quotation before, the sentence before) may give it one. Reset by the caller for each quotation.
+   */
+  vetoed = false;
+
   /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
   get surnames(): readonly string[] {
     return (this.surnameList ??= this.people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1))));
@@ -284,6 +316,9 @@ class Speakers {
     return sayer?.name ?? last;
   }
 }
+
+/** A title that tells a gender, and the capitalised words after it: "Mr Blair", "Ms Nicola Sturgeon", "Sir Alex Ferguson". */
+const TITLED = /(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
 
 /** A verb of saying right after a name, "also", "has" or "had" between ("Corbett said", "Allen also said"). */
 const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|has|had)\\s+)?${SAY}\\b`, 'iu');
@@ -367,7 +402,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   if (!clean || BODY_PRONOUN_RE.test(clean) || /^(?:and|but|or|while|as)$/i.test(clean)) return null;
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
-  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) return speakers.sayerBefore(at) ?? null;
+  // Not a person a title in the text gives the other gender ("…," she said after "Mr Ray" was named last).
+  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) {
+    const who = speakers.sayerBefore(at);
+    const pronoun = /^(?:he|she)\b/i.exec(clean)?.[0] ?? /\S+$/.exec(clean)?.[0] ?? '';
+    return who !== null && speakers.fits(who, pronoun) ? who : null;
+  }
   const named = personNamed(clean, speakers);
   if (named !== null) return named;
   return isSpeakerPhrase(clean) ? clean : null;
@@ -683,7 +723,10 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   // not for one named between it and the quotation.
   // Not after a quotation, though: the sentence before is the quotation's, and the people it names did not speak.
   if (afterQuote && /^(?:(?:and|but|so)\s+)?(?:he|she)\b/i.test(phrase)) return null;
-  if (/^(?:he|she)$/i.test(phrase)) return speakers.firstPersonOfLastSentence(from + k);
+  if (/^(?:he|she)$/i.test(phrase)) {
+    const who = speakers.firstPersonOfLastSentence(from + k);
+    return who !== null && speakers.fits(who, phrase) ? who : null;
+  }
   return resolveSpeaker(phrase, speakers, from + k);
 }
 
@@ -703,6 +746,20 @@ function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speaker
   // Only a person: a body or a group ("Police say …", "Witnesses told …") speaks through many voices.
   const speaker = reportedSpeaker(doc, k, floor, speakers);
   return speaker !== null && speakers.people.some((p) => p.name === speaker) ? speaker : null;
+}
+
+/**
+ * A transcript's speaker label right before a quotation, opening a sentence or a line: "Dispatcher: "…"", "Friend of
+ * victim: "…"". One to four words, the first capitalised and not all in capitals ("NOW:", "EXPERT VERDICT:" head items).
+ */
+const LABEL = /(?:^|\n|[.!?\u2026]["”’']?\s+|["”]\s+)((?![\p{Lu}\s]+:)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}):\s*$/u;
+
+/** The label before the quotation at `start` (LABEL), or null; spared the expression unless a colon comes right before. */
+function transcriptLabel(text: string, start: number): string | null {
+  const k = lastNonSpace(text, start - 1, -1);
+  if (text.charCodeAt(k) !== 0x3a) return null;
+  const m = LABEL.exec(text.slice(Math.max(0, k - 50), k + 1));
+  return m && !SAY_WORD.test(m[1] as string) ? (m[1] as string) : null;
 }
 
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
@@ -740,7 +797,9 @@ function whiteRuns(text: string, max: number): number {
  * an appositive ("…," Karla Lee, the boy's mother, said: appositiveAfter) or a relative clause ("Ms Dunwoody, who
  * chairs the committee, says:": read as reported speech) between name and verb. A speaker phrase names the person whose surname
  * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
- * sentence before (Speakers.sayerBefore). A short one (under MIN_QUOTE characters, or one word) is kept only in the
+ * sentence before (Speakers.sayerBefore), unless a title in the text gives that person the other gender (Speakers.fits:
+ * then the quotation has no speaker). In a transcript (two quotations or more after a label such as "Caller:"), the
+ * label names the speaker of a quotation that has none (transcriptLabel). A short one (under MIN_QUOTE characters, or one word) is kept only in the
  * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
  * only a short gap separates them ("Yes," Stancil said. "But …"), takes the person whose speech the sentence before
  * reports (previousSentenceSpeaker: Mr Straw said …. "That is the key choice."), or else continues the one before
@@ -755,6 +814,10 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
+  // A transcript: two quotations or more after a speaker's label ("Dispatcher: "…" Caller: "…""). One label alone may be
+  // a heading ("Warning: "…"").
+  let labels = 0;
+  for (const [start] of spans) if (transcriptLabel(doc.text, start) !== null && ++labels > 1) break;
   for (const [start, end] of spans) {
     // The comma that hands over to the attribution ("This is terror," he said) is not part of the quotation.
     let inner = end - 1;
@@ -764,18 +827,25 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
     // A short quotation ("Yes," he said) is speech only in the shape of speech (shortSpeechSpeaker); otherwise it is
     // mostly a scare word, a word borrowed from a speaker, or a name ("so-called "experts"", "This Week").
     const short = trimmed.length < MIN_QUOTE || !/\s/.test(trimmed);
+    speakers.vetoed = false;
     let speaker = short ? shortSpeechSpeaker(doc, start, end, speakers) : speakerOf(doc, start, end, speakers);
     if (short && (speaker === null || !/[\p{L}\p{N}]/u.test(trimmed))) continue;
     const last = quotes[quotes.length - 1];
-    if (speaker === null) {
+    if (speaker === null && !speakers.vetoed) {
       const gap = last ? start - previousEnd : Infinity;
       const between = gap <= ATTRIBUTION_GAP ? doc.text.slice(previousEnd, start) : '';
       // "We will fight," he said, "to the end": the rest of a quotation split by its attribution.
       const split = gap <= CONTINUATION_GAP && SAY_WORD.test(between);
       if (isNotSpeech(text) && !split) continue;
+      // "Caller: "…"": the label in a transcript.
+      const label = labels > 1 ? transcriptLabel(doc.text, start) : null;
+      if (label !== null) speaker = resolveSpeaker(label, speakers, start);
       // A partial quotation in reported speech: the sentence's subject said it.
-      speaker = reportedSpeaker(doc, start, previousEnd, speakers);
-      if (speaker === null && last && gap <= CONTINUATION_GAP) speaker = last.speaker;
+      if (speaker === null) speaker = reportedSpeaker(doc, start, previousEnd, speakers);
+      // Not in a transcript after a colon: a label the expression does not read ("Anita Barley, Jonah's mother:") hands
+      // over to someone else.
+      const relabelled = labels > 1 && doc.text.charCodeAt(lastNonSpace(doc.text, start - 1, -1)) === 0x3a;
+      if (speaker === null && last && gap <= CONTINUATION_GAP && !relabelled) speaker = last.speaker;
       // A whole sentence quoted after the reported speech of its speaker: Mr Straw told activists that …. "That is the
       // key choice." Read before the attribution sentence of the quotation before is taken for this one's.
       if (speaker === null && !short && /^\s*\p{Lu}/u.test(text)) speaker = previousSentenceSpeaker(doc, start, previousEnd, speakers);
