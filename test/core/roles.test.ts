@@ -334,3 +334,57 @@ describe('mediator roles', () => {
     expect(roleOf(facts('Armenian and Azerbaijani troops clashed. Iran calls for restraint from both sides.'), 'Iran')).toBe('urged');
   });
 });
+
+describe('sides named in less common ways', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('takes the second side of "between X\'s army and Y"', () => {
+    expect(names('Fighting between the Sri Lankan army and the Tamil Tigers flared in the north. Dozens of soldiers were killed.')).toEqual(['Sri Lanka', 'Tamil Tigers']);
+    expect(names('Clashes between government troops and the Rapid Support Forces spread to the capital. Shelling killed 30 people.')).toContain('Rapid Support Forces');
+  });
+
+  it('does not read "between" over punctuation', () => {
+    expect(names('Border closures between towns - and Palestinian money problems - hurt trade, the bank said. Shares fell.')).toEqual([]);
+  });
+
+  it('makes an armed group fought by troops a side', () => {
+    expect(names('Sri Lankan troops captured a rebel base from the Tamil Tigers on Sunday. Fighting killed 40 people.')).toEqual(['Sri Lanka', 'Tamil Tigers']);
+    expect(names('Afghan security forces clashed with the Taliban in Kunduz. Dozens were killed in the fighting.')).toEqual(['Afghanistan', 'Taliban']);
+  });
+
+  it('does not make a country whose people were attacked a side', () => {
+    expect(names('Militants attacked a Kenyan university, killing 70 students. The militants were later shot dead.')).not.toContain('Kenya');
+  });
+
+  it('reads special forces and government troops as a country\'s forces, and "have been fighting" as active', () => {
+    expect(names('Gunmen seized a hotel on Friday. French special forces killed two of the gunmen.')).toEqual(['France']);
+    expect(names('A car bomb killed 30 people in a market. Iraqi forces have been fighting militants in the north for months.')).toEqual(['Iraq']);
+    expect(names('Russian forces shelled the town. Ukrainian troops counter-attacked near the river, killing ten soldiers.')).toEqual(['Russia', 'Ukraine']);
+  });
+
+  it('does not make the agent of deeds compared with the story\'s a side', () => {
+    const text = 'A bomb killed 30 people at a market in Baghdad. The attack was similar to those carried out by al-Qaeda in the past. Iraqi troops clashed with gunmen near the market.';
+    expect(names(text)).not.toContain('al-Qaeda');
+    expect(names('A bomb killed 30 people at a market in Baghdad. The attack was carried out by al-Qaeda, police said.')).toContain('al-Qaeda');
+  });
+});
+
+describe('mediators named in less common ways', () => {
+  const WAR = ' Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.';
+  it.each([
+    ['hosting a round of talks', 'Egypt', 'Egypt hosted a round of indirect talks between the two sides.'],
+    ['an intermediary', 'Qatar', 'Qatar acted as an intermediary between the two sides.'],
+    ['shuttling between the sides', 'Egypt', 'An Egyptian delegation shuttled between the two sides.'],
+    ['an envoy shuttling', 'United Nations', 'The UN envoy shuttled between the sides on Monday.'],
+    ['sent to a place to broker', 'Egypt', 'Egypt sent a delegation to Gaza to broker a truce.'],
+  ])('%s', (_label, name, text) => {
+    expect(roleOf(facts(text + WAR), name)).toBeDefined();
+  });
+
+  it.each([
+    ['a host of a dinner', 'Egypt', 'Egypt hosted a dinner for the visiting ministers.'],
+    ['a bus shuttling', 'Egypt', 'Egyptian buses shuttled pilgrims to the airport.'],
+  ])('not a mediator: %s', (_label, name, text) => {
+    expect(roleOf(facts(text + WAR), name)).toBeUndefined();
+  });
+});

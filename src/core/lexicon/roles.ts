@@ -138,5 +138,5 @@ export const CONFLICT_VERBS: readonly string[] = [
   'attack*', 'shell*', 'fired', 'opened fire', 'killed', 'kills', 'launched', 'clash*', 'fought', 'fight*', 'struck',
   'bomb*', 'invad*', 'claimed responsibility', 'claimed the attack', 'carried out', 'accused', 'blamed', 'raided',
   'ambushed', 'shot down', 'captured', 'seized', 'retook', 'besieged', 'targeted', 'offensive', 'airstrike*',
-  'retaliat*', 'threatened', 'occupied', 'detonated',
+  'retaliat*', 'threatened', 'occupied', 'detonated', 'counter-attack*', 'counterattack*',
 ];

@@ -36,8 +36,21 @@ const OBJECT_WINDOW = 90;
  */
 const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   { role: 'brokered', cues: ['with the help of'] },
-  { role: 'mediating', cues: ['auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from'] },
+  {
+    role: 'mediating',
+    cues: [
+      'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from',
+      'host', 'hosts', 'hosted', 'hosting', 'shuttled', 'shuttling', 'shuttles', 'intermediary', 'intermediaries',
+    ],
+  },
 ];
+/**
+ * Talks right after a host verb, up to five words on: "hosted a round of indirect talks", "is hosting the latest round
+ * of negotiations" (MEDIATOR_CUES has only "hosted talks", "hosted the talks" and the like).
+ */
+const HOSTED_TALKS = /^\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|dialogue|peace\s+conference)\b/i;
+/** Shuttling and go-betweens ("shuttled between the two sides", "acted as an intermediary"): between sides, or for peace. */
+const BETWEEN = /\bbetween\b/i;
 const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
 /** Talks just before "hosted by", "led by": what makes the host or leader a go-between. */
 const TALKS_BEFORE = /\b(?:talks|negotiations|dialogue|mediation|peace\s+(?:conference|process|efforts?))\b[^.;:!?]{0,50}$/i;
@@ -93,13 +106,17 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
   }
   // "the US, pressed by Europe", "a truce brokered by the church": the actor before is the one pressed, or a side.
   if (endsWithBy || /^\s+by\b/i.test(text.slice(cueEnd, cueEnd + 4))) return [];
+  // "Egypt sent a delegation to Gaza to broker a truce": a place gone to, or where something is, is not the agent.
   let best = -1;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
-    if (a.end <= cueStart && a.suffix === null) best = k;
+    if (a.end <= cueStart && a.suffix === null && !(best >= 0 && !canMediate(a) && PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)))) best = k;
   }
   return best >= 0 && canMediate(actors[best] as ActorMention) ? coordinated(text, actors, best, -1).reverse() : [];
 }
+
+/** "to", "in", "into" or "at" (and "the") right before a mention: a place, not an agent (agentsOf). */
+const PLACE_BEFORE = /\b(?:to|in|into|at)\s+(?:the\s+)?$/i;
 
 /** Actor `k` and the mediating actors joined to it by commas or "and", walking forward (`step` 1) or back (-1). */
 function coordinated(text: string, actors: ActorMention[], k: number, step: 1 | -1): ActorMention[] {
@@ -212,7 +229,14 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
   for (const { role, span } of cues) {
     const cue = text.slice(span.start, span.end);
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
-    const peace = role === 'brokered' ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60)) : / by$/i.test(cue) ? TALKS_BEFORE.test(before) : PEACE_TALK.test(sentence.text);
+    const peace =
+      role === 'brokered'
+        ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60))
+        : / by$/i.test(cue)
+          ? TALKS_BEFORE.test(before)
+          : /^host/i.test(cue)
+            ? HOSTED_TALKS.test(text.slice(span.end, span.end + 60))
+            : PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && BETWEEN.test(sentence.text));
     if (insideLongerCue(cues, span) || !peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     for (const agent of agents) found.push(candidate(doc, agent, role, span.start, span.end));
