@@ -388,3 +388,27 @@ describe('mediators named in less common ways', () => {
     expect(roleOf(facts(text + WAR), name)).toBeUndefined();
   });
 });
+
+describe('sides and go-betweens, continued', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes an armed group that vows or warns of attacks a side', () => {
+    expect(names('Israeli airstrikes killed 40 people in Gaza. Hamas vowed revenge for the deaths of its commanders.')).toContain('Hamas');
+    expect(names('Bombs killed 20 people in three cities on Monday. Days earlier the Taliban had warned they would step up attacks.')).toContain('Taliban');
+  });
+
+  it('makes the home country of "government forces" fighting "between" a side, and no mediator', () => {
+    const f = facts('Sri Lanka\'s president appealed for peace on Monday. Sri Lanka has suffered from a long conflict between government forces and the Tamil Tigers. Norway\'s peace envoy will arrive on Friday to revive talks.');
+    expect(f.parties.map((p) => p.name).sort()).toEqual(['Sri Lanka', 'Tamil Tigers']);
+    expect(f.mediators.map((m) => m.name)).toEqual(['Norway']);
+  });
+
+  it.each([
+    ['mediation efforts by X', 'Egypt', 'Mediation efforts by Egypt continued on Monday.'],
+    ['the envoy of X', 'United Nations', 'The envoy of the United Nations met both sides to discuss a truce.'],
+    ['negotiators from X', 'Qatar', 'Negotiators from Qatar met Hamas officials.'],
+    ['leading efforts', 'Egypt', 'Egypt is leading efforts to reach a truce.'],
+  ])('a mediator: %s', (_label, name, text) => {
+    expect(roleOf(facts(`${text} Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.`), name)).toBe('mediating');
+  });
+});

@@ -20,8 +20,11 @@ const PEACE = compileCues(PEACE_OBJECTS);
 /** What an urged side is asked for: peace, not help ("urged other donors to contribute", "urged people to help"). */
 const URGED_PEACE = compileCues(PEACE_OBJECTS.filter((o) => !/^(?:help|assist\*|contribute)$/.test(o)));
 const DEAL = compileCues(DEAL_WORDS);
-/** The agent after a cue: "brokered by Qatar", "the mediation of Egypt", "the readiness of Turkey", "mediators from Qatar". */
-const BY_RE = /^\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+/**
+ * The agent after a cue: "brokered by Qatar", "the mediation of Egypt", "the readiness of Turkey", "mediators from Qatar",
+ * "mediation efforts by Egypt", "a mediation team from Qatar".
+ */
+const BY_RE = /^\s+(?:(?:efforts?|team|bid|role|attempts?|delegation)\s+)?(?:by|of|from)\s+(?:the\s+)?$/i;
 const HOST_RE = /\btalks\b/i;
 const TALKS = compileCues(['talks']);
 /** Other gatherings whose host mediates: negotiations and peace conferences always, meetings in a sentence about peace. */
@@ -41,6 +44,7 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
     cues: [
       'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from',
       'host', 'hosts', 'hosted', 'hosting', 'shuttled', 'shuttling', 'shuttles', 'intermediary', 'intermediaries',
+      'negotiators from', 'leading efforts', 'led efforts', 'leading the efforts', 'led the efforts',
     ],
   },
 ];
@@ -100,7 +104,7 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
     const gap = text.slice(cueEnd, a.start);
-    if (a.start >= cueEnd && a.start - cueEnd <= 12 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) {
+    if (a.start >= cueEnd && a.start - cueEnd <= 24 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) {
       return canMediate(a) ? coordinated(text, actors, k, 1) : [];
     }
   }
@@ -209,6 +213,12 @@ function envoyAgent(text: string, actors: ActorMention[], cueStart: number, cueE
   // "envoy to the UN", "envoy in Washington": an ambassador; "the UN special envoy to Sudan" and "the UN envoy to the
   // Middle East" are sent to a conflict.
   if (/^\s+(?:to\s+the\s+(?!Middle East|region|Great Lakes|Horn of Africa|Sahel|Balkans|Caucasus|Korean Peninsula|peace)|at\b|in\b)/i.test(text.slice(cueEnd, cueEnd + 30))) return [];
+  // "the envoy of the United Nations", "an envoy from Qatar".
+  for (const a of actors) {
+    if (a.start < cueEnd || a.start - cueEnd > 14) continue;
+    if (/^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(cueEnd, a.start)) && canMediate(a)) return a.entry.kind === 'organization' || PEACE_WORDS.test(sentence) ? [a] : [];
+    break;
+  }
   for (const a of actors) {
     if (a.end > cueStart || a.suffix !== null || !canMediate(a)) continue;
     if (!/^(?:'s|’s)?\s+(?:(?:special|peace|top|senior|chief|personal|new|former)\s+){0,2}$/i.test(text.slice(a.end, cueStart))) continue;

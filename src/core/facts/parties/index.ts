@@ -190,6 +190,13 @@ const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces
 const TARGET_BEFORE = /\b(?:against|fighting|fought|battl(?:ing|ed)|(?:clash(?:ed|es|ing)?|battles?|fighting|fought|war)\s+with|attack(?:s|ed|ing)?\s+on|(?:offensives?|operations?|war|campaign|strikes?|airstrikes?|air\s+strikes?|raids?)\s+(?:on|against)|(?:captured|recaptured|retook|seized|wrested|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?(?:suspected\s+)?$/i;
 
 /**
+ * An armed group's threat of violence: "al-Qaeda warned it would mount new attacks", "Hamas vowed revenge", "the
+ * Taliban's leader has vowed to keep fighting". A group that threatens war is a side of it (a country's threats, often
+ * rhetoric, are left to the verbs of CONFLICT_VERBS).
+ */
+const THREAT_AFTER = /^(?:(?:'s|’s)(?:\s+[\w-]+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:warned|vowed|pledged|promised)\b[^.;:!?]{0,50}?\b(?:attacks?|revenge|avenge|retaliat\w*|war|fight\w*|strikes?|bomb\w*|kill\w*|retake|jihad)\b/i;
+
+/**
  * Deeds compared with the story's, not the story's: "similar to those carried out by al-Qaeda", "the hallmarks of attacks
  * launched by Islamic State", "such attacks have been carried out by ETA before". Their agent is background.
  */
@@ -236,6 +243,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
     (a.entry.kind === 'group' && FORCE_OF.test(doc.text.slice(Math.max(sentenceStart, a.start - 28), a.start)));
   if (force) score += 2;
   if (fights) score += 2;
+  else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
   else if (a.entry.kind === 'group' && TARGET_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 60), a.start)) && ACTION.test(sentence)) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
@@ -297,8 +305,10 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
     const t = home === null ? undefined : tallies.get(home);
     if (!t) return;
     const fights = conflictVerbAfter(text, end);
-    t.score += fights ? 4 : 2;
-    if (fights || ACTION.test(sentence.text)) t.strong = true;
+    // "the conflict between government forces and the Tamil Tigers": one of two sides, scored as "between X and Y" is.
+    const among = /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start)) && CONFLICT_CONTEXT.test(sentence.text);
+    t.score += fights ? 4 : among ? 3 : 2;
+    if (fights || among || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
     return;
   }
