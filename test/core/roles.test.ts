@@ -412,3 +412,16 @@ describe('sides and go-betweens, continued', () => {
     expect(roleOf(facts(`${text} Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.`), name)).toBe('mediating');
   });
 });
+
+describe('the state an armed group fights', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes the home country of forces named bare ("security forces", "troops") that fight a side against a group', () => {
+    expect(names('Taliban fighters attacked a checkpoint in Helmand, Afghanistan, killing eight policemen. Security forces killed five of the attackers, officials said. Violence has surged across Afghanistan this year.')).toEqual(['Afghanistan', 'Taliban']);
+  });
+
+  it('not without an armed group, nor for soldiers who were the targets', () => {
+    expect(names('A man stabbed two people in Leeds, England. Police shot him dead. Soldiers killed nobody, England\'s police chief said.')).toEqual([]);
+    expect(names('The IRA bombed two pubs in Birmingham, England. Off-duty soldiers were the targets of bombings in England that year, the IRA said.')).toEqual(['IRA']);
+  });
+});

@@ -145,7 +145,7 @@ function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
   if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 40))) return false;
   // "eight Mexicans died in the attack": the actor's people are its victims, not a side. "Iraqi forces have been
   // fighting", "troops are attacking": a verb in -ing after "been" or "are" is active.
-  return !/[.;:!?]/.test(between) && (!PASSIVE_RE.test(between) || /ing$/i.test(m[0])) && !VICTIM_VERB_RE.test(between);
+  return !/[.;:!?]/.test(between) && (!PASSIVE_RE.test(between) || (/ing$/i.test(m[0]) && /\b(?:is|are|was|were|been)\s+$/i.test(between))) && !VICTIM_VERB_RE.test(between);
 }
 
 /**
@@ -314,6 +314,37 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
   }
 }
 
+/** Forces named without a country or "government": "security forces killed the attackers", "the army shelled". */
+const BARE_FORCES = /\b(?:security\s+forces|special\s+forces|the\s+army|the\s+military|troops|soldiers)\b/gi;
+
+/**
+ * In a story where an armed group is a side, forces named without their country that fight ("security forces killed two
+ * of the attackers", "the army shelled rebel positions") are the home country's (homeCountry), as "government forces"
+ * are (governmentForces): the state the group fights is the other side. The first such phrase counts, once.
+ */
+function homeForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
+  const text = doc.text;
+  for (const sentence of doc.sentences) {
+    if (historical.at(sentence.index)) continue;
+    BARE_FORCES.lastIndex = 0;
+    for (let m = BARE_FORCES.exec(sentence.text); m !== null; m = BARE_FORCES.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (!conflictVerbAfter(text, end)) continue;
+      // "Afghan troops", "US-led troops", "NATO's soldiers": the mention before already counts, or they are not the home country's.
+      if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 24)) continue;
+      const home = homeCountry(scan);
+      const t = home === null ? undefined : tallies.get(home);
+      BARE_FORCES.lastIndex = 0;
+      if (!t) return;
+      t.score += 4;
+      t.strong = true;
+      if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
+      return;
+    }
+  }
+}
+
 /** The country the story's mentions name most, at least twice and more than any other; else null. */
 function homeCountry(scan: Scan): string | null {
   const counts = new Map<string, number>();
@@ -359,6 +390,7 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   // fighting nobody named make no side of their country.
   if (top > 0) {
     governmentForces(doc, scan, historical, tallies);
+    if ([...tallies.values()].some((t) => t.group && t.score >= MIN_SCORE)) homeForces(doc, scan, historical, tallies);
     for (const t of tallies.values()) top = Math.max(top, t.score);
   }
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
