@@ -376,7 +376,6 @@ describe('mediators named in less common ways', () => {
     ['an intermediary', 'Qatar', 'Qatar acted as an intermediary between the two sides.'],
     ['shuttling between the sides', 'Egypt', 'An Egyptian delegation shuttled between the two sides.'],
     ['an envoy shuttling', 'United Nations', 'The UN envoy shuttled between the sides on Monday.'],
-    ['sent to a place to broker', 'Egypt', 'Egypt sent a delegation to Gaza to broker a truce.'],
   ])('%s', (_label, name, text) => {
     expect(roleOf(facts(text + WAR), name)).toBeDefined();
   });
@@ -405,7 +404,6 @@ describe('sides and go-betweens, continued', () => {
 
   it.each([
     ['mediation efforts by X', 'Egypt', 'Mediation efforts by Egypt continued on Monday.'],
-    ['the envoy of X', 'United Nations', 'The envoy of the United Nations met both sides to discuss a truce.'],
     ['negotiators from X', 'Qatar', 'Negotiators from Qatar met Hamas officials.'],
     ['leading efforts', 'Egypt', 'Egypt is leading efforts to reach a truce.'],
   ])('a mediator: %s', (_label, name, text) => {
@@ -413,15 +411,10 @@ describe('sides and go-betweens, continued', () => {
   });
 });
 
-describe('the state an armed group fights', () => {
+describe('soldiers who were the targets', () => {
   const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
 
-  it('makes the home country of forces named bare ("security forces", "troops") that fight a side against a group', () => {
-    expect(names('Taliban fighters attacked a checkpoint in Helmand, Afghanistan, killing eight policemen. Security forces killed five of the attackers, officials said. Violence has surged across Afghanistan this year.')).toEqual(['Afghanistan', 'Taliban']);
-  });
-
-  it('not without an armed group, nor for soldiers who were the targets', () => {
-    expect(names('A man stabbed two people in Leeds, England. Police shot him dead. Soldiers killed nobody, England\'s police chief said.')).toEqual([]);
+  it('are no side: "were the targets of bombing(s)" stays passive', () => {
     expect(names('The IRA bombed two pubs in Birmingham, England. Off-duty soldiers were the targets of bombings in England that year, the IRA said.')).toEqual(['IRA']);
   });
 });

@@ -43,8 +43,7 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
     role: 'mediating',
     cues: [
       'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from',
-      'host', 'hosts', 'hosted', 'hosting', 'shuttled', 'shuttling', 'shuttles', 'intermediary', 'intermediaries',
-      'negotiators from', 'leading efforts', 'led efforts', 'leading the efforts', 'led the efforts',
+      'host', 'hosts', 'hosted', 'hosting', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
     ],
   },
 ];
@@ -53,8 +52,6 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
  * of negotiations" (MEDIATOR_CUES has only "hosted talks", "hosted the talks" and the like).
  */
 const HOSTED_TALKS = /^\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|dialogue|peace\s+conference)\b/i;
-/** Shuttling and go-betweens ("shuttled between the two sides", "acted as an intermediary"): between sides, or for peace. */
-const BETWEEN = /\bbetween\b/i;
 const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
 /** Talks just before "hosted by", "led by": what makes the host or leader a go-between. */
 const TALKS_BEFORE = /\b(?:talks|negotiations|dialogue|mediation|peace\s+(?:conference|process|efforts?))\b[^.;:!?]{0,50}$/i;
@@ -110,17 +107,13 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
   }
   // "the US, pressed by Europe", "a truce brokered by the church": the actor before is the one pressed, or a side.
   if (endsWithBy || /^\s+by\b/i.test(text.slice(cueEnd, cueEnd + 4))) return [];
-  // "Egypt sent a delegation to Gaza to broker a truce": a place gone to, or where something is, is not the agent.
   let best = -1;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
-    if (a.end <= cueStart && a.suffix === null && !(best >= 0 && !canMediate(a) && PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)))) best = k;
+    if (a.end <= cueStart && a.suffix === null) best = k;
   }
   return best >= 0 && canMediate(actors[best] as ActorMention) ? coordinated(text, actors, best, -1).reverse() : [];
 }
-
-/** "to", "in", "into" or "at" (and "the") right before a mention: a place, not an agent (agentsOf). */
-const PLACE_BEFORE = /\b(?:to|in|into|at)\s+(?:the\s+)?$/i;
 
 /** Actor `k` and the mediating actors joined to it by commas or "and", walking forward (`step` 1) or back (-1). */
 function coordinated(text: string, actors: ActorMention[], k: number, step: 1 | -1): ActorMention[] {
@@ -213,12 +206,6 @@ function envoyAgent(text: string, actors: ActorMention[], cueStart: number, cueE
   // "envoy to the UN", "envoy in Washington": an ambassador; "the UN special envoy to Sudan" and "the UN envoy to the
   // Middle East" are sent to a conflict.
   if (/^\s+(?:to\s+the\s+(?!Middle East|region|Great Lakes|Horn of Africa|Sahel|Balkans|Caucasus|Korean Peninsula|peace)|at\b|in\b)/i.test(text.slice(cueEnd, cueEnd + 30))) return [];
-  // "the envoy of the United Nations", "an envoy from Qatar".
-  for (const a of actors) {
-    if (a.start < cueEnd || a.start - cueEnd > 14) continue;
-    if (/^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(cueEnd, a.start)) && canMediate(a)) return a.entry.kind === 'organization' || PEACE_WORDS.test(sentence) ? [a] : [];
-    break;
-  }
   for (const a of actors) {
     if (a.end > cueStart || a.suffix !== null || !canMediate(a)) continue;
     if (!/^(?:'s|’s)?\s+(?:(?:special|peace|top|senior|chief|personal|new|former)\s+){0,2}$/i.test(text.slice(a.end, cueStart))) continue;
@@ -246,7 +233,8 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
           ? TALKS_BEFORE.test(before)
           : /^host/i.test(cue)
             ? HOSTED_TALKS.test(text.slice(span.end, span.end + 60))
-            : PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && BETWEEN.test(sentence.text));
+            : // Shuttling and go-betweens ("shuttled between the two sides", "an intermediary"): between sides, or for peace.
+              PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
     if (insideLongerCue(cues, span) || !peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     for (const agent of agents) found.push(candidate(doc, agent, role, span.start, span.end));

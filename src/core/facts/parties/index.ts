@@ -29,7 +29,7 @@ interface Tally {
 /** Force nouns that name an armed side only when it fights: the police and the government of any news story. */
 const WEAK_FORCES = new Set(['police', 'government']);
 /** A word between a side and its force noun: "French special forces", "Syrian government troops". */
-const FORCE_MODIFIER = `(?:(?:special|government|pro-government|ground|elite|naval|regular|federal|paramilitary)\\s+)?`;
+const FORCE_MODIFIER = `(?:(?:special|(?:pro-)?government|ground|elite|naval|federal)\\s+)?`;
 const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+${FORCE_MODIFIER}(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 /**
  * Weak forces, and security forces: "Iraqi security forces" of a story about a strike on a base that hosts foreign
@@ -108,13 +108,11 @@ export function partyName(actor: ActorMention): string | null {
  * Tigers", "between government forces and the Taliban", "talks between the Afghan government and the Taliban".
  */
 const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}and\s+(?:the\s+)?$/i;
-/** "and" or "and the" right before a mention: the cheap test before BETWEEN_AND. */
-const AND_BEFORE = /\band\s+(?:the\s+)?$/i;
 
 function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
-  const named = /\bbetween\s+(?:the\s+)?$/i.test(before) || (AND_BEFORE.test(before) && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 64), a.start)));
+  const named = /\bbetween\s+(?:the\s+)?$/i.test(before) || (before.includes('and ') && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 64), a.start)));
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
@@ -187,20 +185,20 @@ const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces
  * the town from the LTTE", "airstrikes on Islamic State". A group fought by armed forces is a side as surely as one
  * that fights (a country is not: "attacked a Kenyan university" names the victim), in a sentence about fighting (ACTION).
  */
-const TARGET_BEFORE = /\b(?:against|fighting|fought|battl(?:ing|ed)|(?:clash(?:ed|es|ing)?|battles?|fighting|fought|war)\s+with|attack(?:s|ed|ing)?\s+on|(?:offensives?|operations?|war|campaign|strikes?|airstrikes?|air\s+strikes?|raids?)\s+(?:on|against)|(?:captured|recaptured|retook|seized|wrested|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?(?:suspected\s+)?$/i;
+const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fighting|fought|war)\s+with|(?:attacks?|offensive|war|(?:air\s?)?strikes?|raids?)\s+on|(?:(?:re)?captured|retook|seized|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?$/i;
 
 /**
  * An armed group's threat of violence: "al-Qaeda warned it would mount new attacks", "Hamas vowed revenge", "the
  * Taliban's leader has vowed to keep fighting". A group that threatens war is a side of it (a country's threats, often
  * rhetoric, are left to the verbs of CONFLICT_VERBS).
  */
-const THREAT_AFTER = /^(?:(?:'s|’s)(?:\s+[\w-]+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:warned|vowed|pledged|promised)\b[^.;:!?]{0,50}?\b(?:attacks?|revenge|avenge|retaliat\w*|war|fight\w*|strikes?|bomb\w*|kill\w*|retake|jihad)\b/i;
+const THREAT_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:ha(?:s|ve|d)\s+)?(?:warned|vowed|pledged|promised)\b[^.;:!?]{0,50}?\b(?:attack|reveng|aveng|retaliat|war\b|fight|strike|bomb|kill|retake|jihad)/i;
 
 /**
  * Deeds compared with the story's, not the story's: "similar to those carried out by al-Qaeda", "the hallmarks of attacks
  * launched by Islamic State", "such attacks have been carried out by ETA before". Their agent is background.
  */
-const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|style|previous(?:ly)?|earlier|past|other)\b[^.;:!?]{0,60}$/i;
+const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|earlier|past|other)\b[^.;:!?]{0,60}$/i;
 
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -314,37 +312,6 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
   }
 }
 
-/** Forces named without a country or "government": "security forces killed the attackers", "the army shelled". */
-const BARE_FORCES = /\b(?:security\s+forces|special\s+forces|the\s+army|the\s+military|troops|soldiers)\b/gi;
-
-/**
- * In a story where an armed group is a side, forces named without their country that fight ("security forces killed two
- * of the attackers", "the army shelled rebel positions") are the home country's (homeCountry), as "government forces"
- * are (governmentForces): the state the group fights is the other side. The first such phrase counts, once.
- */
-function homeForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
-  const text = doc.text;
-  for (const sentence of doc.sentences) {
-    if (historical.at(sentence.index)) continue;
-    BARE_FORCES.lastIndex = 0;
-    for (let m = BARE_FORCES.exec(sentence.text); m !== null; m = BARE_FORCES.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (!conflictVerbAfter(text, end)) continue;
-      // "Afghan troops", "US-led troops", "NATO's soldiers": the mention before already counts, or they are not the home country's.
-      if ((scan.actors[sentence.index] ?? []).some((a) => a.end <= start && start - a.end <= 24)) continue;
-      const home = homeCountry(scan);
-      const t = home === null ? undefined : tallies.get(home);
-      BARE_FORCES.lastIndex = 0;
-      if (!t) return;
-      t.score += 4;
-      t.strong = true;
-      if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
-      return;
-    }
-  }
-}
-
 /** The country the story's mentions name most, at least twice and more than any other; else null. */
 function homeCountry(scan: Scan): string | null {
   const counts = new Map<string, number>();
@@ -390,7 +357,6 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   // fighting nobody named make no side of their country.
   if (top > 0) {
     governmentForces(doc, scan, historical, tallies);
-    if ([...tallies.values()].some((t) => t.group && t.score >= MIN_SCORE)) homeForces(doc, scan, historical, tallies);
     for (const t of tallies.values()) top = Math.max(top, t.score);
   }
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
