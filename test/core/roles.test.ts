@@ -330,6 +330,10 @@ describe('mediator roles', () => {
     expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();
   });
 
+  it('"called on both sides to lay down their arms" is urged', () => {
+    expect(roleOf(facts('Armenian and Azerbaijani troops clashed. The African Union called on both sides to lay down their arms.'), 'African Union')).toBe('urged');
+  });
+
   it('"calls for restraint" is urged, not offered', () => {
     expect(roleOf(facts('Armenian and Azerbaijani troops clashed. Iran calls for restraint from both sides.'), 'Iran')).toBe('urged');
   });
@@ -376,6 +380,8 @@ describe('mediators named in less common ways', () => {
     ['an intermediary', 'Qatar', 'Qatar acted as an intermediary between the two sides.'],
     ['shuttling between the sides', 'Egypt', 'An Egyptian delegation shuttled between the two sides.'],
     ['an envoy shuttling', 'United Nations', 'The UN envoy shuttled between the sides on Monday.'],
+    ['convening talks', 'Egypt', 'Egypt convened talks between the two sides.'],
+    ['organising talks', 'Egypt', 'Egypt organised a new round of talks.'],
   ])('%s', (_label, name, text) => {
     expect(roleOf(facts(text + WAR), name)).toBeDefined();
   });
@@ -383,6 +389,7 @@ describe('mediators named in less common ways', () => {
   it.each([
     ['a host of a dinner', 'Egypt', 'Egypt hosted a dinner for the visiting ministers.'],
     ['a bus shuttling', 'Egypt', 'Egyptian buses shuttled pilgrims to the airport.'],
+    ['an organised match', 'Egypt', 'Egypt organised a football match for the visiting ministers.'],
   ])('not a mediator: %s', (_label, name, text) => {
     expect(roleOf(facts(text + WAR), name)).toBeUndefined();
   });

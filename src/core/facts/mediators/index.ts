@@ -43,7 +43,7 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
     role: 'mediating',
     cues: [
       'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from',
-      'host', 'hosts', 'hosted', 'hosting', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
+      'host', 'hosts', 'hosted', 'hosting', 'convened', 'organised', 'organized', 'sponsored', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
     ],
   },
 ];
@@ -231,7 +231,7 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
         ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60))
         : / by$/i.test(cue)
           ? TALKS_BEFORE.test(before)
-          : /^host/i.test(cue)
+          : /^(?:host|conv|org|sp)/i.test(cue)
             ? HOSTED_TALKS.test(text.slice(span.end, span.end + 60))
             : // Shuttling and go-betweens ("shuttled between the two sides", "an intermediary"): between sides, or for peace.
               PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
