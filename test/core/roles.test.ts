@@ -347,6 +347,11 @@ describe('sides named in less common ways', () => {
     expect(names('Clashes between government troops and the Rapid Support Forces spread to the capital. Shelling killed 30 people.')).toContain('Rapid Support Forces');
   });
 
+  it('takes the second side after a long or abbreviated first one', () => {
+    expect(names('Clashes between the Democratic Republic of the Congo and Rwanda flared on the border.')).toEqual(['Democratic Republic of the Congo', 'Rwanda']);
+    expect(names('Talks between the United States of America and Iran on the war failed.')).toEqual(['Iran', 'United States']);
+  });
+
   it('does not read "between" over punctuation', () => {
     expect(names('Border closures between towns - and Palestinian money problems - hurt trade, the bank said. Shares fell.')).toEqual([]);
   });

@@ -104,10 +104,10 @@ export function partyName(actor: ActorMention): string | null {
 }
 
 /**
- * The second side of "between X and Y" whatever X is, up to three words: "between the Sri Lankan army and the Tamil
+ * The second side of "between X and Y" whatever X is, up to six words: "between the Sri Lankan army and the Tamil
  * Tigers", "between government forces and the Taliban", "talks between the Afghan government and the Taliban".
  */
-const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}and\s+(?:the\s+)?$/i;
+const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w.'’-]*\s+){1,6}and\s+(?:the\s+)?$/i;
 
 function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
