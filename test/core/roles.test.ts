@@ -330,7 +330,103 @@ describe('mediator roles', () => {
     expect(roleOf(facts(text, '2021-07-29'), name)).toBeUndefined();
   });
 
+  it('"called on both sides to lay down their arms" is urged', () => {
+    expect(roleOf(facts('Armenian and Azerbaijani troops clashed. The African Union called on both sides to lay down their arms.'), 'African Union')).toBe('urged');
+  });
+
   it('"calls for restraint" is urged, not offered', () => {
     expect(roleOf(facts('Armenian and Azerbaijani troops clashed. Iran calls for restraint from both sides.'), 'Iran')).toBe('urged');
+  });
+});
+
+describe('sides named in less common ways', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('takes the second side of "between X\'s army and Y"', () => {
+    expect(names('Fighting between the Sri Lankan army and the Tamil Tigers flared in the north. Dozens of soldiers were killed.')).toEqual(['Sri Lanka', 'Tamil Tigers']);
+    expect(names('Clashes between government troops and the Rapid Support Forces spread to the capital. Shelling killed 30 people.')).toContain('Rapid Support Forces');
+  });
+
+  it('takes the second side after a long or abbreviated first one', () => {
+    expect(names('Clashes between the Democratic Republic of the Congo and Rwanda flared on the border.')).toEqual(['Democratic Republic of the Congo', 'Rwanda']);
+    expect(names('Talks between the United States of America and Iran on the war failed.')).toEqual(['Iran', 'United States']);
+  });
+
+  it('does not read "between" over punctuation', () => {
+    expect(names('Border closures between towns - and Palestinian money problems - hurt trade, the bank said. Shares fell.')).toEqual([]);
+  });
+
+  it('makes an armed group fought by troops a side', () => {
+    expect(names('Sri Lankan troops captured a rebel base from the Tamil Tigers on Sunday. Fighting killed 40 people.')).toEqual(['Sri Lanka', 'Tamil Tigers']);
+    expect(names('Afghan security forces clashed with the Taliban in Kunduz. Dozens were killed in the fighting.')).toEqual(['Afghanistan', 'Taliban']);
+  });
+
+  it('does not make a country whose people were attacked a side', () => {
+    expect(names('Militants attacked a Kenyan university, killing 70 students. The militants were later shot dead.')).not.toContain('Kenya');
+  });
+
+  it('reads special forces and government troops as a country\'s forces, and "have been fighting" as active', () => {
+    expect(names('Gunmen seized a hotel on Friday. French special forces killed two of the gunmen.')).toEqual(['France']);
+    expect(names('A car bomb killed 30 people in a market. Iraqi forces have been fighting militants in the north for months.')).toEqual(['Iraq']);
+    expect(names('Russian forces shelled the town. Ukrainian troops counter-attacked near the river, killing ten soldiers.')).toEqual(['Russia', 'Ukraine']);
+  });
+
+  it('does not make the agent of deeds compared with the story\'s a side', () => {
+    const text = 'A bomb killed 30 people at a market in Baghdad. The attack was similar to those carried out by al-Qaeda in the past. Iraqi troops clashed with gunmen near the market.';
+    expect(names(text)).not.toContain('al-Qaeda');
+    expect(names('A bomb killed 30 people at a market in Baghdad. The attack was carried out by al-Qaeda, police said.')).toContain('al-Qaeda');
+  });
+});
+
+describe('mediators named in less common ways', () => {
+  const WAR = ' Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.';
+  it.each([
+    ['hosting a round of talks', 'Egypt', 'Egypt hosted a round of indirect talks between the two sides.'],
+    ['an intermediary', 'Qatar', 'Qatar acted as an intermediary between the two sides.'],
+    ['shuttling between the sides', 'Egypt', 'An Egyptian delegation shuttled between the two sides.'],
+    ['an envoy shuttling', 'United Nations', 'The UN envoy shuttled between the sides on Monday.'],
+    ['convening talks', 'Egypt', 'Egypt convened talks between the two sides.'],
+    ['organising talks', 'Egypt', 'Egypt organised a new round of talks.'],
+  ])('%s', (_label, name, text) => {
+    expect(roleOf(facts(text + WAR), name)).toBeDefined();
+  });
+
+  it.each([
+    ['a host of a dinner', 'Egypt', 'Egypt hosted a dinner for the visiting ministers.'],
+    ['a bus shuttling', 'Egypt', 'Egyptian buses shuttled pilgrims to the airport.'],
+    ['an organised match', 'Egypt', 'Egypt organised a football match for the visiting ministers.'],
+  ])('not a mediator: %s', (_label, name, text) => {
+    expect(roleOf(facts(text + WAR), name)).toBeUndefined();
+  });
+});
+
+describe('sides and go-betweens, continued', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes an armed group that vows or warns of attacks a side', () => {
+    expect(names('Israeli airstrikes killed 40 people in Gaza. Hamas vowed revenge for the deaths of its commanders.')).toContain('Hamas');
+    expect(names('Bombs killed 20 people in three cities on Monday. Days earlier the Taliban had warned they would step up attacks.')).toContain('Taliban');
+  });
+
+  it('makes the home country of "government forces" fighting "between" a side, and no mediator', () => {
+    const f = facts('Sri Lanka\'s president appealed for peace on Monday. Sri Lanka has suffered from a long conflict between government forces and the Tamil Tigers. Norway\'s peace envoy will arrive on Friday to revive talks.');
+    expect(f.parties.map((p) => p.name).sort()).toEqual(['Sri Lanka', 'Tamil Tigers']);
+    expect(f.mediators.map((m) => m.name)).toEqual(['Norway']);
+  });
+
+  it.each([
+    ['mediation efforts by X', 'Egypt', 'Mediation efforts by Egypt continued on Monday.'],
+    ['negotiators from X', 'Qatar', 'Negotiators from Qatar met Hamas officials.'],
+    ['leading efforts', 'Egypt', 'Egypt is leading efforts to reach a truce.'],
+  ])('a mediator: %s', (_label, name, text) => {
+    expect(roleOf(facts(`${text} Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.`), name)).toBe('mediating');
+  });
+});
+
+describe('soldiers who were the targets', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('are no side: "were the targets of bombing(s)" stays passive', () => {
+    expect(names('The IRA bombed two pubs in Birmingham, England. Off-duty soldiers were the targets of bombings in England that year, the IRA said.')).toEqual(['IRA']);
   });
 });

@@ -122,6 +122,7 @@ export const PEACE_OBJECTS: readonly string[] = [
   'de-escalat*', 'settlement', 'resolution', 'resolve', 'diplomacy', 'diplomatic', 'mediat*', 'facilitat*', 'help',
   'assist*', 'contribute', 'end the violence', 'end to the violence', 'end the fighting', 'end to the fighting',
   'stop the fighting', 'end the conflict', 'end to the conflict', 'end the war', 'reconcil*', 'good offices',
+  'lay down their arms', 'stop fighting',
 ];
 
 /** Words after a side's name that make it a fighting side ("Azerbaijani forces", "Taliban militants"). */
@@ -138,5 +139,5 @@ export const CONFLICT_VERBS: readonly string[] = [
   'attack*', 'shell*', 'fired', 'opened fire', 'killed', 'kills', 'launched', 'clash*', 'fought', 'fight*', 'struck',
   'bomb*', 'invad*', 'claimed responsibility', 'claimed the attack', 'carried out', 'accused', 'blamed', 'raided',
   'ambushed', 'shot down', 'captured', 'seized', 'retook', 'besieged', 'targeted', 'offensive', 'airstrike*',
-  'retaliat*', 'threatened', 'occupied', 'detonated',
+  'retaliat*', 'threatened', 'occupied', 'detonated', 'counter-attack*', 'counterattack*',
 ];

@@ -20,8 +20,11 @@ const PEACE = compileCues(PEACE_OBJECTS);
 /** What an urged side is asked for: peace, not help ("urged other donors to contribute", "urged people to help"). */
 const URGED_PEACE = compileCues(PEACE_OBJECTS.filter((o) => !/^(?:help|assist\*|contribute)$/.test(o)));
 const DEAL = compileCues(DEAL_WORDS);
-/** The agent after a cue: "brokered by Qatar", "the mediation of Egypt", "the readiness of Turkey", "mediators from Qatar". */
-const BY_RE = /^\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+/**
+ * The agent after a cue: "brokered by Qatar", "the mediation of Egypt", "the readiness of Turkey", "mediators from Qatar",
+ * "mediation efforts by Egypt", "a mediation team from Qatar".
+ */
+const BY_RE = /^\s+(?:(?:efforts?|team|bid|role|attempts?|delegation)\s+)?(?:by|of|from)\s+(?:the\s+)?$/i;
 const HOST_RE = /\btalks\b/i;
 const TALKS = compileCues(['talks']);
 /** Other gatherings whose host mediates: negotiations and peace conferences always, meetings in a sentence about peace. */
@@ -36,8 +39,19 @@ const OBJECT_WINDOW = 90;
  */
 const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   { role: 'brokered', cues: ['with the help of'] },
-  { role: 'mediating', cues: ['auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from'] },
+  {
+    role: 'mediating',
+    cues: [
+      'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from',
+      'host', 'hosts', 'hosted', 'hosting', 'convened', 'organised', 'organized', 'sponsored', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
+    ],
+  },
 ];
+/**
+ * Talks right after a host verb, up to five words on: "hosted a round of indirect talks", "is hosting the latest round
+ * of negotiations" (MEDIATOR_CUES has only "hosted talks", "hosted the talks" and the like).
+ */
+const HOSTED_TALKS = /^\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|dialogue|peace\s+conference)\b/i;
 const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
 /** Talks just before "hosted by", "led by": what makes the host or leader a go-between. */
 const TALKS_BEFORE = /\b(?:talks|negotiations|dialogue|mediation|peace\s+(?:conference|process|efforts?))\b[^.;:!?]{0,50}$/i;
@@ -87,7 +101,7 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
     const gap = text.slice(cueEnd, a.start);
-    if (a.start >= cueEnd && a.start - cueEnd <= 12 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) {
+    if (a.start >= cueEnd && a.start - cueEnd <= 24 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) {
       return canMediate(a) ? coordinated(text, actors, k, 1) : [];
     }
   }
@@ -212,7 +226,15 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
   for (const { role, span } of cues) {
     const cue = text.slice(span.start, span.end);
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
-    const peace = role === 'brokered' ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60)) : / by$/i.test(cue) ? TALKS_BEFORE.test(before) : PEACE_TALK.test(sentence.text);
+    const peace =
+      role === 'brokered'
+        ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60))
+        : / by$/i.test(cue)
+          ? TALKS_BEFORE.test(before)
+          : /^(?:host|conv|org|sp)/i.test(cue)
+            ? HOSTED_TALKS.test(text.slice(span.end, span.end + 60))
+            : // Shuttling and go-betweens ("shuttled between the two sides", "an intermediary"): between sides, or for peace.
+              PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
     if (insideLongerCue(cues, span) || !peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     for (const agent of agents) found.push(candidate(doc, agent, role, span.start, span.end));

@@ -28,8 +28,14 @@ interface Tally {
 
 /** Force nouns that name an armed side only when it fights: the police and the government of any news story. */
 const WEAK_FORCES = new Set(['police', 'government']);
-const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
-const WEAK_FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${[...WEAK_FORCES].join('|')})\\b`, 'i');
+/** A word between a side and its force noun: "French special forces", "Syrian government troops". */
+const FORCE_MODIFIER = `(?:(?:special|(?:pro-)?government|ground|elite|naval|federal)\\s+)?`;
+const FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+${FORCE_MODIFIER}(?:${FORCE_NOUNS.filter((n) => !WEAK_FORCES.has(n)).map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/**
+ * Weak forces, and security forces: "Iraqi security forces" of a story about a strike on a base that hosts foreign
+ * troops are the host's police work, "Afghan security forces clashed with the Taliban" a side.
+ */
+const WEAK_FORCE_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:${FORCE_MODIFIER}(?:${[...WEAK_FORCES].join('|')})|security\\s+forces)\\b`, 'i');
 /** A capitalised word after the force noun makes it part of a name: a Swiss Army Knife, the U.S. Army Corps of Engineers, the Navy Yard, Romanian side Dinamo. */
 const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY_PATTERN})[A-Z][a-z]`);
 
@@ -97,14 +103,16 @@ export function partyName(actor: ActorMention): string | null {
   return actor.entry.kind === 'country' || actor.entry.kind === 'group' ? actor.entry.name : null;
 }
 
+/**
+ * The second side of "between X and Y" whatever X is, up to six words: "between the Sri Lankan army and the Tamil
+ * Tigers", "between government forces and the Taliban", "talks between the Afghan government and the Taliban".
+ */
+const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w.'’-]*\s+){1,6}and\s+(?:the\s+)?$/i;
+
 function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
-  const prev = actors[k - 1];
-  // The "and" between the two first: most mentions are not joined to the one before.
-  const named =
-    /\bbetween\s+(?:the\s+)?$/i.test(before) ||
-    (!!prev && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start)) && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start)));
+  const named = /\bbetween\s+(?:the\s+)?$/i.test(before) || (before.includes('and ') && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 64), a.start)));
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
@@ -133,8 +141,9 @@ function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
   if (/^fighters?$/i.test(m[0])) return /^(?:'s|’s)?\s+$/.test(between);
   // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
   if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 40))) return false;
-  // "eight Mexicans died in the attack": the actor's people are its victims, not a side.
-  return !/[.;:!?]/.test(between) && !PASSIVE_RE.test(between) && !VICTIM_VERB_RE.test(between);
+  // "eight Mexicans died in the attack": the actor's people are its victims, not a side. "Iraqi forces have been
+  // fighting", "troops are attacking": a verb in -ing after "been" or "are" is active.
+  return !/[.;:!?]/.test(between) && (!PASSIVE_RE.test(between) || (/ing$/i.test(m[0]) && /\b(?:is|are|was|were|been)\s+$/i.test(between))) && !VICTIM_VERB_RE.test(between);
 }
 
 /**
@@ -171,6 +180,26 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
  */
 const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces|militiamen|commanders?)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
+/**
+ * An armed group named as what is fought: "an offensive against the Tamil Tigers", "troops fighting al-Shabab", "captured
+ * the town from the LTTE", "airstrikes on Islamic State". A group fought by armed forces is a side as surely as one
+ * that fights (a country is not: "attacked a Kenyan university" names the victim), in a sentence about fighting (ACTION).
+ */
+const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fighting|fought|war)\s+with|(?:attacks?|offensive|war|(?:air\s?)?strikes?|raids?)\s+on|(?:(?:re)?captured|retook|seized|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?$/i;
+
+/**
+ * An armed group's threat of violence: "al-Qaeda warned it would mount new attacks", "Hamas vowed revenge", "the
+ * Taliban's leader has vowed to keep fighting". A group that threatens war is a side of it (a country's threats, often
+ * rhetoric, are left to the verbs of CONFLICT_VERBS).
+ */
+const THREAT_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:ha(?:s|ve|d)\s+)?(?:warned|vowed|pledged|promised)\b[^.;:!?]{0,50}?\b(?:attack|reveng|aveng|retaliat|war\b|fight|strike|bomb|kill|retake|jihad)/i;
+
+/**
+ * Deeds compared with the story's, not the story's: "similar to those carried out by al-Qaeda", "the hallmarks of attacks
+ * launched by Islamic State", "such attacks have been carried out by ETA before". Their agent is background.
+ */
+const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|earlier|past|other)\b[^.;:!?]{0,60}$/i;
+
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
@@ -200,7 +229,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const fights =
     conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
-    (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)));
+    (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && !LIKE_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
@@ -212,6 +241,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
     (a.entry.kind === 'group' && FORCE_OF.test(doc.text.slice(Math.max(sentenceStart, a.start - 28), a.start)));
   if (force) score += 2;
   if (fights) score += 2;
+  else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
+  else if (a.entry.kind === 'group' && TARGET_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 60), a.start)) && ACTION.test(sentence)) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
   // target, not a side at war; a side needs its forces named where they fight.
@@ -272,8 +303,10 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
     const t = home === null ? undefined : tallies.get(home);
     if (!t) return;
     const fights = conflictVerbAfter(text, end);
-    t.score += fights ? 4 : 2;
-    if (fights || ACTION.test(sentence.text)) t.strong = true;
+    // "the conflict between government forces and the Tamil Tigers": one of two sides, scored as "between X and Y" is.
+    const among = /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start)) && CONFLICT_CONTEXT.test(sentence.text);
+    t.score += fights ? 4 : among ? 3 : 2;
+    if (fights || among || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
     return;
   }
