@@ -1248,3 +1248,14 @@ describe('numbers that are no count after a casualty word', () => {
     expect(run('OFFICERS SHOT, SUSPECT KILLED Hundreds gather to mourn two slain officers on Monday.').total.killed).toBe(3);
   });
 });
+
+describe('a counted group "with" injuries', () => {
+  it('counts "three others with serious injuries" beside the dead', () => {
+    expect(run('The shooting left one man dead and three others with serious injuries.').total).toMatchObject({ killed: 1, wounded: 3 });
+    expect(run('Officers found four victims with gunshot wounds. All four were taken to a hospital.').total.wounded).toBe(4);
+  });
+
+  it('reads no one from "a man with a gunshot wound" alone or people with no count', () => {
+    expect(run('The clinic treats people with gunshot wounds every week.').total.wounded).toBeNull();
+  });
+});

@@ -263,9 +263,22 @@ const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 const SURVIVABLE = new Set(['non-life-threatening', 'non-life', 'minor', 'superficial', 'non-fatal', 'nonfatal', 'non-critical', 'graze']);
 
+/**
+ * Whether "with" at `i` follows a counted group of people ("three others with gunshot wounds", "two women with serious
+ * injuries"): their injuries, told without a verb. Not one person ("a man with a gunshot wound" is as often the dead).
+ */
+function countedGroup(toks: readonly Tok[], i: number): boolean {
+  const head = w(toks, i - 1);
+  if (head !== 'others' && !PLURAL.has(head)) return false;
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (toks[k]?.kind === 'num' || numberWordValue(w(toks, k)) !== null) return true;
+  return false;
+}
+
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
 function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
-  if (!INJURY_VERBS.has(w(toks, i))) return null;
+  if (w(toks, i) === 'with') {
+    if (!countedGroup(toks, i)) return null;
+  } else if (!INJURY_VERBS.has(w(toks, i))) return null;
   // "treated for gunshot wounds", not "treated the wounded".
   const treated = w(toks, i) === 'treated';
   if (treated && w(toks, i + 1) !== 'for') return null;
@@ -315,7 +328,7 @@ const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good'
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
 const ARRIVALS = new Set(['arrived', 'showed', 'walked', 'went', 'self-transported', 'drove', 'checked']);
-const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
+const PHRASE_STARTS = new Set(['in', 'at', 'with', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
 
 /** Where the place starts after "by ambulance to", "by private vehicle to", or -1. */
 function byEnd(toks: readonly Tok[], by: number): number {
