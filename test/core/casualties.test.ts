@@ -1259,3 +1259,22 @@ describe('a counted group "with" injuries', () => {
     expect(run('The clinic treats people with gunshot wounds every week.').total.wounded).toBeNull();
   });
 });
+
+describe('a reduced relative clause before a death ("A teenager shot in the head Friday has died")', () => {
+  it('reads the one hit as the one who died, not someone wounded besides', () => {
+    expect(run('A teenager shot in the head in her front yard on Friday has died.').total).toMatchObject({ killed: 1, wounded: null });
+    expect(run('A 20-year-old man shot in the chest was pronounced dead at the scene.').total).toMatchObject({ killed: 1, wounded: null });
+  });
+
+  it('keeps "one of five people shot ... has died" as one dead of five hit', () => {
+    expect(run('Police say one of five people shot outside the bar on Friday has died.').total).toMatchObject({ killed: 1, wounded: 4 });
+  });
+});
+
+describe('nouns of people in US shooting reports', () => {
+  it('counts "an eighth-grader", "two bailiffs", "a hunter"', () => {
+    expect(run('A Lodi eighth-grader died Friday after being accidentally shot at his home.').total.killed).toBe(1);
+    expect(run('Two bailiffs were killed at the courthouse.').total.killed).toBe(2);
+    expect(run('A hunter was wounded on Sunday.').total.wounded).toBe(1);
+  });
+});

@@ -1271,6 +1271,17 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
+function hasWord(toks: readonly Tok[], a: number, b: number, x: string): boolean {
+  for (let k = a; k < b; k++) if (w(toks, k) === x) return true;
+  return false;
+}
+
+/** Words of a subject's own death ("has died", "was pronounced dead"). */
+const OWN_DEATH = new Set(['died', 'dies', 'succumbed', 'dead', 'deceased']);
+
+/** Participles that open a reduced relative clause right after a subject ("a man shot Friday has died"). */
+const REDUCED = new Set(['shot', 'wounded', 'injured', 'hurt', 'struck']);
+
 /** Farthest a main verb may stand after the relative clause's casualty word ("who was shot on Main Street on Monday has died"). */
 const RELATIVE_REACH = 12;
 
@@ -1298,6 +1309,13 @@ function relativeDeath(toks: readonly Tok[], at: number, kind: CasualtyKind, i: 
       if (!q || q.to !== previous.from + 1) return null;
       return { ...previous, kind, count: q.value, low: q.low, high: q.high, from: i, to: end, npTo: q.to, additive: false, object: false };
     }
+    return { ...previous, kind, to: end, additive: false, object: false, relative: true };
+  }
+  // "A teenager shot in the head Friday has died", "The man injured in the shooting died": a participle right after its
+  // counted subject, with no "was", is a reduced relative clause; the death is the main verb's.
+  // Not "one of five people shot ... has died": one of them dead, the others hit; not "a man wounded at the cookout had
+  // killed his friend": an active verb's death is its object's.
+  if (OWN_DEATH.has(w(toks, i)) && previous.npFrom === previous.from && previous.npFrom < previous.npTo && previous.to === previous.npTo + 1 && !previous.object && REDUCED.has(w(toks, previous.npTo)) && !hasWord(toks, previous.npFrom, previous.npTo, 'of')) {
     return { ...previous, kind, to: end, additive: false, object: false, relative: true };
   }
   // "A boy who accidentally shot himself": the shooter alone after "who", its subject before it.
