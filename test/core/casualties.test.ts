@@ -1278,3 +1278,14 @@ describe('nouns of people in US shooting reports', () => {
     expect(run('A hunter was wounded on Sunday.').total.wounded).toBe(1);
   });
 });
+
+describe('a death joined by "but" to the care of its person', () => {
+  it('counts one dead in "was rushed to a hospital but died"', () => {
+    expect(run('The woman was rushed to a hospital but died a short time later.').total.killed).toBe(1);
+    expect(run('The woman was shot and rushed to a hospital, but died a short time later.').total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('reads no death in "was shot in the chest but survived"', () => {
+    expect(run('The woman was shot in the chest but survived.').total).toMatchObject({ killed: null, wounded: 1 });
+  });
+});
