@@ -255,7 +255,10 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
       if (ok) return t;
     }
   }
-  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
+  const x = w(toks, i);
+  // "three others with gunshot wounds": only an injury phrase starts at "with" (a common word: asked first, alone).
+  if (x === 'with') return countedGroup(toks, i) ? injuryPhrase(toks, i) : null;
+  return PHRASE_STARTS.has(x) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
 const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
@@ -328,7 +331,7 @@ const CONDITION_WORDS = new Set(['critical', 'serious', 'stable', 'fair', 'good'
 const CONDITION_FILLERS = new Set(['but', 'and', 'or', ',', 'very', 'extremely', 'now', 'still', 'listed']);
 const HOSPITAL_MOVES = new Set(['taken', 'transported', 'rushed', 'airlifted', 'flown', 'driven', 'brought', 'carried']);
 const ARRIVALS = new Set(['arrived', 'showed', 'walked', 'went', 'self-transported', 'drove', 'checked']);
-const PHRASE_STARTS = new Set(['in', 'at', 'with', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
+const PHRASE_STARTS = new Set(['in', 'at', ...HOSPITAL_MOVES, ...INJURY_VERBS, ...ARRIVALS]);
 
 /** Where the place starts after "by ambulance to", "by private vehicle to", or -1. */
 function byEnd(toks: readonly Tok[], by: number): number {
@@ -1495,7 +1498,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 }
 
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
-const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
+const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'with', 'fatally']);
 for (const m of MULTIPLE.keys()) for (const n of MULTIPLE_NOUN.keys()) MENTION_WORDS.add(`${m}-${n}`);
 const MENTION_FILTER = new WordFilter(MENTION_WORDS);
 
