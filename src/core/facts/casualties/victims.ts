@@ -325,10 +325,7 @@ function objectVictim(toks: readonly Tok[], i: number, p: Predicate): Victim | n
   // "was shot and killed" is the subject form; "to death of" and the like are not objects.
   if (SINGULAR_BE.has(before) || PLURAL_BE.has(before)) return null;
   const person = personAfter(toks, end);
-  if (!person) return null;
-  // "shot his daughter to death": the object's death.
-  if (p.kind === 'shot' && w(toks, person.to) === 'to' && w(toks, person.to + 1) === 'death') return { kind: 'killed', key: person.key, from: i, to: person.to + 2 };
-  return { kind: p.kind, key: person.key, from: i, to: person.to };
+  return person ? { kind: p.kind, key: person.key, from: i, to: person.to } : null;
 }
 
 /** "a shooting that took her life": the person is the possessive pronoun. */
