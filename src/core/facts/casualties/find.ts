@@ -1117,9 +1117,7 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
       const ageHead = y.endsWith('-old') && !isNounPhraseWord(toks, j + 1);
       if ((SINGULAR.has(y) && y !== 'one' && y !== 'he' && y !== 'she') || ageHead || (y.endsWith('-old') && w(toks, j + 1) === 'and')) {
         if (x === 'the' && PLURAL_AUX.has(w(toks, j + 1))) return null;
-        // "his adult daughter", "a female victim": a person noun used as an adjective before the head.
-        const head = SINGULAR.has(w(toks, j + 1)) && !PRONOUN_OBJECTS.has(w(toks, j + 1)) ? j + 1 : j;
-        return { count: 1, low: null, high: null, from: k, to: head + 1, speaker: false, bare: false, civilian: CIVILIAN.has(y) };
+        return { count: 1, low: null, high: null, from: k, to: j + 1, speaker: false, bare: false, civilian: CIVILIAN.has(y) };
       }
       if (!isNounPhraseWord(toks, j) || PLURAL.has(y) || y === 'and') break;
     }
@@ -1373,12 +1371,6 @@ function missesObject(toks: readonly Tok[], k: number): boolean {
   return /^(?:both|them|him|it|his|their|its)$/.test(w(toks, k)) || (/^(?:the|a|an|her)$/.test(w(toks, k)) && /^[a-z]+$/.test(w(toks, k + 1)) && !/^(?:morning|night|day|evening|afternoon|weekend|week|next|same|following)$/.test(w(toks, k + 1)));
 }
 
-/** Whether "to death" follows a shooting's object ending at `k` ("shooting five people to death"). */
-function toDeath(toks: readonly Tok[], k: number, kind: CasualtyKind): boolean {
-  // Not "shot herself to death": the shooter's own death is read as his or hers (Mention.self).
-  return kind === 'shot' && w(toks, k) === 'to' && w(toks, k + 1) === 'death' && !/^(?:himself|herself)$/.test(w(toks, k - 1));
-}
-
 /** A mention for the trigger at `i` (subject, object or adjacent figure), or null. */
 function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Mention | null, floor: number): Mention | null {
   const end = i + trig.words.length;
@@ -1388,7 +1380,6 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const fatal = FATAL.has(w(toks, i - 1)) ? 'killed' : trig.kind;
     const o = objectRight(toks, end, fatal === 'killed');
     // "killed his wife" names whom someone killed; "the deaths of the couple" does not.
-    if (o && toDeath(toks, o.to, fatal)) return mention('killed', o, i, o.to + 2, o.to, toks, true);
     return o ? mention(fatal, o, i, o.to, o.to, toks, trig.words[trig.words.length - 1] !== 'of') : null;
   }
   const aux = scanAux(toks, i);
@@ -1398,8 +1389,6 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     const o = objectRight(toks, end, kind === 'killed');
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
-    // "shot five people to death": the object's death.
-    if (o && toDeath(toks, o.to, kind)) return mention('killed', o, i, o.to + 2, o.to, toks, true);
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
     // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
     // person), so it is active.
