@@ -1217,10 +1217,6 @@ describe('a shooter who turns the gun on himself, told without a casualty word',
     expect(run('Two children and their mother were found dead in an apparent murder-suicide. Police said the mother turned the gun on herself.').total.killed).toBe(3);
     expect(run('The man killed his wife. He then turned the gun on himself.', null, 'Shooting kills 2 in quiet town').total.killed).toBe(2);
   });
-
-  it('adds him when the headline tells his death apart ("kills girlfriend and her daughter, then himself")', () => {
-    expect(run('A man killed his girlfriend and her daughter at her home. He then turned the gun on himself.', null, 'Man kills girlfriend and her daughter, turns gun on himself').total.killed).toBe(3);
-  });
 });
 
 describe('a figure of people after a possessive or "the"', () => {
@@ -1246,28 +1242,6 @@ describe('numbers that are no count after a casualty word', () => {
 
   it('reads no hundreds dead in a capitals headline run into the text ("SUSPECT KILLED Hundreds gather")', () => {
     expect(run('OFFICERS SHOT, SUSPECT KILLED Hundreds gather to mourn two slain officers on Monday.').total.killed).toBe(3);
-  });
-});
-
-describe('a counted group "with" injuries', () => {
-  it('counts "three others with serious injuries" beside the dead', () => {
-    expect(run('The shooting left one man dead and three others with serious injuries.').total).toMatchObject({ killed: 1, wounded: 3 });
-    expect(run('Officers found four victims with gunshot wounds. All four were taken to a hospital.').total.wounded).toBe(4);
-  });
-
-  it('reads no one from "a man with a gunshot wound" alone or people with no count', () => {
-    expect(run('The clinic treats people with gunshot wounds every week.').total.wounded).toBeNull();
-  });
-});
-
-describe('a reduced relative clause before a death ("A teenager shot in the head Friday has died")', () => {
-  it('reads the one hit as the one who died, not someone wounded besides', () => {
-    expect(run('A teenager shot in the head in her front yard on Friday has died.').total).toMatchObject({ killed: 1, wounded: null });
-    expect(run('A 20-year-old man shot in the chest was pronounced dead at the scene.').total).toMatchObject({ killed: 1, wounded: null });
-  });
-
-  it('keeps "one of five people shot ... has died" as one dead of five hit', () => {
-    expect(run('Police say one of five people shot outside the bar on Friday has died.').total).toMatchObject({ killed: 1, wounded: 4 });
   });
 });
 

@@ -255,10 +255,7 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
       if (ok) return t;
     }
   }
-  const x = w(toks, i);
-  // "three others with gunshot wounds": only an injury phrase starts at "with" (a common word: asked first, alone).
-  if (x === 'with') return countedGroup(toks, i) ? injuryPhrase(toks, i) : null;
-  return PHRASE_STARTS.has(x) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
+  return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
 const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
@@ -266,22 +263,9 @@ const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 const SURVIVABLE = new Set(['non-life-threatening', 'non-life', 'minor', 'superficial', 'non-fatal', 'nonfatal', 'non-critical', 'graze']);
 
-/**
- * Whether "with" at `i` follows a counted group of people ("three others with gunshot wounds", "two women with serious
- * injuries"): their injuries, told without a verb. Not one person ("a man with a gunshot wound" is as often the dead).
- */
-function countedGroup(toks: readonly Tok[], i: number): boolean {
-  const head = w(toks, i - 1);
-  if (head !== 'others' && !PLURAL.has(head)) return false;
-  for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (toks[k]?.kind === 'num' || numberWordValue(w(toks, k)) !== null) return true;
-  return false;
-}
-
 /** "received non-life threatening injuries", "suffered a graze wound": the verb through its injury noun. */
 function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
-  if (w(toks, i) === 'with') {
-    if (!countedGroup(toks, i)) return null;
-  } else if (!INJURY_VERBS.has(w(toks, i))) return null;
+  if (!INJURY_VERBS.has(w(toks, i))) return null;
   // "treated for gunshot wounds", not "treated the wounded".
   const treated = w(toks, i) === 'treated';
   if (treated && w(toks, i + 1) !== 'for') return null;
@@ -1043,21 +1027,6 @@ function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
 /** Words before a figure of people an object may open with: "his two sons", "the three men". */
 const OWNERS = new Set(['his', 'her', 'their', 'the']);
 
-/** The people counted from `k` ("two young sons"), with a noun of people among the next four words, or null. */
-function ownedFigure(toks: readonly Tok[], k: number): (Subject & { to: number }) | null {
-  const q = readQuantity(toks, k);
-  if (!q || q.value < 2 || isNotCount(toks, q)) return null;
-  let to = q.to;
-  let civilian = false;
-  let noun = -1;
-  while (to < toks.length && to - q.to < 4 && isNounPhraseWord(toks, to) && w(toks, to) !== 'and' && w(toks, to) !== ',') {
-    if (CIVILIAN.has(w(toks, to))) civilian = true;
-    if (PLURAL.has(w(toks, to))) noun = to;
-    to++;
-  }
-  return noun < 0 ? null : { count: q.value, low: q.low, high: q.high, from: k - 1, to: noun + 1, speaker: false, bare: false, civilian };
-}
-
 function objectOne(toks: readonly Tok[], start: number, listed = false): (Subject & { to: number }) | null {
   // "shot all three": the figure after "all".
   let k = w(toks, start) === 'all' && readQuantity(toks, start + 1) ? start + 1 : start;
@@ -1074,9 +1043,9 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   if (listed && SINGULAR.has(x0) && !PRONOUN_OBJECTS.has(x0)) return one(k + 1);
   // "killed his two sons", "shot their three young children", "killed the two men": a figure after a possessive or
   // "the", with a noun of people (not "shot her 2 times").
-  if (OWNERS.has(x0)) {
-    const owned = ownedFigure(toks, k + 1);
-    if (owned) return owned;
+  if (OWNERS.has(x0) && readQuantity(toks, k + 1)) {
+    const owned = objectOne(toks, k + 1);
+    if (owned && !owned.bare && owned.count >= 2) return { ...owned, from: k };
   }
   // "killed 30-year-old Rachael Johnson and her son", "killed Ann Lee, 21, and Bo Park, 22".
   const at = x0.endsWith('-old') && toks[k]?.kind === 'num' ? k + 1 : k;
@@ -1274,17 +1243,6 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
-function hasWord(toks: readonly Tok[], a: number, b: number, x: string): boolean {
-  for (let k = a; k < b; k++) if (w(toks, k) === x) return true;
-  return false;
-}
-
-/** Words of a subject's own death ("has died", "was pronounced dead"). */
-const OWN_DEATH = new Set(['died', 'dies', 'succumbed', 'dead', 'deceased']);
-
-/** Participles that open a reduced relative clause right after a subject ("a man shot Friday has died"). */
-const REDUCED = new Set(['shot', 'wounded', 'injured', 'hurt', 'struck']);
-
 /** Farthest a main verb may stand after the relative clause's casualty word ("who was shot on Main Street on Monday has died"). */
 const RELATIVE_REACH = 12;
 
@@ -1312,13 +1270,6 @@ function relativeDeath(toks: readonly Tok[], at: number, kind: CasualtyKind, i: 
       if (!q || q.to !== previous.from + 1) return null;
       return { ...previous, kind, count: q.value, low: q.low, high: q.high, from: i, to: end, npTo: q.to, additive: false, object: false };
     }
-    return { ...previous, kind, to: end, additive: false, object: false, relative: true };
-  }
-  // "A teenager shot in the head Friday has died", "The man injured in the shooting died": a participle right after its
-  // counted subject, with no "was", is a reduced relative clause; the death is the main verb's.
-  // Not "one of five people shot ... has died": one of them dead, the others hit; not "a man wounded at the cookout had
-  // killed his friend": an active verb's death is its object's.
-  if (OWN_DEATH.has(w(toks, i)) && previous.npFrom === previous.from && previous.npFrom < previous.npTo && previous.to === previous.npTo + 1 && !previous.object && REDUCED.has(w(toks, previous.npTo)) && !hasWord(toks, previous.npFrom, previous.npTo, 'of')) {
     return { ...previous, kind, to: end, additive: false, object: false, relative: true };
   }
   // "A boy who accidentally shot himself": the shooter alone after "who", its subject before it.
@@ -1487,7 +1438,7 @@ function hospitalMention(toks: readonly Tok[], i: number): Mention | null {
 }
 
 /** Every word a figure can be found at (a trigger, "quadruple", "sent", "fatally"), besides negated words. */
-const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'with', 'fatally']);
+const MENTION_WORDS = new Set([...TRIGGERS.keys(), ...MULTIPLE.keys(), ...HOSPITAL_VERB, ...PHRASE_STARTS, 'fatally']);
 for (const m of MULTIPLE.keys()) for (const n of MULTIPLE_NOUN.keys()) MENTION_WORDS.add(`${m}-${n}`);
 const MENTION_FILTER = new WordFilter(MENTION_WORDS);
 

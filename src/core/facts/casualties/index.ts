@@ -583,16 +583,14 @@ function selfShotDead(reports: readonly Omit<Pending, 'old' | 'recent'>[], victi
  * his own life", "was found dead of a self-inflicted gunshot wound". Not a survivor's ("turned the gun on himself
  * and is in critical condition") nor an attempt.
  */
-const SELF_DEATH = /\b(?:turn(?:ed|ing|s)? (?:the|his|her|a) (?:[\w.-]+ )?(?:gun|shotgun|rifle|pistol|handgun|revolver|weapon|firearm) on (?:himself|herself)|(?:took|taking|takes|take) (?:his|her) own life|(?:dead|died) (?:[\w-]+ ){0,6}?(?:of|from) (?:an? |the )?(?:apparent(?:ly)? |suspected |possible |what appeared to be (?:an? )?)?self-inflicted)/i;
+const SELF_DEATH = /\b(?:turn(?:ed|ing|s)? (?:the|his|her|a) (?:[\w.-]+ )?\w*(?:gun|rifle|pistol|weapon|firearm) on (?:him|her)self|(?:took|taking|takes?) (?:his|her) own life|(?:dead|died) (?:[\w-]+ ){0,6}?(?:of|from) (?:an? |the )?(?:apparent |suspected |possible )?self-inflicted)/i;
 /** Words that the one who turned the gun on himself lives: a hospital, a condition, survival. */
-const SELF_LIVES = /\b(?:hospital|condition|survived|surgery|recovering|treated|attempted|tried to)\b/i;
+const SELF_LIVES = /hospital|condition|surviv|surgery|recover|treated|attempt|tried to/i;
 /** Words every SELF_DEATH match holds (a scan for them skips most articles at once). */
-const SELF_WORDS = /himself|herself|own life|self-inflicted/i;
+const SELF_WORDS = /self|own life/i;
 
-/** A title that tells of the shooter's own death: its toll is the victims' alone. */
-const SELF_TITLE = /\b(?:himself|herself|self|suicide)\b/i;
 /** Between a toll and the shooter's own death: a sentence's end, or words that count him among the toll. */
-const BEFORE_SELF_STOP = /[.!?]\s|\b(?:including|among|along with)\b/i;
+const BEFORE_SELF_STOP = /[.!?]\s|including|among|along with/i;
 
 /** The evidence of the shooter's own death in a current sentence (SELF_DEATH), or null. */
 function selfDeath(doc: Doc, ctx: Context): Evidence | null {
@@ -736,10 +734,8 @@ export function extractCasualties(doc: Doc): Casualties {
   const suicide = implied && implied.least >= 2 ? implied.evidence : (selfKill?.evidence ?? (toll !== null && toll >= 1 ? selfDeath(doc, ctx) : null));
   if (suicide && toll !== null && toll >= (implied?.least ?? 2) - 1) {
     const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title' && !r.self);
-    // A headline of the same toll ("shooting kills 2") tells the whole count; not one that tells of the shooter's own
-    // death apart ("Man kills wife, daughter, then himself").
-    const selfTitle = SELF_TITLE.test(doc.title ?? '');
-    const headline = !implied && reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !(selfTitle && !SELF_TITLE.test(r.evidence.text)));
+    // A headline of the same toll ("shooting kills 2") tells the whole count.
+    const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
     // "Four people were killed ... then turned the gun on herself": a toll told before the shooter's own death, in its
     // sentence, is the victims' as an object's is (not "three died, including the gunman, who shot himself"; not "were
     // found dead in a murder-suicide", which names the whole).
