@@ -1199,3 +1199,67 @@ describe('a shooter who shoots himself after killing', () => {
     expect(c.total.killed).toBe(1);
   });
 });
+
+describe('a shooter who turns the gun on himself, told without a casualty word', () => {
+  it('counts him among the dead ("then turned the shotgun on himself", "before taking his own life")', () => {
+    expect(run('Police believe the farmer fatally shot his wife and four children and then turned the shotgun on himself.').total.killed).toBe(6);
+    expect(run('Deputies said the man killed three people before he took his own life.').total.killed).toBe(4);
+    expect(run('A man suspected of killing two neighbors was found dead in his truck of a self-inflicted gunshot wound.').total.killed).toBe(3);
+  });
+
+  it('counts a toll told before his death in its sentence as his victims ("Four people were killed ... then turned the gun on herself")', () => {
+    expect(run('Four people were killed and one injured after a woman opened fire at a house, then turned the gun on herself.').total).toMatchObject({ killed: 5, wounded: 1 });
+  });
+
+  it('adds no one when the toll includes him, he lives, or the headline tells the whole toll', () => {
+    expect(run('Three people died, including the gunman, who turned the gun on himself.').total.killed).toBe(3);
+    expect(run('The man killed two people, then turned the gun on himself and is in critical condition at a hospital.').total.killed).toBe(2);
+    expect(run('Two children and their mother were found dead in an apparent murder-suicide. Police said the mother turned the gun on herself.').total.killed).toBe(3);
+    expect(run('The man killed his wife. He then turned the gun on himself.', null, 'Shooting kills 2 in quiet town').total.killed).toBe(2);
+  });
+});
+
+describe('a figure of people after a possessive or "the"', () => {
+  it('counts "killed his two sons", "killed the two men", "shot their three young children"', () => {
+    expect(run('The father killed his two sons on Friday.').total.killed).toBe(2);
+    expect(run('Police said he killed the two men outside the bar.').total.killed).toBe(2);
+    expect(run('Police said he shot their three young children.').total.wounded).toBe(3);
+  });
+
+  it('reads no people in "shot her 2 times"', () => {
+    expect(run('The man shot her 2 times in the leg.').total.wounded).toBe(1);
+  });
+
+  it('counts "him" among "him and two others" (those hit are three, one of them the dead)', () => {
+    expect(run('Four people were shot, three fatally. Nobody knows who shot him and two others.').total).toMatchObject({ killed: 3, wounded: 1 });
+  });
+});
+
+describe('numbers that are no count after a casualty word', () => {
+  it('reads no 223 hurt in "a single shot 223" (a gun\'s kind)', () => {
+    expect(run('A man was injured on Sunday. The weapon was a single shot 223, deputies said.').total.wounded).toBe(1);
+  });
+
+  it('reads no hundreds dead in a capitals headline run into the text ("SUSPECT KILLED Hundreds gather")', () => {
+    expect(run('OFFICERS SHOT, SUSPECT KILLED Hundreds gather to mourn two slain officers on Monday.').total.killed).toBe(3);
+  });
+});
+
+describe('nouns of people in US shooting reports', () => {
+  it('counts "an eighth-grader", "two bailiffs", "a hunter"', () => {
+    expect(run('A Lodi eighth-grader died Friday after being accidentally shot at his home.').total.killed).toBe(1);
+    expect(run('Two bailiffs were killed at the courthouse.').total.killed).toBe(2);
+    expect(run('A hunter was wounded on Sunday.').total.wounded).toBe(1);
+  });
+});
+
+describe('a death joined by "but" to the care of its person', () => {
+  it('counts one dead in "was rushed to a hospital but died"', () => {
+    expect(run('The woman was rushed to a hospital but died a short time later.').total.killed).toBe(1);
+    expect(run('The woman was shot and rushed to a hospital, but died a short time later.').total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('reads no death in "was shot in the chest but survived"', () => {
+    expect(run('The woman was shot in the chest but survived.').total).toMatchObject({ killed: null, wounded: 1 });
+  });
+});

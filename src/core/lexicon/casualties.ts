@@ -153,6 +153,9 @@ export const DETERMINERS: readonly string[] = [
 /** Possessives that attribute a casualty to the speaker of the sentence: "three of its troops". */
 export const SPEAKER_POSSESSIVES: readonly string[] = ['its', 'their', 'our'];
 
+/** School years as in "an eighth-grader", "two fifth-graders". */
+const GRADES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
 /** Singular person nouns: "a man was shot" counts one. */
 export const PERSON_SINGULAR: readonly string[] = [
   'man', 'woman', 'person', 'teen', 'teenager', 'boy', 'girl', 'child', 'kid', 'baby', 'infant', 'toddler', 'youth',
@@ -174,7 +177,10 @@ export const PERSON_SINGULAR: readonly string[] = [
   'hiker', 'climber', 'diver', 'camper', 'swimmer', 'skier', 'mountaineer', 'miner', 'sailor', 'seaman', 'crewman',
   'spectator',
   'he', 'she', 'himself', 'herself', 'him',
+  // Nouns of people US shooting reports use ("a Lodi eighth-grader died", "a hunter was wounded").
+  'hunter', 'bailiff', 'guy', 'guest', 'bartender', ...GRADES.map((g) => `${g}-grader`),
 ];
+
 
 /** Plural person nouns: heads of counted subjects ("three soldiers", "two others"). */
 export const PERSON_PLURAL: readonly string[] = [
@@ -196,6 +202,7 @@ export const PERSON_PLURAL: readonly string[] = [
   'fishermen', 'shepherds', 'nurses', 'paramedics', 'reporters', 'photographers', 'priests', 'pastors', 'clerks',
   'homeowners', 'tenants', 'cashiers', 'athletes', 'mothers', 'fathers', 'husbands', 'wives', 'miners', 'sailors',
   'seamen', 'crewmen', 'hikers', 'climbers', 'divers', 'spectators', 'campers', 'swimmers', 'skiers', 'mountaineers',
+  'hunters', 'bailiffs', 'guys', 'guests', 'bartenders', 'minors', ...GRADES.map((g) => `${g}-graders`),
 ];
 
 /** Person nouns that mark the casualties as civilians. */

@@ -484,6 +484,10 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "Tiger shoots 66 to lead", "shot 68 to win": a round of golf (59 to 79) that leads or wins.
   if (/^(?:shot|shoots|shooting|cards|carded)$/.test(before) && /^(?:59|6\d|7\d)$/.test(t0?.w ?? '') && after === 'to' && /^(?:lead|take|win|share|move|tie|grab|claim|finish|go|reach|make)$/.test(w(toks, q.to + 1))) return true;
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
+  // "a single shot 223", "a warning shot": the noun "shot" (a gun's kind, a shot fired), no verb with an object.
+  if (before === 'shot' && /^(?:single|lone|warning)$/.test(w(toks, q.from - 2))) return true;
+  // "SUSPECT KILLED Hundreds gather to mourn": a capitals headline's last word before the text's first one.
+  if (/^[A-Z]{2,}$/.test(toks[q.from - 1]?.raw ?? '') && /^[A-Z][a-z]/.test(t0?.raw ?? '')) return true;
   // "the deaths of 12 soldiers", "the murder of three people": a death's object, not a label like "Class of 2012"; an
   // age written apart ("the death of his 3 yr old son", "of eight month Jayden") is none.
   const deathOf = before === 'of' && /^(?:death|murder|killing|slaying)s?$/.test(w(toks, q.from - 2)) && !/[ -](?:year|yr|month|week|day)s?\b/.test(`${t0?.w} ${after}`);
@@ -1000,11 +1004,13 @@ function nameRunAt(toks: readonly Tok[], k: number): number {
 
 /**
  * Whether the phrase in [a, b) counts only others ("two others", "a woman and two other men"): not when it joins
- * someone named or he/she to them ("he and four others", "Lee and the four other teens" count him too).
+ * someone named or he/she to them ("he and four others", "Lee and the four other teens", "shot him and two others" count
+ * him too).
  */
 function hasOther(toks: readonly Tok[], a: number, b: number): boolean {
   const first = w(toks, a);
-  const known = first === 'he' || first === 'she' || (isCapitalized(toks[a]) && !DET.has(first) && !SINGULAR.has(first) && numberWordValue(first) === null);
+  // "shot him and two others": the one told of before is among them ("her" is as often a possessive: left alone).
+  const known = first === 'he' || first === 'she' || first === 'him' || (isCapitalized(toks[a]) && !DET.has(first) && !SINGULAR.has(first) && numberWordValue(first) === null);
   for (let k = a; k < b; k++) {
     const x = w(toks, k);
     if (x === 'and' && known) return false;
@@ -1017,6 +1023,9 @@ function hasTrigger(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (matchTrigger(toks, k)) return true;
   return false;
 }
+
+/** Words before a figure of people an object may open with: "his two sons", "the three men". */
+const OWNERS = new Set(['his', 'her', 'their', 'the']);
 
 function objectOne(toks: readonly Tok[], start: number, listed = false): (Subject & { to: number }) | null {
   // "shot all three": the figure after "all".
@@ -1032,6 +1041,12 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   // no new person: "her daughter, Kim").
   const afterComma = w(toks, start - 1) === ',';
   if (listed && SINGULAR.has(x0) && !PRONOUN_OBJECTS.has(x0)) return one(k + 1);
+  // "killed his two sons", "shot their three young children", "killed the two men": a figure after a possessive or
+  // "the", with a noun of people (not "shot her 2 times").
+  if (OWNERS.has(x0) && readQuantity(toks, k + 1)) {
+    const owned = objectOne(toks, k + 1);
+    if (owned && !owned.bare && owned.count >= 2) return { ...owned, from: k };
+  }
   // "killed 30-year-old Rachael Johnson and her son", "killed Ann Lee, 21, and Bo Park, 22".
   const at = x0.endsWith('-old') && toks[k]?.kind === 'num' ? k + 1 : k;
   const name = nameRunAt(toks, at);

@@ -578,6 +578,35 @@ function selfShotDead(reports: readonly Omit<Pending, 'old' | 'recent'>[], victi
   return self;
 }
 
+/**
+ * The shooter's own death told without a casualty word of its own: "then turned the gun on himself", "before taking
+ * his own life", "was found dead of a self-inflicted gunshot wound". Not a survivor's ("turned the gun on himself
+ * and is in critical condition") nor an attempt.
+ */
+const SELF_DEATH = /\b(?:turn(?:ed|ing|s)? (?:the|his|her|a) (?:[\w.-]+ )?\w*(?:gun|rifle|pistol|weapon|firearm) on (?:him|her)self|(?:took|taking|takes?) (?:his|her) own life|(?:dead|died) (?:[\w-]+ ){0,6}?(?:of|from) (?:an? |the )?(?:apparent |suspected |possible )?self-inflicted)/i;
+/** Words that the one who turned the gun on himself lives: a hospital, a condition, survival. */
+const SELF_LIVES = /hospital|condition|surviv|surgery|recover|treated|attempt|tried to/i;
+/** Words every SELF_DEATH match holds (a scan for them skips most articles at once). */
+const SELF_WORDS = /self|own life/i;
+
+/** Between a toll and the shooter's own death: a sentence's end, or words that count him among the toll. */
+const BEFORE_SELF_STOP = /[.!?]\s|including|among|along with/i;
+
+/** The evidence of the shooter's own death in a current sentence (SELF_DEATH), or null. */
+function selfDeath(doc: Doc, ctx: Context): Evidence | null {
+  if (!SELF_WORDS.test(doc.text)) return null;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    const m = SELF_DEATH.exec(s.text);
+    if (!m || SELF_LIVES.test(s.text.slice(m.index + m[0].length)) || SUICIDE_ATTEMPT.test(s.text)) continue;
+    const back = background(doc, i, ctx);
+    if (back !== null && back !== 'recent') continue;
+    const at = s.start + m.index;
+    return { start: at, end: at + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
 /** An event the words imply without a figure of their own (a murder-suicide's shooter, a suicide attempt, "a fatal shooting"). */
 function impliedEvent(type: 'killed' | 'wounded', count: number, low: number | null, evidence: Evidence): CasualtyEvent {
   return { type, count, low, high: null, party: null, date: null, place: null, source: null, duplicateOf: null, evidence };
@@ -702,12 +731,16 @@ export function extractCasualties(doc: Doc): Casualties {
   const toll = out.total.killed;
   // Not "accidentally killed himself": a child's accident, no shooter's suicide.
   const selfKill = reports.find((r) => r.self && r.kind === 'killed' && !r.historical && r.evidence.in !== 'title' && !/accidental/i.test(doc.text.slice(Math.max(0, r.evidence.start - 16), r.evidence.start)));
-  const suicide = implied && implied.least >= 2 ? implied.evidence : selfKill?.evidence;
+  const suicide = implied && implied.least >= 2 ? implied.evidence : (selfKill?.evidence ?? (toll !== null && toll >= 1 ? selfDeath(doc, ctx) : null));
   if (suicide && toll !== null && toll >= (implied?.least ?? 2) - 1) {
     const same = reports.filter((r) => !r.historical && r.kind === 'killed' && r.count === toll && r.evidence.in !== 'title' && !r.self);
     // A headline of the same toll ("shooting kills 2") tells the whole count.
     const headline = reports.some((r) => r.evidence.in === 'title' && r.kind === 'killed' && r.count === toll && !implied);
-    if (same.length > 0 && same.every((r) => r.object) && !headline) {
+    // "Four people were killed ... then turned the gun on herself": a toll told before the shooter's own death, in its
+    // sentence, is the victims' as an object's is (not "three died, including the gunman, who shot himself"; not "were
+    // found dead in a murder-suicide", which names the whole).
+    const victimsFirst = (r: Pending): boolean => suicide !== implied?.evidence && suicide.in !== 'title' && r.evidence.end <= suicide.start && !BEFORE_SELF_STOP.test(doc.text.slice(r.evidence.end, suicide.start));
+    if (same.length > 0 && same.every((r) => r.object || victimsFirst(r)) && !headline) {
       out.total.killed = toll + 1;
       out.events.push(impliedEvent('killed', 1, null, suicide));
     }

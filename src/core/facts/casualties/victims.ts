@@ -281,6 +281,8 @@ function subjectVictim(toks: readonly Tok[], i: number, p: Predicate, out: reado
   }
   let e = aux.start;
   if (w(toks, e - 1) === 'and') return coordinatedVictim(toks, e, p, end, out);
+  // "was rushed to a hospital but died": a death joined by "but" shares the clause's person too.
+  if (w(toks, e - 1) === 'but' && p.kind === 'killed') return coordinatedVictim(toks, e, p, end, out);
   if (w(toks, e - 1) === 'who' || w(toks, e - 1) === 'that') {
     e--;
     // "Kim Park, who was shot in the arm, ...": the person the relative clause hangs on.
@@ -292,7 +294,7 @@ function subjectVictim(toks: readonly Tok[], i: number, p: Predicate, out: reado
 }
 
 function coordinatedVictim(toks: readonly Tok[], start: number, p: Predicate, end: number, out: readonly Victim[]): Victim | null {
-  if (w(toks, start - 1) !== 'and') return null;
+  if (w(toks, start - 1) !== 'and' && w(toks, start - 1) !== 'but') return null;
   const prev = out[out.length - 1];
   if (!prev || prev.to > start - 1 || start - 1 - prev.to > 12) return clauseSubject(toks, start - 1, p, end);
   for (let k = prev.to; k < start - 1; k++) if (/^[.;:]$/.test(w(toks, k)) || w(toks, k) === 'who') return null;
@@ -300,13 +302,13 @@ function coordinatedVictim(toks: readonly Tok[], start: number, p: Predicate, en
 }
 
 /**
- * "The boy was taken off life support and passed away": with no victim before the "and", the subject of the clause's
- * first singular verb.
+ * "The boy was taken off life support and passed away", "was treated and rushed to a hospital, but died": with no
+ * victim before the "and" ("but"), the subject of the clause's first singular verb.
  */
 function clauseSubject(toks: readonly Tok[], and: number, p: Predicate, end: number): Victim | null {
   for (let k = and - 1; k > 0 && and - k <= 15; k--) {
     const x = w(toks, k);
-    if (x === '.' || x === ';' || x === 'and' || x === 'who' || x === 'that') return null;
+    if (x === '.' || x === ';' || x === 'who' || x === 'that' || (x === 'and' && w(toks, and) === 'and')) return null;
     if (x !== 'was' && x !== 'is' && x !== 'has') continue;
     const aux = scanAux(toks, k + 1);
     if (aux.blocked || aux.plural) return null;
