@@ -224,11 +224,30 @@ describe('an attribution right after a closing mark with no comma of its own bef
   });
 });
 
-describe('many labelled quotations and pronoun attributions after titled names', () => {
-  it('take time linear in the text (the labels are counted once, the titles gathered once per text)', { timeout: 120_000 }, () => {
+describe('a participle of saying hands the quotation to the subject of the sentence', () => {
+  it('reads "X did something, saying:" and "X, who …, vowed …, adding:" as X', () => {
+    const q = quotes(
+      'The vote was lost on Monday. Mr Tom Riley greeted the waiting crowd, saying: "We will be back next year with a better plan." Later, Anna Kent, who chairs the board, backed the decision, adding: "Nobody should be surprised by this result at all."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Riley', 'Anna Kent']);
+  });
+
+  it('gives no speaker when the subject is no person or a surname two people share', () => {
+    const q = quotes(
+      'Jane Cole and Mark Cole were at the hearing. The band thanked its many fans, adding: "Time is running out for all of us here." Cole did not comment on the ruling, saying: "We need some time to think about it all."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([null, null]);
+  });
+});
+
+describe('many labelled quotations, pronoun attributions after titled names and quotations after a participle of saying', () => {
+  it('take time linear in the text (labels counted once, titles gathered once per text, subjects looked for in a bounded window)', { timeout: 120_000 }, () => {
     const make = (length: number): string => {
       let text = '';
-      for (let i = 0; text.length < length; i++) text += `Caller: "We go on now ${i}." Dispatcher: "Time ${i} is out." Mr Riley met Ms Kent. "We will all be there soon ${i}," she said. `;
+      for (let i = 0; text.length < length; i++) {
+        text += `Caller: "We go on now ${i}." Dispatcher: "Time ${i} is out." Mr Riley met Ms Kent. "We will all be there soon ${i}," she said. `;
+        text += `Mr Riley met the crowd again, adding: "We go on now ${i}." The poster shows them, telling all: "Time ${i} is out." `;
+      }
       return text;
     };
     const time = (text: string): number => {
@@ -276,6 +295,15 @@ describe('nested closing marks', () => {
       'The coach spoke on Monday. "The kids will ask: \'What am I doing there?\'" Club chief executive, John Crowther, added: "We want him here for a number of weeks a year."',
     );
     expect(q[q.length - 1]?.speaker).toBe('John Crowther');
+  });
+});
+
+describe('a title with an "of" phrase after "said"', () => {
+  it('takes the person named after the phrase ("said Mayor of London Sadiq Khan"), not the title, and keeps a name before "of"', () => {
+    const q = quotes(
+      'Crowds gathered on Monday. "This city will not bow to anyone at all," said Mayor of London Sadiq Khan. "The film should win but it has no hope," said Jamie Graham of Total Film.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Sadiq Khan', 'Jamie Graham']);
   });
 });
 

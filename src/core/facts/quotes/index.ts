@@ -1,6 +1,7 @@
 import type { Doc, Facts } from '../../types.ts';
 import { withoutArticle } from '../entities/cues.ts';
 import type { Person } from '../entities/people.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
@@ -212,7 +213,7 @@ class Speakers {
     this.text = text;
   }
 
-  /** Per word of a name after a title, the genders the titles give it: 1 (Mr, Sir, Lord), 2 (Mrs, Ms …), 3 both. */
+  /** Per word of a name after a title, the gender the titles give it: MALE (Mr, Sir, Lord), FEMALE (Mrs, Ms …), or both. */
   private titled: Map<string, number> | null = null;
 
   /**
@@ -221,18 +222,21 @@ class Speakers {
    * another person shares the surname (Katherine and Michael Jackson). People have no gender otherwise: unknown fits.
    */
   fits(name: string, pronoun: string): boolean {
-    // 1: he, 2: she; a title adds its gender to each word of the name after it.
-    const want = /^(?:she|spokeswoman)$/i.test(pronoun) ? 2 : /^(?:he|spokesman)$/i.test(pronoun) ? 1 : 0;
+    const want = /^(?:she|spokeswoman)$/i.test(pronoun) ? FEMALE : /^(?:he|spokesman)$/i.test(pronoun) ? MALE : 0;
+    if (want === 0) return true;
     if (this.titled === null) {
       this.titled = new Map();
-      // A title starts a word: checked here, not by a \b the search would try at every position.
-      for (const m of this.text.matchAll(TITLED)) {
-        if (!/[\p{L}\p{N}]/u.test(this.text[m.index - 1] ?? ' ')) for (const w of (m[2] as string).split(/\s+/)) this.titled.set(w, (this.titled.get(w) ?? 0) | (m[1] ? 1 : 2));
+      TITLED.lastIndex = 0;
+      // Inside quotations too: speakers name the story's people ("the escape of Mr Ferguson").
+      for (let m = TITLED.exec(this.text); m !== null; m = TITLED.exec(this.text)) {
+        // A title starts a word ("Mr", not the end of "Chairman Mr"); checked here, not by a \b the search tries everywhere.
+        if (m.index > 0 && /[\p{L}\p{N}]/u.test(this.text[m.index - 1] as string)) continue;
+        for (const w of (m[2] as string).split(/\s+/)) this.titled.set(w, (this.titled.get(w) ?? 0) | (m[1] === undefined ? FEMALE : MALE));
       }
     }
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     const gender = this.titled.get(surname) ?? 0;
-    if (want === 0 || gender === 0 || gender === 3 || gender === want || this.people.some((p) => p.name !== name && p.name.endsWith(' ' + surname))) return true;
+    if (gender === 0 || gender === (MALE | FEMALE) || gender === want || this.people.some((p) => p.name !== name && p.name.endsWith(' ' + surname))) return true;
     this.vetoed = true;
     return false;
   }
@@ -317,6 +321,9 @@ class Speakers {
   }
 }
 
+/** Genders a title gives the name after it (Speakers.fits). */
+const MALE = 1;
+const FEMALE = 2;
 /** A title that tells a gender, and the capitalised words after it: "Mr Blair", "Ms Nicola Sturgeon", "Sir Alex Ferguson". */
 const TITLED = /(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
 
@@ -560,6 +567,14 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
   // "said Mr Hellewell. Evans has taken …": the name ends at a sentence end (NAME_SENTENCE_END).
   const stop = after[2] !== undefined ? NAME_SENTENCE_END.exec(after[2]) : null;
   if (stop) phrase = (after[2] as string).slice(0, stop.index + stop[0].indexOf('.'));
+  // "…," said Dean of Students James Bacote: the phrase stops before "of"; the name after the body it heads speaks.
+  if (after[2] !== undefined && !stop) {
+    const from = at + after.index + after[0].length;
+    const of = OF_NAME.exec(doc.text.slice(from, from + 100));
+    // Only when the phrase names nobody itself ("said Jamie Graham of Total Film" stays Jamie Graham).
+    const named = of && personNamed(phrase as string, speakers) === null ? personNamed(`${phrase} ${of[1] as string}`, speakers) : null;
+    if (named !== null) return named;
+  }
   // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
   if (after[2] !== undefined && /\p{L}['’]s?\s/u.test(after[2])) {
     const rest = doc.text.slice(at + after.index + after[0].length, at + after.index + after[0].length + 60);
@@ -575,6 +590,8 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
  * ("Margaret Mims.Lucas died").
  */
 const NAME_SENTENCE_END = /(?:\b\p{Ll}{2,}|\p{L}{4}\p{Ll})\.\s|\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+/** An "of" phrase of capitalised words after a title: " of Students James Bacote", " of the Rocky Mountains President …". */
+const OF_NAME = /^\s+(of\s+(?:the\s+)?(?:(?:\p{Lu}(?:\.|[\p{L}'’-]*)|and)\s+){0,8}\p{Lu}[\p{L}'’-]*)(?=[,.;]|\s+\p{Ll}|\s*$)/u;
 /** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
 const RELATION_NAME = new RegExp(`^,\\s+(${NAME_WORDS})(?=[,.;]|\\s*$)`, 'u');
 
@@ -749,6 +766,74 @@ function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speaker
 }
 
 /**
+ * A participle of saying that ends the clause before a quotation: ", saying:", ", adding:", ", telling reporters:".
+ * Read only after a comma: "…, saying:" hands the quotation to the subject of the sentence.
+ */
+const PARTICIPLE_TAIL = /,\s+(?:also\s+)?(?:saying|adding|telling\s[^,.;:!?"“”\n]{1,40}?|writing|declaring|insisting|warning|explaining)\s*[:,]?\s*$/uy;
+/** A sentence end: a period, question or exclamation mark, a closing quote mark after one, then white space; or a line break. */
+const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
+/** What may open a sentence before its subject: a connective or a time adverb ("But", "However,", "Earlier"). */
+const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|then|still|instead)\b,?\s+/iu;
+/** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
+const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain']);
+
+/**
+ * The speaker of a quotation after a participle of saying ("Mr Botin greeted the media, saying: "…""; "Davenport paid
+ * tribute to Williams, adding: "…""): the person the sentence's subject names. The subject is the sentence's opening
+ * run of capitalised words and titles in lower case (after a connective), with a relative clause or an appositive
+ * after a comma, and a verb in lower case must follow it. Only a person: "The band thanked …, adding:" has none.
+ */
+function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Speakers): string | null {
+  const text = doc.text;
+  const from = Math.max(0, start - REPORTED_WINDOW);
+  const before = text.slice(from, start);
+  // The tail opens at one of the last two commas (the second when it ends with one: ", saying, "): tried there only.
+  let comma = before.lastIndexOf(',');
+  let tail: RegExpExecArray | null = null;
+  for (let n = 0; n < 2 && comma >= 0 && comma > before.length - 70 && tail === null; n++, comma = before.lastIndexOf(',', comma - 1)) {
+    PARTICIPLE_TAIL.lastIndex = comma;
+    tail = PARTICIPLE_TAIL.exec(before);
+  }
+  if (!tail) return null;
+  let s = -1;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(before); m !== null && m.index < tail.index; m = SENTENCE_BREAK.exec(before)) s = m.index + m[0].length;
+  if (s < 0 && from > 0) return null;
+  let sentence = before.slice(Math.max(s, 0), tail.index).trimStart();
+  // "…," Smith said, adding: the quotation before opens the sentence; its subject follows it.
+  if (/^["“]/.test(sentence)) {
+    if (floor <= from + s || floor > from + tail.index) return null;
+    sentence = text.slice(floor, from + tail.index).replace(/^[,\s]+/, '');
+  }
+  sentence = sentence.replace(SUBJECT_OPENER, '');
+  const words = sentence.split(/\s+/);
+  let n = 0;
+  let subject = '';
+  for (; n < words.length && n < 8; n++) {
+    const w = words[n] as string;
+    const bareWord = w.replace(/,$/, '');
+    if (!/^\p{Lu}/u.test(bareWord) && !SUBJECT_WORDS.has(bareWord.toLowerCase())) break;
+    subject += (subject ? ' ' : '') + bareWord;
+    if (w.endsWith(',')) {
+      // An appositive or a relative clause up to the next comma, then the verb.
+      const rest = words.slice(n + 1).join(' ');
+      const close = rest.indexOf(', ');
+      if (close < 0 || close > 150 || /["“”]/.test(rest.slice(0, close))) return null;
+      words.splice(n + 1, rest.slice(0, close + 1).split(/\s+/).length);
+      n++;
+      break;
+    }
+  }
+  // The subject ends with a name and a verb in lower case follows it.
+  if (subject === '' || !/\p{Lu}[\p{L}'’.-]*$/u.test(subject) || n >= words.length || !/^\p{Ll}/u.test(words[n] as string)) return null;
+  const named = personNamed(subject, speakers);
+  // A surname alone that two people share ("Taylor" with Tanisha and Jaleel Taylor named) names neither for sure.
+  if (named === null || subject.includes(named)) return named;
+  const surname = named.slice(named.lastIndexOf(' ') + 1);
+  return speakers.people.some((p) => p.name !== named && p.name.endsWith(' ' + surname)) ? null : named;
+}
+
+/**
  * A transcript's speaker label right before a quotation, opening a sentence or a line: "Dispatcher: "…"", "Friend of
  * victim: "…"". One to four words, the first capitalised and not all in capitals ("NOW:", "EXPERT VERDICT:" head items).
  */
@@ -798,7 +883,8 @@ function whiteRuns(text: string, max: number): number {
  * chairs the committee, says:": read as reported speech) between name and verb. A speaker phrase names the person whose surname
  * stands last in it, never one named in a possessive (personNamed); a pronoun speaks for the person who speaks in the
  * sentence before (Speakers.sayerBefore), unless a title in the text gives that person the other gender (Speakers.fits:
- * then the quotation has no speaker). In a transcript (two quotations or more after a label such as "Caller:"), the
+ * then the quotation has no speaker). After a participle of saying ("Mr Botin greeted the media, saying:") the subject
+ * of the sentence speaks (participleSpeaker). In a transcript (two quotations or more after a label such as "Caller:"), the
  * label names the speaker of a quotation that has none (transcriptLabel). A short one (under MIN_QUOTE characters, or one word) is kept only in the
  * shape of speech, with its speaker named right after it. A quotation with no speaker continues the one before it when
  * only a short gap separates them ("Yes," Stancil said. "But …"), takes the person whose speech the sentence before
@@ -842,6 +928,8 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
       if (label !== null) speaker = resolveSpeaker(label, speakers, start);
       // A partial quotation in reported speech: the sentence's subject said it.
       if (speaker === null) speaker = reportedSpeaker(doc, start, previousEnd, speakers);
+      // "Mr Botin greeted the media, saying: "…"": the subject of the sentence.
+      if (speaker === null && !short) speaker = participleSpeaker(doc, start, previousEnd, speakers);
       // Not in a transcript after a colon: a label the expression does not read ("Anita Barley, Jonah's mother:") hands
       // over to someone else.
       const relabelled = labels > 1 && doc.text.charCodeAt(lastNonSpace(doc.text, start - 1, -1)) === 0x3a;
