@@ -484,7 +484,22 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
 /** A body word alone, or a company's board, names no body a reader could look up ("the Trust said", "the Board of Directors"). */
 const GENERIC_BODY = /^(?:Trust|Society|Board|Fund|Institution|Board of (?:Directors|Trustees|Governors))$/;
 
-type LocationMap = Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>;
+/**
+ * The places found, by name: a name the article gives a US town ("Paris, Texas", "Bristol, Tenn.") names that town again
+ * alone; but "Georgia" the country and the US state are two (georgiaAsState reads which one an article means).
+ */
+type LocationMap = Map<string, { name: string; type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>;
+
+/** The key of the country Georgia in a LocationMap (any other place's is its name). */
+const GEORGIA = 'Georgia\u0000';
+
+/** The entry of a place in `found`, made when missing. */
+function placeOf(found: LocationMap, name: string, type: Facts['locations'][number]['type'], country: string | null): { evidence: Evidence[] } {
+  const key = country === 'Georgia' && name === 'Georgia' ? GEORGIA : name;
+  let item = found.get(key);
+  if (item === undefined) found.set(key, (item = { name, type, country, evidence: [] }));
+  return item;
+}
 
 /**
  * The places of the dateline ("KABUL, Afghanistan —", "COLUMBUS, Ohio (AP) —"), which the sentences start after: each
@@ -522,9 +537,7 @@ function datelinePlaces(doc: Doc, found: LocationMap, claimed: ReadonlyArray<{ s
       type = 'city';
       country = later.country;
     } else return;
-    const item = found.get(name) ?? { type, country, evidence: [] };
-    item.evidence.push(evidenceOf(doc.text, span.start + at, span.start + from));
-    found.set(name, item);
+    placeOf(found, name, type, country).evidence.push(evidenceOf(doc.text, span.start + at, span.start + from));
   });
 }
 
@@ -540,18 +553,33 @@ function inClaimed(claimed: ReadonlyArray<{ start: number; end: number }>, start
   return lo > 0 && end <= (claimed[lo - 1] as { end: number }).end;
 }
 
+/**
+ * "Georgia" read by the lexicon as the country is the US state in an article that names the state with a town
+ * ("Atlanta, Georgia", "Macon, Ga.") or names a US state or town other than through the country, with no sign of the
+ * country: "Tbilisi", "Georgian", "Republic of Georgia" or Russia in the text, or two other countries named.
+ */
+function georgiaAsState(text: string, found: LocationMap): void {
+  const country = found.get(GEORGIA);
+  if (country === undefined) return;
+  let us = found.has('Georgia');
+  let abroad = 0;
+  for (const v of found.values()) {
+    us ||= v.country === 'United States' && v.type !== 'country' && v.name !== 'Washington';
+    if (v.type === 'country' && v.country !== 'United States') abroad++;
+  }
+  if (!us || abroad > 2 || /Tbilisi|Georgian|Republic of Georgia|Russia/.test(text)) return;
+  placeOf(found, 'Georgia', 'region', 'United States').evidence.push(...country.evidence);
+  found.delete(GEORGIA);
+}
+
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   const found: LocationMap = new Map();
   /** Spans of towns and their states ("New Paris, Ohio", "Atlanta, Georgia"): no lexicon place inside them ("Paris", the country "Georgia"). */
   const claimed: Array<{ start: number; end: number }> = [];
   for (const t of stateTowns(doc, scan)) {
-    const town = found.get(t.name) ?? { type: t.county ? 'region' : 'city', country: 'United States', evidence: [] };
-    town.evidence.push(t.town);
-    found.set(t.name, town);
-    const state = found.get(t.state) ?? { type: 'region', country: 'United States', evidence: [] };
-    state.evidence.push(t.written);
-    found.set(t.state, state);
+    placeOf(found, t.name, t.county ? 'region' : 'city', t.country).evidence.push(t.town);
+    placeOf(found, t.state, t.state === t.country ? 'country' : 'region', t.country).evidence.push(t.written);
     claimed.push({ start: t.town.start, end: t.written.end });
   }
   datelinePlaces(doc, found, claimed);
@@ -566,12 +594,11 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;
       const type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
-      const item = found.get(name) ?? { type, country: entry.country, evidence: [] };
-      item.evidence.push(evidenceOf(doc.text, a.start + article, a.start + article + written.length));
-      found.set(name, item);
+      placeOf(found, name, type, entry.country).evidence.push(evidenceOf(doc.text, a.start + article, a.start + article + written.length));
     }
   }
-  return [...found.entries()]
-    .map(([name, v]) => ({ name, type: v.type, country: v.country, evidence: uniqueEvidence(v.evidence) }))
+  georgiaAsState(doc.text, found);
+  return [...found.values()]
+    .map((v) => ({ name: v.name, type: v.type, country: v.country, evidence: uniqueEvidence(v.evidence) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }
