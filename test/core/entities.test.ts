@@ -738,4 +738,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const abroad = facts('Russia and Georgia traded blame. Officials in Tbilisi and in Alabama reacted.');
     expect(abroad.locations.filter((l) => l.name === 'Georgia').map((l) => `${l.type}|${l.country}`)).toEqual(['country|Georgia']);
   });
+
+  it('lists no lone body word as an organisation, but a lone legislature', () => {
+    const f = facts('Police said an Army veteran was held. The Government will appeal, and the Senate voted on Monday. The Bank of Ruritania held rates.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Senate', 'Bank of Ruritania']);
+  });
 });

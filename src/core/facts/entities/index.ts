@@ -476,13 +476,18 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     }
   }
   return [...found.entries()]
-    .filter(([name]) => !GENERIC_BODY.test(name))
+    .filter(([name]) => !genericBody(name))
     .map(([name, ev]) => ({ name, evidence: uniqueEvidence(ev) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }
 
-/** A body word alone, or a company's board, names no body a reader could look up ("the Trust said", "the Board of Directors"). */
-const GENERIC_BODY = /^(?:Trust|Society|Board|Fund|Institution|Board of (?:Directors|Trustees|Governors))$/;
+/**
+ * A body word alone, or a company's board, names no body a reader could look up ("the Trust said", "Police said", "an
+ * Army veteran", "the Board of Directors"); a legislature or a cabinet alone names the country's ("the Senate voted").
+ */
+function genericBody(name: string): boolean {
+  return INSTITUTIONS.has(name) ? !/^(?:Parliament|Senate|Congress|Cabinet)$/.test(name) : /^Board of (?:Directors|Trustees|Governors)$/.test(name);
+}
 
 /**
  * The places found, by name: a name the article gives a US town ("Paris, Texas", "Bristol, Tenn.") names that town again
