@@ -743,4 +743,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Police said an Army veteran was held. The Government will appeal, and the Senate voted on Monday. The Bank of Ruritania held rates.');
     expect(f.organizations.map((o) => o.name)).toEqual(['Senate', 'Bank of Ruritania']);
   });
+
+  it('reads a town named by its police as a place, but not a force\'s kind, a rank or the tail of a longer name', () => {
+    const f = facts('Marlow Creek police said two men were shot in Ohio. Capitol Police and Transit police helped. Assistant Police Chief Dee Roe spoke. St. Louis police came too.');
+    expect(f.locations.map((l) => `${l.name}|${l.country}`)).toEqual(['Marlow Creek|United States', 'Ohio|United States']);
+  });
 });

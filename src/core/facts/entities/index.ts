@@ -577,6 +577,39 @@ function georgiaAsState(text: string, found: LocationMap): void {
   found.delete(GEORGIA);
 }
 
+/** Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police"); and ranks (RANKS). */
+const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World)$/;
+
+/**
+ * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"): one to three capitalised
+ * words right before "police", none an opener, a title, an institution word, a force's kind, an acronym, a descriptor
+ * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already). A US town where the article names other US places, else of no known country.
+ */
+function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
+  let us: boolean | undefined;
+  for (const words of scan.words) {
+    for (let k = 1; k < words.length; k++) {
+      const p = words[k] as Word;
+      if (p.end - p.start !== 6 || (p.first | 0x20) !== 0x70 || (p.text !== 'police' && p.text !== 'Police')) continue;
+      let i = k;
+      while (i > 0 && k - i < 3) {
+        const w = words[i - 1] as Word;
+        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null) break;
+        i--;
+      }
+      if (i === k) continue;
+      const start = (words[i] as Word).start;
+      const end = (words[k - 1] as Word).end;
+      const name = doc.text.slice(start, end);
+      // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
+      // lower case ("Yellow police tape … yellow").
+      if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && doc.text.includes(` ${name.toLowerCase()} `)) || lookupPlaceOnce(name) !== null) continue;
+      us ??= [...found.values()].some((v) => v.country === 'United States');
+      placeOf(found, name, 'city', us ? 'United States' : null).evidence.push(evidenceOf(doc.text, start, end));
+    }
+  }
+}
+
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   const found: LocationMap = new Map();
@@ -603,6 +636,7 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
     }
   }
   georgiaAsState(doc.text, found);
+  policeTowns(doc, scan, found);
   return [...found.values()]
     .map((v) => ({ name: v.name, type: v.type, country: v.country, evidence: uniqueEvidence(v.evidence) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
