@@ -748,4 +748,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Marlow Creek police said two men were shot in Ohio. Capitol Police and Transit police helped. Assistant Police Chief Dee Roe spoke. St. Louis police came too.');
     expect(f.locations.map((l) => `${l.name}|${l.country}`)).toEqual(['Marlow Creek|United States', 'Ohio|United States']);
   });
+
+  it('reads a county named in an article about the US as a region, not in one about British football', () => {
+    const us = facts('Marlow County deputies were called to a home in Ohio.');
+    expect(us.locations.map((l) => `${l.name}|${l.type}|${l.country}`)).toEqual(['Marlow County|region|United States', 'Ohio|region|United States']);
+    expect(facts('Notts County beat Exeter on Saturday.').locations).toEqual([]);
+  });
 });

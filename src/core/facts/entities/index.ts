@@ -581,7 +581,8 @@ function georgiaAsState(text: string, found: LocationMap): void {
 const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World)$/;
 
 /**
- * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"): one to three capitalised
+ * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"), and counties ("Madison County
+ * sheriff's deputies", "a Wayne County judge", in an article naming US places): one to three capitalised
  * words right before "police", none an opener, a title, an institution word, a force's kind, an acronym, a descriptor
  * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already). A US town where the article names other US places, else of no known country.
  */
@@ -590,7 +591,8 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
   for (const words of scan.words) {
     for (let k = 1; k < words.length; k++) {
       const p = words[k] as Word;
-      if (p.end - p.start !== 6 || (p.first | 0x20) !== 0x70 || (p.text !== 'police' && p.text !== 'Police')) continue;
+      if (p.end - p.start !== 6 || (p.text !== 'police' && p.text !== 'Police' && p.text !== 'County')) continue;
+      const county = p.first === 0x43;
       let i = k;
       while (i > 0 && k - i < 3) {
         const w = words[i - 1] as Word;
@@ -599,13 +601,15 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       }
       if (i === k) continue;
       const start = (words[i] as Word).start;
-      const end = (words[k - 1] as Word).end;
+      const end = county ? p.end : (words[k - 1] as Word).end;
       const name = doc.text.slice(start, end);
       // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
       // lower case ("Yellow police tape … yellow").
       if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && doc.text.includes(` ${name.toLowerCase()} `)) || lookupPlaceOnce(name) !== null) continue;
       us ??= [...found.values()].some((v) => v.country === 'United States');
-      placeOf(found, name, 'city', us ? 'United States' : null).evidence.push(evidenceOf(doc.text, start, end));
+      // A county only in an article about the US ("Notts County", "Ross County" are clubs).
+      if (county && !us) continue;
+      placeOf(found, name, county ? 'region' : 'city', us ? 'United States' : null).evidence.push(evidenceOf(doc.text, start, end));
     }
   }
 }
