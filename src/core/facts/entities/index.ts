@@ -580,6 +580,9 @@ function georgiaAsState(text: string, found: LocationMap): void {
 /** Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police"); and ranks (RANKS). */
 const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World)$/;
 
+/** Searches of the whole text policeTowns may make (a sentence's first word): beyond, no town (1 MB of "Abc police." stays linear). */
+const POLICE_SEARCHES = 16;
+
 /**
  * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"), and counties ("Madison County
  * sheriff's deputies", "a Wayne County judge", in an article naming US places): one to three capitalised
@@ -588,11 +591,13 @@ const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Cap
  */
 function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
   let us: boolean | undefined;
+  let searches = 0;
   for (const words of scan.words) {
     for (let k = 1; k < words.length; k++) {
       const p = words[k] as Word;
-      if (p.end - p.start !== 6 || (p.text !== 'police' && p.text !== 'Police' && p.text !== 'County')) continue;
       const county = p.first === 0x43;
+      // (Most words have another length or first letter: their text is not read.)
+      if (p.end - p.start !== 6 || (!county && (p.first | 0x20) !== 0x70) || (p.text !== 'police' && p.text !== 'Police' && p.text !== 'County')) continue;
       let i = k;
       while (i > 0 && k - i < 3) {
         const w = words[i - 1] as Word;
@@ -605,7 +610,7 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       const name = doc.text.slice(start, end);
       // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
       // lower case ("Yellow police tape … yellow").
-      if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && doc.text.includes(` ${name.toLowerCase()} `)) || lookupPlaceOnce(name) !== null) continue;
+      if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && (++searches > POLICE_SEARCHES || doc.text.includes(` ${name.toLowerCase()} `))) || lookupPlaceOnce(name) !== null) continue;
       us ??= [...found.values()].some((v) => v.country === 'United States');
       // A county only in an article about the US ("Notts County", "Ross County" are clubs).
       if (county && !us) continue;
