@@ -708,4 +708,50 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Police charged Gary Edwin King, 20, with murder. A shooting on Martin Luther King Drive left one hurt. Jordan\'s King Abdullah spoke.');
     expect(names(f.people)).toEqual(['Gary Edwin King', 'Abdullah']);
   });
+
+  it('reads firms named like people, works after "The" and works before a star\'s name as no person', () => {
+    const f = facts('Analysts at Merrill Lynch were upbeat, said Joan Pell. The Silver Harbour Chronicles topped the charts. Paper Lantern star Rita Vale won. Paper Lantern earned $5m.');
+    expect(names(f.people)).toEqual(['Joan Pell', 'Rita Vale']);
+  });
+
+  it('still reads a person before "stars in" as a person', () => {
+    const f = facts('Dev Marlow stars in a quirky comedy. Marlow said he loved it.');
+    expect(names(f.people)).toEqual(['Dev Marlow']);
+  });
+
+  it('reads towns abroad named with their country or a UK county as places, not people', () => {
+    const f = facts('The factory in Pease Pottage, West Sussex, closed. Rockets hit Netivot, Israel, on Monday. Gary Hollis, England captain, scored.');
+    const places = f.locations.map((l) => `${l.name}|${l.type}|${l.country}`);
+    expect(places).toEqual(expect.arrayContaining(['Pease Pottage|city|United Kingdom', 'West Sussex|region|United Kingdom', 'Netivot|city|Israel', 'Israel|country|Israel']));
+    expect(names(f.people)).toEqual(['Gary Hollis']);
+  });
+
+  it('reads a person, a list of countries and a team before a verb as no town abroad', () => {
+    const f = facts('Clubs from Norway, Russia and Spain bid. Without Tom Reeve and Alan Pryce, Wales have lost twice.');
+    expect(f.locations.map((l) => l.name)).not.toContain('Alan Pryce');
+    expect(f.locations.map((l) => l.type)).not.toContain('city');
+  });
+
+  it('reads Georgia as the US state in an article about the US, and as the country beside Russia', () => {
+    const us = facts('A Georgia deputy was shot in Macon on Monday. The Georgia Bureau of Investigation is looking into it. The suspect fled to Alabama.');
+    expect(us.locations.filter((l) => l.name === 'Georgia').map((l) => `${l.type}|${l.country}`)).toEqual(['region|United States']);
+    const abroad = facts('Russia and Georgia traded blame. Officials in Tbilisi and in Alabama reacted.');
+    expect(abroad.locations.filter((l) => l.name === 'Georgia').map((l) => `${l.type}|${l.country}`)).toEqual(['country|Georgia']);
+  });
+
+  it('lists no lone body word as an organisation, but a lone legislature', () => {
+    const f = facts('Police said an Army veteran was held. The Government will appeal, and the Senate voted on Monday. The Bank of Ruritania held rates.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Senate', 'Bank of Ruritania']);
+  });
+
+  it('reads a town named by its police as a place, but not a force\'s kind, a rank or the tail of a longer name', () => {
+    const f = facts('Marlow Creek police said two men were shot in Ohio. Capitol Police and Transit police helped. Assistant Police Chief Dee Roe spoke. St. Louis police came too.');
+    expect(f.locations.map((l) => `${l.name}|${l.country}`)).toEqual(['Marlow Creek|United States', 'Ohio|United States']);
+  });
+
+  it('reads a county named in an article about the US as a region, not in one about British football', () => {
+    const us = facts('Marlow County deputies were called to a home in Ohio.');
+    expect(us.locations.map((l) => `${l.name}|${l.type}|${l.country}`)).toEqual(['Marlow County|region|United States', 'Ohio|region|United States']);
+    expect(facts('Notts County beat Exeter on Saturday.').locations).toEqual([]);
+  });
 });

@@ -385,6 +385,13 @@ export const CITY_ROWS: readonly string[] = [
 export const US_STATE_ABBREVIATIONS =
   'Ala. - Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. - - Ill. Ind. - Kan.,Kans. Ky. La. - Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.,Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. - Okla. Ore.,Oreg. Pa. R.I. S.C. S.D. Tenn. Tex. - Vt. Va. Wash. W.Va. Wis.,Wisc. Wyo.';
 
+/**
+ * The most named counties of Great Britain that do not end in "shire" (facts/entities/towns.ts reads any capitalised
+ * word ending so as one, and Northern Ireland's "County Antrim"…), read only after a town and a comma ("Biggin Hill,
+ * Kent", "Newton Aycliffe, County Durham"). Names also of a US state's town ("Durham") are left out.
+ */
+export const UK_COUNTIES = 'Kent,Essex,Surrey,Sussex,Devon,Cornwall,Somerset,Norfolk,Suffolk,Merseyside,Cumbria,County Durham,Fife,Powys';
+
 /** Words that make a place before them part of another name: a newspaper ("Washington Post"), a team, a firm. */
 export const OUTLET_WORDS: readonly string[] = [
   'Post', 'Times', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Globe', 'Examiner', 'Observer', 'Telegraph',

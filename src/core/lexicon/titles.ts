@@ -163,6 +163,16 @@ export const NON_PERSON_HEADS: readonly string[] = [
 ];
 
 /**
+ * Firms, clubs, parties and outlets whose names are shaped like a person's (a first-name-like word and a surname-like
+ * one) and that news names bare ("analysts at Merrill Lynch", "Goldman Sachs said"): no person, wherever the article
+ * names them (facts/entities/people.ts). Firms named after a founder who is also in the news ("Charles Schwab") are left out.
+ */
+export const PERSON_SHAPED_BODIES: readonly string[] = [
+  'Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch', 'Credit Suisse', 'Wells Fargo', 'Dow Jones', 'Marie Claire',
+  'Ask Jeeves', 'Bayer Leverkusen', 'Plaid Cymru', 'Age Concern',
+];
+
+/**
  * Words that open the names of companies, clubs, grounds, works and events, never a person's ("Old Trafford", "Aston
  * Villa", "Deutsche Boerse", "Time Warner", "Electronic Arts", "Finding Neverland", "My Summer of Love", "Stade
  * Francais", "Grand Theft Auto"): a run of name words opening with one is no person (facts/entities/people.ts). Words

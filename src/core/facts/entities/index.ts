@@ -476,15 +476,35 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
     }
   }
   return [...found.entries()]
-    .filter(([name]) => !GENERIC_BODY.test(name))
+    .filter(([name]) => !genericBody(name))
     .map(([name, ev]) => ({ name, evidence: uniqueEvidence(ev) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }
 
-/** A body word alone, or a company's board, names no body a reader could look up ("the Trust said", "the Board of Directors"). */
-const GENERIC_BODY = /^(?:Trust|Society|Board|Fund|Institution|Board of (?:Directors|Trustees|Governors))$/;
+/**
+ * A body word alone, or a company's board, names no body a reader could look up ("the Trust said", "Police said", "an
+ * Army veteran", "the Board of Directors"); a legislature or a cabinet alone names the country's ("the Senate voted").
+ */
+function genericBody(name: string): boolean {
+  return INSTITUTIONS.has(name) ? !/^(?:Parliament|Senate|Congress|Cabinet)$/.test(name) : /^Board of (?:Directors|Trustees|Governors)$/.test(name);
+}
 
-type LocationMap = Map<string, { type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>;
+/**
+ * The places found, by name: a name the article gives a US town ("Paris, Texas", "Bristol, Tenn.") names that town again
+ * alone; but "Georgia" the country and the US state are two (georgiaAsState reads which one an article means).
+ */
+type LocationMap = Map<string, { name: string; type: Facts['locations'][number]['type']; country: string | null; evidence: Evidence[] }>;
+
+/** The key of the country Georgia in a LocationMap (any other place's is its name). */
+const GEORGIA = 'Georgia\u0000';
+
+/** The entry of a place in `found`, made when missing. */
+function placeOf(found: LocationMap, name: string, type: Facts['locations'][number]['type'], country: string | null): { evidence: Evidence[] } {
+  const key = country === 'Georgia' && name === 'Georgia' ? GEORGIA : name;
+  let item = found.get(key);
+  if (item === undefined) found.set(key, (item = { name, type, country, evidence: [] }));
+  return item;
+}
 
 /**
  * The places of the dateline ("KABUL, Afghanistan —", "COLUMBUS, Ohio (AP) —"), which the sentences start after: each
@@ -522,9 +542,7 @@ function datelinePlaces(doc: Doc, found: LocationMap, claimed: ReadonlyArray<{ s
       type = 'city';
       country = later.country;
     } else return;
-    const item = found.get(name) ?? { type, country, evidence: [] };
-    item.evidence.push(evidenceOf(doc.text, span.start + at, span.start + from));
-    found.set(name, item);
+    placeOf(found, name, type, country).evidence.push(evidenceOf(doc.text, span.start + at, span.start + from));
   });
 }
 
@@ -540,18 +558,75 @@ function inClaimed(claimed: ReadonlyArray<{ start: number; end: number }>, start
   return lo > 0 && end <= (claimed[lo - 1] as { end: number }).end;
 }
 
+/**
+ * "Georgia" read by the lexicon as the country is the US state in an article that names the state with a town
+ * ("Atlanta, Georgia", "Macon, Ga.") or names a US state or town other than through the country, with no sign of the
+ * country: "Tbilisi", "Georgian", "Republic of Georgia" or Russia in the text, or two other countries named.
+ */
+function georgiaAsState(text: string, found: LocationMap): void {
+  const country = found.get(GEORGIA);
+  if (country === undefined) return;
+  let us = found.has('Georgia');
+  let abroad = 0;
+  for (const v of found.values()) {
+    us ||= v.country === 'United States' && v.type !== 'country' && v.name !== 'Washington';
+    if (v.type === 'country' && v.country !== 'United States') abroad++;
+  }
+  if (!us || abroad > 2 || /Tbilisi|Georgian|Republic of Georgia|Russia/.test(text)) return;
+  placeOf(found, 'Georgia', 'region', 'United States').evidence.push(...country.evidence);
+  found.delete(GEORGIA);
+}
+
+/** Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police"); and ranks (RANKS). */
+const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World)$/;
+
+/** Searches of the whole text policeTowns may make (a sentence's first word): beyond, no town (1 MB of "Abc police." stays linear). */
+const POLICE_SEARCHES = 16;
+
+/**
+ * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"), and counties ("Madison County
+ * sheriff's deputies", "a Wayne County judge", in an article naming US places): one to three capitalised
+ * words right before "police", none an opener, a title, an institution word, a force's kind, an acronym, a descriptor
+ * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already). A US town where the article names other US places, else of no known country.
+ */
+function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
+  let us: boolean | undefined;
+  let searches = 0;
+  for (const words of scan.words) {
+    for (let k = 1; k < words.length; k++) {
+      const p = words[k] as Word;
+      const county = p.first === 0x43;
+      // (Most words have another length or first letter: their text is not read.)
+      if (p.end - p.start !== 6 || (!county && (p.first | 0x20) !== 0x70) || (p.text !== 'police' && p.text !== 'Police' && p.text !== 'County')) continue;
+      let i = k;
+      while (i > 0 && k - i < 3) {
+        const w = words[i - 1] as Word;
+        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null) break;
+        i--;
+      }
+      if (i === k) continue;
+      const start = (words[i] as Word).start;
+      const end = county ? p.end : (words[k - 1] as Word).end;
+      const name = doc.text.slice(start, end);
+      // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
+      // lower case ("Yellow police tape … yellow").
+      if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && (++searches > POLICE_SEARCHES || doc.text.includes(` ${name.toLowerCase()} `))) || lookupPlaceOnce(name) !== null) continue;
+      us ??= [...found.values()].some((v) => v.country === 'United States');
+      // A county only in an article about the US ("Notts County", "Ross County" are clubs).
+      if (county && !us) continue;
+      placeOf(found, name, county ? 'region' : 'city', us ? 'United States' : null).evidence.push(evidenceOf(doc.text, start, end));
+    }
+  }
+}
+
 /** Places named in the text: countries by name, regions, cities and capitals, with the country they lie in. */
 export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
   const found: LocationMap = new Map();
   /** Spans of towns and their states ("New Paris, Ohio", "Atlanta, Georgia"): no lexicon place inside them ("Paris", the country "Georgia"). */
   const claimed: Array<{ start: number; end: number }> = [];
   for (const t of stateTowns(doc, scan)) {
-    const town = found.get(t.name) ?? { type: t.county ? 'region' : 'city', country: 'United States', evidence: [] };
-    town.evidence.push(t.town);
-    found.set(t.name, town);
-    const state = found.get(t.state) ?? { type: 'region', country: 'United States', evidence: [] };
-    state.evidence.push(t.written);
-    found.set(t.state, state);
+    placeOf(found, t.name, t.county ? 'region' : 'city', t.country).evidence.push(t.town);
+    placeOf(found, t.state, t.state === t.country ? 'country' : 'region', t.country).evidence.push(t.written);
     claimed.push({ start: t.town.start, end: t.written.end });
   }
   datelinePlaces(doc, found, claimed);
@@ -566,12 +641,12 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;
       const type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';
-      const item = found.get(name) ?? { type, country: entry.country, evidence: [] };
-      item.evidence.push(evidenceOf(doc.text, a.start + article, a.start + article + written.length));
-      found.set(name, item);
+      placeOf(found, name, type, entry.country).evidence.push(evidenceOf(doc.text, a.start + article, a.start + article + written.length));
     }
   }
-  return [...found.entries()]
-    .map(([name, v]) => ({ name, type: v.type, country: v.country, evidence: uniqueEvidence(v.evidence) }))
+  georgiaAsState(doc.text, found);
+  policeTowns(doc, scan, found);
+  return [...found.values()]
+    .map((v) => ({ name: v.name, type: v.type, country: v.country, evidence: uniqueEvidence(v.evidence) }))
     .sort((a, b) => (a.evidence[0] as Evidence).start - (b.evidence[0] as Evidence).start || byString(a.name, b.name));
 }

@@ -395,8 +395,10 @@ export interface StateTown {
   name: string;
   /** A county or a parish ("Preble County"), else a town. */
   county: boolean;
-  /** The state's name ("Virginia" for "Va."). */
+  /** The state's name ("Virginia" for "Va."), or the county's or the country's ("Kent", "Iraq"). */
   state: string;
+  /** The country the town lies in ("United States", "United Kingdom", "Iraq"): `state` itself when it names a country. */
+  country: string;
   town: Evidence;
   /** The state as written. */
   written: Evidence;

@@ -1,6 +1,6 @@
 import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
-import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
@@ -62,6 +62,15 @@ const FIRM_AFTER = /^ (?:Inc|Corp|Plc|plc|Ltd|LLC|Group|Holdings|Securities)\b/;
  * of David Rubin & Partners").
  */
 const FIRM_AMPERSAND = /^ & (?:(Co|Company)|Partners|Associates|Sons)\b/;
+/**
+ * Right after a run of name words, a noun of a work's people or parts makes the run the work, a band or a club, here and
+ * wherever the article names it ("Vera Drake star Imelda Staunton", "Star Wars sequel", "Snow Patrol frontman"): a
+ * person's name comes before "film" or "album" ("a Mike Leigh film"), not before these ("star" only before a name:
+ * "Vince Vaughn stars in").
+ */
+const WORK_AFTER = /^ (?:(?:star|co-star) \p{Lu}|(?:sequel|franchise|soundtrack|frontman)\b)/u;
+/** Firms, clubs and outlets named like people ("Merrill Lynch", "Marie Claire"). */
+const PERSON_SHAPED = new Set(PERSON_SHAPED_BODIES);
 /** Club words that are given names or surnames too ("Forest Whitaker"), but end no person's name ("Nottm Forest", "London Irish"). */
 const LAST_NOT_PERSON = new Set(['Forest', 'Irish', 'Scottish']);
 /**
@@ -309,14 +318,15 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "investment bank Morgan Stanley", "Wells Fargo Securities": a firm or a work, here and wherever the article names it.
     const next = words[j];
     const last = words[j - 1] as Word;
-    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word) && !(next !== undefined && RELATIVE_VERB.test(next.text))))) {
+    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && (FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1)) || ((next.flags & WORD.upper) === 0 && WORK_AFTER.test(doc.text.slice(last.end, next.end + 2))))) || PERSON_SHAPED.has(bare(doc.text.slice((words[i] as Word).start, last.end))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word) && !(next !== undefined && RELATIVE_VERB.test(next.text))))) {
       things.add(bare(doc.text.slice((words[i] as Word).start, last.end)));
       named.length = mark;
       i = j - 1;
       continue;
     }
-    // "Goldman Sachs & Co", "David Rubin & Partners": a firm; "Nottm Forest", "Sherwood Forest": no person.
-    if (j - i >= 2 && ((LAST_NOT_PERSON.has(last.text) && !initial(words[j - 2] as Word)) || (doc.text.charCodeAt(last.end + 1) === 0x26 && firmAmpersand(doc.text, last.end, things, doc.text.slice((words[i] as Word).start, last.end))))) {
+    // "Goldman Sachs & Co", "David Rubin & Partners": a firm; "Nottm Forest", "Sherwood Forest": no person; nor "The Da
+    // Vinci Code", "The Motorcycle Diaries", where a capitalised article before the run opens a title.
+    if (j - i >= 2 && ((prevWord !== undefined && prevWord.text === 'The' && adjacent(doc.text, prevWord, words[i] as Word)) || (LAST_NOT_PERSON.has(last.text) && !initial(words[j - 2] as Word)) || (doc.text.charCodeAt(last.end + 1) === 0x26 && firmAmpersand(doc.text, last.end, things, doc.text.slice((words[i] as Word).start, last.end))))) {
       named.length = mark;
       i = j - 1;
       continue;

@@ -1,4 +1,4 @@
-import { lookupPlaceOnce, REGION_ROWS, US_STATE_ABBREVIATIONS } from '../../lexicon/places.ts';
+import { COUNTRY_ROWS, lookupPlaceOnce, REGION_ROWS, UK_COUNTIES, US_STATE_ABBREVIATIONS } from '../../lexicon/places.ts';
 import { HONORIFICS, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc } from '../../types.ts';
@@ -7,8 +7,9 @@ import type { Scan, StateTown } from './mentions.ts';
 
 /**
  * US towns and counties named with their state ("Dayton, Ohio", "MANASSAS, Va.", "Preble County, Ohio"): the lexicon
- * lists no towns, but the state after a comma marks one. Read by the locations (a place in the US) and the people (a
- * town is nobody's name).
+ * lists no towns, but the state after a comma marks one. So do a country, a nation of the UK or a British county after
+ * a town abroad ("Sderot, Israel", "Luton, Bedfordshire"), read more strictly (ABROAD_AFTER). Read by the locations (a
+ * place in its country) and the people (a town is nobody's name).
  */
 
 /** The states by the forms they are written in (name or AP abbreviation: "Ohio", "Va.", "N.Y."); "Washington State" apart from the capital. */
@@ -25,11 +26,35 @@ US_STATE_ABBREVIATIONS.split(' ').forEach((forms, k) => {
   for (const form of [name, ...forms.split(',')]) if (form !== '-') STATES.set(form, name === 'Washington' ? 'Washington State' : name);
 });
 
+/**
+ * Countries (their names: "Sderot, Israel"), the UK's nations and counties ("Luton, Bedfordshire", "Perth, Scotland")
+ * after a town abroad, with the country they lie in; read more strictly than a US state (stateTowns). "Georgia" is the US
+ * state here.
+ */
+const ABROAD = new Map<string, boolean>();
+for (const row of COUNTRY_ROWS) {
+  const name = row.slice(0, row.indexOf(';'));
+  if (!STATES.has(name)) ABROAD.set(name, true);
+}
+for (const region of ['England', 'Scotland', 'Wales', 'Northern Ireland', ...UK_COUNTIES.split(',')]) ABROAD.set(region, false);
+/**
+ * A county of Britain named "…shire", opened by a compass word or not ("Bedfordshire", "North Yorkshire"), "East Sussex"
+ * and the counties of Northern Ireland ("County Antrim").
+ */
+const SHIRE = '(?:(?:North|South|East|West) )?\\p{Lu}\\p{Ll}+shire|(?:East|West) Sussex|County (?:Antrim|Armagh|Down|Tyrone|Fermanagh)';
+/**
+ * Right after a country or a county: the end of a clause, a comma not opening a list of names, a dash or a bracket, or
+ * a word that goes on about the place or the time ("Baghdad, Iraq.", "in Luton, Bedfordshire, on Monday", "Sderot,
+ * Israel —"); not a verb or a noun the country is the subject or the qualifier of ("Richard Hill, England have",
+ * "Ross Walker, UK economist"), nor "and" ("Scandinavia, Russia and").
+ */
+const ABROAD_AFTER = /^(?:[.;:!?)\]"”'\n]|,(?!\s+\p{Lu}[\p{L}.]*(?:,|\s+(?:and|or)\s))|\s+(?:on|in|at|near|where|when|last|this|after|said|police)\b|\s+[-–—(]|$)/u;
+
 const WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** An abbreviation and its period inside a town's name ("St. Louis", "Ft. Myers", "Mt. Pleasant", "SAULT STE. MARIE"). */
 const SAINT = '(?:S[Tt][Ee]?|F[Tt]|M[Tt])\\. ';
 /** A comma, a space and a state ending the word, matched where ", " and a capital letter are. */
-const STATE_AT = new RegExp(`, (${[...STATES.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const STATE_AT = new RegExp(`, (${[...STATES.keys(), ...ABROAD.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')}|${SHIRE})(?![\\p{L}\\p{N}])`, 'uy');
 /** One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), ending the text. */
 const TOWN_END = new RegExp(`(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD})$`, 'u');
 const INSTITUTIONS = new Set(INSTITUTION_WORDS);
@@ -84,11 +109,13 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
     const run = TOWN_END.exec(head)?.[1];
     // (A run as long as the slice may be cut from a longer word.)
     if (run === undefined || (run.length === head.length && i > 60)) continue;
-    const state = STATES.get(form) as string;
+    /** Whether the form names a country (true), a part of the UK (false) or a US state (undefined). */
+    const abroad = STATES.has(form) ? undefined : (ABROAD.get(form) ?? false);
+    const state = STATES.get(form) ?? form;
     const stateStart = i + 2;
     const stateEnd = stateStart + form.length;
     const after = text.slice(stateEnd, stateEnd + 24);
-    if ((!form.endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) || HEADS.has(/^,?\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
+    if ((abroad !== undefined && !ABROAD_AFTER.test(after)) || (!form.endsWith('.') && /^(?:['’-]|\s+\p{Lu})/u.test(after) && !CALENDAR.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) || HEADS.has(/^,?\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
     let words = run.split(' ');
     const shouted = !/\p{Ll}/u.test(run);
     const keys = shouted ? titled(run).split(' ') : words;
@@ -111,6 +138,7 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
       (words.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.test(first))) ||
       (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
       STATES.has(name) ||
+      (abroad !== undefined && (ABROAD.has(name) || name.endsWith('shire') || /,$/.test(before) || (!shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start))))) ||
       (/^\p{Lu}.*,$/u.test(before) && (/^,\s+\p{Lu}/u.test(after) || (/^,?\s(?:and|or)\s/.test(after) && (lookupPlaceOnce(before.slice(0, -1))?.country ?? 'United States') !== 'United States'))) ||
       (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || ++searches > SEARCHES || text.includes(` ${first.toLowerCase()} `))) ||
       (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && (++searches > SEARCHES || text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length))
@@ -118,11 +146,13 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
       continue;
     }
     const known = lookupPlaceOnce(name);
-    if (known !== null && known.country === state) continue;
+    // Abroad, a name the lexicon knows is no unknown town ("Germany, France", "London, England").
+    if (known !== null && (known.country === state || abroad !== undefined)) continue;
     towns.push({
       name: known !== null && known.country === 'United States' && (known.kind === 'city' || known.kind === 'region') ? known.name : shouted ? titled(name) : name,
       county: last === 'County' || last === 'Parish',
       state,
+      country: abroad === undefined ? 'United States' : abroad ? form : 'United Kingdom',
       town: evidenceOf(text, start, start + name.length),
       written: evidenceOf(text, stateStart, stateEnd),
     });
