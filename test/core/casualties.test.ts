@@ -1216,6 +1216,17 @@ describe('a shooter who turns the gun on himself, told without a casualty word',
     expect(run('The man killed two people, then turned the gun on himself and is in critical condition at a hospital.').total.killed).toBe(2);
     expect(run('Two children and their mother were found dead in an apparent murder-suicide. Police said the mother turned the gun on herself.').total.killed).toBe(3);
     expect(run('The man killed his wife. He then turned the gun on himself.', null, 'Shooting kills 2 in quiet town').total.killed).toBe(2);
+    expect(run('Two people died: a woman and her husband, who then turned the gun on himself.').total.killed).toBe(2);
+    expect(run('Three were killed, one of them the gunman, who turned the gun on himself.').total.killed).toBe(3);
+    expect(run('Three were killed, with the gunman turning the gun on himself.').total.killed).toBe(3);
+  });
+
+  it('adds no one for a death that did not happen ("before he could", "threatened to", "out of", "did not")', () => {
+    expect(run('A man killed his wife and was shot by officers before he could turn the gun on himself.').total.killed).toBe(1);
+    expect(run('A man killed his wife and then threatened to take his own life, police said.').total.killed).toBe(1);
+    expect(run('A man killed his wife. Officers talked him out of taking his own life.').total.killed).toBe(1);
+    expect(run('A man killed his wife. He did not turn the gun on himself.').total.killed).toBe(1);
+    expect(run('A man killed his wife and then proceeded to turn the gun on himself.').total.killed).toBe(2);
   });
 });
 
@@ -1224,6 +1235,11 @@ describe('a figure of people after a possessive or "the"', () => {
     expect(run('The father killed his two sons on Friday.').total.killed).toBe(2);
     expect(run('Police said he killed the two men outside the bar.').total.killed).toBe(2);
     expect(run('Police said he shot their three young children.').total.wounded).toBe(3);
+  });
+
+  it('reads a count after a capitals dateline ("CHICAGO Two men were shot"), not after a capitals headline\'s word of death', () => {
+    expect(run('CHICAGO Two men were shot and killed on the South Side on Sunday, police said.').total.killed).toBe(2);
+    expect(run('SUSPECT KILLED Hundreds gather to mourn the victims of the shooting.').total.killed).not.toBe(100);
   });
 
   it('reads no people in "shot her 2 times"', () => {

@@ -215,6 +215,16 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
     }
   });
 
+  it('grows linearly on many tolls before one shooter\'s own death in one run-on sentence (each toll searched up to it)', { timeout: 120_000 }, () => {
+    // The search between each toll and the death was unbounded: 8.7 s for 1 MB of "two people were killed in the house, ".
+    const tolls = (length: number): string => {
+      let text = '';
+      while (text.length < length) text += 'two people were killed in the house, ';
+      return `${text}and then the gunman turned the gun on himself.`;
+    };
+    expectLinear(tolls);
+  });
+
   it('grows linearly on towns with their state, names after a descriptor, and attributed quotations (each searched the whole text)', { timeout: 120_000 }, () => {
     // Whole-text searches per town, per name word and per quotation made these quadratic: up to 139 s for 1 MB.
     const tag = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));

@@ -395,6 +395,7 @@ describe('mediators named in less common ways', () => {
     ['a host of a dinner', 'Egypt', 'Egypt hosted a dinner for the visiting ministers.'],
     ['a bus shuttling', 'Egypt', 'Egyptian buses shuttled pilgrims to the airport.'],
     ['an organised match', 'Egypt', 'Egypt organised a football match for the visiting ministers.'],
+    ['a rally ahead of talks', 'Egypt', 'Egypt organised a rally ahead of talks.'],
   ])('not a mediator: %s', (_label, name, text) => {
     expect(roleOf(facts(text + WAR), name)).toBeUndefined();
   });
@@ -406,6 +407,12 @@ describe('sides and go-betweens, continued', () => {
   it('makes an armed group that vows or warns of attacks a side', () => {
     expect(names('Israeli airstrikes killed 40 people in Gaza. Hamas vowed revenge for the deaths of its commanders.')).toContain('Hamas');
     expect(names('Bombs killed 20 people in three cities on Monday. Days earlier the Taliban had warned they would step up attacks.')).toContain('Taliban');
+  });
+
+  it('makes no side of a group that pledges to "strike a deal", and keeps the agent of an attack that "wounded other civilians"', () => {
+    expect(names('Hamas pledged to strike a deal with rival factions.')).not.toContain('Hamas');
+    expect(names('Hamas pledged to strike back at Israel after the raid on Gaza.')).toContain('Hamas');
+    expect(names('The attack, which also wounded other civilians, was carried out by al-Qaeda in the town.')).toContain('al-Qaeda');
   });
 
   it('makes the home country of "government forces" fighting "between" a side, and no mediator', () => {

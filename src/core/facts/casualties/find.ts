@@ -486,8 +486,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (before === 'shot') for (let j = q.to; j < q.to + 5; j++) if (/^(?:par|round|under-par|over-par)$/.test(w(toks, j))) return true;
   // "a single shot 223", "a warning shot": the noun "shot" (a gun's kind, a shot fired), no verb with an object.
   if (before === 'shot' && /^(?:single|lone|warning)$/.test(w(toks, q.from - 2))) return true;
-  // "SUSPECT KILLED Hundreds gather to mourn": a capitals headline's last word before the text's first one.
-  if (/^[A-Z]{2,}$/.test(toks[q.from - 1]?.raw ?? '') && /^[A-Z][a-z]/.test(t0?.raw ?? '')) return true;
+  // "SUSPECT KILLED Hundreds gather to mourn": a capitals headline's last word (a word of death or harm) before the
+  // text's first one; not a dateline ("CHICAGO Two men were shot").
+  if (/^(?:KILL(?:ED|S)?|DEAD|DIE[DS]?|SHOT|SLAIN|WOUNDED|INJURED|HURT|MURDERED|STABBED)$/.test(toks[q.from - 1]?.raw ?? '') && /^[A-Z][a-z]/.test(t0?.raw ?? '')) return true;
   // "the deaths of 12 soldiers", "the murder of three people": a death's object, not a label like "Class of 2012"; an
   // age written apart ("the death of his 3 yr old son", "of eight month Jayden") is none.
   const deathOf = before === 'of' && /^(?:death|murder|killing|slaying)s?$/.test(w(toks, q.from - 2)) && !/[ -](?:year|yr|month|week|day)s?\b/.test(`${t0?.w} ${after}`);

@@ -586,11 +586,22 @@ function selfShotDead(reports: readonly Omit<Pending, 'old' | 'recent'>[], victi
 const SELF_DEATH = /\b(?:turn(?:ed|ing|s)? (?:the|his|her|a) (?:[\w.-]+ )?\w*(?:gun|rifle|pistol|weapon|firearm) on (?:him|her)self|(?:took|taking|takes?) (?:his|her) own life|(?:dead|died) (?:[\w-]+ ){0,6}?(?:of|from) (?:an? |the )?(?:apparent |suspected |possible )?self-inflicted)/i;
 /** Words that the one who turned the gun on himself lives: a hospital, a condition, survival. */
 const SELF_LIVES = /hospital|condition|surviv|surgery|recover|treated|attempt|tried to/i;
+/**
+ * Right before a SELF_DEATH match, words that leave it undone: "before he could turn the gun on himself", "threatened
+ * to take his own life", "talked him out of taking his own life", "did not turn the gun on himself".
+ */
+const SELF_UNDONE = /\b(?:could|would|might|not|n['’]t|never|out\s+of|threaten\w*|tried|attempt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words every SELF_DEATH match holds (a scan for them skips most articles at once). */
 const SELF_WORDS = /self|own life/i;
 
-/** Between a toll and the shooter's own death: a sentence's end, or words that count him among the toll. */
-const BEFORE_SELF_STOP = /[.!?]\s|including|among|along with/i;
+/**
+ * Between a toll and the shooter's own death: a sentence's end or a colon or semicolon (the toll's people listed,
+ * "Two died: a woman and her husband, who then turned the gun on himself"), or words that count him among the toll
+ * ("including", "one of them", "both", "with the gunman turning the gun on himself").
+ */
+const BEFORE_SELF_STOP = /[.!?]\s|[:;]|including|among|along with|\bone of (?:them|whom)\b|\bboth\b|\bwith the (?:gunman|shooter|suspect|man|woman)\b/i;
+/** Most characters between a toll and the shooter's own death told after it in its sentence (bounds the search). */
+const BEFORE_SELF_SPAN = 300;
 
 /** The evidence of the shooter's own death in a current sentence (SELF_DEATH), or null. */
 function selfDeath(doc: Doc, ctx: Context): Evidence | null {
@@ -598,7 +609,7 @@ function selfDeath(doc: Doc, ctx: Context): Evidence | null {
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i] as Sentence;
     const m = SELF_DEATH.exec(s.text);
-    if (!m || SELF_LIVES.test(s.text.slice(m.index + m[0].length)) || SUICIDE_ATTEMPT.test(s.text)) continue;
+    if (!m || SELF_LIVES.test(s.text.slice(m.index + m[0].length)) || SUICIDE_ATTEMPT.test(s.text) || SELF_UNDONE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const back = background(doc, i, ctx);
     if (back !== null && back !== 'recent') continue;
     const at = s.start + m.index;
@@ -739,7 +750,7 @@ export function extractCasualties(doc: Doc): Casualties {
     // "Four people were killed ... then turned the gun on herself": a toll told before the shooter's own death, in its
     // sentence, is the victims' as an object's is (not "three died, including the gunman, who shot himself"; not "were
     // found dead in a murder-suicide", which names the whole).
-    const victimsFirst = (r: Pending): boolean => suicide !== implied?.evidence && suicide.in !== 'title' && r.evidence.end <= suicide.start && !BEFORE_SELF_STOP.test(doc.text.slice(r.evidence.end, suicide.start));
+    const victimsFirst = (r: Pending): boolean => suicide !== implied?.evidence && suicide.in !== 'title' && r.evidence.end <= suicide.start && suicide.start - r.evidence.end <= BEFORE_SELF_SPAN && !BEFORE_SELF_STOP.test(doc.text.slice(r.evidence.end, suicide.start));
     if (same.length > 0 && same.every((r) => r.object || victimsFirst(r)) && !headline) {
       out.total.killed = toll + 1;
       out.events.push(impliedEvent('killed', 1, null, suicide));

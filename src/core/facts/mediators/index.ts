@@ -48,10 +48,11 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
   },
 ];
 /**
- * Talks right after a host verb, up to five words on: "hosted a round of indirect talks", "is hosting the latest round
- * of negotiations" (MEDIATOR_CUES has only "hosted talks", "hosted the talks" and the like).
+ * Talks right after a host verb, through an article and words that only count or qualify the talks: "hosted a round
+ * of indirect talks", "is hosting the latest round of negotiations" (MEDIATOR_CUES has only "hosted talks", "hosted
+ * the talks" and the like). Not any words: "organised a rally ahead of talks" hosts a rally.
  */
-const HOSTED_TALKS = /^\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|dialogue|peace\s+conference)\b/i;
+const HOSTED_TALKS = /^\s+(?:(?:a|an|the|two|three|its|their)\s+)?(?:(?:new|latest|fresh|next|another|final|first|second|third|fourth|fifth|indirect|direct|proximity|peace|ceasefire|truce|round|rounds|series|session|of)\s+){0,5}(?:talks|negotiations|dialogue|peace\s+conference)\b/i;
 const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
 /** Talks just before "hosted by", "led by": what makes the host or leader a go-between. */
 const TALKS_BEFORE = /\b(?:talks|negotiations|dialogue|mediation|peace\s+(?:conference|process|efforts?))\b[^.;:!?]{0,50}$/i;

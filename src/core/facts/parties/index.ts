@@ -192,13 +192,15 @@ const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fightin
  * Taliban's leader has vowed to keep fighting". A group that threatens war is a side of it (a country's threats, often
  * rhetoric, are left to the verbs of CONFLICT_VERBS).
  */
-const THREAT_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:ha(?:s|ve|d)\s+)?(?:warned|vowed|pledged|promised)\b[^.;:!?]{0,50}?\b(?:attack|reveng|aveng|retaliat|war\b|fight|strike|bomb|kill|retake|jihad)/i;
+const THREAT_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:ha(?:s|ve|d)\s+)?(?:warned|vowed|pledged|promised)\b[^.;:!?]{0,50}?\b(?:attack|reveng|aveng|retaliat|war\b|fight|strike(?!\s+(?:a|an)\s+(?:deal|balance|agreement|chord|pose|bargain))|bomb|kill|retake|jihad)/i;
 
 /**
  * Deeds compared with the story's, not the story's: "similar to those carried out by al-Qaeda", "the hallmarks of attacks
- * launched by Islamic State", "such attacks have been carried out by ETA before". Their agent is background.
+ * launched by Islamic State", "such attacks have been carried out by ETA before", "earlier attacks claimed by ETA".
+ * Their agent is background. "earlier", "past" and "other" count only before a word of attack ("other civilians" in
+ * "which also wounded other civilians, was carried out by al-Qaeda" compares nothing).
  */
-const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|earlier|past|other)\b[^.;:!?]{0,60}$/i;
+const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|(?:earlier|past|other)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|strikes?|raids?|massacres?|atrocities|killings?|incidents?))\b[^.;:!?]{0,60}$/i;
 
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
