@@ -320,3 +320,27 @@ describe('transcript labels', () => {
     expect(q[0]?.speaker ?? null).toBe(null);
   });
 });
+
+describe('the review of the eighth session\'s rules', () => {
+  it('reads no subject in a clause before it ("After Smith left the room, Jones turned to reporters, adding:")', () => {
+    const q = quotes('Peter Smith and Tom Jones met. After Smith left the room, Jones turned to reporters, adding: "We will go on with the plan."');
+    expect(q.map((x) => x.speaker)).not.toContain('Peter Smith');
+  });
+
+  it('takes the person after an "of" phrase only after a title ("a friend of Michael Turner" is not Michael Turner)', () => {
+    const q = quotes('Michael Turner was at the game. "He was always kind to everyone he met here," said a friend of Michael Turner.');
+    expect(q[0]?.speaker).not.toBe('Michael Turner');
+  });
+
+  it('reads no speaker from a label with a possessive, a verb of writing or a heading ("The sign read:", "Update:")', () => {
+    expect(quotes('The sign read: "Closed for the holidays until next week." The note read: "Back on Monday at noon, see you then."').map((x) => x.speaker)).toEqual([null, null]);
+    expect(quotes('Update: "The road is closed for the whole day today." Correction: "The road is open again for all traffic."').map((x) => x.speaker)).toEqual([null, null]);
+  });
+
+  it('gives "Lord Mayor" no gender, and reads no title across a line break', () => {
+    const q = quotes('Sarah Connor spoke first at the event. Lord Mayor Sally Capp opened the session. "We are proud of this city and its people," she said.');
+    expect(q[0]?.speaker).toBe('Sally Capp');
+    const r = quotes('The panel met Mr Peters\nSarah Connor spoke last. "We are ready for the vote on the plan today," she said.');
+    expect(r[0]?.speaker).toBe('Sarah Connor');
+  });
+});

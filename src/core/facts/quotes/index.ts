@@ -236,9 +236,33 @@ class Speakers {
     }
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     const gender = this.titled.get(surname) ?? 0;
-    if (gender === 0 || gender === (MALE | FEMALE) || gender === want || this.people.some((p) => p.name !== name && p.name.endsWith(' ' + surname))) return true;
+    if (gender === 0 || gender === (MALE | FEMALE) || gender === want || this.shared(name)) return true;
     this.vetoed = true;
     return false;
+  }
+
+  /** How many people's names of two words or more end with each last word, and the people's names; made when first asked for. */
+  private lastWordCounts: Map<string, number> | null = null;
+  private names: Set<string> | null = null;
+
+  /**
+   * Whether a person other than `name` has a name of two words or more ending with `name`'s last word (Katherine and
+   * Michael Jackson): counted once per document, not by a scan of the people per quotation (which grew with
+   * quotations × people).
+   */
+  shared(name: string): boolean {
+    if (this.lastWordCounts === null || this.names === null) {
+      this.lastWordCounts = new Map();
+      this.names = new Set();
+      for (const p of this.people) {
+        this.names.add(p.name);
+        const at = p.name.lastIndexOf(' ');
+        if (at >= 0) this.lastWordCounts.set(p.name.slice(at + 1), (this.lastWordCounts.get(p.name.slice(at + 1)) ?? 0) + 1);
+      }
+    }
+    const at = name.lastIndexOf(' ');
+    const own = at >= 0 && this.names.has(name) ? 1 : 0;
+    return (this.lastWordCounts.get(name.slice(at + 1)) ?? 0) - own > 0;
   }
 
   /**
@@ -325,7 +349,7 @@ class Speakers {
 const MALE = 1;
 const FEMALE = 2;
 /** A title that tells a gender, and the capitalised words after it: "Mr Blair", "Ms Nicola Sturgeon", "Sir Alex Ferguson". */
-const TITLED = /(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
+const TITLED = /(?:(Mr|Sir|Lord(?![^\S\n]+(?:Mayor|Provost|Justice|Chief|Chancellor|Lieutenant)\b))|Mrs|Ms|Miss|Dame|Lady)\.?[^\S\n]+((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
 
 /** A verb of saying right after a name, "also", "has" or "had" between ("Corbett said", "Allen also said"). */
 const SAYER_AFTER = new RegExp(`^\\s+(?:(?:also|has|had)\\s+)?${SAY}\\b`, 'iu');
@@ -571,8 +595,9 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
   if (after[2] !== undefined && !stop) {
     const from = at + after.index + after[0].length;
     const of = OF_NAME.exec(doc.text.slice(from, from + 100));
-    // Only when the phrase names nobody itself ("said Jamie Graham of Total Film" stays Jamie Graham).
-    const named = of && personNamed(phrase as string, speakers) === null ? personNamed(`${phrase} ${of[1] as string}`, speakers) : null;
+    // Only when the phrase names nobody itself ("said Jamie Graham of Total Film" stays Jamie Graham), and is a title
+    // of capitalised words ("a friend of Michael Turner" is not Michael Turner).
+    const named = of && TITLE_PHRASE.test(phrase as string) && personNamed(phrase as string, speakers) === null ? personNamed(`${phrase} ${of[1] as string}`, speakers) : null;
     if (named !== null) return named;
   }
   // "…," said McNeil's mother, Beilinda McNeil: the name after a relation.
@@ -590,6 +615,8 @@ function speakerAfter(doc: Doc, start: number, end: number, speakers: Speakers, 
  * ("Margaret Mims.Lucas died").
  */
 const NAME_SENTENCE_END = /(?:\b\p{Ll}{2,}|\p{L}{4}\p{Ll})\.\s|\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+/** A title before an "of" phrase: capitalised words, after "the" or a word such as "former" ("former Mayor", "Dean"). */
+const TITLE_PHRASE = /^(?:(?:the|former|deputy|acting|interim)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 /** An "of" phrase of capitalised words after a title: " of Students James Bacote", " of the Rocky Mountains President …". */
 const OF_NAME = /^\s+(of\s+(?:the\s+)?(?:(?:\p{Lu}(?:\.|[\p{L}'’-]*)|and)\s+){0,8}\p{Lu}[\p{L}'’-]*)(?=[,.;]|\s+\p{Ll}|\s*$)/u;
 /** A name after the comma that closes a relation ("said McNeil's mother, Beilinda McNeil."). */
@@ -774,6 +801,8 @@ const PARTICIPLE_TAIL = /,\s+(?:also\s+)?(?:saying|adding|telling\s[^,.;:!?"“�
 const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
 /** What may open a sentence before its subject: a connective or a time adverb ("But", "However,", "Earlier"). */
 const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|then|still|instead)\b,?\s+/iu;
+/** A subordinate clause or a phrase before the subject ("After Smith left", "When", "In a statement"). */
+const CLAUSE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
 /** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
 const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain']);
 
@@ -806,6 +835,8 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
     sentence = text.slice(floor, from + tail.index).replace(/^[,\s]+/, '');
   }
   sentence = sentence.replace(SUBJECT_OPENER, '');
+  // "After Smith left the room, Jones turned to reporters, adding:": a clause before the subject; not read.
+  if (CLAUSE_OPENER.test(sentence)) return null;
   const words = sentence.split(/\s+/);
   let n = 0;
   let subject = '';
@@ -829,8 +860,7 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
   const named = personNamed(subject, speakers);
   // A surname alone that two people share ("Taylor" with Tanisha and Jaleel Taylor named) names neither for sure.
   if (named === null || subject.includes(named)) return named;
-  const surname = named.slice(named.lastIndexOf(' ') + 1);
-  return speakers.people.some((p) => p.name !== named && p.name.endsWith(' ' + surname)) ? null : named;
+  return speakers.shared(named) ? null : named;
 }
 
 /**
@@ -839,12 +869,18 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
  */
 const LABEL = /(?:^|\n|[.!?\u2026]["”’']?\s+|["”]\s+)((?![\p{Lu}\s]+:)\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}):\s*$/u;
 
+/**
+ * Labels that name no speaker: a possessive or a verb of writing ("Brown's message:", "The sign read:") and headings
+ * ("Update:", "Correction:", "Editor's note:").
+ */
+const NOT_A_LABEL = /['’]s\b|\b(?:read|reads|wrote|writes|tweeted|posted)$|^(?:update|updated|correction|note|source|photo|related|watch|breaking|warning|caption|read more|see also)$/iu;
+
 /** The label before the quotation at `start` (LABEL), or null; spared the expression unless a colon comes right before. */
 function transcriptLabel(text: string, start: number): string | null {
   const k = lastNonSpace(text, start - 1, -1);
   if (text.charCodeAt(k) !== 0x3a) return null;
   const m = LABEL.exec(text.slice(Math.max(0, k - 50), k + 1));
-  return m && !SAY_WORD.test(m[1] as string) ? (m[1] as string) : null;
+  return m && !SAY_WORD.test(m[1] as string) && !NOT_A_LABEL.test(m[1] as string) ? (m[1] as string) : null;
 }
 
 /** Most words a quoted title or scare phrase has ("The Thrill Is Gone", "off the grid"). */
