@@ -239,6 +239,9 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
       (i: number) => `Neighbor X${tag(i)}ton Y${tag(i)}ton said it. `,
       () => 'They went out and said: "We are fine." ',
       () => '"We are fine," said ',
+      // Every surname was tried against each attribution: 19 s for 1 MB of these (many people, many quotations).
+      (i: number) => `"We go on ${i}," said Mayor of London Sadiq X${tag(i)}ton. `,
+      (i: number) => `Mr Tom X${tag(i)}ton met the crowd, adding: "We go on now with the plan ${i}." `,
     ]) {
       expectLinear((length) => repeat(length, sentence));
     }

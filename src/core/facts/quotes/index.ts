@@ -276,6 +276,41 @@ class Speakers {
     return (this.surnameList ??= this.people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1))));
   }
 
+  /** Surname indices by their first three characters, and those shorter; made when first asked for. */
+  private surnameIndex: { byPrefix: Map<string, number[]>; short: number[] } | null = null;
+
+  /**
+   * The indices (ascending) of the surnames found anywhere in `part`, as a test of `part.lastIndexOf(surname)` for
+   * each would find them, but looked up by the three characters at each position of the phrase: the cost of a lookup
+   * follows the phrase's length, not the number of people (a scan of every surname per quotation grew with
+   * quotations × people on long texts).
+   */
+  surnamesIn(part: string): number[] {
+    const surnames = this.surnames;
+    if (this.surnameIndex === null) {
+      const byPrefix = new Map<string, number[]>();
+      const short: number[] = [];
+      for (let k = 0; k < surnames.length; k++) {
+        const s = surnames[k] as string;
+        if (s.length < 3) short.push(k);
+        else {
+          const key = s.slice(0, 3);
+          const list = byPrefix.get(key);
+          if (list) list.push(k);
+          else byPrefix.set(key, [k]);
+        }
+      }
+      this.surnameIndex = { byPrefix, short };
+    }
+    const found = new Set<number>();
+    for (const k of this.surnameIndex.short) if (part.includes(surnames[k] as string)) found.add(k);
+    for (let i = 0; i + 3 <= part.length; i++) {
+      const list = this.surnameIndex.byPrefix.get(part.slice(i, i + 3));
+      if (list) for (const k of list) if (!found.has(k) && part.startsWith(surnames[k] as string, i)) found.add(k);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
   /** The person whose mention ending by `at` starts last (the first such in people and evidence order on a tie). */
   lastPersonBefore(at: number): string | null {
     if (this.mentions === null || at < this.lastAt) {
@@ -480,11 +515,11 @@ function personNamed(whole: string, speakers: Speakers): string | null {
     let best: string | null = null;
     let bestAt = -1;
     let bestWhole = false;
-    for (let k = 0; k < surnames.length; k++) {
+    // Only the surnames the part holds (most are not in it: nothing is computed for them), in people order.
+    for (const k of speakers.surnamesIn(part)) {
       const surname = surnames[k] as string;
       const at = part.lastIndexOf(surname);
-      // Most surnames are not in the phrase: nothing else is computed for them.
-      if (at < 0 || at < bestAt) continue;
+      if (at < bestAt) continue;
       const name = (speakers.people[k] as Person).name;
       const next = part.slice(at + surname.length, at + surname.length + 12);
       if (POSSESSIVE.test(next) || GLUED_BEFORE.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
