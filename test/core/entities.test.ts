@@ -754,4 +754,14 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(us.locations.map((l) => `${l.name}|${l.type}|${l.country}`)).toEqual(['Marlow County|region|United States', 'Ohio|region|United States']);
     expect(facts('Notts County beat Exeter on Saturday.').locations).toEqual([]);
   });
+
+  it('reads no town from words that describe the officers, a force\'s kind, a US state or a joint force ("Responding police", "Border police", "Montana police", "Miami-Dade police")', () => {
+    const f = facts('Two men were shot in Ohio on Sunday. Responding police found them. Border police and Railway police helped. The trooper said Montana police found him. Miami-Dade police came too. Marlow Creek police said so.');
+    // ("Miami" is the lexicon's city inside "Miami-Dade", not a town of the police rule.)
+    expect(f.locations.map((l) => l.name)).toEqual(['Ohio', 'Miami', 'Marlow Creek']);
+  });
+
+  it('keeps a person named before "franchise" (no title of a work)', () => {
+    expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
+  });
 });

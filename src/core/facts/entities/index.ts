@@ -6,7 +6,7 @@ import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
-import { stateTowns } from './towns.ts';
+import { isUsState, stateTowns } from './towns.ts';
 
 export { extractPeople } from './people.ts';
 
@@ -486,7 +486,7 @@ export function extractOrganizations(doc: Doc, scan: Scan): Facts['organizations
  * Army veteran", "the Board of Directors"); a legislature or a cabinet alone names the country's ("the Senate voted").
  */
 function genericBody(name: string): boolean {
-  return INSTITUTIONS.has(name) ? !/^(?:Parliament|Senate|Congress|Cabinet)$/.test(name) : /^Board of (?:Directors|Trustees|Governors)$/.test(name);
+  return INSTITUTIONS.has(name) ? !/^(?:Parliament|Senate|Congress|Cabinet|Assembly)$/.test(name) : /^Board of (?:Directors|Trustees|Governors)$/.test(name);
 }
 
 /**
@@ -577,8 +577,12 @@ function georgiaAsState(text: string, found: LocationMap): void {
   found.delete(GEORGIA);
 }
 
-/** Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police"); and ranks (RANKS). */
-const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World)$/;
+/**
+ * Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police",
+ * "Border police"), or that describe the officers ("Responding police", "Additional police", "Retired"), counts and
+ * ordinals ("Forty police", "Fourth Precinct"); and ranks (RANKS). (Not every participle: "Sinking Spring", "Kettering".)
+ */
+const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|University|Citizen|Your|Our|Their|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Local|State|Federal|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
 
 /** Searches of the whole text policeTowns may make (a sentence's first word): beyond, no town (1 MB of "Abc police." stays linear). */
 const POLICE_SEARCHES = 16;
@@ -601,7 +605,7 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       let i = k;
       while (i > 0 && k - i < 3) {
         const w = words[i - 1] as Word;
-        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null) break;
+        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null) break;
         i--;
       }
       if (i === k) continue;
@@ -610,7 +614,7 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       const name = doc.text.slice(start, end);
       // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
       // lower case ("Yellow police tape … yellow").
-      if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && (++searches > POLICE_SEARCHES || doc.text.includes(` ${name.toLowerCase()} `))) || lookupPlaceOnce(name) !== null) continue;
+      if (/(?:\b(?:St|Ste|Ft|Mt)\.|\p{Lu}\p{L}*) $/u.test(doc.text.slice(Math.max(0, start - 16), start)) || (i === 0 && k === 1 && (++searches > POLICE_SEARCHES || doc.text.includes(` ${name.toLowerCase()} `))) || lookupPlaceOnce(name) !== null || isUsState(name)) continue;
       us ??= [...found.values()].some((v) => v.country === 'United States');
       // A county only in an article about the US ("Notts County", "Ross County" are clubs).
       if (county && !us) continue;

@@ -68,7 +68,7 @@ const FIRM_AMPERSAND = /^ & (?:(Co|Company)|Partners|Associates|Sons)\b/;
  * person's name comes before "film" or "album" ("a Mike Leigh film"), not before these ("star" only before a name:
  * "Vince Vaughn stars in").
  */
-const WORK_AFTER = /^ (?:(?:star|co-star) \p{Lu}|(?:sequel|franchise|soundtrack|frontman)\b)/u;
+const WORK_AFTER = /^ (?:(?:star|co-star) \p{Lu}|(?:sequel|frontman)\b)/u;
 /** Firms, clubs and outlets named like people ("Merrill Lynch", "Marie Claire"). */
 const PERSON_SHAPED = new Set(PERSON_SHAPED_BODIES);
 /** Club words that are given names or surnames too ("Forest Whitaker"), but end no person's name ("Nottm Forest", "London Irish"). */

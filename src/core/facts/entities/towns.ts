@@ -26,6 +26,11 @@ US_STATE_ABBREVIATIONS.split(' ').forEach((forms, k) => {
   for (const form of [name, ...forms.split(',')]) if (form !== '-') STATES.set(form, name === 'Washington' ? 'Washington State' : name);
 });
 
+/** Whether `name` is a US state as towns.ts reads them (with Georgia, Montana, Virginia and Washington, which the lexicon leaves out). */
+export function isUsState(name: string): boolean {
+  return STATES.has(name);
+}
+
 /**
  * Countries (their names: "Sderot, Israel"), the UK's nations and counties ("Luton, Bedfordshire", "Perth, Scotland")
  * after a town abroad, with the country they lie in; read more strictly than a US state (stateTowns). "Georgia" is the US
