@@ -600,6 +600,11 @@ const SELF_WORDS = /self|own life/i;
  * ("including", "one of them", "both", "with the gunman turning the gun on himself").
  */
 const BEFORE_SELF_STOP = /[.!?]\s|[:;]|including|among|along with|\bone of (?:them|whom)\b|\bboth\b|\bwith the (?:gunman|shooter|suspect|man|woman)\b/i;
+/**
+ * Most characters between a toll told as the shooter's objects ("killed his wife and two children") and the telling of
+ * his own death: a digest's other story ("… killing her two passengers" in a crash) is no murder-suicide's toll.
+ */
+const OBJECT_SPAN = 1500;
 /** Most characters between a toll and the shooter's own death told after it in its sentence (bounds the search). */
 const BEFORE_SELF_SPAN = 300;
 
@@ -751,7 +756,7 @@ export function extractCasualties(doc: Doc): Casualties {
     // sentence, is the victims' as an object's is (not "three died, including the gunman, who shot himself"; not "were
     // found dead in a murder-suicide", which names the whole).
     const victimsFirst = (r: Pending): boolean => suicide !== implied?.evidence && suicide.in !== 'title' && r.evidence.end <= suicide.start && suicide.start - r.evidence.end <= BEFORE_SELF_SPAN && !BEFORE_SELF_STOP.test(doc.text.slice(r.evidence.end, suicide.start));
-    if (same.length > 0 && same.every((r) => r.object || victimsFirst(r)) && !headline) {
+    if (same.length > 0 && same.every((r) => (r.object && Math.abs(r.evidence.start - suicide.start) <= OBJECT_SPAN) || victimsFirst(r)) && !headline) {
       out.total.killed = toll + 1;
       out.events.push(impliedEvent('killed', 1, null, suicide));
     }
