@@ -222,7 +222,8 @@ const SAINTS = new Set(['St', 'Saint', 'Ste', 'Sainte']);
  */
 function saintOpens(text: string, words: readonly Word[], i: number): boolean {
   const w = words[i] as Word;
-  if (!SAINTS.has(w.text)) return false;
+  // Every saint word opens with "S": most words are ruled out without slicing their text.
+  if (w.first !== 0x53 || !SAINTS.has(w.text)) return false;
   const name = words[i + 1];
   const after = words[i + 2];
   if (name === undefined || after === undefined || !capitalised(name) || !possessive(name.text) || !capitalised(after)) return false;
