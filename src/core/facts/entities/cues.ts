@@ -15,12 +15,15 @@ export function compileCues(cues: readonly string[]): CueMatcher {
   return new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'giu');
 }
 
-/** Every match of a cue matcher in `text`, as spans shifted by `offset`. */
+/**
+ * Every match of a cue matcher in `text`, as spans shifted by `offset`. By exec rather than matchAll, which copies the
+ * expression on every call; no cue matches the empty string, so each exec moves on (and the last leaves lastIndex 0).
+ */
 export function findCues(matcher: CueMatcher, text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   matcher.lastIndex = 0;
-  for (const m of text.matchAll(matcher)) {
-    const start = offset + (m.index ?? 0);
+  for (let m = matcher.exec(text); m !== null; m = matcher.exec(text)) {
+    const start = offset + m.index;
     spans.push({ start, end: start + m[0].length });
   }
   return spans;
