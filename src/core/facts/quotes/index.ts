@@ -767,6 +767,7 @@ const REPORTED_WINDOW = 240;
 function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speakers): string | null {
   const from = Math.max(0, floor, start - REPORTED_WINDOW);
   const before = doc.text.slice(from, start);
+  if (!SAY_WORD.test(before)) return null;
   // The sentence start: after the last period, question or exclamation mark (and a closing quote mark) and white
   // space, or a paragraph break; none in the window when the sentence opens before it: not read.
   let k = before.length - 1;
@@ -782,9 +783,6 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   if (afterQuote && !(from === floor && /[.!?]["”’']$/.test(doc.text.slice(from - 2, from)))) return null;
   // "Marlene Ebanks, who has lived there for years, said she …": the relative clause left out.
   const sentence = before.slice(k).trimStart();
-  // A quick test for the verb REPORTED_RE needs (after white space, so on a word boundary), made on the sentence only:
-  // the window before it is longer, and most windows hold no verb of saying there.
-  if (!SAY_WORD.test(sentence)) return null;
   const m = REPORTED_RE.exec(sentence.includes(', who') ? sentence.replace(REPORTED_RELATIVE, '$1 ') : sentence);
   if (!m?.[1]) return null;
   // "Marcus Muhammad, the mayor, said": the name before the appositive; "In a statement, the club said", "Pressed
