@@ -27,6 +27,8 @@ const CONFLICT = phraseRegex(CONFLICT_WORDS);
 const CURRENT = phraseRegex(CURRENT_CUES);
 const WAR_DURATION = /\b\d{1,4}-(?:day|week|month|year) (?:war|conflict)\b/i;
 const DECADE = /\b(?:19|20)\d0s\b/;
+/** A digit, which WAR_DURATION, DECADE, NARRATED_DATE, YEAR_PHRASE and MONTH_YEAR_PHRASE all need. */
+const DIGIT = /[0-9]/;
 const YEAR_PHRASE = /\b(?:in|since|of|during|between|from|by) ((?:18|19|20)\d\d)\b/gi;
 /** A tally of the year so far ("So far in 2017, 150 people have been murdered"): background whatever the year. */
 const YEAR_SO_FAR = /\b(?:so|thus) far (?:in|during|this) (?:(?:18|19|20)\d\d|the year)\b|\bin (?:18|19|20)\d\d (?:so|thus) far\b/i;
@@ -94,7 +96,11 @@ export function statedDate(text: string, reference: string | null): StatedDate |
 
 /** True when a sentence speaks of an earlier war or period ("last year", "in 1994", "the 44-day war"). */
 export function hasHistoricalCue(text: string, referenceYear: number | null): boolean {
-  if (HISTORICAL.test(text) || WAR_DURATION.test(text) || DECADE.test(text) || YEAR_SO_FAR.test(text) || NARRATED_DATE.test(text)) return true;
+  if (HISTORICAL.test(text) || YEAR_SO_FAR.test(text)) return true;
+  // Every other cue holds a digit ("the 44-day war", "the 1990s", "in 1994", "in July 2016"): two sentences in three
+  // have none, and are spared the five expressions (about 3 µs a sentence).
+  if (!DIGIT.test(text)) return false;
+  if (WAR_DURATION.test(text) || DECADE.test(text) || NARRATED_DATE.test(text)) return true;
   if (yearBefore(YEAR_PHRASE, text, referenceYear)) return true;
   // Only against a known year: without one, "In July 2016, …" is as likely the incident reported.
   return referenceYear !== null && yearBefore(MONTH_YEAR_PHRASE, text, referenceYear);
