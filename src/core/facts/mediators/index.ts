@@ -1,7 +1,7 @@
 import { DEAL_WORDS, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
-import type { Doc, Evidence, MediatorRole, Sentence, Span } from '../../types.ts';
-import { byString, compileCues, evidenceOf, hasCue, uniqueEvidence, type CueMatcher } from '../entities/cues.ts';
+import type { Doc, Evidence, MediatorRole, Sentence } from '../../types.ts';
+import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 import type { HistoricalFlags } from '../ceasefire/historical.ts';
 
@@ -69,17 +69,6 @@ const COMPOUND_OBJECT = /^\s+(?:peace\s+)?(?:(talks|negotiations|mediation|proce
 /** Cue families (text/cuescan.ts) a sentence needs before a role cue, or HOST_RE, can match it. */
 const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 333180311);
 const TALKS_BITS = trustedBits(CUE.talks, [HOST_RE.source, HOST_RE.flags], 2081314637);
-
-/**
- * findCues by exec in a loop: the same spans (a cue never matches empty), without the copy of the expression that
- * matchAll makes on every call (about 0.45 µs a sentence: most of a search that finds nothing).
- */
-function cuesIn(matcher: CueMatcher, text: string, offset: number): Span[] {
-  const spans: Span[] = [];
-  matcher.lastIndex = 0;
-  for (let m = matcher.exec(text); m !== null; m = matcher.exec(text)) spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-  return spans;
-}
 
 /** Mediators are outside actors: countries (or capitals standing for them) and international organisations. */
 function canMediate(actor: ActorMention): boolean {
@@ -195,8 +184,8 @@ function hostCandidates(doc: Doc, sentenceIndex: number, actors: ActorMention[],
   // match below never starts at the end of the cue (no letter), so it is a match here too.
   const hosts = actors.filter((a) => (a.entry.kind === 'country' || a.entry.metonym) && IN_BEFORE.test(doc.text.slice(Math.max(sentence.start, a.start - 32), a.start)));
   if (hosts.length === 0) return [];
-  const talks = (TALKS_BITS === 0 || (cues & TALKS_BITS) !== 0) && HOST_RE.test(sentence.text) ? cuesIn(TALKS, sentence.text, sentence.start) : [];
-  const meetings = cuesIn(MEETING, sentence.text, sentence.start).filter((m) => !/^m|^g/i.test(doc.text.slice(m.start, m.start + 1)) || PEACE_WORDS.test(sentence.text));
+  const talks = (TALKS_BITS === 0 || (cues & TALKS_BITS) !== 0) && HOST_RE.test(sentence.text) ? findCues(TALKS, sentence.text, sentence.start) : [];
+  const meetings = findCues(MEETING, sentence.text, sentence.start).filter((m) => !/^m|^g/i.test(doc.text.slice(m.start, m.start + 1)) || PEACE_WORDS.test(sentence.text));
   if (talks.length === 0 && meetings.length === 0) return [];
   const found: MediatorCandidate[] = [];
   for (const m of [...talks, ...meetings]) {
@@ -242,7 +231,7 @@ function envoyAgent(text: string, actors: ActorMention[], cueStart: number, cueE
 function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
   const text = doc.text;
-  const cues = EXTRA_MATCHERS.flatMap(({ role, matcher }) => cuesIn(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
+  const cues = EXTRA_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
   for (const { role, span } of cues) {
     const cue = text.slice(span.start, span.end);
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
@@ -279,7 +268,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
     if (actors.length === 0 || !actors.some(canMediate) || historical.at(i)) return;
     found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
     if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
-    const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => cuesIn(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
+    const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
       {
         if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
