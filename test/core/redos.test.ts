@@ -174,21 +174,29 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
     ['ceasefire vocabulary without stops', () => fill('ceasefire truce peace deal mediated brokered cease fire ')],
     ['the seed repeated', () => fill(`${seed}\n\n`)],
   ];
-  /** The fastest of two analyses of `text`, in ms. */
+  /**
+   * The fastest of three analyses of `text`, in ms: the suite's files run in parallel on the CI machine's cores, and one
+   * run of two slowed by another file's work once took a linear shape past the bound (8.2× for 4× the text).
+   */
   const fastestAnalysis = (text: string): number => {
     let min = Infinity;
-    for (let r = 0; r < 2; r++) {
+    for (let r = 0; r < 3; r++) {
       const t0 = performance.now();
       analyze({ text });
       min = Math.min(min, performance.now() - t0);
     }
     return min;
   };
-  /** Four times the text (`make(length)`, 128 KB against 512 KB) must take well under sixteen times as long. */
+  /**
+   * Four times the text (`make(length)`, 128 KB against 512 KB) must take well under sixteen times as long, what a
+   * quadratic path takes (the ones found so far took 50 to 100 times as long). Linear shapes measure 3.4 to 5.4 times in
+   * workerd on their own and up to 8.2 times while the suite's other files run beside them (memory grows with the text:
+   * the young generation is resized, and a faster small run makes the ratio larger), hence 10.
+   */
   const expectLinear = (make: (length: number) => string): void => {
     const small = fastestAnalysis(make(128 * 1024));
     const large = fastestAnalysis(make(512 * 1024));
-    expect(large).toBeLessThan(8 * small);
+    expect(large).toBeLessThan(10 * small);
   };
 
   it('grows linearly on distinct names joined by "and" (each such run may search the whole text for its parts)', { timeout: 120_000 }, () => {
