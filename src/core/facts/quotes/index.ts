@@ -241,28 +241,39 @@ class Speakers {
     return false;
   }
 
-  /** How many people's names of two words or more end with each last word, and the people's names; made when first asked for. */
-  private lastWordCounts: Map<string, number> | null = null;
-  private names: Set<string> | null = null;
-
   /**
-   * Whether a person other than `name` has a name of two words or more ending with `name`'s last word (Katherine and
-   * Michael Jackson): counted once per document, not by a scan of the people per quotation (which grew with
-   * quotations × people).
+   * The people's names, and how many names of two words or more end with each last word; made when first asked for,
+   * so that isPerson and shared ask a map, not a scan of the people per quotation (which grew with quotations × people).
    */
-  shared(name: string): boolean {
-    if (this.lastWordCounts === null || this.names === null) {
-      this.lastWordCounts = new Map();
-      this.names = new Set();
+  private nameIndex: { names: Set<string>; lastWordCounts: Map<string, number> } | null = null;
+
+  private get nameTables(): { names: Set<string>; lastWordCounts: Map<string, number> } {
+    if (this.nameIndex === null) {
+      const names = new Set<string>();
+      const lastWordCounts = new Map<string, number>();
       for (const p of this.people) {
-        this.names.add(p.name);
+        names.add(p.name);
         const at = p.name.lastIndexOf(' ');
-        if (at >= 0) this.lastWordCounts.set(p.name.slice(at + 1), (this.lastWordCounts.get(p.name.slice(at + 1)) ?? 0) + 1);
+        if (at < 0) continue;
+        const last = p.name.slice(at + 1);
+        lastWordCounts.set(last, (lastWordCounts.get(last) ?? 0) + 1);
       }
+      this.nameIndex = { names, lastWordCounts };
     }
+    return this.nameIndex;
+  }
+
+  /** Whether `name` is the name of one of the people. */
+  isPerson(name: string): boolean {
+    return this.nameTables.names.has(name);
+  }
+
+  /** Whether a person other than `name` has a name of two words or more ending with `name`'s last word (Katherine and Michael Jackson). */
+  shared(name: string): boolean {
+    const { names, lastWordCounts } = this.nameTables;
     const at = name.lastIndexOf(' ');
-    const own = at >= 0 && this.names.has(name) ? 1 : 0;
-    return (this.lastWordCounts.get(name.slice(at + 1)) ?? 0) - own > 0;
+    const own = at >= 0 && names.has(name) ? 1 : 0;
+    return (lastWordCounts.get(name.slice(at + 1)) ?? 0) - own > 0;
   }
 
   /**
@@ -493,6 +504,12 @@ const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*";
 const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
 
 /**
+ * Right before a surname that is no name of its own: a letter ("Mayor" holds "Mayo") or a capitalised word and a hyphen
+ * ("Valentine-Free"; not "al-Assad"). The hyphen is matched before the look back, so no position scans a run of letters.
+ */
+const GLUED_BEFORE = /(?:\p{L}|-(?<=\p{Lu}\p{L}*-))$/u;
+
+/**
  * The person a speaker phrase names, up to a relative clause ("Arne Friedrich, who played with Hitzlsperger"): looked
  * for in its head when that is a name, up to its first comma ("Mark Mackie, director of Regular Music"; not "When
  * Carson died, President Bush …"), then in the whole phrase
@@ -500,12 +517,6 @@ const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
  * one whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
  * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
  */
-/**
- * Right before a surname that is no name of its own: a letter ("Mayor" holds "Mayo") or a capitalised word and a hyphen
- * ("Valentine-Free"; not "al-Assad"). The hyphen is matched before the look back, so no position scans a run of letters.
- */
-const GLUED_BEFORE = /(?:\p{L}|-(?<=\p{Lu}\p{L}*-))$/u;
-
 function personNamed(whole: string, speakers: Speakers): string | null {
   const relative = whole.search(RELATIVE_CLAUSE);
   const phrase = relative > 0 ? whole.slice(0, relative) : whole;
@@ -824,7 +835,7 @@ function previousSentenceSpeaker(doc: Doc, start: number, floor: number, speaker
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return null;
   // Only a person: a body or a group ("Police say …", "Witnesses told …") speaks through many voices.
   const speaker = reportedSpeaker(doc, k, floor, speakers);
-  return speaker !== null && speakers.people.some((p) => p.name === speaker) ? speaker : null;
+  return speaker !== null && speakers.isPerson(speaker) ? speaker : null;
 }
 
 /**
@@ -837,7 +848,7 @@ const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
 /** What may open a sentence before its subject: a connective or a time adverb ("But", "However,", "Earlier"). */
 const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|then|still|instead)\b,?\s+/iu;
 /** A subordinate clause or a phrase before the subject ("After Smith left", "When", "In a statement"). */
-const CLAUSE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
+const SUBORDINATE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
 /** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
 const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain']);
 
@@ -871,7 +882,7 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
   }
   sentence = sentence.replace(SUBJECT_OPENER, '');
   // "After Smith left the room, Jones turned to reporters, adding:": a clause before the subject; not read.
-  if (CLAUSE_OPENER.test(sentence)) return null;
+  if (SUBORDINATE_OPENER.test(sentence)) return null;
   const words = sentence.split(/\s+/);
   let n = 0;
   let subject = '';
