@@ -103,6 +103,9 @@ export function partyName(actor: ActorMention): string | null {
   return actor.entry.kind === 'country' || actor.entry.kind === 'group' ? actor.entry.name : null;
 }
 
+/** "between" or "between the" right before a mention: the first side of "between X and Y". */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+
 /**
  * The second side of "between X and Y" whatever X is, up to six words: "between the Sri Lankan army and the Tamil
  * Tigers", "between government forces and the Taliban", "talks between the Afghan government and the Taliban".
@@ -112,7 +115,7 @@ const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w.'’-]*\s+){1,6}and\s+(?
 function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
   const before = text.slice(Math.max(0, a.start - 16), a.start);
-  const named = /\bbetween\s+(?:the\s+)?$/i.test(before) || (before.includes('and ') && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 64), a.start)));
+  const named = BETWEEN_BEFORE.test(before) || (before.includes('and ') && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 64), a.start)));
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
@@ -306,7 +309,7 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
     if (!t) return;
     const fights = conflictVerbAfter(text, end);
     // "the conflict between government forces and the Tamil Tigers": one of two sides, scored as "between X and Y" is.
-    const among = /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start)) && CONFLICT_CONTEXT.test(sentence.text);
+    const among = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CONFLICT_CONTEXT.test(sentence.text);
     t.score += fights ? 4 : among ? 3 : 2;
     if (fights || among || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
