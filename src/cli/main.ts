@@ -128,7 +128,7 @@ function flagProblem(parsed: Parsed): { error: string } | null {
     return null;
   } catch (err) {
     if (!(err instanceof ProblemError)) throw err;
-    const errors = (err.toBody() as { errors?: Array<{ path: string; message: string }> }).errors ?? [];
+    const errors = err.errors ?? [];
     return { error: errors.map((e) => `${FLAG_OF[e.path] ?? e.path}: ${e.message}`).join('\n') };
   }
 }

@@ -255,7 +255,7 @@ const NAME_POSSESSIVES = new Set([
 const GROUP_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
 
 /** A word of GROUP_POSSESSIVES with its possessive inside a name's surface ("Kosair Children's Hospital"). */
-const GROUP_IN_NAME = /\b(Children|Women|Men|People)['’]s /g;
+const GROUP_IN_NAME = new RegExp(`\\b(${[...GROUP_POSSESSIVES].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})['’]s `, 'g');
 
 /**
  * Ranks and staff of a body, written capitalised before a person's name: they join no name that a possessive of

@@ -1,7 +1,6 @@
 import type { Sentence } from '../types.ts';
 import { termCentrality } from './centrality.ts';
 import { factKinds } from './facts.ts';
-import { furniturePrefix } from './boilerplate.ts';
 import { positionPrior } from './position.ts';
 import { sentenceShape, type Shape } from './shape.ts';
 import { titleOverlap } from './title.ts';
@@ -66,7 +65,7 @@ export interface Candidate {
  * penalties (short, question, label). Redundancy and dangling openings depend on what is already picked: select.ts.
  * `factsByRank`: the candidates' factKinds (summarize computes them from the cue scan, summary/facts.ts); `cues`: the
  * cue family bits of the document's sentences, by sentence index (text/cuescan.ts), when known; `skips`: their
- * furniturePrefix, by sentence index, when known.
+ * furniturePrefix, by sentence index.
  */
 export function scoreCandidates(
   candidates: readonly Sentence[],
@@ -74,12 +73,12 @@ export function scoreCandidates(
   titleTerms: ReadonlySet<string>,
   weights: Weights,
   factsByRank: ArrayLike<number>,
-  cues: ArrayLike<number> | null = null,
-  skips: ArrayLike<number> | null = null,
+  cues: ArrayLike<number> | null,
+  skips: ArrayLike<number>,
 ): Candidate[] {
   const central = weights.centrality !== 0 ? termCentrality(termSets, weights.centralityDamping) : null;
   return candidates.map((s, rank) => {
-    const skip = skips !== null ? (skips[s.index] as number) : furniturePrefix(s.text);
+    const skip = skips[s.index] as number;
     const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length, cues !== null ? (cues[s.index] as number) : -1);
     const facts = factsByRank[rank] as number;
     let score = positionPrior(rank, weights.decay);

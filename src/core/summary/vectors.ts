@@ -11,10 +11,6 @@ export class TermVector {
     this.weights = weights;
   }
 
-  /** The same vector as a Map (for cosine with a Map). */
-  toMap(): Map<number, number> {
-    return new Map(this.ids.map((id, k) => [id, this.weights[k] as number]));
-  }
 }
 
 /** A sparse unit vector: term (a stem, or a document term id) → weight, with the squared weights summing to 1. */
@@ -74,11 +70,15 @@ export class TfidfVectors implements VectorTable {
   }
 }
 
-/** Cosine of two unit vectors (iterates over the smaller). */
+/**
+ * Cosine of two unit vectors of one kind: two TermVectors (CandidateTerms), or two Maps (tfidfVectors, TfidfVectors);
+ * over Maps it iterates over the smaller. No caller mixes the kinds (their terms are ids in one, stems in the other).
+ */
 export function cosine(a: SparseVector, b: SparseVector): number {
   if (a instanceof TermVector && b instanceof TermVector) return termCosine(a, b);
-  const x = a instanceof TermVector ? a.toMap() : a;
-  const y = b instanceof TermVector ? b.toMap() : b;
+  if (a instanceof TermVector || b instanceof TermVector) throw new Error('cosine of a TermVector and a Map: the two kinds of vector do not share terms');
+  const x = a;
+  const y = b;
   const small = (x.size <= y.size ? x : y) as ReadonlyMap<string | number, number>;
   const large = (x.size <= y.size ? y : x) as ReadonlyMap<string | number, number>;
   let dot = 0;
