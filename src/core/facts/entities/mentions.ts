@@ -377,7 +377,7 @@ export function sentenceActors(doc: Doc, sentence: Sentence, words: Word[]): Act
   return found;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+export const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Whether the code point starting at `i` (or ending just before `i`, when `before`) is a letter or a number. */
 export function letterOrNumberAt(text: string, i: number, before: boolean): boolean {

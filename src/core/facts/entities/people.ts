@@ -4,7 +4,7 @@ import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, 
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
-import { WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
+import { LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
 
 /** A person with the title and affiliation written next to their name. */
@@ -290,9 +290,10 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       // A title that is a surname before a generational suffix: "Martin Luther King Jr", not "Martin Luther" and "Jr";
       // or after two name words, before no other capitalised word ("Martin Luther King,", "Billie Jean King's"); before a
       // word that ends names of places, days and streets, the run names one ("Martin Luther King Day", "… King Drive").
-      const suffix = words[j + 1];
-      const next = suffix !== undefined && adjacent(doc.text, w, suffix) ? suffix : undefined;
-      if (bare(w.text) === 'King' && adjacent(doc.text, words[j - 1] as Word, w)) {
+      // (w stands right after the name: the loop's first test.)
+      if (bare(w.text) === 'King') {
+        const suffix = words[j + 1];
+        const next = suffix !== undefined && adjacent(doc.text, w, suffix) ? suffix : undefined;
         if (next !== undefined && /^(?:Jr|Sr|Jnr)\.?$/.test(next.text)) j += 2;
         else if (next !== undefined && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(next.text) || next.text === 'Day')) kingPlace = true;
         else if (j - i >= 2 && (next === undefined || (next.flags & WORD.upper) === 0)) j += 1;
@@ -318,15 +319,18 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "investment bank Morgan Stanley", "Wells Fargo Securities": a firm or a work, here and wherever the article names it.
     const next = words[j];
     const last = words[j - 1] as Word;
-    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && (FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1)) || ((next.flags & WORD.upper) === 0 && WORK_AFTER.test(doc.text.slice(last.end, next.end + 2))))) || PERSON_SHAPED.has(bare(doc.text.slice((words[i] as Word).start, last.end))) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word) && !(next !== undefined && RELATIVE_VERB.test(next.text))))) {
-      things.add(bare(doc.text.slice((words[i] as Word).start, last.end)));
+    // The run as written, and without its article and punctuation (bare), for the tests of firms and works below.
+    const surface = j - i >= 2 ? doc.text.slice((words[i] as Word).start, last.end) : '';
+    const run = j - i >= 2 ? bare(surface) : '';
+    if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && (FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1)) || ((next.flags & WORD.upper) === 0 && WORK_AFTER.test(doc.text.slice(last.end, next.end + 2))))) || PERSON_SHAPED.has(run) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word) && !(next !== undefined && RELATIVE_VERB.test(next.text))))) {
+      things.add(run);
       named.length = mark;
       i = j - 1;
       continue;
     }
     // "Goldman Sachs & Co", "David Rubin & Partners": a firm; "Nottm Forest", "Sherwood Forest": no person; nor "The Da
     // Vinci Code", "The Motorcycle Diaries", where a capitalised article before the run opens a title.
-    if (j - i >= 2 && ((prevWord !== undefined && prevWord.text === 'The' && adjacent(doc.text, prevWord, words[i] as Word)) || (LAST_NOT_PERSON.has(last.text) && !initial(words[j - 2] as Word)) || (doc.text.charCodeAt(last.end + 1) === 0x26 && firmAmpersand(doc.text, last.end, things, doc.text.slice((words[i] as Word).start, last.end))))) {
+    if (j - i >= 2 && ((prevWord !== undefined && prevWord.text === 'The' && adjacent(doc.text, prevWord, words[i] as Word)) || (LAST_NOT_PERSON.has(last.text) && !initial(words[j - 2] as Word)) || (doc.text.charCodeAt(last.end + 1) === 0x26 && firmAmpersand(doc.text, last.end, things, surface)))) {
       named.length = mark;
       i = j - 1;
       continue;
@@ -506,7 +510,7 @@ const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 function isWordUnit(unit: string): boolean {
-  return /[\p{L}\p{N}]/u.test(unit);
+  return LETTER_OR_NUMBER.test(unit);
 }
 
 /** Every maximal run of letter-or-digit code units in `text`: `occursAsWord` for words made of such units only. */

@@ -88,6 +88,13 @@ function titled(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** How many times `part` (not empty) stands in `text`, counted left to right without overlaps, as `text.split(part)` would cut it; no array built. */
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
+  return n;
+}
+
 /**
  * Towns and counties of the US named with their state, which the lexicon cannot list: one to four capitalised words
  * (without an opening word such as "In"), a comma and a state (its name or an AP abbreviation) not followed by another
@@ -135,6 +142,8 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
     // start or after a space, so the expression stays linear in its input (the redos suite runs it on 1 MiB).
     const before = /(?:^|\s)(\S+)\s$/.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
     words = keys.slice(lead);
+    /** Whether the town opens a sentence (a sentence end or the text's start right before it), as written in mixed case. */
+    const opensSentence = !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start));
     if (
       (!shouted && /\p{Lu}{2}/u.test(name)) ||
       (!shouted && OPENERS.has(first)) ||
@@ -145,10 +154,10 @@ export function stateTowns(doc: Doc, scan: Scan): StateTown[] {
       (words.length === 1 && (TOWN_HEADS.has(first) || TOWN_OPENERS.test(first))) ||
       (!TOWN_HEADS.has(last) && words.some((w) => INSTITUTIONS.has(w) || NOT_INSIDE.test(w))) ||
       STATES.has(name) ||
-      (abroad !== undefined && (ABROAD.has(name) || name.endsWith('shire') || /,$/.test(before) || (!shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start))))) ||
+      (abroad !== undefined && (ABROAD.has(name) || name.endsWith('shire') || /,$/.test(before) || opensSentence)) ||
       (/^\p{Lu}.*,$/u.test(before) && (/^,\s+\p{Lu}/u.test(after) || (/^,?\s(?:and|or)\s/.test(after) && (lookupPlaceOnce(before.slice(0, -1))?.country ?? 'United States') !== 'United States'))) ||
-      (words.length === 1 && !shouted && /(?:^|[.!?]["'’”]?\s)$/.test(text.slice(Math.max(0, start - 3), start)) && (/^\s\p{Ll}/u.test(after) || ++searches > SEARCHES || text.includes(` ${first.toLowerCase()} `))) ||
-      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && (++searches > SEARCHES || text.split(last).length > text.split(`${words[words.length - 2]} ${last}`).length))
+      (words.length === 1 && opensSentence && (/^\s\p{Ll}/u.test(after) || ++searches > SEARCHES || text.includes(` ${first.toLowerCase()} `))) ||
+      (words.length > 1 && !shouted && !PLACE_OPENER.has(first.replace(/\.$/, '')) && !TOWN_OPENERS.test(first) && !TOWN_HEADS.has(last) && (++searches > SEARCHES || occurrences(text, last) > occurrences(text, `${words[words.length - 2]} ${last}`)))
     ) {
       continue;
     }
