@@ -542,10 +542,12 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       // does cleaned, so the written one rules most tokens out.
       const ordinal = k === ordinalSuffix || (slot === null && firstCode >= 48 && firstCode <= 57 && ordinalBefore(tokens, offsets, text, base, k));
       if (ordinal && k !== ordinalSuffix) ordinalSuffix = k + 1;
+      // A capitalised word that is no keyword joins a name only before a capitalised word, which most lack ("He said",
+      // "The man"): that is tested before the word lists.
       const capital =
         ordinal ||
         (upper &&
-          (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word) && !TIME_ZONES.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))));
+          (slot !== null || (k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)) && (NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word) && !TIME_ZONES.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
       let joined = capital && runTo === k && k > 0 && (k === ordinalSuffix || (start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20));
