@@ -9,7 +9,10 @@ import { FIRST_NAMES_ALSO_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
 interface Entry {
   surface: string;
   weight: number;
+  /** Order of the first occurrence; -1 for a stem's entry not met yet (its slot was made for the token being read). */
   first: number;
+  /** A stem the title holds (its weight counts 1.5 times). */
+  bonus: boolean;
   /** The entry's key: a stem, or the lower-cased words of a name (names have a map of their own: `entries`). */
   key: string;
   /** For a name of several words, the stems of its words ("Coast Guard": coast, guard). */
@@ -417,13 +420,6 @@ function best(entries: readonly Entry[], limit: number): Entry[] {
   return top;
 }
 
-/** Per stem met in one call: its entry and whether the title holds it. */
-interface StemSlot {
-  key: string;
-  entry: Entry | null;
-  bonus: boolean;
-}
-
 /**
  * Keywords: content words (merged by stem) and capitalised names of two or three words ("Foreign Ministry"), scored
  * by position-weighted frequency, with a bonus for words in the title; scores scaled so the best is 1.
@@ -435,10 +431,10 @@ interface StemSlot {
  */
 export function extractKeywords(candidates: readonly Sentence[], title: string | null, limit: number): Keyword[] {
   if (limit <= 0) return [];
-  /** Names (runs of capitalised words) by key; a stem's entry is found through its slot. */
+  /** Names (runs of capitalised words) by key; a stem's entry by its key's id (byKey). */
   const entries = new Map<string, Entry>();
-  /** Per distinct token: its stem's slot, or null when it is not a content word. */
-  const slots = new Map<string, StemSlot | null>();
+  /** Per distinct token: its stem's entry, or null when it is not a content word. */
+  const slots = new Map<string, Entry | null>();
   const table = tableOf(candidates);
   /**
    * Keys are numbered by an interner (FNV-1a in JavaScript: a Map would have V8 hash every new key string), the
@@ -460,36 +456,29 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       if (capitalisedAt(title, t.start)) (titleNames ??= new Set()).add(keywordKey(stem(withoutPossessive(t.word))));
     }
   }
-  const byKey: Array<StemSlot | undefined> = [];
-  /** The slot of `key`; `hash`, when known, is its hash as TokenInterner computes it (-1: not known). */
-  const slotOf = (key: string, hash = -1): StemSlot => {
+  const byKey: Array<Entry | undefined> = [];
+  /**
+   * The entry of stem `key`, made (not met yet: see `first`) when new; `hash`, when known, is its hash as TokenInterner
+   * computes it (-1: not known). One object per stem, which the reading of its first token fills in.
+   */
+  const slotOf = (key: string, hash = -1): Entry => {
     const id = hash >= 0 ? keyIds.internHashed(key, hash) : keyIds.intern(key);
-    let slot = byKey[id];
-    if (slot === undefined) {
-      slot = { key, entry: null, bonus: id < titleKeys };
-      byKey[id] = slot;
-    }
-    return slot;
+    return (byKey[id] ??= { surface: '', weight: 0, first: -1, bonus: id < titleKeys, key, parts: null, noun: false, lower: false, loose: false, chain: null, opener: null, inner: false, free: false });
   };
   let order = 0;
   /** A name not met before (addRun has looked it up). */
   const add = (key: string, surface: string, weight: number, parts: string[]): Entry => {
-    const created: Entry = { surface, weight, first: order++, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null, inner: false, free: false };
+    const created: Entry = { surface, weight, first: order++, bonus: false, key, parts, noun: false, lower: false, loose: true, chain: null, opener: null, inner: false, free: false };
     entries.set(key, created);
     all.push(created);
     return created;
   };
-  /** Every entry; a stem's entry is made once (its slot keeps it), so it needs no lookup by key. */
+  /** Every entry, in the order met. */
   const all: Entry[] = [];
-  const addStem = (key: string, surface: string, weight: number): Entry => {
-    const created: Entry = { surface, weight, first: order++, key, parts: null, noun: false, lower: false, loose: false, chain: null, opener: null, inner: false, free: false };
-    all.push(created);
-    return created;
-  };
   const article = articleOf(candidates);
   /** With the summariser's term table: slots by token id and by term id instead of by string. */
-  const byToken: Array<StemSlot | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
-  const byTerm: Array<StemSlot | undefined> = table ? new Array(table.words.length) : [];
+  const byToken: Array<Entry | null | undefined> = table ? new Array(table.tokenTexts.length) : [];
+  const byTerm: Array<Entry | undefined> = table ? new Array(table.words.length) : [];
   const nameParts = new NameParts(table);
   for (const s of candidates) {
     const w = positionWeight(s.index);
@@ -514,7 +503,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
     let pendingName: Entry | null = null;
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k] as string;
-      let slot: StemSlot | null | undefined;
+      let slot: Entry | null | undefined;
       if (ids !== null && table !== null) {
         const id = ids[k] as number;
         slot = byToken[id];
@@ -553,10 +542,12 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       // does cleaned, so the written one rules most tokens out.
       const ordinal = k === ordinalSuffix || (slot === null && firstCode >= 48 && firstCode <= 57 && ordinalBefore(tokens, offsets, text, base, k));
       if (ordinal && k !== ordinalSuffix) ordinalSuffix = k + 1;
+      // A capitalised word that is no keyword joins a name only before a capitalised word, which most lack ("He said",
+      // "The man"): that is tested before the word lists.
       const capital =
         ordinal ||
         (upper &&
-          (slot !== null || ((NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word) && !TIME_ZONES.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))) && k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)))));
+          (slot !== null || (k + 1 < tokens.length && capitalisedAt(text, base + (offsets[2 * k + 2] as number)) && (NAME_JOINERS.has(word) || (k > 0 && KEYWORD_STOP.has(word) && !TIME_ZONES.has(word)) || (word.length === 2 && !SHORT_NOT_NAMES.has(word) && !isStopWord(word))))));
       // A run of capitalised words is one name only when one space separates its words ("London — Sadiq Khan" is two),
       // and it ends after a possessive ("ESPN's Britt McHenry" names McHenry, not a name of three words).
       let joined = capital && runTo === k && k > 0 && (k === ordinalSuffix || (start - (base + (offsets[2 * k - 1] as number)) === 1 && text.charCodeAt(start - 1) === 0x20));
@@ -599,8 +590,8 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
       }
       if (slot === null) continue;
       const weight = w * (slot.bonus ? 1.5 : 1);
-      let entry = slot.entry;
-      if (entry !== null) {
+      const entry = slot;
+      if (entry.first >= 0) {
         entry.weight += weight;
         // A name first met opening a sentence, in lower case, takes its capitals when met alone inside one
         // ("Columbus"), not as part of a longer name ("Thames Valley Police" leaves "police" as it is).
@@ -608,7 +599,10 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
           entry.surface = withoutPossessive(rawText(text, base, offsets, k));
         }
       } else {
-        entry = slot.entry = addStem(slot.key, k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word), weight);
+        entry.surface = k > 0 && capital ? withoutPossessive(rawText(text, base, offsets, k)) : withoutPossessive(word);
+        entry.weight = weight;
+        entry.first = order++;
+        all.push(entry);
         if (k === 0 && capital) entry.opener = withoutPossessive(rawText(text, base, offsets, k));
       }
       if (capital && k > 0 && !joined) entry.free = true;
@@ -643,7 +637,7 @@ export function extractKeywords(candidates: readonly Sentence[], title: string |
   // so does a word before one name with no such evidence ("Vladimir Putin", "Rapper Eminem").
   const stemOf = (key: string): Entry | null => {
     const id = keyIds.find(key);
-    return id < 0 ? null : (byKey[id]?.entry ?? null);
+    return id < 0 ? null : (byKey[id] ?? null);
   };
   // The names, in the order met (the map keeps it), not every entry.
   for (const e of entries.values()) {
