@@ -1259,6 +1259,11 @@ describe('numbers that are no count after a casualty word', () => {
   it('reads no hundreds dead in a capitals headline run into the text ("SUSPECT KILLED Hundreds gather")', () => {
     expect(run('OFFICERS SHOT, SUSPECT KILLED Hundreds gather to mourn two slain officers on Monday.').total.killed).toBe(3);
   });
+
+  it('reads no one hurt in "injuring one of the family dogs" (an animal after a noun of people)', () => {
+    expect(run('The gun went off, killing the girl and injuring one of the family dogs.').total).toMatchObject({ killed: 1, wounded: null });
+    expect(run('Two family members were injured.').total.wounded).toBe(2);
+  });
 });
 
 describe('nouns of people in US shooting reports', () => {

@@ -470,10 +470,11 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   // "killed 5 penalties", "3 product lines", "2 million trees": things or animals within two words, before any person.
   // "captured 5 of the 10 largest contracts": the whole after "of" names the things.
+  // "injuring one of the family dogs", "two police horses": a noun of people as a modifier of an animal's.
   const of = after === 'of' ? 5 : 0;
   for (let j = q.to + (of ? 1 : 0); j < q.to + 2 + of; j++) {
     const x = w(toks, j);
-    if (NON_PERSON.has(x)) return true;
+    if (NON_PERSON.has(x) || (/^(?:family|police)$/.test(x) && NON_PERSON.has(w(toks, j + 1)))) return true;
     if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
   }
   // "kills 1 in 5 Americans": a ratio.
