@@ -1266,6 +1266,19 @@ describe('numbers that are no count after a casualty word', () => {
   });
 });
 
+describe('a figure dated by an earlier year inside a current sentence', () => {
+  it('keeps "kidnapped his three young daughters in 2007" out of the totals of a shooting "this morning"', () => {
+    const c = run('The father of a man who kidnapped his three young daughters in 2007 opened fire at the courthouse this morning, killing two women.', '2013-02-11');
+    expect(c.total).toMatchObject({ killed: 2, captured: null });
+    expect(c.historical.map((e) => [e.type, e.count])).toEqual([['captured', 3]]);
+  });
+
+  it('reads no year in "in the 2000 block", nor an earlier one in the reference year', () => {
+    expect(run('Two men were shot and killed in the 2000 block of West 76th Street.', '2016-09-18').total.killed).toBe(2);
+    expect(run('Gunmen kidnapped three workers in March 2016 near the border.', '2016-06-01').total.captured).toBe(3);
+  });
+});
+
 describe('nouns of people in US shooting reports', () => {
   it('counts "an eighth-grader", "two bailiffs", "a hunter"', () => {
     expect(run('A Lodi eighth-grader died Friday after being accidentally shot at his home.').total.killed).toBe(1);
