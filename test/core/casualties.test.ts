@@ -707,6 +707,9 @@ const falsePositives: Array<[string, string]> = [
   ['captured the imagination', 'What has really captured the public imagination is her age.'],
   ['captured in a portrait', 'A young farmhand from a Devon estate is captured in a striking portrait.'],
   ['captured on camera', 'The man was captured on camera leaving the shop on Friday.'],
+  ['a video that captured someone', 'That video also captured a man grieving over a body on the sidewalk.'],
+  ['captured video', 'SKY 4 captured video of detectives removing bags of evidence.'],
+  ['captured, a word on, on camera', 'Dallas woman captured dancing on camera at the festival.'],
   ['an attacker who fled', 'Police were called but the attacker had disappeared by the time they arrived.'],
   ['taken to hospital ill', 'The band cancelled the tour after drummer Al Cole was taken to hospital suffering from flu-like symptoms.'],
   ['treated for asthma', 'His mother said he had been treated at Leeds General Infirmary hospital for asthma.'],
@@ -1263,6 +1266,12 @@ describe('numbers that are no count after a casualty word', () => {
   it('reads no one hurt in "injuring one of the family dogs" (an animal after a noun of people)', () => {
     expect(run('The gun went off, killing the girl and injuring one of the family dogs.').total).toMatchObject({ killed: 1, wounded: null });
     expect(run('Two family members were injured.').total.wounded).toBe(2);
+  });
+});
+
+describe('captives next to a picture', () => {
+  it('counts those captured when the picture is far after them or of them ("a video of captured soldiers")', () => {
+    expect(run('Rebels captured two soldiers and later released a video of them.').total.captured).toBe(2);
   });
 });
 

@@ -353,16 +353,19 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
-  // "captured everybody's imagination", "a maid captured in a portrait", "captured on camera": caught in a picture.
+  // "captured everybody's imagination" (pictures: PICTURE_WORDS).
   'captured; -; imagination imaginations attention hearts heart mood spirit essence moment moments beauty',
-  'captured; in; portrait portraits photo photos photograph photographs picture pictures image images painting paintings film footage video videos snapshot snapshots sketch',
-  'captured; on; camera cameras film video videos tape cctv footage',
-  'captured; by; camera cameras photographer photographers lens surveillance',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
   'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
   'drowned; -; sorrows sorrow',
   'stabbed; in the back by; party colleagues allies ally friends friend partners partner government leadership members teammates club board establishment leaders voters supporters',
 ];
+
+/**
+ * Pictures near "captured": "a maid captured in a portrait", "captured on camera", "video also captured a man", "SKY 4
+ * captured video of detectives" (a picture taken, no one held).
+ */
+export const PICTURE_WORDS = /^(?:cameras?|videos?|footage|film|tape|cctv|lens|surveillance|photo(?:graph)?s?|photographers?|pictures?|images?|portraits?|paintings?|snapshots?|sketch)$/;
 
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */
 export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 'staffers', 'jobs', 'employee', 'worker', 'rivals', 'competitors', 'incumbents'];
