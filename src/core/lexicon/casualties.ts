@@ -113,7 +113,7 @@ export const AUXILIARIES: readonly string[] = [
   'reportedly', 'apparently', 'subsequently', 'eventually', 'ultimately', 'tragically', 'previously', 'still',
   'listed', 'remains', 'remained', 'remain', 'taken', 'rushed', 'transported', 'who', 'that', 'which',
   'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'lightly', 'mildly', 'non-fatally',
-  'fatally', 'mortally', 'accidentally', 'possibly', 'likely', 'probably', 'officially', 'ultimately',
+  'fatally', 'mortally', 'accidentally', 'possibly', 'likely', 'probably', 'officially',
 ];
 
 /** Auxiliaries that mark the verb as passive or stative ("were killed", "was dead"). */
@@ -191,11 +191,11 @@ export const PERSON_PLURAL: readonly string[] = [
   'workers', 'employees', 'customers', 'relatives', 'friends', 'brothers', 'sisters', 'fighters', 'militants',
   'rebels', 'insurgents', 'members', 'journalists', 'protesters', 'demonstrators', 'villagers', 'farmers',
   'peacekeepers', 'inmates', 'prisoners', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees',
-  'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'policemen', 'family',
+  'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'family',
   'attackers', 'assailants', 'terrorists', 'jihadists', 'combatants', 'hostages', 'patients', 'doctors', 'medics',
   'staff', 'them', 'us', 'americans', 'sons', 'daughters', 'parents', 'grandparents', 'cousins', 'siblings',
   'nephews', 'nieces', 'grandchildren', 'grandsons', 'granddaughters', 'coworkers', 'co-workers', 'neighbors',
-  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants', 'relatives', 'siblings',
+  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants',
   'partygoers', 'patrons', 'motorists', 'drivers', 'occupants', 'shoppers', 'diners', 'visitors', 'tourists',
   // Plurals of PERSON_SINGULAR nouns, and the people accidents and disasters count ("three fishermen went missing").
   // Not those who more often do the shooting than suffer it ("two police sergeants shot and killed a man").
