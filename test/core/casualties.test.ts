@@ -713,6 +713,8 @@ const falsePositives: Array<[string, string]> = [
   ['an attacker who fled', 'Police were called but the attacker had disappeared by the time they arrived.'],
   ['taken to hospital ill', 'The band cancelled the tour after drummer Al Cole was taken to hospital suffering from flu-like symptoms.'],
   ['treated for asthma', 'His mother said he had been treated at Leeds General Infirmary hospital for asthma.'],
+  ['taken to a hospital for smoke inhalation', 'Three police officers were transported to a hospital for smoke inhalation.'],
+  ['taken to a hospital for an evaluation', 'She was transported to the hospital for an evaluation.'],
 ];
 
 describe('not casualties', () => {

@@ -372,13 +372,14 @@ export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 's
 
 /**
  * Illness and treatment after "in stable condition after", "hospitalized with", "survived": a patient, not someone
- * hurt ("in good condition after surgery", "30 were hospitalized with flu", "survived cancer").
+ * hurt ("in good condition after surgery", "30 were hospitalized with flu", "survived cancer", "transported to a
+ * hospital for smoke inhalation", "for an evaluation"; not "for observation": coders count a child kept so).
  */
 export const ILLNESS_NOUNS: readonly string[] = [
   'heart', 'cardiac', 'stroke', 'surgery', 'operation', 'transplant', 'cancer', 'leukemia', 'tumor', 'tumour', 'flu',
   'influenza', 'covid', 'covid-19', 'coronavirus', 'virus', 'illness', 'disease', 'infection', 'pneumonia',
   'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy', 'asthma',
-  'diabetes', 'epilepsy', 'bronchitis', 'appendicitis', 'meningitis', 'malaria', 'flu-like',
+  'diabetes', 'epilepsy', 'bronchitis', 'appendicitis', 'meningitis', 'malaria', 'flu-like', 'inhalation', 'evaluation',
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
