@@ -1271,6 +1271,17 @@ describe('numbers that are no count after a casualty word', () => {
   });
 });
 
+describe('"shot at" people', () => {
+  it('reads no one hit in the shooters who "shot at them"', () => {
+    expect(run('The gunman shot at them.').events).toEqual([]);
+    expect(run('Two men shot at them, striking the woman.').total.wounded).toBe(1);
+  });
+
+  it('still reads "Two men shot at a gas station" as two hit (a place after "at")', () => {
+    expect(run('Two men shot at a gas station Friday were taken to a hospital.').total.wounded).toBe(2);
+  });
+});
+
 describe('captives next to a picture', () => {
   it('counts those captured when the picture is far after them or of them ("a video of captured soldiers")', () => {
     expect(run('Rebels captured two soldiers and later released a video of them.').total.captured).toBe(2);
