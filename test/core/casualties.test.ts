@@ -707,9 +707,14 @@ const falsePositives: Array<[string, string]> = [
   ['captured the imagination', 'What has really captured the public imagination is her age.'],
   ['captured in a portrait', 'A young farmhand from a Devon estate is captured in a striking portrait.'],
   ['captured on camera', 'The man was captured on camera leaving the shop on Friday.'],
+  ['a video that captured someone', 'That video also captured a man grieving over a body on the sidewalk.'],
+  ['captured video', 'SKY 4 captured video of detectives removing bags of evidence.'],
+  ['captured, a word on, on camera', 'Dallas woman captured dancing on camera at the festival.'],
   ['an attacker who fled', 'Police were called but the attacker had disappeared by the time they arrived.'],
   ['taken to hospital ill', 'The band cancelled the tour after drummer Al Cole was taken to hospital suffering from flu-like symptoms.'],
   ['treated for asthma', 'His mother said he had been treated at Leeds General Infirmary hospital for asthma.'],
+  ['taken to a hospital for smoke inhalation', 'Three police officers were transported to a hospital for smoke inhalation.'],
+  ['taken to a hospital for an evaluation', 'She was transported to the hospital for an evaluation.'],
 ];
 
 describe('not casualties', () => {
@@ -1258,6 +1263,41 @@ describe('numbers that are no count after a casualty word', () => {
 
   it('reads no hundreds dead in a capitals headline run into the text ("SUSPECT KILLED Hundreds gather")', () => {
     expect(run('OFFICERS SHOT, SUSPECT KILLED Hundreds gather to mourn two slain officers on Monday.').total.killed).toBe(3);
+  });
+
+  it('reads no one hurt in "injuring one of the family dogs" (an animal after a noun of people)', () => {
+    expect(run('The gun went off, killing the girl and injuring one of the family dogs.').total).toMatchObject({ killed: 1, wounded: null });
+    expect(run('Two family members were injured.').total.wounded).toBe(2);
+  });
+});
+
+describe('"shot at" people', () => {
+  it('reads no one hit in the shooters who "shot at them"', () => {
+    expect(run('The gunman shot at them.').events).toEqual([]);
+    expect(run('Two men shot at them, striking the woman.').total.wounded).toBe(1);
+  });
+
+  it('still reads "Two men shot at a gas station" as two hit (a place after "at")', () => {
+    expect(run('Two men shot at a gas station Friday were taken to a hospital.').total.wounded).toBe(2);
+  });
+});
+
+describe('captives next to a picture', () => {
+  it('counts those captured when the picture is far after them or of them ("a video of captured soldiers")', () => {
+    expect(run('Rebels captured two soldiers and later released a video of them.').total.captured).toBe(2);
+  });
+});
+
+describe('a figure dated by an earlier year inside a current sentence', () => {
+  it('keeps "kidnapped his three young daughters in 2007" out of the totals of a shooting "this morning"', () => {
+    const c = run('The father of a man who kidnapped his three young daughters in 2007 opened fire at the courthouse this morning, killing two women.', '2013-02-11');
+    expect(c.total).toMatchObject({ killed: 2, captured: null });
+    expect(c.historical.map((e) => [e.type, e.count])).toEqual([['captured', 3]]);
+  });
+
+  it('reads no year in "in the 2000 block", nor an earlier one in the reference year', () => {
+    expect(run('Two men were shot and killed in the 2000 block of West 76th Street.', '2016-09-18').total.killed).toBe(2);
+    expect(run('Gunmen kidnapped three workers in March 2016 near the border.', '2016-06-01').total.captured).toBe(3);
   });
 });
 

@@ -113,7 +113,7 @@ export const AUXILIARIES: readonly string[] = [
   'reportedly', 'apparently', 'subsequently', 'eventually', 'ultimately', 'tragically', 'previously', 'still',
   'listed', 'remains', 'remained', 'remain', 'taken', 'rushed', 'transported', 'who', 'that', 'which',
   'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'lightly', 'mildly', 'non-fatally',
-  'fatally', 'mortally', 'accidentally', 'possibly', 'likely', 'probably', 'officially', 'ultimately',
+  'fatally', 'mortally', 'accidentally', 'possibly', 'likely', 'probably', 'officially',
 ];
 
 /** Auxiliaries that mark the verb as passive or stative ("were killed", "was dead"). */
@@ -191,11 +191,11 @@ export const PERSON_PLURAL: readonly string[] = [
   'workers', 'employees', 'customers', 'relatives', 'friends', 'brothers', 'sisters', 'fighters', 'militants',
   'rebels', 'insurgents', 'members', 'journalists', 'protesters', 'demonstrators', 'villagers', 'farmers',
   'peacekeepers', 'inmates', 'prisoners', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees',
-  'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'policemen', 'family',
+  'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'family',
   'attackers', 'assailants', 'terrorists', 'jihadists', 'combatants', 'hostages', 'patients', 'doctors', 'medics',
   'staff', 'them', 'us', 'americans', 'sons', 'daughters', 'parents', 'grandparents', 'cousins', 'siblings',
   'nephews', 'nieces', 'grandchildren', 'grandsons', 'granddaughters', 'coworkers', 'co-workers', 'neighbors',
-  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants', 'relatives', 'siblings',
+  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants',
   'partygoers', 'patrons', 'motorists', 'drivers', 'occupants', 'shoppers', 'diners', 'visitors', 'tourists',
   // Plurals of PERSON_SINGULAR nouns, and the people accidents and disasters count ("three fishermen went missing").
   // Not those who more often do the shooting than suffer it ("two police sergeants shot and killed a man").
@@ -353,29 +353,33 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
   'hurt; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports slump downturn sales prices rates inflation tariffs',
   'wounded; by; comments remarks criticism words decision decisions loss losses defeat defeats rejection snub omission exclusion allegations claims tweet tweets post posts news report reports',
   'shot; to; fame stardom prominence top number no',
-  // "captured everybody's imagination", "a maid captured in a portrait", "captured on camera": caught in a picture.
+  // "captured everybody's imagination" (pictures: PICTURE_WORDS).
   'captured; -; imagination imaginations attention hearts heart mood spirit essence moment moments beauty',
-  'captured; in; portrait portraits photo photos photograph photographs picture pictures image images painting paintings film footage video videos snapshot snapshots sketch',
-  'captured; on; camera cameras film video videos tape cctv footage',
-  'captured; by; camera cameras photographer photographers lens surveillance',
   'shot; -; par under-par over-par birdie birdies bogey eagle',
   'drowned; in; debt paperwork work sorrows sorrow noise emails email water-logged red tape bureaucracy',
   'drowned; -; sorrows sorrow',
   'stabbed; in the back by; party colleagues allies ally friends friend partners partner government leadership members teammates club board establishment leaders voters supporters',
 ];
 
+/**
+ * Pictures near "captured": "a maid captured in a portrait", "captured on camera", "video also captured a man", "SKY 4
+ * captured video of detectives" (a picture taken, no one held).
+ */
+export const PICTURE_WORDS = /^(?:cameras?|videos?|footage|film|tape|cctv|lens|surveillance|photo(?:graph)?s?|photographers?|pictures?|images?|portraits?|paintings?|snapshots?|sketch)$/;
+
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */
 export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 'staffers', 'jobs', 'employee', 'worker', 'rivals', 'competitors', 'incumbents'];
 
 /**
  * Illness and treatment after "in stable condition after", "hospitalized with", "survived": a patient, not someone
- * hurt ("in good condition after surgery", "30 were hospitalized with flu", "survived cancer").
+ * hurt ("in good condition after surgery", "30 were hospitalized with flu", "survived cancer", "transported to a
+ * hospital for smoke inhalation", "for an evaluation"; not "for observation": coders count a child kept so).
  */
 export const ILLNESS_NOUNS: readonly string[] = [
   'heart', 'cardiac', 'stroke', 'surgery', 'operation', 'transplant', 'cancer', 'leukemia', 'tumor', 'tumour', 'flu',
   'influenza', 'covid', 'covid-19', 'coronavirus', 'virus', 'illness', 'disease', 'infection', 'pneumonia',
   'dehydration', 'exhaustion', 'symptoms', 'pains', 'fever', 'measles', 'sepsis', 'seizure', 'chemotherapy', 'asthma',
-  'diabetes', 'epilepsy', 'bronchitis', 'appendicitis', 'meningitis', 'malaria', 'flu-like',
+  'diabetes', 'epilepsy', 'bronchitis', 'appendicitis', 'meningitis', 'malaria', 'flu-like', 'inhalation', 'evaluation',
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */

@@ -21,6 +21,7 @@ import {
   LIFE_TAKERS,
   FIGURATIVE_CAUSES,
   NON_PERSON_NOUNS,
+  PICTURE_WORDS,
   SHOT_THINGS,
   NEGATIONS,
   NONE_BOTH_NOUNS,
@@ -180,6 +181,8 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
+  // A picture within five words after "captured", or three before it, not "a video of captured soldiers".
+  if (words[0] === 'captured') for (let j = w(toks, i - 1) === 'of' ? i + 1 : i - 3; j < end + 5; j++) if (PICTURE_WORDS.test(w(toks, j))) return true;
   for (const cause of CAUSES.get(words[words.length - 1] as string) ?? []) {
     let k = 0;
     while (k < cause.prep.length && w(toks, end + k) === cause.prep[k]) k++;
@@ -470,10 +473,11 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (before === 'of' && part && (part.kind === 'num' || numberWordValue(part.w) !== null) && !LABELS.has(w(toks, q.from - 3)) && !/^(?:1[89]|20)\d\d$/.test(t0?.w ?? '')) return false;
   // "killed 5 penalties", "3 product lines", "2 million trees": things or animals within two words, before any person.
   // "captured 5 of the 10 largest contracts": the whole after "of" names the things.
+  // "injuring one of the family dogs", "two police horses": a noun of people as a modifier of an animal's.
   const of = after === 'of' ? 5 : 0;
   for (let j = q.to + (of ? 1 : 0); j < q.to + 2 + of; j++) {
     const x = w(toks, j);
-    if (NON_PERSON.has(x)) return true;
+    if (NON_PERSON.has(x) || (/^(?:family|police)$/.test(x) && NON_PERSON.has(w(toks, j + 1)))) return true;
     if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
   }
   // "kills 1 in 5 Americans": a ratio.
@@ -1342,6 +1346,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
+    // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments").
+    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && /^(?:him|her|them)$/.test(w(toks, end + 1))) return null;
     // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
     // person), so it is active.
     if (trig.words[0] === 'captured' && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;

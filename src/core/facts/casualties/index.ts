@@ -234,6 +234,13 @@ function currentCue(doc: Doc, i: number, ctx: Context): boolean {
   return ctx.currentCues[i] === 2;
 }
 
+/**
+ * A year right after a figure's words ("kidnapped his three daughters in 2007", "the deaths of six firefighters in
+ * 1988"): before the reference year, an earlier event told inside a current sentence ("The father of a man who
+ * kidnapped his three young daughters in 2007 opened fire this morning").
+ */
+const YEAR_AFTER = /^,? (?:in|during) (?:[A-Z][a-z]+\.? )?((?:19|20)\d\d)\b(?! block)/;
+
 /** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
 const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\bsince\b/i;
 
@@ -480,7 +487,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       date: date ? (date.iso ?? date.text) : null,
       place,
       source: nearestSource(sources, m.from),
-      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt),
+      // An unknown reference year compares as 0: no year is before it.
+      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number),
       old: back === 'old',
       recent: back === 'recent',
       additive: m.additive,
