@@ -437,3 +437,17 @@ describe('soldiers who were the targets', () => {
     expect(names('The IRA bombed two pubs in Birmingham, England. Off-duty soldiers were the targets of bombings in England that year, the IRA said.')).toEqual(['IRA']);
   });
 });
+
+describe('storming', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes an armed group that stormed a place a side', () => {
+    expect(names('The Taliban stormed the town of Kunduz on Friday. Shops stayed shut on Saturday.')).toEqual(['Taliban']);
+  });
+
+  it('does not make a side of protesters who stormed a building, nor of a team that stormed into a final', () => {
+    const war = 'An air strike killed 25 fighters on Sunday. The militia vowed revenge. Clashes went on overnight.';
+    expect(names(`Hundreds of Iraqi protesters stormed the US embassy in Baghdad. ${war}`)).not.toContain('Iraq');
+    expect(names(`France stormed into the final on Sunday. ${war}`)).not.toContain('France');
+  });
+});

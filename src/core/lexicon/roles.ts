@@ -131,13 +131,16 @@ export const FORCE_NOUNS: readonly string[] = [
   'insurgents', 'guards', 'border guards', 'servicemen', 'serviceman', 'positions', 'side', 'police', 'militia',
   'militiamen', 'jets', 'warplanes', 'drones', 'airstrikes', 'air strikes', 'artillery', 'commandos', 'defense ministry',
   'defence ministry', 'ministry of defense', 'ministry of defence', 'armed forces', 'gunmen', 'bombers', 'commander',
-  'government', 'regime', 'insurgent', 'insurgents', 'navy', 'air force', 'warships', 'missiles', 'rockets',
+  'government', 'regime', 'insurgent', 'navy', 'air force', 'warships', 'missiles', 'rockets',
 ];
 
-/** Verbs of fighting, attacking or claiming that mark the actor just before them as a side. */
+/**
+ * Verbs of fighting, attacking or claiming that mark the actor just before them as a side. "stormed" only with a place
+ * after it ("stormed the town"), not "stormed to victory" or "stormed into the final".
+ */
 export const CONFLICT_VERBS: readonly string[] = [
   'attack*', 'shell*', 'fired', 'opened fire', 'killed', 'kills', 'launched', 'clash*', 'fought', 'fight*', 'struck',
   'bomb*', 'invad*', 'claimed responsibility', 'claimed the attack', 'carried out', 'accused', 'blamed', 'raided',
   'ambushed', 'shot down', 'captured', 'seized', 'retook', 'besieged', 'targeted', 'offensive', 'airstrike*',
-  'retaliat*', 'threatened', 'occupied', 'detonated', 'counter-attack*', 'counterattack*',
+  'retaliat*', 'threatened', 'occupied', 'stormed the', 'stormed a', 'stormed an', 'detonated', 'counter-attack*', 'counterattack*',
 ];
