@@ -337,6 +337,14 @@ describe('mediator roles', () => {
   it('"calls for restraint" is urged, not offered', () => {
     expect(roleOf(facts('Armenian and Azerbaijani troops clashed. Iran calls for restraint from both sides.'), 'Iran')).toBe('urged');
   });
+
+  it('"pushed for a ceasefire" is urged, and the truce pushed for is called for', () => {
+    const f = facts('Israeli jets struck Gaza as Hamas fired rockets. Egypt is pushing for a truce. France pushed for talks.');
+    expect(roleOf(f, 'Egypt')).toBe('urged');
+    expect(roleOf(f, 'France')).toBe('urged');
+    expect(f.ceasefire.status).toBe('called_for');
+    expect(roleOf(facts('Rebels attacked an army base. Britain pushed for a bigger budget rebate.'), 'United Kingdom')).toBeUndefined();
+  });
 });
 
 describe('sides named in less common ways', () => {

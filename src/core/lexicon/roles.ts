@@ -34,7 +34,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
     role: 'urged',
     cues: [
       'urged', 'urging', 'urges', 'called on', 'calls on', 'calling on', 'called for', 'calls for', 'calling for',
-      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'encouraged', 'exhorted', 'implored',
+      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'pushed for', 'pushing for', 'push for', 'encouraged', 'exhorted', 'implored',
     ],
   },
 ];
@@ -89,7 +89,7 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
     status: 'called_for',
     cues: [
       'called for', 'calls for', 'calling for', 'call for', 'urged', 'urges', 'urging', 'demanded', 'demands',
-      'appealed', 'appeal for', 'pressed for', 'pushed for', 'sought',
+      'appealed', 'appeal for', 'pressed for', 'pressing for', 'pushed for', 'pushing for', 'push for', 'sought',
     ],
   },
 ];
