@@ -459,3 +459,16 @@ describe('storming', () => {
     expect(names(`France stormed into the final on Sunday. ${war}`)).not.toContain('France');
   });
 });
+
+describe('armed groups known from their dead', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes a group a side when a count of it was killed ("killed 20 Taliban", "12 PKK terrorists were neutralised")', () => {
+    expect(names('The army said it had killed 20 Taliban in Helmand on Monday.')).toEqual(['Taliban']);
+    expect(names('Turkish jets neutralised 12 PKK terrorists near the border, the ministry said.')).toContain('PKK');
+  });
+
+  it('does not make a side of a group whose counted members were exchanged', () => {
+    expect(names('Five Taliban detainees were exchanged for an aid worker on Monday. He flew home to his family.')).toEqual([]);
+  });
+});
