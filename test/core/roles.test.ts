@@ -472,3 +472,12 @@ describe('armed groups known from their dead', () => {
     expect(names('Five Taliban detainees were exchanged for an aid worker on Monday. He flew home to his family.')).toEqual([]);
   });
 });
+
+describe('hosts of talks', () => {
+  it('gives one piece of evidence that runs from the host to the talks it hosts', () => {
+    const text = 'Qatar hosted a round of indirect talks on Monday. Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.';
+    const qatar = facts(text).mediators.find((m) => m.name === 'Qatar');
+    expect(qatar?.role).toBe('mediating');
+    expect(qatar?.evidence.map((e) => e.text)).toEqual(['Qatar hosted a round of indirect talks']);
+  });
+});

@@ -14,9 +14,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
   {
     role: 'mediating',
     cues: [
-      'mediat*', 'go-between', 'guarantor*', 'host talks', 'hosts talks', 'hosted talks', 'hosting talks',
-      'host peace talks', 'hosted peace talks', 'hosting peace talks', 'hosted the talks', 'been hosting',
-      'facilitated talks', 'facilitating talks', 'facilitated the talks', 'shuttle diplomacy', 'peace envoy',
+      'mediat*', 'go-between', 'guarantor*', 'shuttle diplomacy', 'peace envoy',
       'envoy for peace', 'witnessed by', 'led the talks', 'chaired the talks', 'peace mission', 'diplomatic mission',
     ],
   },

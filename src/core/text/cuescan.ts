@@ -49,7 +49,7 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
     CUE.role,
     [
       'broker', 'arranged', 'negotiated', 'secured', 'clinched', 'sealed',
-      'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'hosting', 'mission',
+      'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'mission',
       'offer', 'ready', 'readiness', 'preparedness', 'willing', 'proposed', 'offices', 'initiative',
       'urg', 'call', 'appeal', 'demanded', 'pressed', 'push', 'encouraged', 'exhorted', 'implored',
     ],
