@@ -84,6 +84,11 @@ const STATUS_CASES: Array<[CeasefireStatus, string]> = [
   ['violated', 'Azerbaijani forces shelled Armenian positions, violating the ceasefire agreed on Monday.'],
   ['violated', 'Rebels fought government troops on Monday and broke an 18-month ceasefire, the army said.'],
   ['collapsed', 'Israeli troops and Hamas fighters clashed again after the truce collapsed on Tuesday.'],
+  ['called_for', 'Afghan forces clashed with Taliban fighters. The United Nations is seeking a ceasefire.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Qatar is trying to broker a truce.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Efforts to reach a ceasefire have intensified.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Diplomats are working towards a truce.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. The Taliban rejected a ceasefire on Monday.'],
 ];
 
 describe('sides that are no sides', () => {

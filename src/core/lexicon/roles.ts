@@ -53,7 +53,11 @@ export const CEASEFIRE_WORDS: readonly string[] = [
   'peace agreement*', 'peace accord*', 'peace pledge', 'halt to the fighting', 'halt the fighting', 'stop the fighting',
 ];
 
-/** Cues of each ceasefire status, checked in this order within a sentence (the first status found wins). */
+/**
+ * Cues of each ceasefire status, checked in this order within a sentence (the first status found wins). A sentence with
+ * none reads as agreed ("the truce in Gaza"), so the forms of a truce not yet made are listed: "seeking", "trying to
+ * broker", "efforts to reach", "working towards", "rejected".
+ */
 export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: readonly string[] }> = [
   {
     status: 'collapsed',
@@ -81,13 +85,16 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   },
   {
     status: 'proposed',
-    cues: ['propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks'],
+    cues: [
+      'propos*', 'offer*', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to reach', 'to secure',
+      'to broker', 'to agree', 'toward*', 'discuss*', 'reject*',
+    ],
   },
   {
     status: 'called_for',
     cues: [
-      'called for', 'calls for', 'calling for', 'call for', 'urged', 'urges', 'urging', 'demanded', 'demands',
-      'appealed', 'appeal for', 'pressed for', 'pressing for', 'pushed for', 'pushing for', 'push for', 'sought',
+      'called for', 'calls for', 'calling for', 'call for', 'urg*', 'demand*', 'appeal*', 'pressed for', 'pressing for',
+      'pushed for', 'pushing for', 'push for', 'sought', 'seek*',
     ],
   },
 ];
