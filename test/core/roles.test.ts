@@ -463,6 +463,11 @@ describe('storming', () => {
     expect(names(`Hundreds of Iraqi protesters stormed the US embassy in Baghdad. ${war}`)).not.toContain('Iraq');
     expect(names(`France stormed into the final on Sunday. ${war}`)).not.toContain('France');
   });
+
+  it('does not make a side of a country whose football fans attacked others', () => {
+    const text = 'Russian fans attacked English supporters in the old port. Police fired tear gas as violence flared. Fighting continued overnight, and clashes broke out again on Sunday.';
+    expect(names(text)).toEqual([]);
+  });
 });
 
 describe('armed groups known from their dead', () => {

@@ -122,8 +122,8 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
 const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
 /** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
 const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
-/** The actor's people, not its forces: victims, and civilians who storm or attack ("Iraqi protesters stormed the embassy"). */
-const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|protesters|demonstrators|supporters|crowds?|mobs?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
+/** The actor's people, not its forces: victims, and civilians who storm or attack ("Iraqi protesters stormed the embassy", "Russian fans attacked"). */
+const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
