@@ -348,6 +348,7 @@ describe('mediator roles', () => {
     expect(roleOf(f, 'Egypt')).toBe('urged');
     expect(roleOf(f, 'France')).toBe('urged');
     expect(f.ceasefire.status).toBe('called_for');
+    expect(roleOf(facts('Israeli jets struck Gaza as Hamas fired rockets. Germany is pressing for a ceasefire.'), 'Germany')).toBe('urged');
     expect(roleOf(facts('Rebels attacked an army base. Britain pushed for a bigger budget rebate.'), 'United Kingdom')).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
     role: 'urged',
     cues: [
       'urged', 'urging', 'urges', 'called on', 'calls on', 'calling on', 'called for', 'calls for', 'calling for',
-      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'pushed for', 'pushing for', 'push for', 'encouraged', 'exhorted', 'implored',
+      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'pressing for', 'pushed for', 'pushing for', 'push for', 'encouraged', 'exhorted', 'implored',
     ],
   },
 ];

@@ -51,7 +51,7 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
       'broker', 'arranged', 'negotiated', 'secured', 'clinched', 'sealed',
       'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'mission',
       'offer', 'ready', 'readiness', 'preparedness', 'willing', 'proposed', 'offices', 'initiative',
-      'urg', 'call', 'appeal', 'demanded', 'pressed', 'push', 'encouraged', 'exhorted', 'implored',
+      'urg', 'call', 'appeal', 'demanded', 'pressed', 'pressing', 'push', 'encouraged', 'exhorted', 'implored',
     ],
   ],
   [CUE.talks, ['talks']],
