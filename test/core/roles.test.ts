@@ -84,6 +84,11 @@ const STATUS_CASES: Array<[CeasefireStatus, string]> = [
   ['violated', 'Azerbaijani forces shelled Armenian positions, violating the ceasefire agreed on Monday.'],
   ['violated', 'Rebels fought government troops on Monday and broke an 18-month ceasefire, the army said.'],
   ['collapsed', 'Israeli troops and Hamas fighters clashed again after the truce collapsed on Tuesday.'],
+  ['called_for', 'Afghan forces clashed with Taliban fighters. The United Nations is seeking a ceasefire.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Qatar is trying to broker a truce.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Efforts to reach a ceasefire have intensified.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. Diplomats are working towards a truce.'],
+  ['proposed', 'Afghan forces clashed with Taliban fighters. The Taliban rejected a ceasefire on Monday.'],
 ];
 
 describe('sides that are no sides', () => {
@@ -337,6 +342,15 @@ describe('mediator roles', () => {
   it('"calls for restraint" is urged, not offered', () => {
     expect(roleOf(facts('Armenian and Azerbaijani troops clashed. Iran calls for restraint from both sides.'), 'Iran')).toBe('urged');
   });
+
+  it('"pushed for a ceasefire" is urged, and the truce pushed for is called for', () => {
+    const f = facts('Israeli jets struck Gaza as Hamas fired rockets. Egypt is pushing for a truce. France pushed for talks.');
+    expect(roleOf(f, 'Egypt')).toBe('urged');
+    expect(roleOf(f, 'France')).toBe('urged');
+    expect(f.ceasefire.status).toBe('called_for');
+    expect(roleOf(facts('Israeli jets struck Gaza as Hamas fired rockets. Germany is pressing for a ceasefire.'), 'Germany')).toBe('urged');
+    expect(roleOf(facts('Rebels attacked an army base. Britain pushed for a bigger budget rebate.'), 'United Kingdom')).toBeUndefined();
+  });
 });
 
 describe('sides named in less common ways', () => {
@@ -435,5 +449,46 @@ describe('soldiers who were the targets', () => {
 
   it('are no side: "were the targets of bombing(s)" stays passive', () => {
     expect(names('The IRA bombed two pubs in Birmingham, England. Off-duty soldiers were the targets of bombings in England that year, the IRA said.')).toEqual(['IRA']);
+  });
+});
+
+describe('storming', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes an armed group that stormed a place a side', () => {
+    expect(names('The Taliban stormed the town of Kunduz on Friday. Shops stayed shut on Saturday.')).toEqual(['Taliban']);
+  });
+
+  it('does not make a side of protesters who stormed a building, nor of a team that stormed into a final', () => {
+    const war = 'An air strike killed 25 fighters on Sunday. The militia vowed revenge. Clashes went on overnight.';
+    expect(names(`Hundreds of Iraqi protesters stormed the US embassy in Baghdad. ${war}`)).not.toContain('Iraq');
+    expect(names(`France stormed into the final on Sunday. ${war}`)).not.toContain('France');
+  });
+
+  it('does not make a side of a country whose football fans attacked others', () => {
+    const text = 'Russian fans attacked English supporters in the old port. Police fired tear gas as violence flared. Fighting continued overnight, and clashes broke out again on Sunday.';
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('armed groups known from their dead', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes a group a side when a count of it was killed ("killed 20 Taliban", "12 PKK terrorists were neutralised")', () => {
+    expect(names('The army said it had killed 20 Taliban in Helmand on Monday.')).toEqual(['Taliban']);
+    expect(names('Turkish jets neutralised 12 PKK terrorists near the border, the ministry said.')).toContain('PKK');
+  });
+
+  it('does not make a side of a group whose counted members were exchanged', () => {
+    expect(names('Five Taliban detainees were exchanged for an aid worker on Monday. He flew home to his family.')).toEqual([]);
+  });
+});
+
+describe('hosts of talks', () => {
+  it('gives one piece of evidence that runs from the host to the talks it hosts', () => {
+    const text = 'Qatar hosted a round of indirect talks on Monday. Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel.';
+    const qatar = facts(text).mediators.find((m) => m.name === 'Qatar');
+    expect(qatar?.role).toBe('mediating');
+    expect(qatar?.evidence.map((e) => e.text)).toEqual(['Qatar hosted a round of indirect talks']);
   });
 });

@@ -14,9 +14,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
   {
     role: 'mediating',
     cues: [
-      'mediat*', 'go-between', 'guarantor*', 'host talks', 'hosts talks', 'hosted talks', 'hosting talks',
-      'host peace talks', 'hosted peace talks', 'hosting peace talks', 'hosted the talks', 'been hosting',
-      'facilitated talks', 'facilitating talks', 'facilitated the talks', 'shuttle diplomacy', 'peace envoy',
+      'mediat*', 'go-between', 'guarantor*', 'shuttle diplomacy', 'peace envoy',
       'envoy for peace', 'witnessed by', 'led the talks', 'chaired the talks', 'peace mission', 'diplomatic mission',
     ],
   },
@@ -34,7 +32,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
     role: 'urged',
     cues: [
       'urged', 'urging', 'urges', 'called on', 'calls on', 'calling on', 'called for', 'calls for', 'calling for',
-      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'encouraged', 'exhorted', 'implored',
+      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'pressing for', 'pushed for', 'pushing for', 'push for', 'encouraged', 'exhorted', 'implored',
     ],
   },
 ];
@@ -55,7 +53,11 @@ export const CEASEFIRE_WORDS: readonly string[] = [
   'peace agreement*', 'peace accord*', 'peace pledge', 'halt to the fighting', 'halt the fighting', 'stop the fighting',
 ];
 
-/** Cues of each ceasefire status, checked in this order within a sentence (the first status found wins). */
+/**
+ * Cues of each ceasefire status, checked in this order within a sentence (the first status found wins). A sentence with
+ * none reads as agreed ("the truce in Gaza"), so the forms of a truce not yet made are listed: "seeking", "trying to
+ * broker", "efforts to reach", "working towards", "rejected".
+ */
 export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: readonly string[] }> = [
   {
     status: 'collapsed',
@@ -83,13 +85,16 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   },
   {
     status: 'proposed',
-    cues: ['propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks'],
+    cues: [
+      'propos*', 'offer*', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to reach', 'to secure',
+      'to broker', 'to agree', 'toward*', 'discuss*', 'reject*',
+    ],
   },
   {
     status: 'called_for',
     cues: [
-      'called for', 'calls for', 'calling for', 'call for', 'urged', 'urges', 'urging', 'demanded', 'demands',
-      'appealed', 'appeal for', 'pressed for', 'pushed for', 'sought',
+      'called for', 'calls for', 'calling for', 'call for', 'urg*', 'demand*', 'appeal*', 'pressed for', 'pressing for',
+      'pushed for', 'pushing for', 'push for', 'sought', 'seek*',
     ],
   },
 ];
@@ -131,13 +136,16 @@ export const FORCE_NOUNS: readonly string[] = [
   'insurgents', 'guards', 'border guards', 'servicemen', 'serviceman', 'positions', 'side', 'police', 'militia',
   'militiamen', 'jets', 'warplanes', 'drones', 'airstrikes', 'air strikes', 'artillery', 'commandos', 'defense ministry',
   'defence ministry', 'ministry of defense', 'ministry of defence', 'armed forces', 'gunmen', 'bombers', 'commander',
-  'government', 'regime', 'insurgent', 'insurgents', 'navy', 'air force', 'warships', 'missiles', 'rockets',
+  'government', 'regime', 'insurgent', 'navy', 'air force', 'warships', 'missiles', 'rockets',
 ];
 
-/** Verbs of fighting, attacking or claiming that mark the actor just before them as a side. */
+/**
+ * Verbs of fighting, attacking or claiming that mark the actor just before them as a side. "stormed" only with a place
+ * after it ("stormed the town"), not "stormed to victory" or "stormed into the final".
+ */
 export const CONFLICT_VERBS: readonly string[] = [
   'attack*', 'shell*', 'fired', 'opened fire', 'killed', 'kills', 'launched', 'clash*', 'fought', 'fight*', 'struck',
   'bomb*', 'invad*', 'claimed responsibility', 'claimed the attack', 'carried out', 'accused', 'blamed', 'raided',
   'ambushed', 'shot down', 'captured', 'seized', 'retook', 'besieged', 'targeted', 'offensive', 'airstrike*',
-  'retaliat*', 'threatened', 'occupied', 'detonated', 'counter-attack*', 'counterattack*',
+  'retaliat*', 'threatened', 'occupied', 'stormed the', 'stormed a', 'stormed an', 'detonated', 'counter-attack*', 'counterattack*',
 ];

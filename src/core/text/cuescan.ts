@@ -49,9 +49,9 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
     CUE.role,
     [
       'broker', 'arranged', 'negotiated', 'secured', 'clinched', 'sealed',
-      'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'hosting', 'mission',
+      'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'mission',
       'offer', 'ready', 'readiness', 'preparedness', 'willing', 'proposed', 'offices', 'initiative',
-      'urg', 'call', 'appeal', 'demanded', 'pressed', 'encouraged', 'exhorted', 'implored',
+      'urg', 'call', 'appeal', 'demanded', 'pressed', 'pressing', 'push', 'encouraged', 'exhorted', 'implored',
     ],
   ],
   [CUE.talks, ['talks']],

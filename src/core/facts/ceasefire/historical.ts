@@ -43,12 +43,10 @@ export function referenceYear(doc: Doc): number | null {
   return iso ? Number(iso.slice(0, 4)) : null;
 }
 
-/** True when a sentence is background about an earlier war or deal ("last year's war", "in 1998", "after the war"). */
-export function isHistorical(sentence: Sentence, year: number | null): boolean {
-  return historicalWith(sentence, year, -1);
-}
-
-/** isHistorical, skipping the expressions whose cue words the sentence lacks (`cues`: its cue family bits). */
+/**
+ * True when a sentence is background about an earlier war or deal ("last year's war", "in 1998", "after the war"),
+ * skipping the expressions whose cue words the sentence lacks (`cues`: its cue family bits).
+ */
 function historicalWith(sentence: Sentence, year: number | null, cues: number): boolean {
   const text = sentence.text;
   if ((MARKER_BITS === 0 || (cues & MARKER_BITS) !== 0) && EITHER_RE.test(text)) return true;

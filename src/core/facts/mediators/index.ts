@@ -48,9 +48,9 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
   },
 ];
 /**
- * Talks right after a host verb, through an article and words that only count or qualify the talks: "hosted a round
- * of indirect talks", "is hosting the latest round of negotiations" (MEDIATOR_CUES has only "hosted talks", "hosted
- * the talks" and the like). Not any words: "organised a rally ahead of talks" hosts a rally.
+ * Talks right after a host verb, through an article and words that only count or qualify the talks: "hosted talks",
+ * "hosted a round of indirect talks", "is hosting the latest round of negotiations" (MEDIATOR_CUES has no host cue: this
+ * is the one test). Not any words: "organised a rally ahead of talks" hosts a rally.
  */
 const HOSTED_TALKS = /^\s+(?:(?:a|an|the|two|three|its|their)\s+)?(?:(?:new|latest|fresh|next|another|final|first|second|third|fourth|fifth|indirect|direct|proximity|peace|ceasefire|truce|round|rounds|series|session|of)\s+){0,5}(?:talks|negotiations|dialogue|peace\s+conference)\b/i;
 const EXTRA_MATCHERS = EXTRA_CUES.map(({ role, cues }) => ({ role, matcher: compileCues(cues) }));
@@ -67,7 +67,7 @@ const PEACE_WORDS = /\b(?:talks|negotiators|peace|ceasefire|cease-fire|truce|med
 const COMPOUND_SUFFIX = /^(?:sponsored|hosted|facilitated|led)$/i;
 const COMPOUND_OBJECT = /^\s+(?:peace\s+)?(?:(talks|negotiations|mediation|process)|ceasefire|truce|deal|agreement|plan)\b/i;
 /** Cue families (text/cuescan.ts) a sentence needs before a role cue, or HOST_RE, can match it. */
-const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 333180311);
+const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 4281267751);
 const TALKS_BITS = trustedBits(CUE.talks, [HOST_RE.source, HOST_RE.flags], 2081314637);
 
 /** Mediators are outside actors: countries (or capitals standing for them) and international organisations. */
@@ -246,7 +246,9 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
               PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
     if (insideLongerCue(cues, span) || !peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
-    for (const agent of agents) found.push(candidate(doc, agent, role, span.start, span.end));
+    // A host's evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
+    const end = span.end + (/^(?:host|conv|org|sp)/i.test(cue) ? (HOSTED_TALKS.exec(text.slice(span.end, span.end + 60))?.[0].length ?? 0) : 0);
+    for (const agent of agents) found.push(candidate(doc, agent, role, span.start, end));
   }
   return found;
 }

@@ -122,7 +122,8 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
 const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
 /** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
 const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
-const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
+/** The actor's people, not its forces: victims, and civilians who storm or attack ("Iraqi protesters stormed the embassy", "Russian fans attacked"). */
+const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
@@ -248,6 +249,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (fights) score += 2;
   else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
   else if (a.entry.kind === 'group' && TARGET_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 60), a.start)) && ACTION.test(sentence)) score += 2;
+  // "killed 20 Taliban", "12 PKK terrorists were neutralised": a group known from its fighters killed is a side.
+  else if (a.entry.kind === 'group' && COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && /\b(?:killed|dead|slain|neutrali[sz]ed)\b/i.test(sentence)) score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
   // target, not a side at war; a side needs its forces named where they fight.
