@@ -344,3 +344,10 @@ describe('the review of the eighth session\'s rules', () => {
     expect(r[0]?.speaker).toBe('Sarah Connor');
   });
 });
+
+describe('quality pass on the summarisation sets', () => {
+  it('hands the quotation to a person named right before the verb, not to a pronoun opening the clause', () => {
+    const q = quotes('Mr Reid opened the meeting on Monday. Jane Doe was among the guests. And she wept after Mr Reid told the hall: "We have lost a great friend and colleague today."');
+    expect(q[0]?.speaker).toBe('Reid');
+  });
+});

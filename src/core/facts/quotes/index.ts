@@ -481,6 +481,9 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
   // Not a person a title in the text gives the other gender ("…," she said after "Mr Ray" was named last).
   if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) {
+    // "And she wept after Mr Reid told the hall:": a person named right before the verb speaks, not the pronoun.
+    const named = /^(?:[Hh]e|[Ss]he)\s.*\p{Lu}[\p{L}'’-]+$/u.test(clean) && !SAY_WORD.test(clean) ? personNamed(clean, speakers) : null;
+    if (named !== null) return named;
     const who = speakers.sayerBefore(at);
     const pronoun = /^(?:he|she)\b/i.exec(clean)?.[0] ?? /\S+$/.exec(clean)?.[0] ?? '';
     return who !== null && speakers.fits(who, pronoun) ? who : null;
