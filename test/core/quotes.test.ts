@@ -350,4 +350,14 @@ describe('quality pass on the summarisation sets', () => {
     const q = quotes('Mr Reid opened the meeting on Monday. Jane Doe was among the guests. And she wept after Mr Reid told the hall: "We have lost a great friend and colleague today."');
     expect(q[0]?.speaker).toBe('Reid');
   });
+
+  it('hands a pronoun whose last-named antecedent has the other gender to the subject of that sentence', () => {
+    const q = quotes('Mr Blair spoke in Rome. Anna Lucas welcomed the courage of Mr Blair on the vote. But she added: "This treaty is a flawed document for the whole of Europe."');
+    expect(q[0]?.speaker).toBe('Anna Lucas');
+  });
+
+  it('takes no subject after a pronoun in that sentence ("He suggested Lady Morgan had …")', () => {
+    const q = quotes('He suggested that Lord Falconer and Lady Morgan had drafted the answer to the question. "As I have always made clear, the view was my own," he said.');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
 });
