@@ -360,4 +360,15 @@ describe('quality pass on the summarisation sets', () => {
     const q = quotes('He suggested that Lord Falconer and Lady Morgan had drafted the answer to the question. "As I have always made clear, the view was my own," he said.');
     expect(q[0]?.speaker ?? null).toBe(null);
   });
+
+  it('reads no antecedent for "he" among the people a quotation names', () => {
+    const q = quotes('Coach Tom Baker was asked about the team. "Sam Reed is fine. Sam Reed is at full fitness for the final." "We hope to play more finals over the coming months," he added.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  it('still reads the people of a straight pair holding curly marks (the marks of two quotations paired)', () => {
+    const q = quotes('Mayor Anna Cole spoke first. "No one has a right to do this,\u201d said Jim Hart. \u201cLet us talk about that."\n\n"We will look into the case and report back next week," he said.');
+    expect(q[q.length - 1]?.speaker).toBe('Jim Hart');
+  });
 });
+

@@ -207,6 +207,8 @@ class Speakers {
 
   /** The document's text, for the sentence a pronoun's antecedent stands in. */
   private readonly text: string;
+  /** The quotations' spans, in order: the people named inside them are no antecedents. */
+  spans: ReadonlyArray<[number, number]> = [];
 
   constructor(people: readonly Person[], text: string) {
     this.people = people;
@@ -327,7 +329,7 @@ class Speakers {
     if (this.mentions === null || at < this.lastAt) {
       if (this.mentions === null) {
         const mentions: Array<{ start: number; end: number; name: string; order: number }> = [];
-        for (const p of this.people) for (const e of p.evidence) mentions.push({ start: e.start, end: e.end, name: p.name, order: mentions.length });
+        for (const p of this.people) for (const e of p.evidence) if (!inside(this.spans, e.start)) mentions.push({ start: e.start, end: e.end, name: p.name, order: mentions.length });
         this.mentions = mentions.sort((a, b) => a.end - b.end || a.order - b.order);
       }
       this.cursor = 0;
@@ -391,6 +393,18 @@ class Speakers {
     }
     return sayer?.name ?? last;
   }
+}
+
+/** Whether `at` falls inside one of `spans` (sorted by start). */
+function inside(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as [number, number])[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (spans[lo - 1] as [number, number])[1] > at;
 }
 
 /** Genders a title gives the name after it (Speakers.fits). */
@@ -992,6 +1006,9 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
+  // Not one opened by a mark that ends a paragraph (the feed moved its marks), nor a straight pair holding curly marks (it
+  // paired marks of two quotations): both hold the story's own words.
+  speakers.spans = spans.filter(([s, e]) => doc.text.charCodeAt(s + 1) !== 0x0a && !(doc.text.charCodeAt(s) === 0x22 && /[\u201c\u201d]/.test(doc.text.slice(s, e))));
   // A transcript: two quotations or more after a speaker's label ("Dispatcher: "…" Caller: "…""). One label alone may be
   // a heading ("Warning: "…"").
   let labels = 0;
