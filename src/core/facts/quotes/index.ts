@@ -28,7 +28,6 @@ const BEFORE_CHUNKS = 18;
 const APPOSITIVE_CHUNKS = 15;
 /** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
 const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’']?\s+[^.!?]*$/u;
-const PRONOUN_RE = /^(?:he|she|the spokesman|the spokeswoman|the minister)$/i;
 /** Pronouns for a body, not a person ("it said", "they said"): no person speaks for them. */
 const BODY_PRONOUN_RE = /^(?:it|they)(?:$|\s)/i;
 
@@ -138,10 +137,9 @@ function opensQuote(text: string, i: number): boolean {
  * Whether the single quote mark at `i` may close a quotation: after a comma, a period, a question or an exclamation
  * mark or an ellipsis ("We won,' he said", "…it.'": apostrophes in words never follow these) and before white space,
  * a closing bracket or the end; or before a comma and an attribution ("'We must be careful', Angelici told TYC
- * Sports").
+ * Sports"). Asked only with a quotation open before `i`, so `i` is never 0.
  */
 function closesQuote(text: string, i: number): boolean {
-  if (i === 0) return false;
   const p = text.charCodeAt(i - 1);
   const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   if ((p === 0x2e || p === 0x2c || p === 0x21 || p === 0x3f || p === 0x2026) && (n < 0 || n === 0x29 || n === 0x5d || isSpace(n))) return true;
@@ -219,12 +217,12 @@ class Speakers {
   private titled: Map<string, number> | null = null;
 
   /**
-   * Whether `pronoun` ("he", "she", "spokesman", "spokeswoman"; anything else fits all) may stand for the person `name`:
+   * Whether `pronoun` ("he", "she"; anything else fits all) may stand for the person `name`:
    * not when a title before their surname in the text ("Mr Jackson", "Ms Sturgeon") gives the other gender, unless
    * another person shares the surname (Katherine and Michael Jackson). People have no gender otherwise: unknown fits.
    */
   fits(name: string, pronoun: string): boolean {
-    const want = /^(?:she|spokeswoman)$/i.test(pronoun) ? FEMALE : /^(?:he|spokesman)$/i.test(pronoun) ? MALE : 0;
+    const want = /^she$/i.test(pronoun) ? FEMALE : /^he$/i.test(pronoun) ? MALE : 0;
     if (want === 0) return true;
     if (this.titled === null) {
       this.titled = new Map();
@@ -395,7 +393,7 @@ class Speakers {
   }
 }
 
-/** Whether `at` falls inside one of `spans` (sorted by start). */
+/** Whether `at` falls inside the span of `spans` (sorted by start) that starts last before it. */
 function inside(spans: ReadonlyArray<[number, number]>, at: number): boolean {
   let lo = 0;
   let hi = spans.length;
@@ -496,7 +494,7 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
   // Not a person a title in the text gives the other gender ("…," she said after "Mr Ray" was named last).
-  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) {
+  if (/^(?:he|she)(?:$|\s)/i.test(clean) || PRONOUN_LAST.test(clean)) {
     // "And she wept after Mr Reid told the hall:": a person named right before the verb speaks, not the pronoun.
     const named = /^(?:[Hh]e|[Ss]he)\s.*\p{Lu}[\p{L}'’-]+$/u.test(clean) && !SAY_WORD.test(clean) ? personNamed(clean, speakers) : null;
     if (named !== null) return named;
@@ -505,7 +503,7 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     if (who === null || speakers.fits(who, pronoun)) return who;
     // "Caroline Lucas welcomed Mr Blair's courage. But she added:": the subject of that sentence, when it fits.
     const first = speakers.firstPersonOfLastSentence(at, true);
-    if (first === null || first === who || !speakers.fits(first, pronoun)) return null;
+    if (first === null || !speakers.fits(first, pronoun)) return null;
     speakers.vetoed = false;
     return first;
   }
@@ -825,7 +823,6 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   const parts = m[1].split(',').map((p) => p.trim()).filter((p) => p !== '');
   const first = parts[0] ?? '';
   const phrase = (REPORTED_OPENER.test(first) || PARTICIPLE_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
-  if (parts.length > 1 && phrase === first && REPORTED_OPENER.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   // "The mother of Jim Baker said", "A lawyer for Tom Gray said": the person named after the head noun did not speak
   // (a spokesman for a person speaks for them).
@@ -874,7 +871,7 @@ const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|t
 /** A subordinate clause or a phrase before the subject ("After Smith left", "When", "In a statement"). */
 const SUBORDINATE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
 /** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
-const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain']);
+const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star']);
 
 /**
  * The speaker of a quotation after a participle of saying ("Mr Botin greeted the media, saying: "…""; "Davenport paid
