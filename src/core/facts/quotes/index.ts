@@ -368,13 +368,13 @@ class Speakers {
    * described" is Zimmerman), not the last person it names. The sentence is looked for at most SENTENCE_BACK
    * characters back.
    */
-  firstPersonOfLastSentence(at: number, subject = false): string | null {
+  firstPersonOfLastSentence(at: number): string | null {
     const { last, mentions } = this.lastSentence(at, true);
     let first: { start: number; name: string } | null = null;
     // Latest first: on a tie of starts, the earliest in mention order is met last and wins.
     for (const m of mentions) if (first === null || m.start <= first.start) first = m;
-    // With `subject`, not one after a pronoun ("He suggested Lord Falconer had …": he is the subject).
-    if (subject && (first === null || /\b(?:he|she)\b/i.test(this.text.slice(sentenceStart(this.text, first.start, true), first.start)))) return null;
+    // None when a pronoun stands before them there ("He suggested Lord Falconer had …": he is the subject).
+    if (first !== null && /\b(?:he|she)\b/i.test(this.text.slice(sentenceStart(this.text, first.start, true), first.start))) return null;
     return first?.name ?? last;
   }
 
@@ -502,7 +502,7 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     const pronoun = /^(?:he|she)\b/i.exec(clean)?.[0] ?? /\S+$/.exec(clean)?.[0] ?? '';
     if (who === null || speakers.fits(who, pronoun)) return who;
     // "Caroline Lucas welcomed Mr Blair's courage. But she added:": the subject of that sentence, when it fits.
-    const first = speakers.firstPersonOfLastSentence(at, true);
+    const first = speakers.firstPersonOfLastSentence(at);
     if (first === null || !speakers.fits(first, pronoun)) return null;
     speakers.vetoed = false;
     return first;
