@@ -366,11 +366,6 @@ describe('quality pass on the summarisation sets', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Tom Baker', 'Tom Baker']);
   });
 
-  it('still reads the people of a straight pair holding curly marks (the marks of two quotations paired)', () => {
-    const q = quotes('Mayor Anna Cole spoke first. "No one has a right to do this,\u201d said Jim Hart. \u201cLet us talk about that."\n\n"We will look into the case and report back next week," he said.');
-    expect(q[q.length - 1]?.speaker).toBe('Jim Hart');
-  });
-
   it('gives "he" no antecedent in a sentence that a pronoun opens ("He urged Mr Brown …. He said …")', () => {
     const q = quotes('He urged Mr Brown to admit the plan had failed. He said the plan would be "a disaster for the families of this whole country".');
     expect(q[0]?.speaker ?? null).toBe(null);

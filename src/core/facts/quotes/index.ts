@@ -1003,9 +1003,7 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
-  // Not one opened by a mark that ends a paragraph (the feed moved its marks), nor a straight pair holding curly marks (it
-  // paired marks of two quotations): both hold the story's own words.
-  speakers.spans = spans.filter(([s, e]) => doc.text.charCodeAt(s + 1) !== 0x0a && !(doc.text.charCodeAt(s) === 0x22 && /[\u201c\u201d]/.test(doc.text.slice(s, e))));
+  speakers.spans = spans;
   // A transcript: two quotations or more after a speaker's label ("Dispatcher: "…" Caller: "…""). One label alone may be
   // a heading ("Warning: "…"").
   let labels = 0;
