@@ -370,5 +370,15 @@ describe('quality pass on the summarisation sets', () => {
     const q = quotes('He urged Mr Brown to admit the plan had failed. He said the plan would be "a disaster for the families of this whole country".');
     expect(q[0]?.speaker ?? null).toBe(null);
   });
+
+  it('hands "he" after a quotation to the subject of the sentence before, not to the last person it names', () => {
+    const q = quotes('Tom Baker accused his rival Sam Reed of plotting cuts to every school in the county. "We will never let that happen to our children," he said.');
+    expect(q[0]?.speaker).toBe('Tom Baker');
+  });
+
+  it('takes no subject in a possessive ("Wenger\'s counterpart Felix Magath")', () => {
+    const q = quotes('Tom Baker\'s rival Sam Reed was in no mood to celebrate after the game. "We played badly and we were lucky to win it," he said.');
+    expect(q[0]?.speaker).toBe('Sam Reed');
+  });
 });
 

@@ -374,22 +374,32 @@ class Speakers {
     // Latest first: on a tie of starts, the earliest in mention order is met last and wins.
     for (const m of mentions) if (first === null || m.start <= first.start) first = m;
     // None when a pronoun stands before them there ("He suggested Lord Falconer had …": he is the subject).
-    if (first !== null && /\b(?:he|she)\b/i.test(this.text.slice(sentenceStart(this.text, first.start, true), first.start))) return null;
+    if (first !== null && this.afterPronoun(first)) return null;
     return first?.name ?? last;
+  }
+
+  /** Whether "he" or "she" stands before the mention `m` in its sentence: the pronoun is the subject there. */
+  private afterPronoun(m: { start: number }): boolean {
+    return /\b(?:he|she)\b/i.test(this.text.slice(sentenceStart(this.text, m.start, true), m.start));
   }
 
   /**
    * The person a pronoun after a quotation speaks for: in the sentence of the last mention before `at`, the last
    * person named right before a verb of saying ("Corbett said he and Barker were …. "…," he said" is Corbett, not
-   * Barker); else the last person named (lastPersonBefore).
+   * Barker); else the sentence's subject, the person named first in it, not in a possessive and with no pronoun before
+   * them ("Mr Brown accused Oliver Letwin of …. Laying into … he said:" is Brown, not Letwin); else the last person named
+   * (lastPersonBefore).
    */
   sayerBefore(at: number): string | null {
     const { last, mentions } = this.lastSentence(at, false);
     let sayer: { start: number; name: string } | null = null;
+    let first: { start: number; name: string } | null = null;
     for (const m of mentions) {
       if ((sayer === null || m.start > sayer.start) && SAYER_AFTER.test(this.text.slice(m.end, m.end + 40))) sayer = m;
+      // Not one in a possessive ("Wenger's counterpart Felix Magath").
+      if ((first === null || m.start <= first.start) && !POSSESSIVE.test(this.text.slice(m.end, m.end + 1))) first = m;
     }
-    return sayer?.name ?? last;
+    return sayer?.name ?? (first !== null && !this.afterPronoun(first) ? first.name : last);
   }
 }
 
