@@ -344,3 +344,41 @@ describe('the review of the eighth session\'s rules', () => {
     expect(r[0]?.speaker).toBe('Sarah Connor');
   });
 });
+
+describe('quality pass on the summarisation sets', () => {
+  it('hands the quotation to a person named right before the verb, not to a pronoun opening the clause', () => {
+    const q = quotes('Mr Reid opened the meeting on Monday. Jane Doe was among the guests. And she wept after Mr Reid told the hall: "We have lost a great friend and colleague today."');
+    expect(q[0]?.speaker).toBe('Reid');
+  });
+
+  it('hands a pronoun whose last-named antecedent has the other gender to the subject of that sentence', () => {
+    const q = quotes('Mr Blair spoke in Rome. Anna Lucas welcomed the courage of Mr Blair on the vote. But she added: "This treaty is a flawed document for the whole of Europe."');
+    expect(q[0]?.speaker).toBe('Anna Lucas');
+  });
+
+  it('takes no subject after a pronoun in that sentence ("He suggested Lady Morgan had …")', () => {
+    const q = quotes('He suggested that Lord Falconer and Lady Morgan had drafted the answer to the question. "As I have always made clear, the view was my own," he said.');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+
+  it('reads no antecedent for "he" among the people a quotation names', () => {
+    const q = quotes('Coach Tom Baker was asked about the team. "Sam Reed is fine. Sam Reed is at full fitness for the final." "We hope to play more finals over the coming months," he added.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  it('gives "he" no antecedent in a sentence that a pronoun opens ("He urged Mr Brown …. He said …")', () => {
+    const q = quotes('He urged Mr Brown to admit the plan had failed. He said the plan would be "a disaster for the families of this whole country".');
+    expect(q[0]?.speaker ?? null).toBe(null);
+  });
+
+  it('hands "he" after a quotation to the subject of the sentence before, not to the last person it names', () => {
+    const q = quotes('Tom Baker accused his rival Sam Reed of plotting cuts to every school in the county. "We will never let that happen to our children," he said.');
+    expect(q[0]?.speaker).toBe('Tom Baker');
+  });
+
+  it('takes no subject in a possessive ("Wenger\'s counterpart Felix Magath")', () => {
+    const q = quotes('Tom Baker\'s rival Sam Reed was in no mood to celebrate after the game. "We played badly and we were lucky to win it," he said.');
+    expect(q[0]?.speaker).toBe('Sam Reed');
+  });
+});
+

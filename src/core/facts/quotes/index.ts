@@ -28,7 +28,6 @@ const BEFORE_CHUNKS = 18;
 const APPOSITIVE_CHUNKS = 15;
 /** The last sentence end of a speaker phrase: a word and a period, or a question or exclamation mark, then a space. */
 const SENTENCE_END = /(?:\b(\p{L}{3,})\.|[!?])[”"’']?\s+[^.!?]*$/u;
-const PRONOUN_RE = /^(?:he|she|the spokesman|the spokeswoman|the minister)$/i;
 /** Pronouns for a body, not a person ("it said", "they said"): no person speaks for them. */
 const BODY_PRONOUN_RE = /^(?:it|they)(?:$|\s)/i;
 
@@ -138,10 +137,9 @@ function opensQuote(text: string, i: number): boolean {
  * Whether the single quote mark at `i` may close a quotation: after a comma, a period, a question or an exclamation
  * mark or an ellipsis ("We won,' he said", "…it.'": apostrophes in words never follow these) and before white space,
  * a closing bracket or the end; or before a comma and an attribution ("'We must be careful', Angelici told TYC
- * Sports").
+ * Sports"). Asked only with a quotation open before `i`, so `i` is never 0.
  */
 function closesQuote(text: string, i: number): boolean {
-  if (i === 0) return false;
   const p = text.charCodeAt(i - 1);
   const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   if ((p === 0x2e || p === 0x2c || p === 0x21 || p === 0x3f || p === 0x2026) && (n < 0 || n === 0x29 || n === 0x5d || isSpace(n))) return true;
@@ -207,6 +205,8 @@ class Speakers {
 
   /** The document's text, for the sentence a pronoun's antecedent stands in. */
   private readonly text: string;
+  /** The quotations' spans, in order: the people named inside them are no antecedents. */
+  spans: ReadonlyArray<[number, number]> = [];
 
   constructor(people: readonly Person[], text: string) {
     this.people = people;
@@ -217,12 +217,12 @@ class Speakers {
   private titled: Map<string, number> | null = null;
 
   /**
-   * Whether `pronoun` ("he", "she", "spokesman", "spokeswoman"; anything else fits all) may stand for the person `name`:
+   * Whether `pronoun` ("he", "she"; anything else fits all) may stand for the person `name`:
    * not when a title before their surname in the text ("Mr Jackson", "Ms Sturgeon") gives the other gender, unless
    * another person shares the surname (Katherine and Michael Jackson). People have no gender otherwise: unknown fits.
    */
   fits(name: string, pronoun: string): boolean {
-    const want = /^(?:she|spokeswoman)$/i.test(pronoun) ? FEMALE : /^(?:he|spokesman)$/i.test(pronoun) ? MALE : 0;
+    const want = /^she$/i.test(pronoun) ? FEMALE : /^he$/i.test(pronoun) ? MALE : 0;
     if (want === 0) return true;
     if (this.titled === null) {
       this.titled = new Map();
@@ -327,7 +327,7 @@ class Speakers {
     if (this.mentions === null || at < this.lastAt) {
       if (this.mentions === null) {
         const mentions: Array<{ start: number; end: number; name: string; order: number }> = [];
-        for (const p of this.people) for (const e of p.evidence) mentions.push({ start: e.start, end: e.end, name: p.name, order: mentions.length });
+        for (const p of this.people) for (const e of p.evidence) if (!inside(this.spans, e.start)) mentions.push({ start: e.start, end: e.end, name: p.name, order: mentions.length });
         this.mentions = mentions.sort((a, b) => a.end - b.end || a.order - b.order);
       }
       this.cursor = 0;
@@ -373,22 +373,46 @@ class Speakers {
     let first: { start: number; name: string } | null = null;
     // Latest first: on a tie of starts, the earliest in mention order is met last and wins.
     for (const m of mentions) if (first === null || m.start <= first.start) first = m;
+    // None when a pronoun stands before them there ("He suggested Lord Falconer had …": he is the subject).
+    if (first !== null && this.afterPronoun(first)) return null;
     return first?.name ?? last;
+  }
+
+  /** Whether "he" or "she" stands before the mention `m` in its sentence: the pronoun is the subject there. */
+  private afterPronoun(m: { start: number }): boolean {
+    return /\b(?:he|she)\b/i.test(this.text.slice(sentenceStart(this.text, m.start, true), m.start));
   }
 
   /**
    * The person a pronoun after a quotation speaks for: in the sentence of the last mention before `at`, the last
    * person named right before a verb of saying ("Corbett said he and Barker were …. "…," he said" is Corbett, not
-   * Barker); else the last person named (lastPersonBefore).
+   * Barker); else the sentence's subject, the person named first in it, not in a possessive and with no pronoun before
+   * them ("Mr Brown accused Oliver Letwin of …. Laying into … he said:" is Brown, not Letwin); else the last person named
+   * (lastPersonBefore).
    */
   sayerBefore(at: number): string | null {
     const { last, mentions } = this.lastSentence(at, false);
     let sayer: { start: number; name: string } | null = null;
+    let first: { start: number; name: string } | null = null;
     for (const m of mentions) {
       if ((sayer === null || m.start > sayer.start) && SAYER_AFTER.test(this.text.slice(m.end, m.end + 40))) sayer = m;
+      // Not one in a possessive ("Wenger's counterpart Felix Magath").
+      if ((first === null || m.start <= first.start) && !POSSESSIVE.test(this.text.slice(m.end, m.end + 1))) first = m;
     }
-    return sayer?.name ?? last;
+    return sayer?.name ?? (first !== null && !this.afterPronoun(first) ? first.name : last);
   }
+}
+
+/** Whether `at` falls inside the span of `spans` (sorted by start) that starts last before it. */
+function inside(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as [number, number])[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (spans[lo - 1] as [number, number])[1] > at;
 }
 
 /** Genders a title gives the name after it (Speakers.fits). */
@@ -480,10 +504,18 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
   // "he said he was later told", "saying he did not see", "Later she said": a pronoun speaks for its subject.
   // A pronoun: the person who speaks in the sentence of the last mention, else the last person named (sayerBefore).
   // Not a person a title in the text gives the other gender ("…," she said after "Mr Ray" was named last).
-  if (PRONOUN_RE.test(clean) || /^(?:he|she)\s/i.test(clean) || PRONOUN_LAST.test(clean)) {
+  if (/^(?:he|she)(?:$|\s)/i.test(clean) || PRONOUN_LAST.test(clean)) {
+    // "And she wept after Mr Reid told the hall:": a person named right before the verb speaks, not the pronoun.
+    const named = /^(?:[Hh]e|[Ss]he)\s.*\p{Lu}[\p{L}'’-]+$/u.test(clean) && !SAY_WORD.test(clean) ? personNamed(clean, speakers) : null;
+    if (named !== null) return named;
     const who = speakers.sayerBefore(at);
     const pronoun = /^(?:he|she)\b/i.exec(clean)?.[0] ?? /\S+$/.exec(clean)?.[0] ?? '';
-    return who !== null && speakers.fits(who, pronoun) ? who : null;
+    if (who === null || speakers.fits(who, pronoun)) return who;
+    // "Caroline Lucas welcomed Mr Blair's courage. But she added:": the subject of that sentence, when it fits.
+    const first = speakers.firstPersonOfLastSentence(at);
+    if (first === null || !speakers.fits(first, pronoun)) return null;
+    speakers.vetoed = false;
+    return first;
   }
   const named = personNamed(clean, speakers);
   if (named !== null) return named;
@@ -801,7 +833,6 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   const parts = m[1].split(',').map((p) => p.trim()).filter((p) => p !== '');
   const first = parts[0] ?? '';
   const phrase = (REPORTED_OPENER.test(first) || PARTICIPLE_OPENER.test(first) ? parts[parts.length - 1] : first) as string;
-  if (parts.length > 1 && phrase === first && REPORTED_OPENER.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   // "The mother of Jim Baker said", "A lawyer for Tom Gray said": the person named after the head noun did not speak
   // (a spokesman for a person speaks for them).
@@ -850,7 +881,7 @@ const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|t
 /** A subordinate clause or a phrase before the subject ("After Smith left", "When", "In a statement"). */
 const SUBORDINATE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
 /** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
-const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain']);
+const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star']);
 
 /**
  * The speaker of a quotation after a participle of saying ("Mr Botin greeted the media, saying: "…""; "Davenport paid
@@ -982,6 +1013,7 @@ export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quote
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
+  speakers.spans = spans;
   // A transcript: two quotations or more after a speaker's label ("Dispatcher: "…" Caller: "…""). One label alone may be
   // a heading ("Warning: "…"").
   let labels = 0;
