@@ -1,16 +1,15 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
 import { lookupPlaceOnce, type PlaceEntry } from '../../lexicon/places.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
+import { NOT_BODY_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
 import { isUsState, stateTowns } from './towns.ts';
+import { CALENDAR, INSTITUTIONS, TITLES } from './words.ts';
 
 export { extractPeople } from './people.ts';
 
-const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const NOT_BODY = new Set(NOT_BODY_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
 /** Institution words that are emblems more than heads: "Red Cross and Red Crescent" is one movement. */
@@ -18,8 +17,6 @@ const SYMBOL_HEADS = new Set(['Cross', 'Crescent']);
 /** Royal titles, which open names of places and bodies too. */
 const ROYAL = new Set(['King', 'Queen', 'Prince', 'Princess']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
-/** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
-const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
@@ -30,8 +27,6 @@ const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northwest', 'Nort
  * they belong to the name, even when the run is one word.
  */
 const NAME_ADJECTIVES = new Set(['International', 'Federal', 'State', 'Local', 'Islamic', 'Muslim', 'Arab', 'Christian', 'Sunni', 'Shiite']);
-/** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
-const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
 /** The longest connector: a longer word is none, and its text need not be read. */
 const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((c) => c.length));
 const AMBIGUOUS = new Set(AMBIGUOUS_AGENCIES);

@@ -1,11 +1,12 @@
 import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
-import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
 import { LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
+import { HEADS, HONORIFIC, INSTITUTIONS } from './words.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -15,11 +16,8 @@ export interface Person {
   evidence: Evidence[];
 }
 
-const HEADS = new Set(TITLE_HEADS);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
-const INSTITUTIONS = new Set(INSTITUTION_WORDS);
-const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
 /** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks", "Bob Welsh"). */
 const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => !/^(?:Forest|Hawks|Irish|Welsh|Scottish)$/.test(w))]);
 /** Words that open places, things and clubs ("Real Betis", "Borussia Dortmund"), never a person. */
