@@ -442,7 +442,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   addBareSurnames(doc, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutDescriptors(doc, withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)))));
+  return withoutDescriptors(doc, withoutNonPeople(doc, scan, withoutCommonWordNames(doc, kept)));
 }
 
 /** Words of names a document may look up in the whole text (writtenLower): beyond, no name is cut (1 MB of names stays linear). */
@@ -532,24 +532,16 @@ const QUOTE_BEFORE = new Set([0x22, 0x27, 0x2018, 0x201c]);
 const QUOTE_AFTER = /^[,.!?]?["'’”]/;
 
 /**
- * The people without the names written only in quotation marks: titles of works, nicknames, slogans and user names
- * ("Modern Family", "Helter Skelter", "Marshall Plan", "Weird Al"), unless a title or an affiliation goes with them.
+ * The people without the names of places and works, unless a title or an affiliation goes with them: US towns and city
+ * areas read as names (placeName), the US towns the article names with their state ("Baton Rouge, La.", "Little Rock,
+ * Arkansas"), and names written only in quotation marks: titles of works, nicknames, slogans and user names ("Modern
+ * Family", "Helter Skelter", "Marshall Plan", "Weird Al").
  */
-function withoutQuoted(doc: Doc, people: Person[]): Person[] {
+function withoutNonPeople(doc: Doc, scan: Scan, people: Person[]): Person[] {
   const text = doc.text;
+  const towns = new Set(stateTowns(doc, scan).map((t) => t.name));
   const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 2));
-  return people.filter((p) => p.title !== null || p.affiliation !== null || !p.evidence.every(quoted));
-}
-
-/**
- * The people without the US towns the article names with their state ("Baton Rouge, La.", "Little Rock, Arkansas"):
- * a name the article writes as a town is no person's, unless a title or an affiliation goes with it.
- */
-function withoutTowns(doc: Doc, scan: Scan, people: Person[]): Person[] {
-  const towns = stateTowns(doc, scan);
-  if (towns.length === 0) return people;
-  const names = new Set(towns.map((t) => t.name));
-  return people.filter((p) => p.title !== null || p.affiliation !== null || !names.has(p.name));
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !(placeName(doc, p) || towns.has(p.name) || p.evidence.every(quoted)));
 }
 
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
@@ -587,18 +579,14 @@ const WHO_AFTER = /^,\s+who\b/;
 const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
 
 /**
- * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
- * a name of two words or more with no sign of a person (no title or affiliation, no bare surname, no age or verb of
- * saying next to it) that is written once in a place's context (placeContext), or, for a name of a park, a ground or a
- * street ending in a word that is a surname too, after a preposition of place or a number (parkOrLane).
+ * Whether a name is a US town's or a city area's ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"): a name of
+ * two words or more with no sign of a person (no bare surname, no age or verb of saying next to it) that is written once
+ * in a place's context (placeContext), or, for a name of a park, a ground or a street ending in a word that is a surname
+ * too, after a preposition of place or a number (parkOrLane).
  */
-function withoutPlaces(doc: Doc, people: Person[]): Person[] {
-  return people.filter((p) => {
-    if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
-    // Most names are in no place's context: the signs of a person are asked about only for those that are.
-    if (!p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e))) return true;
-    return p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
-  });
+function placeName(doc: Doc, p: Person): boolean {
+  // Most names are in no place's context: the signs of a person are asked about only for those that are.
+  return p.name.includes(' ') && p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e)) && !p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
 }
 
 /** The last words of names of parks, grounds and streets that are surnames too ("Garfield Park", "White Hart Lane"; "Nathan Lane"). */
