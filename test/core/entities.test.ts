@@ -761,6 +761,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.locations.map((l) => l.name)).toEqual(['Ohio', 'Miami', 'Marlow Creek']);
   });
 
+  it('reads no town from a photo credit, an outlet or page furniture before "police"', () => {
+    const f = facts('A man was shot in Ohio. Photo: Dana Pell / Marlow Creek Police said he died. Jo Vance / Fenwick Sentinel Bexley Police are searching. Open Gallery Police closed the road.');
+    expect(f.locations.map((l) => l.name)).toEqual(['Ohio']);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });

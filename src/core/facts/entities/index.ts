@@ -1,5 +1,5 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
-import { lookupPlaceOnce, type PlaceEntry } from '../../lexicon/places.ts';
+import { lookupPlaceOnce, OUTLET_WORDS, type PlaceEntry } from '../../lexicon/places.ts';
 import { NOT_BODY_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
@@ -576,9 +576,13 @@ function georgiaAsState(text: string, found: LocationMap): void {
 /**
  * Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police",
  * "Border police"), or that describe the officers ("Responding police", "Additional police", "Retired"), counts and
- * ordinals ("Forty police", "Fourth Precinct"); and ranks (RANKS). (Not every participle: "Sinking Spring", "Kettering".)
+ * ordinals ("Forty police", "Fourth Precinct"), page furniture ("Open Gallery", "Call"); and ranks (RANKS). (Not every
+ * participle: "Sinking Spring", "Kettering".)
  */
-const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|University|Citizen|Your|Our|Their|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Local|State|Federal|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
+const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|University|Citizen|Your|Our|Their|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Local|State|Federal|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Call|Photos|Gallery|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
+
+/** The words of newspapers' names ("Sentinel", "Chronicle"), before the words of teams' and streets'. */
+const NEWSPAPERS = new Set(OUTLET_WORDS.slice(0, OUTLET_WORDS.indexOf('City')));
 
 /** Searches of the whole text policeTowns may make (a sentence's first word): beyond, no town (1 MB of "Abc police." stays linear). */
 const POLICE_SEARCHES = 16;
@@ -587,7 +591,9 @@ const POLICE_SEARCHES = 16;
  * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"), and counties ("Madison County
  * sheriff's deputies", "a Wayne County judge", in an article naming US places): one to three capitalised
  * words right before "police", none an opener, a title, an institution word, a force's kind, an acronym, a descriptor
- * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already). A US town where the article names other US places, else of no known country.
+ * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already), nor, but for a
+ * county, a photo credit's name or outlet (after a newspaper's word, a slash or a bar: "Christal Hays / Orlando Sentinel
+ * Orlando Police", "Newsday / Ellen Yan Police"). A US town where the article names other US places, else of no known country.
  */
 function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
   let us: boolean | undefined;
@@ -601,11 +607,12 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       let i = k;
       while (i > 0 && k - i < 3) {
         const w = words[i - 1] as Word;
-        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null) break;
+        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null || NEWSPAPERS.has(w.text)) break;
         i--;
       }
       if (i === k) continue;
       const start = (words[i] as Word).start;
+      if (!county && (/[/|] $/.test(doc.text.slice(start - 2, start)) || (i > 0 && (words[i - 1] as Word).end + 1 === start && doc.text.charCodeAt(start - 1) === 0x20 && NEWSPAPERS.has((words[i - 1] as Word).text)))) continue;
       const end = county ? p.end : (words[k - 1] as Word).end;
       const name = doc.text.slice(start, end);
       // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
