@@ -591,9 +591,9 @@ const POLICE_SEARCHES = 16;
  * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"), and counties ("Madison County
  * sheriff's deputies", "a Wayne County judge", in an article naming US places): one to three capitalised
  * words right before "police", none an opener, a title, an institution word, a force's kind, an acronym, a descriptor
- * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already), nor, but for a
- * county, a photo credit's name or outlet (after a newspaper's word, a slash or a bar: "Christal Hays / Orlando Sentinel
- * Orlando Police", "Newsday / Ellen Yan Police"). A US town where the article names other US places, else of no known country.
+ * or a place the lexicon knows ("British Transport Police") or a newspaper's word ("Houston Chronicle Police"; "Orlando
+ * Sentinel Orlando Police" names Orlando), and the run no such place (listed already), nor, but for a county, a photo
+ * credit's name or outlet after a slash or a bar ("Newsday / Ellen Yan Police"). A US town where the article names other US places, else of no known country.
  */
 function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
   let us: boolean | undefined;
@@ -612,7 +612,7 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       }
       if (i === k) continue;
       const start = (words[i] as Word).start;
-      if (!county && (/[/|] $/.test(doc.text.slice(start - 2, start)) || (i > 0 && (words[i - 1] as Word).end + 1 === start && doc.text.charCodeAt(start - 1) === 0x20 && NEWSPAPERS.has((words[i - 1] as Word).text)))) continue;
+      if (!county && /[/|] $/.test(doc.text.slice(start - 2, start))) continue;
       const end = county ? p.end : (words[k - 1] as Word).end;
       const name = doc.text.slice(start, end);
       // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in
