@@ -766,6 +766,12 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.locations.map((l) => l.name)).toEqual(['Ohio']);
   });
 
+  it('reads a place that is a first name as a person\'s before a surname with a verb of saying or an age next to it', () => {
+    const f = facts('Two men were shot on Elm Street on Sunday. "I am losing too many kids," Georgia Pell said. Police said Jordan Wick, 19, was hurt.');
+    expect(f.people.map((p) => p.name)).toEqual(['Georgia Pell', 'Jordan Wick']);
+    expect(f.locations).toEqual([]);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });

@@ -6,7 +6,7 @@ import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
 import { LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
-import { HEADS, HONORIFIC, INSTITUTIONS } from './words.ts';
+import { HEADS, HONORIFIC, INSTITUTIONS, personContext } from './words.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -472,7 +472,7 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   return people.filter((p) => {
     const words = p.name.split(' ');
     if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(words[0] as string, true) || words.slice(1).some((w, k) => writtenLower(w, k === 0))) return true;
-    if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
+    if (p.evidence.length < 2 && !personContext(doc.text, p.evidence[0] as Evidence)) return true;
     const name = words.slice(1).join(' ');
     const cut = (words[0] as string).length + 1;
     const evidence = p.evidence.map((e) => (e.text === p.name ? { start: e.start + cut, end: e.end, text: name } : e));
@@ -586,7 +586,7 @@ const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
  */
 function placeName(doc: Doc, p: Person): boolean {
   // Most names are in no place's context: the signs of a person are asked about only for those that are.
-  return p.name.includes(' ') && p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e)) && !p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
+  return p.name.includes(' ') && p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e)) && !p.evidence.some((e) => e.text !== p.name || personContext(doc.text, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
 }
 
 /** The last words of names of parks, grounds and streets that are surnames too ("Garfield Park", "White Hart Lane"; "Nathan Lane"). */
@@ -599,10 +599,6 @@ function parkOrLane(text: string, name: string, e: Evidence): boolean {
   return PARK_OR_LANE.test(name) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start));
 }
 
-/** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
-const PERSON_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}\b|\s*\(\d{1,3}\)|\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|argued|warned|recalled)\b)/;
-/** Right before a name: a verb of saying ("said Jim Murphy"). */
-const PERSON_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
 
 /**
  * The people without the names made of common words: a name with a word the article also writes in lower case ("Cars
@@ -612,7 +608,7 @@ const PERSON_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
  * and whose rest was found as a person ("Tory Ruth Davidson" and "Ruth Davidson") becomes a mention of that person.
  */
 function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
-  const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence));
+  const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc.text, p.evidence[0] as Evidence));
   if (suspects.length === 0) return people;
   // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
   // them the article writes in lower case: one pass over the tokens, asking only about these words.
@@ -681,10 +677,6 @@ function shapeOf(word: string): number {
   return ((word.charCodeAt(0) & 0x7f) << 5) | Math.min(word.length, 31);
 }
 
-/** Whether a mention reads as a person's: an age or a verb of saying right next to it. */
-function personContext(doc: Doc, e: Evidence): boolean {
-  return PERSON_AFTER.test(doc.text.slice(e.end, e.end + 24)) || PERSON_BEFORE.test(doc.text.slice(Math.max(0, e.start - 20), e.start));
-}
 
 /**
  * Whether one of the person's full-name mentions (its first `cursor.named` evidence, disjoint and in text order)
