@@ -4,6 +4,7 @@ import { buildDoc } from '../../src/core/doc.ts';
 import { extractFacts } from '../../src/core/facts/index.ts';
 import { resolveDate } from '../../src/core/facts/dates/index.ts';
 import type { Evidence, Facts } from '../../src/core/types.ts';
+import { AGENCY_BY_ALIAS } from '../../src/core/lexicon/agencies.ts';
 
 function facts(text: string, publishedAt: string | null = '2021-07-29'): Facts {
   return extractFacts(buildDoc({ text, publishedAt }));
@@ -770,6 +771,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Two men were shot on Elm Street on Sunday. "I am losing too many kids," Georgia Pell said. Police said Jordan Wick, 19, was hurt.');
     expect(f.people.map((p) => p.name)).toEqual(['Georgia Pell', 'Jordan Wick']);
     expect(f.locations).toEqual([]);
+  });
+
+  it('has agency aliases of two characters or more, the first two ASCII (as agencyMatches reads them)', () => {
+    for (const alias of AGENCY_BY_ALIAS.keys()) expect(alias.length >= 2 && /^[\x00-\x7f]{2}/.test(alias), alias).toBe(true);
   });
 
   it('keeps a person named before "franchise" (no title of a work)', () => {

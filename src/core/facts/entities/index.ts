@@ -33,30 +33,23 @@ const AMBIGUOUS = new Set(AMBIGUOUS_AGENCIES);
 const CUE = compileCues(SOURCE_CUES);
 const CUE_WINDOW = 40;
 
-/** Every alias in the order AGENCY_RE would try them: longest first, then by code unit. */
+/** Every alias, longest first, then by code unit: the order agencyMatches tries them in at a position. */
 const AGENCY_ORDER = [...AGENCY_BY_ALIAS.keys()].sort((a, b) => b.length - a.length || byString(a, b));
-const AGENCY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${AGENCY_ORDER.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 /** The aliases by their first two characters (both ASCII), in AGENCY_ORDER. */
 const AGENCY_BY_PREFIX: Array<string[] | undefined> = new Array(128 * 128);
 /** 1 for an ASCII character some alias opens with. */
 const AGENCY_FIRST = new Uint8Array(128);
-const AGENCIES_ASCII = AGENCY_ORDER.every((a) => a.length >= 2 && a.charCodeAt(0) < 128 && a.charCodeAt(1) < 128);
 for (const alias of AGENCY_ORDER) {
   const key = alias.charCodeAt(0) * 128 + alias.charCodeAt(1);
   (AGENCY_BY_PREFIX[key] ??= []).push(alias);
-  AGENCY_FIRST[alias.charCodeAt(0) & 0x7f] = 1;
+  AGENCY_FIRST[alias.charCodeAt(0)] = 1;
 }
-/** The matches of AGENCY_RE in `text` (index and alias), found without running it at every position. */
+/**
+ * The aliases in `text` (index and alias), left to right without overlaps, each between characters that are no letter
+ * or digit, the longest at a position. Every alias is two characters or more, the first two ASCII (a test checks).
+ */
 function agencyMatches(text: string): Array<{ index: number; alias: string }> {
   const found: Array<{ index: number; alias: string }> = [];
-  if (!AGENCIES_ASCII) {
-    AGENCY_RE.lastIndex = 0;
-    for (const m of text.matchAll(AGENCY_RE)) found.push({ index: m.index ?? 0, alias: m[0] });
-    return found;
-  }
   const n = text.length - 1;
   for (let i = 0; i < n; i++) {
     const c0 = text.charCodeAt(i);

@@ -80,8 +80,6 @@ const RUN_DESCRIPTORS = /^(?:Agent|Boss|Writer|Model|Sprinter|Olympian|Teenager|
 
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
-/** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
-const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
 const MAX_NAME = 4;
 const MAX_WALK = 7;
@@ -307,7 +305,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // no part of it.
     if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    const afterHonorific = !!prevWord && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
     if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
