@@ -777,6 +777,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     for (const alias of AGENCY_BY_ALIAS.keys()) expect(alias.length >= 2 && /^[\x00-\x7f]{2}/.test(alias), alias).toBe(true);
   });
 
+  it('gives no one a surname inside another person\'s full name ("Lara" of "Sarai Lara" is not Salvador Lara\'s)', () => {
+    const f = facts('Police said Sarai Lara was hurt. Her father Salvador Lara spoke. Sarai Lara is 9.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.start).join(',')}`)).toEqual(['Sarai Lara: 12,65', 'Salvador Lara: 44']);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });

@@ -437,7 +437,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     if (f.doubtful === true && (person.evidence.length === 1 || doubtful.has(person))) doubtful.set(person, person.evidence.length);
     else if (doubtful.size > 0) doubtful.delete(person);
   }
-  addBareSurnames(doc, named, bySurname);
+  addBareSurnames(doc, people, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
   return withoutDescriptors(doc, withoutNonPeople(doc, scan, withoutCommonWordNames(doc, kept)));
@@ -676,20 +676,6 @@ function shapeOf(word: string): number {
 }
 
 
-/**
- * Whether one of the person's full-name mentions (its first `cursor.named` evidence, disjoint and in text order)
- * holds the word; words must be asked about in text order. Evidence added later (bare surnames) lies in words asked
- * about before, so it cannot hold this one.
- */
-function insideMention(person: Person, cursor: { named: number; at: number }, w: Word): boolean {
-  const evidence = person.evidence;
-  // A mention ending before this word's end holds neither it nor any later word.
-  while (cursor.at < cursor.named && (evidence[cursor.at] as Evidence).end < w.end) cursor.at++;
-  if (cursor.at >= cursor.named) return false;
-  const e = evidence[cursor.at] as Evidence;
-  return e.start <= w.start && w.end <= e.end;
-}
-
 /** addBareSurnames' table of the first code units of the surnames (all 0 between calls). */
 const SURNAME_FIRST = new Uint8Array(0x10000);
 
@@ -699,7 +685,7 @@ const SURNAME_FIRST = new Uint8Array(0x10000);
  * (without "'s"), nameWord judges a word by its text without "'s", and a word that is the surname once without it
  * is judged the same.
  */
-function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string, Person>): void {
+function addBareSurnames(doc: Doc, people: readonly Person[], named: readonly Word[], bySurname: Map<string, Person>): void {
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
   let anyFirst = false;
@@ -711,10 +697,11 @@ function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string
     shortest = Math.min(shortest, key.length);
     longest = Math.max(longest, key.length);
   }
-  // A word inside a full-name mention is no bare surname. The mentions of a person are disjoint and in text order, and
-  // words come in text order: a cursor per person into its mentions (those found before this pass, counted before the
-  // first surname of theirs is asked about) answers in O(1).
-  const cursors = new Map<Person, { named: number; at: number }>();
+  // A word inside a full-name mention, anyone's, is no bare surname ("Lara" of "Sarai Lara" is not Salvador Lara's). The
+  // mentions found before this pass are disjoint, and words come in text order: a cursor into them answers in O(1).
+  const mentions = people.flatMap((p) => p.evidence).sort((a, b) => a.start - b.start);
+  let at = 0;
+  const grown = new Set<Person>();
   for (const w of named) {
     // bare() drops at most two characters ("'s").
     const length = w.end - w.start;
@@ -723,12 +710,13 @@ function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string
     const surname = bare(w.text);
     const person = bySurname.get(surname);
     if (!person || person.name === surname) continue;
-    let cursor = cursors.get(person);
-    if (cursor === undefined) cursors.set(person, (cursor = { named: person.evidence.length, at: 0 }));
-    if (insideMention(person, cursor, w)) continue;
+    // A mention ending before this word's end holds neither it nor any later word.
+    while (at < mentions.length && (mentions[at] as Evidence).end < w.end) at++;
+    if (at < mentions.length && (mentions[at] as Evidence).start <= w.start) continue;
     person.evidence.push(evidenceOf(doc.text, w.start, w.start + surname.length));
+    grown.add(person);
   }
   for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
   // Only evidence that grew needs sorting: the full-name mentions came in text order.
-  for (const [person, cursor] of cursors) if (person.evidence.length > cursor.named) person.evidence.sort((a, b) => a.start - b.start);
+  for (const person of grown) person.evidence.sort((a, b) => a.start - b.start);
 }
