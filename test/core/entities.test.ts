@@ -782,6 +782,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.start).join(',')}`)).toEqual(['Sarai Lara: 12,65', 'Salvador Lara: 44']);
   });
 
+  it('reads a name\'s surname before its generational suffix ("Reed" of "Alan M Reed Jr")', () => {
+    const f = facts('Prosecutor Alan M Reed Jr spoke on Monday. Later Reed said the case was closed.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.text).join(',')}`)).toEqual(['Alan M Reed Jr: Alan M Reed Jr,Reed']);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });

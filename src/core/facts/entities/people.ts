@@ -399,8 +399,10 @@ function withoutFinalPeriod(word: string): string {
   return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
 }
 
+/** A name's surname: its last word, before a generational suffix ("Castor" of "Bruce L Castor Jr"). */
 function lastName(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
+  const words = name.split(' ');
+  return words[words.length - (words.length > 1 && /^(?:Jr|Sr|Jnr|II|III)\.?$/.test(words[words.length - 1] as string) ? 2 : 1)] as string;
 }
 
 /** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
