@@ -787,6 +787,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.text).join(',')}`)).toEqual(['Alan M Reed Jr: Alan M Reed Jr,Reed']);
   });
 
+  it('reads no person in names of awards, shows, events and coves ("Brit Award", "Motor Show", "Bayou Classic", "Perez Cove")', () => {
+    const f = facts('She won a Brit Award in May. The Motor Show opened after the Bayou Classic. Police found him on Perez Cove and at Round Mountain.');
+    expect(f.people).toEqual([]);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });
