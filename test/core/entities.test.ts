@@ -792,6 +792,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.people).toEqual([]);
   });
 
+  it('reads a capitalised neighbor, coroner or councilman before a full name as no part of it', () => {
+    const f = facts('Neighbor Tim Walsh said he heard shots. Later, Marlow County Coroner Dee Fowler said the man died.');
+    expect(f.people.map((p) => p.name)).toEqual(['Tim Walsh', 'Dee Fowler']);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });
