@@ -797,6 +797,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Tim Walsh', 'Dee Fowler']);
   });
 
+  it('gives a possessive full name no second mention of its own surname, and reads its apostrophe as no closing quotation mark', () => {
+    const f = facts('Officers said Tom Reyes\'s car was found. A sign read "Bob Dylan\'s old sofa" in the shop.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.text).join(',')}`)).toEqual(['Tom Reyes: Tom Reyes', 'Bob Dylan: Bob Dylan']);
+  });
+
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });

@@ -527,9 +527,9 @@ function wordsOf(text: string): Set<string> {
   return words;
 }
 
-/** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any). */
+/** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any), not a possessive's apostrophe ("Bob Dylan's" after a quotation mark). */
 const QUOTE_BEFORE = new Set([0x22, 0x27, 0x2018, 0x201c]);
-const QUOTE_AFTER = /^[,.!?]?["'’”]/;
+const QUOTE_AFTER = /^[,.!?]?["'’”](?!s\b)/;
 
 /**
  * The people without the names of places and works, unless a title or an affiliation goes with them: US towns and city
@@ -540,7 +540,7 @@ const QUOTE_AFTER = /^[,.!?]?["'’”]/;
 function withoutNonPeople(doc: Doc, scan: Scan, people: Person[]): Person[] {
   const text = doc.text;
   const towns = new Set(stateTowns(doc, scan).map((t) => t.name));
-  const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 2));
+  const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 4));
   return people.filter((p) => p.title !== null || p.affiliation !== null || !(placeName(doc, p) || towns.has(p.name) || p.evidence.every(quoted)));
 }
 
@@ -712,10 +712,11 @@ function addBareSurnames(doc: Doc, people: readonly Person[], named: readonly Wo
     const surname = bare(w.text);
     const person = bySurname.get(surname);
     if (!person || person.name === surname) continue;
-    // A mention ending before this word's end holds neither it nor any later word.
-    while (at < mentions.length && (mentions[at] as Evidence).end < w.end) at++;
+    // A mention ending before this word's end (without "'s", as mentions end) holds neither it nor any later word.
+    const end = w.start + surname.length;
+    while (at < mentions.length && (mentions[at] as Evidence).end < end) at++;
     if (at < mentions.length && (mentions[at] as Evidence).start <= w.start) continue;
-    person.evidence.push(evidenceOf(doc.text, w.start, w.start + surname.length));
+    person.evidence.push(evidenceOf(doc.text, w.start, end));
     grown.add(person);
   }
   for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
