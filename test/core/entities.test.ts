@@ -4,6 +4,7 @@ import { buildDoc } from '../../src/core/doc.ts';
 import { extractFacts } from '../../src/core/facts/index.ts';
 import { resolveDate } from '../../src/core/facts/dates/index.ts';
 import type { Evidence, Facts } from '../../src/core/types.ts';
+import { AGENCY_BY_ALIAS } from '../../src/core/lexicon/agencies.ts';
 
 function facts(text: string, publishedAt: string | null = '2021-07-29'): Facts {
   return extractFacts(buildDoc({ text, publishedAt }));
@@ -759,6 +760,46 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('Two men were shot in Ohio on Sunday. Responding police found them. Border police and Railway police helped. The trooper said Montana police found him. Miami-Dade police came too. Marlow Creek police said so.');
     // ("Miami" is the lexicon's city inside "Miami-Dade", not a town of the police rule.)
     expect(f.locations.map((l) => l.name)).toEqual(['Ohio', 'Miami', 'Marlow Creek']);
+  });
+
+  it('reads no town from a photo credit, an outlet or page furniture before "police"', () => {
+    const f = facts('A man was shot in Ohio. Photo: Dana Pell / Marlow Creek Police said he died. Jo Vance / Fenwick Sentinel Bexley Police are searching. Open Gallery Police closed the road.');
+    expect(f.locations.map((l) => l.name)).toEqual(['Ohio']);
+  });
+
+  it('reads a place that is a first name as a person\'s before a surname with a verb of saying or an age next to it', () => {
+    const f = facts('Two men were shot on Elm Street on Sunday. "I am losing too many kids," Georgia Pell said. Police said Jordan Wick, 19, was hurt.');
+    expect(f.people.map((p) => p.name)).toEqual(['Georgia Pell', 'Jordan Wick']);
+    expect(f.locations).toEqual([]);
+  });
+
+  it('has agency aliases of two characters or more, the first two ASCII (as agencyMatches reads them)', () => {
+    for (const alias of AGENCY_BY_ALIAS.keys()) expect(alias.length >= 2 && /^[\x00-\x7f]{2}/.test(alias), alias).toBe(true);
+  });
+
+  it('gives no one a surname inside another person\'s full name ("Lara" of "Sarai Lara" is not Salvador Lara\'s)', () => {
+    const f = facts('Police said Sarai Lara was hurt. Her father Salvador Lara spoke. Sarai Lara is 9.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.start).join(',')}`)).toEqual(['Sarai Lara: 12,65', 'Salvador Lara: 44']);
+  });
+
+  it('reads a name\'s surname before its generational suffix ("Reed" of "Alan M Reed Jr")', () => {
+    const f = facts('Prosecutor Alan M Reed Jr spoke on Monday. Later Reed said the case was closed.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.text).join(',')}`)).toEqual(['Alan M Reed Jr: Alan M Reed Jr,Reed']);
+  });
+
+  it('reads no person in names of awards, shows, events and coves ("Brit Award", "Motor Show", "Bayou Classic", "Perez Cove")', () => {
+    const f = facts('She won a Brit Award in May. The Motor Show opened after the Bayou Classic. Police found him on Perez Cove and at Round Mountain.');
+    expect(f.people).toEqual([]);
+  });
+
+  it('reads a capitalised neighbor, coroner or councilman before a full name as no part of it', () => {
+    const f = facts('Neighbor Tim Walsh said he heard shots. Later, Marlow County Coroner Dee Fowler said the man died.');
+    expect(f.people.map((p) => p.name)).toEqual(['Tim Walsh', 'Dee Fowler']);
+  });
+
+  it('gives a possessive full name no second mention of its own surname, and reads its apostrophe as no closing quotation mark', () => {
+    const f = facts('Officers said Tom Reyes\'s car was found. A sign read "Bob Dylan\'s old sofa" in the shop.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.text).join(',')}`)).toEqual(['Tom Reyes: Tom Reyes', 'Bob Dylan: Bob Dylan']);
   });
 
   it('keeps a person named before "franchise" (no title of a work)', () => {

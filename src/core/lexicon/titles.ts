@@ -120,7 +120,7 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'College', 'School', 'Academy', 'University', 'County', 'City', 'United', 'Rovers', 'Wanderers', 'Athletic',
   'Town', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Islands', 'Bay', 'Harbour', 'Harbor',
   'Avenue', 'Boulevard', 'Stadium', 'Arena', 'Hotel', 'Club', 'League', 'Cup', 'Championship', 'Championships',
-  'Games', 'Olympics', 'Festival', 'Awards', 'Prize', 'Trophy', 'Series', 'Studies', 'Program', 'Programme', 'Project',
+  'Games', 'Olympics', 'Festival', 'Award', 'Awards', 'Medal', 'Classic', 'Show', 'Prize', 'Trophy', 'Series', 'Studies', 'Program', 'Programme', 'Project',
   'Act', 'Action', 'Arrivals', 'Residents', 'Enforcement', 'Industry', 'Airlines', 'Airways', 'Station', 'Cathedral',
   'Temple', 'Museum', 'Gallery', 'Theatre', 'Theater', 'Library', 'Zoo', 'Prison', 'Magazine', 'Journal', 'Mail',
   'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Records', 'Pictures', 'Studios', 'Productions', 'Entertainment',
@@ -129,7 +129,7 @@ export const NON_PERSON_HEADS: readonly string[] = [
   'Empire', 'Sports', 'Stores', 'Store', 'Market', 'Mall', 'Restaurant', 'Cafe', 'Pub', 'Farm', 'Ranch', 'Estate',
   'Village', 'House', 'Hospital', 'Airport', 'Church', 'Mosque', 'Street', 'Road', 'Square', 'Bridge', 'Hall',
   'Drive', 'Trail', 'Gardens', 'Airfield', 'Shrine', 'Peninsula', 'Corner', 'View', 'Terrace', 'Parkway', 'Highway',
-  'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Mountains', 'Canal', 'Reservoir', 'Dam', 'Team',
+  'Freeway', 'Expressway', 'Plaza', 'Ridge', 'Creek', 'Canyon', 'Cove', 'Coast', 'Mountain', 'Mountains', 'Canal', 'Reservoir', 'Dam', 'Team',
   'Stories', 'Comments', 'Results', 'Reserved', 'Notice', 'Notices', 'Hotline', 'Line',
   // Markets, funds, sporting events and awards ("London Stock Exchange", "International Monetary Fund", "Grand Slam",
   // "Grand Prix", "Super Bowl", "Golden Globes").

@@ -1,16 +1,15 @@
 import { AGENCY_BY_ALIAS, AMBIGUOUS_AGENCIES, SOURCE_CUES } from '../../lexicon/agencies.ts';
-import { lookupPlaceOnce, type PlaceEntry } from '../../lexicon/places.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NOT_BODY_WORDS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
+import { lookupPlaceOnce, OUTLET_WORDS, type PlaceEntry } from '../../lexicon/places.ts';
+import { NOT_BODY_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
 import { isUsState, stateTowns } from './towns.ts';
+import { CALENDAR, INSTITUTIONS, TITLES } from './words.ts';
 
 export { extractPeople } from './people.ts';
 
-const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 const NOT_BODY = new Set(NOT_BODY_WORDS);
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w)));
 /** Institution words that are emblems more than heads: "Red Cross and Red Crescent" is one movement. */
@@ -18,8 +17,6 @@ const SYMBOL_HEADS = new Set(['Cross', 'Crescent']);
 /** Royal titles, which open names of places and bodies too. */
 const ROYAL = new Set(['King', 'Queen', 'Prince', 'Princess']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
-/** Weekdays and months: after a connector they end a name ("District Court on Wednesday"). */
-const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Compass words, which NOT_NAME_WORDS keeps from opening a run but which may open an organisation's name. */
 /** A sentence's first word that opens no name: a gerund ("Giving"), a length or an age ("Ten-year", "Five-day"). */
 const NOT_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+-(?:year|month|week|day|hour)s?(?:-old)?)$/u;
@@ -30,38 +27,29 @@ const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northwest', 'Nort
  * they belong to the name, even when the run is one word.
  */
 const NAME_ADJECTIVES = new Set(['International', 'Federal', 'State', 'Local', 'Islamic', 'Muslim', 'Arab', 'Christian', 'Sunni', 'Shiite']);
-/** Capitalised titles and honorifics ("Commandant", "Admiral", "Gen."): where an organisation's name gives way to a person. */
-const TITLES = new Set([...HONORIFICS.filter((h) => !h.includes(' ')), ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1))]);
 /** The longest connector: a longer word is none, and its text need not be read. */
 const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((c) => c.length));
 const AMBIGUOUS = new Set(AMBIGUOUS_AGENCIES);
 const CUE = compileCues(SOURCE_CUES);
 const CUE_WINDOW = 40;
 
-/** Every alias in the order AGENCY_RE would try them: longest first, then by code unit. */
+/** Every alias, longest first, then by code unit: the order agencyMatches tries them in at a position. */
 const AGENCY_ORDER = [...AGENCY_BY_ALIAS.keys()].sort((a, b) => b.length - a.length || byString(a, b));
-const AGENCY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${AGENCY_ORDER.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 /** The aliases by their first two characters (both ASCII), in AGENCY_ORDER. */
 const AGENCY_BY_PREFIX: Array<string[] | undefined> = new Array(128 * 128);
 /** 1 for an ASCII character some alias opens with. */
 const AGENCY_FIRST = new Uint8Array(128);
-const AGENCIES_ASCII = AGENCY_ORDER.every((a) => a.length >= 2 && a.charCodeAt(0) < 128 && a.charCodeAt(1) < 128);
 for (const alias of AGENCY_ORDER) {
   const key = alias.charCodeAt(0) * 128 + alias.charCodeAt(1);
   (AGENCY_BY_PREFIX[key] ??= []).push(alias);
-  AGENCY_FIRST[alias.charCodeAt(0) & 0x7f] = 1;
+  AGENCY_FIRST[alias.charCodeAt(0)] = 1;
 }
-/** The matches of AGENCY_RE in `text` (index and alias), found without running it at every position. */
+/**
+ * The aliases in `text` (index and alias), left to right without overlaps, each between characters that are no letter
+ * or digit, the longest at a position. Every alias is two characters or more, the first two ASCII (a test checks).
+ */
 function agencyMatches(text: string): Array<{ index: number; alias: string }> {
   const found: Array<{ index: number; alias: string }> = [];
-  if (!AGENCIES_ASCII) {
-    AGENCY_RE.lastIndex = 0;
-    for (const m of text.matchAll(AGENCY_RE)) found.push({ index: m.index ?? 0, alias: m[0] });
-    return found;
-  }
   const n = text.length - 1;
   for (let i = 0; i < n; i++) {
     const c0 = text.charCodeAt(i);
@@ -581,9 +569,13 @@ function georgiaAsState(text: string, found: LocationMap): void {
 /**
  * Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police",
  * "Border police"), or that describe the officers ("Responding police", "Additional police", "Retired"), counts and
- * ordinals ("Forty police", "Fourth Precinct"); and ranks (RANKS). (Not every participle: "Sinking Spring", "Kettering".)
+ * ordinals ("Forty police", "Fourth Precinct"), page furniture ("Open Gallery", "Call"); and ranks (RANKS). (Not every
+ * participle: "Sinking Spring", "Kettering".)
  */
-const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|University|Citizen|Your|Our|Their|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Local|State|Federal|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
+const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|University|Citizen|Your|Our|Their|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Local|State|Federal|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Call|Photos|Gallery|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
+
+/** The words of newspapers' names ("Sentinel", "Chronicle"), before the words of teams' and streets'. */
+const NEWSPAPERS = new Set(OUTLET_WORDS.slice(0, OUTLET_WORDS.indexOf('City')));
 
 /** Searches of the whole text policeTowns may make (a sentence's first word): beyond, no town (1 MB of "Abc police." stays linear). */
 const POLICE_SEARCHES = 16;
@@ -592,7 +584,9 @@ const POLICE_SEARCHES = 16;
  * Towns named by their police ("Arlington police said", "the Oak Lawn Police Department"), and counties ("Madison County
  * sheriff's deputies", "a Wayne County judge", in an article naming US places): one to three capitalised
  * words right before "police", none an opener, a title, an institution word, a force's kind, an acronym, a descriptor
- * or a place the lexicon knows ("British Transport Police"), and the run no such place (listed already). A US town where the article names other US places, else of no known country.
+ * or a place the lexicon knows ("British Transport Police") or a newspaper's word ("Houston Chronicle Police"; "Orlando
+ * Sentinel Orlando Police" names Orlando), and the run no such place (listed already), nor, but for a county, a photo
+ * credit's name or outlet after a slash or a bar ("Newsday / Ellen Yan Police"). A US town where the article names other US places, else of no known country.
  */
 function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
   let us: boolean | undefined;
@@ -606,11 +600,12 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       let i = k;
       while (i > 0 && k - i < 3) {
         const w = words[i - 1] as Word;
-        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null) break;
+        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null || NEWSPAPERS.has(w.text)) break;
         i--;
       }
       if (i === k) continue;
       const start = (words[i] as Word).start;
+      if (!county && /[/|] $/.test(doc.text.slice(start - 2, start))) continue;
       const end = county ? p.end : (words[k - 1] as Word).end;
       const name = doc.text.slice(start, end);
       // Not the tail of a longer name ("St. Louis", "Colorado Springs"), nor a sentence's first word the text writes in

@@ -3,6 +3,7 @@ import { WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { bare, startsUpper } from './cues.ts';
 import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
+import { personContext } from './words.ts';
 
 /** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
 export function memoOf(word: Word): WordMemo {
@@ -423,7 +424,8 @@ const NOT_SURNAME = new Set([...INSTITUTION_WORDS, ...NOT_NAME_WORDS, ...NON_PER
 /**
  * Places that open a person's name ("Jordan Henderson", "Milan Kundera", "Israel Katz"): a place that is also a
  * common first name (FIRST_NAMES_ALSO_PLACES) right before a capitalised word the lexicon does not know, which the text
- * uses alone elsewhere after a word in lower case other than an article ("said Henderson"), as news reuses a surname; not a club ("Milan
+ * uses alone elsewhere after a word in lower case other than an article ("said Henderson"), as news reuses a surname,
+ * or with an age or a verb of saying next to the two ("Georgia Jackson said", "Jordan Clay, 19,"); not a club ("Milan
  * fans"), nor a place before a noun ("Paris Club": "Club" is no surname reused alone); and places that are a person's
  * surname (placeSurname: "coach Joe Jordan", "Mr Wellington"). Their place reading is dropped and their starts
  * returned, for the people extractor to read them as part of a name.
@@ -469,7 +471,7 @@ function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): S
           }
         }
       }
-      if (!bareUses.has(surname)) continue;
+      if (!bareUses.has(surname) && !personContext(doc.text, { start: w.start, end: next.end })) continue;
       (found ??= new Set()).add(w.start);
       list.splice(k, 1);
       k--;

@@ -1,11 +1,12 @@
 import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
-import { FIRST_NAMES_ALSO_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
 import { LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
+import { HEADS, HONORIFIC, INSTITUTIONS, personContext } from './words.ts';
 
 /** A person with the title and affiliation written next to their name. */
 export interface Person {
@@ -15,11 +16,8 @@ export interface Person {
   evidence: Evidence[];
 }
 
-const HEADS = new Set(TITLE_HEADS);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
-const INSTITUTIONS = new Set(INSTITUTION_WORDS);
-const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
 /** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks", "Bob Welsh"). */
 const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => !/^(?:Forest|Hawks|Irish|Welsh|Scottish)$/.test(w))]);
 /** Words that open places, things and clubs ("Real Betis", "Borussia Dortmund"), never a person. */
@@ -75,15 +73,13 @@ const PERSON_SHAPED = new Set(PERSON_SHAPED_BODIES);
 const LAST_NOT_PERSON = new Set(['Forest', 'Irish', 'Scottish']);
 /**
  * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
- * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow"), and origins written as nouns ("Dutchman"): before
+ * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow", "Neighbor Tim Wells", "Coroner Darris Fowler"), and origins written as nouns ("Dutchman"): before
  * two name words or more, no part of the name.
  */
-const RUN_DESCRIPTORS = /^(?:Agent|Boss|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
+const RUN_DESCRIPTORS = /^(?:Agent|Boss|Neighbou?r|Coroner|Reverend|Council(?:wo)?man|Alderman|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
 
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
-/** Whether every honorific opens with an upper-case letter, so a word that does not cannot be one. */
-const HONORIFICS_UPPER = [...HONORIFIC].every((h) => startsUpper(h));
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
 const MAX_NAME = 4;
 const MAX_WALK = 7;
@@ -309,7 +305,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // no part of it.
     if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && (!HONORIFICS_UPPER || (prevWord.flags & WORD.upper) !== 0) && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    const afterHonorific = !!prevWord && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
     if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
@@ -403,8 +399,10 @@ function withoutFinalPeriod(word: string): string {
   return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
 }
 
+/** A name's surname: its last word, before a generational suffix ("Castor" of "Bruce L Castor Jr"). */
 function lastName(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
+  const words = name.split(' ');
+  return words[words.length - (words.length > 1 && /^(?:Jr|Sr|Jnr|II|III)\.?$/.test(words[words.length - 1] as string) ? 2 : 1)] as string;
 }
 
 /** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
@@ -441,10 +439,10 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     if (f.doubtful === true && (person.evidence.length === 1 || doubtful.has(person))) doubtful.set(person, person.evidence.length);
     else if (doubtful.size > 0) doubtful.delete(person);
   }
-  addBareSurnames(doc, named, bySurname);
+  addBareSurnames(doc, people, named, bySurname);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
-  return withoutDescriptors(doc, withoutQuoted(doc, withoutTowns(doc, scan, withoutPlaces(doc, withoutCommonWordNames(doc, kept)))));
+  return withoutDescriptors(doc, withoutNonPeople(doc, scan, withoutCommonWordNames(doc, kept)));
 }
 
 /** Words of names a document may look up in the whole text (writtenLower): beyond, no name is cut (1 MB of names stays linear). */
@@ -474,7 +472,7 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   return people.filter((p) => {
     const words = p.name.split(' ');
     if (words.length < 3 || (words[1] as string).length < 3 || (searches += words.length) > SEARCHES || !writtenLower(words[0] as string, true) || words.slice(1).some((w, k) => writtenLower(w, k === 0))) return true;
-    if (p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence)) return true;
+    if (p.evidence.length < 2 && !personContext(doc.text, p.evidence[0] as Evidence)) return true;
     const name = words.slice(1).join(' ');
     const cut = (words[0] as string).length + 1;
     const evidence = p.evidence.map((e) => (e.text === p.name ? { start: e.start + cut, end: e.end, text: name } : e));
@@ -529,29 +527,21 @@ function wordsOf(text: string): Set<string> {
   return words;
 }
 
-/** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any). */
+/** A quotation mark right before a name, and one right after it (after a comma or a full stop, if any), not a possessive's apostrophe ("Bob Dylan's" after a quotation mark). */
 const QUOTE_BEFORE = new Set([0x22, 0x27, 0x2018, 0x201c]);
-const QUOTE_AFTER = /^[,.!?]?["'’”]/;
+const QUOTE_AFTER = /^[,.!?]?["'’”](?!s\b)/;
 
 /**
- * The people without the names written only in quotation marks: titles of works, nicknames, slogans and user names
- * ("Modern Family", "Helter Skelter", "Marshall Plan", "Weird Al"), unless a title or an affiliation goes with them.
+ * The people without the names of places and works, unless a title or an affiliation goes with them: US towns and city
+ * areas read as names (placeName), the US towns the article names with their state ("Baton Rouge, La.", "Little Rock,
+ * Arkansas"), and names written only in quotation marks: titles of works, nicknames, slogans and user names ("Modern
+ * Family", "Helter Skelter", "Marshall Plan", "Weird Al").
  */
-function withoutQuoted(doc: Doc, people: Person[]): Person[] {
+function withoutNonPeople(doc: Doc, scan: Scan, people: Person[]): Person[] {
   const text = doc.text;
-  const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 2));
-  return people.filter((p) => p.title !== null || p.affiliation !== null || !p.evidence.every(quoted));
-}
-
-/**
- * The people without the US towns the article names with their state ("Baton Rouge, La.", "Little Rock, Arkansas"):
- * a name the article writes as a town is no person's, unless a title or an affiliation goes with it.
- */
-function withoutTowns(doc: Doc, scan: Scan, people: Person[]): Person[] {
-  const towns = stateTowns(doc, scan);
-  if (towns.length === 0) return people;
-  const names = new Set(towns.map((t) => t.name));
-  return people.filter((p) => p.title !== null || p.affiliation !== null || !names.has(p.name));
+  const towns = new Set(stateTowns(doc, scan).map((t) => t.name));
+  const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 4));
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !(placeName(doc, p) || towns.has(p.name) || p.evidence.every(quoted)));
 }
 
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
@@ -589,18 +579,14 @@ const WHO_AFTER = /^,\s+who\b/;
 const IN_LAST = new Set([...'nrest'].map((ch) => ch.charCodeAt(0)));
 
 /**
- * The people without US towns and city areas read as names ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"):
- * a name of two words or more with no sign of a person (no title or affiliation, no bare surname, no age or verb of
- * saying next to it) that is written once in a place's context (placeContext), or, for a name of a park, a ground or a
- * street ending in a word that is a surname too, after a preposition of place or a number (parkOrLane).
+ * Whether a name is a US town's or a city area's ("Oak Lawn", "Baton Rouge", "Garfield Park", "Des Moines"): a name of
+ * two words or more with no sign of a person (no bare surname, no age or verb of saying next to it) that is written once
+ * in a place's context (placeContext), or, for a name of a park, a ground or a street ending in a word that is a surname
+ * too, after a preposition of place or a number (parkOrLane).
  */
-function withoutPlaces(doc: Doc, people: Person[]): Person[] {
-  return people.filter((p) => {
-    if (!p.name.includes(' ') || p.title !== null || p.affiliation !== null) return true;
-    // Most names are in no place's context: the signs of a person are asked about only for those that are.
-    if (!p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e))) return true;
-    return p.evidence.some((e) => e.text !== p.name || personContext(doc, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
-  });
+function placeName(doc: Doc, p: Person): boolean {
+  // Most names are in no place's context: the signs of a person are asked about only for those that are.
+  return p.name.includes(' ') && p.evidence.some((e) => placeContext(doc.text, e) || parkOrLane(doc.text, p.name, e)) && !p.evidence.some((e) => e.text !== p.name || personContext(doc.text, e) || WHO_AFTER.test(doc.text.slice(e.end, e.end + 8)));
 }
 
 /** The last words of names of parks, grounds and streets that are surnames too ("Garfield Park", "White Hart Lane"; "Nathan Lane"). */
@@ -613,10 +599,6 @@ function parkOrLane(text: string, name: string, e: Evidence): boolean {
   return PARK_OR_LANE.test(name) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start));
 }
 
-/** Right after a name: an age (", 34,", "(34)"), or a verb of saying ("Jim Murphy said"). */
-const PERSON_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}\b|\s*\(\d{1,3}\)|\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|argued|warned|recalled)\b)/;
-/** Right before a name: a verb of saying ("said Jim Murphy"). */
-const PERSON_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
 
 /**
  * The people without the names made of common words: a name with a word the article also writes in lower case ("Cars
@@ -626,7 +608,7 @@ const PERSON_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
  * and whose rest was found as a person ("Tory Ruth Davidson" and "Ruth Davidson") becomes a mention of that person.
  */
 function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
-  const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc, p.evidence[0] as Evidence));
+  const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc.text, p.evidence[0] as Evidence));
   if (suspects.length === 0) return people;
   // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
   // them the article writes in lower case: one pass over the tokens, asking only about these words.
@@ -695,24 +677,6 @@ function shapeOf(word: string): number {
   return ((word.charCodeAt(0) & 0x7f) << 5) | Math.min(word.length, 31);
 }
 
-/** Whether a mention reads as a person's: an age or a verb of saying right next to it. */
-function personContext(doc: Doc, e: Evidence): boolean {
-  return PERSON_AFTER.test(doc.text.slice(e.end, e.end + 24)) || PERSON_BEFORE.test(doc.text.slice(Math.max(0, e.start - 20), e.start));
-}
-
-/**
- * Whether one of the person's full-name mentions (its first `cursor.named` evidence, disjoint and in text order)
- * holds the word; words must be asked about in text order. Evidence added later (bare surnames) lies in words asked
- * about before, so it cannot hold this one.
- */
-function insideMention(person: Person, cursor: { named: number; at: number }, w: Word): boolean {
-  const evidence = person.evidence;
-  // A mention ending before this word's end holds neither it nor any later word.
-  while (cursor.at < cursor.named && (evidence[cursor.at] as Evidence).end < w.end) cursor.at++;
-  if (cursor.at >= cursor.named) return false;
-  const e = evidence[cursor.at] as Evidence;
-  return e.start <= w.start && w.end <= e.end;
-}
 
 /** addBareSurnames' table of the first code units of the surnames (all 0 between calls). */
 const SURNAME_FIRST = new Uint8Array(0x10000);
@@ -723,7 +687,7 @@ const SURNAME_FIRST = new Uint8Array(0x10000);
  * (without "'s"), nameWord judges a word by its text without "'s", and a word that is the surname once without it
  * is judged the same.
  */
-function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string, Person>): void {
+function addBareSurnames(doc: Doc, people: readonly Person[], named: readonly Word[], bySurname: Map<string, Person>): void {
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
   let anyFirst = false;
@@ -735,10 +699,11 @@ function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string
     shortest = Math.min(shortest, key.length);
     longest = Math.max(longest, key.length);
   }
-  // A word inside a full-name mention is no bare surname. The mentions of a person are disjoint and in text order, and
-  // words come in text order: a cursor per person into its mentions (those found before this pass, counted before the
-  // first surname of theirs is asked about) answers in O(1).
-  const cursors = new Map<Person, { named: number; at: number }>();
+  // A word inside a full-name mention, anyone's, is no bare surname ("Lara" of "Sarai Lara" is not Salvador Lara's). The
+  // mentions found before this pass are disjoint, and words come in text order: a cursor into them answers in O(1).
+  const mentions = people.flatMap((p) => p.evidence).sort((a, b) => a.start - b.start);
+  let at = 0;
+  const grown = new Set<Person>();
   for (const w of named) {
     // bare() drops at most two characters ("'s").
     const length = w.end - w.start;
@@ -747,12 +712,14 @@ function addBareSurnames(doc: Doc, named: readonly Word[], bySurname: Map<string
     const surname = bare(w.text);
     const person = bySurname.get(surname);
     if (!person || person.name === surname) continue;
-    let cursor = cursors.get(person);
-    if (cursor === undefined) cursors.set(person, (cursor = { named: person.evidence.length, at: 0 }));
-    if (insideMention(person, cursor, w)) continue;
-    person.evidence.push(evidenceOf(doc.text, w.start, w.start + surname.length));
+    // A mention ending before this word's end (without "'s", as mentions end) holds neither it nor any later word.
+    const end = w.start + surname.length;
+    while (at < mentions.length && (mentions[at] as Evidence).end < end) at++;
+    if (at < mentions.length && (mentions[at] as Evidence).start <= w.start) continue;
+    person.evidence.push(evidenceOf(doc.text, w.start, end));
+    grown.add(person);
   }
   for (const key of bySurname.keys()) if (key.length > 0) SURNAME_FIRST[key.charCodeAt(0)] = 0;
   // Only evidence that grew needs sorting: the full-name mentions came in text order.
-  for (const [person, cursor] of cursors) if (person.evidence.length > cursor.named) person.evidence.sort((a, b) => a.start - b.start);
+  for (const person of grown) person.evidence.sort((a, b) => a.start - b.start);
 }

@@ -1,9 +1,9 @@
 import { COUNTRY_ROWS, lookupPlaceOnce, REGION_ROWS, UK_COUNTIES, US_STATE_ABBREVIATIONS } from '../../lexicon/places.ts';
-import { HONORIFICS, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS, TITLE_HEADS } from '../../lexicon/titles.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/dates.ts';
+import { INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, PLACE_OPENERS } from '../../lexicon/titles.ts';
 import type { Doc } from '../../types.ts';
 import { evidenceOf } from './cues.ts';
 import type { Scan, StateTown } from './mentions.ts';
+import { CALENDAR, HEADS, INSTITUTIONS, TITLES } from './words.ts';
 
 /**
  * US towns and counties named with their state ("Dayton, Ohio", "MANASSAS, Va.", "Preble County, Ohio"): the lexicon
@@ -62,20 +62,16 @@ const SAINT = '(?:S[Tt][Ee]?|F[Tt]|M[Tt])\\. ';
 const STATE_AT = new RegExp(`, (${[...STATES.keys(), ...ABROAD.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')}|${SHIRE})(?![\\p{L}\\p{N}])`, 'uy');
 /** One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), ending the text. */
 const TOWN_END = new RegExp(`(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD})$`, 'u');
-const INSTITUTIONS = new Set(INSTITUTION_WORDS);
-/** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County"). */
-const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Gardens', 'Station', 'Corner', 'Way']);
+/** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County", "Copperas Cove"). */
+const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Cove', 'Coast', 'Mountain', 'Gardens', 'Station', 'Corner', 'Way']);
 /** Words that end names of buildings, streets, firms and events, not of a town ("Main Street, Ohio", "Kent State University, Ohio"). */
 const NOT_TOWN_LAST = new Set([...NON_PERSON_HEADS, ...INSTITUTION_WORDS].filter((w) => !TOWN_HEADS.has(w)));
 /** Words that open a town's name though NOT_NAME_WORDS keeps them from opening a person's ("North Charleston", "Lake Worth", "District Heights"). */
 const TOWN_OPENERS = /^(?:(?:North|South|East|West)(?:ern|east|west)?|Central|Mount|Lake|District)$/;
 /** Words that open a sentence or a clause or are no town ("In Dayton, Ohio", "Near Dallas, Texas", "Joint Base X"). */
 const OPENERS = new Set(NOT_NAME_WORDS.filter((w) => !INSTITUTIONS.has(w) && !TOWN_OPENERS.test(w)));
-const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-/** Titles and honorifics ("Gov.", "Sheriff", "said"): a name after one is a person's. */
-const PERSON_BEFORE = new Set([...HONORIFICS, ...TITLE_HEADS.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), 'said', 'says', 'told', 'to']);
-/** Lower-case title heads after a state: the name before it is a person's ("John Walsh, Colorado attorney general"). */
-const HEADS = new Set(TITLE_HEADS);
+/** Titles and honorifics of one word ("Gov.", "Sheriff") and verbs of saying: a name after one is a person's (the word before a town and its first word are single words). */
+const PERSON_BEFORE = new Set([...TITLES, 'said', 'says', 'told', 'to']);
 const PLACE_OPENER = new Set(PLACE_OPENERS);
 /** Words inside names of bases and buildings, not of towns ("Joint Base San Antonio"). */
 const NOT_INSIDE = /^(?:Base|Camp|Airport|Street|Road|Avenue|Hospital|Church|School|College)$/;
