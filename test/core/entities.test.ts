@@ -782,6 +782,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.start).join(',')}`)).toEqual(['Sarai Lara: 12,65', 'Salvador Lara: 44']);
   });
 
+  it('gives a bare surname to the person of that surname named last before it, not to one named later', () => {
+    const f = facts('Toyia Jarmon, 31, was hurt. Jarmon said a car hit her. Her father, Melvin Jarmon Sr., was angry. Jarmon Sr. said so.');
+    expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.start).join(',')}`)).toEqual(['Toyia Jarmon: 0,28', 'Melvin Jarmon Sr: 67,97']);
+  });
+
   it('reads a name\'s surname before its generational suffix ("Reed" of "Alan M Reed Jr")', () => {
     const f = facts('Prosecutor Alan M Reed Jr spoke on Monday. Later Reed said the case was closed.');
     expect(f.people.map((p) => `${p.name}: ${p.evidence.map((e) => e.text).join(',')}`)).toEqual(['Alan M Reed Jr: Alan M Reed Jr,Reed']);

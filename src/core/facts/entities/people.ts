@@ -409,6 +409,8 @@ function lastName(name: string): string {
 export function extractPeople(doc: Doc, scan: Scan): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
+  /** The people who share a surname, in the order they were first named ("Toyia Jarmon", then "Melvin Jarmon Sr"). */
+  const sharers = new Map<string, Person[]>();
   let previous: Person | null = null;
   const named: Word[] = [];
   const things = new Set<string>();
@@ -427,6 +429,8 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     if (!person) {
       person = { name: f.name, title: null, affiliation: null, evidence: [] };
       people.push(person);
+      const before = bySurname.get(key);
+      if (before) (sharers.get(key) ?? sharers.set(key, [before]).get(key))?.push(person);
       bySurname.set(key, person);
       if (plain !== key && !bySurname.has(plain)) bySurname.set(plain, person);
     } else if (f.name.length > person.name.length && !person.name.endsWith(`-${f.name}`)) person.name = f.name;
@@ -439,7 +443,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     if (f.doubtful === true && (person.evidence.length === 1 || doubtful.has(person))) doubtful.set(person, person.evidence.length);
     else if (doubtful.size > 0) doubtful.delete(person);
   }
-  addBareSurnames(doc, people, named, bySurname);
+  addBareSurnames(doc, people, named, bySurname, sharers);
   // A firm after its descriptor, unless the surname comes back alone ("US-based Alistair Cragg … Cragg said").
   const kept = doubtful.size === 0 ? people : people.filter((p) => doubtful.get(p) !== p.evidence.length);
   return withoutDescriptors(doc, withoutNonPeople(doc, scan, withoutCommonWordNames(doc, kept)));
@@ -687,7 +691,13 @@ const SURNAME_FIRST = new Uint8Array(0x10000);
  * (without "'s"), nameWord judges a word by its text without "'s", and a word that is the surname once without it
  * is judged the same.
  */
-function addBareSurnames(doc: Doc, people: readonly Person[], named: readonly Word[], bySurname: Map<string, Person>): void {
+function addBareSurnames(
+  doc: Doc,
+  people: readonly Person[],
+  named: readonly Word[],
+  bySurname: Map<string, Person>,
+  sharers: Map<string, Person[]>,
+): void {
   if (bySurname.size === 0) return;
   /** The first code units of the surnames: a word opening with another one cannot be a surname. */
   let anyFirst = false;
@@ -710,7 +720,11 @@ function addBareSurnames(doc: Doc, people: readonly Person[], named: readonly Wo
     if (length < shortest || length > longest + 2) continue;
     if (!anyFirst && SURNAME_FIRST[w.first] === 0) continue;
     const surname = bare(w.text);
-    const person = bySurname.get(surname);
+    let person = bySurname.get(surname);
+    // Of people sharing the surname, the last named in full before this word ("Toyia Jarmon … Jarmon said … Melvin
+    // Jarmon Sr"); when none was, the first named after it.
+    const sharing = sharers.get(surname);
+    if (sharing) person = sharing.findLast((p) => (p.evidence[0] as Evidence).start < w.start) ?? (sharing[0] as Person);
     if (!person || person.name === surname) continue;
     // A mention ending before this word's end (without "'s", as mentions end) holds neither it nor any later word.
     const end = w.start + surname.length;
