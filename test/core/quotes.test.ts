@@ -380,5 +380,9 @@ describe('quality pass on the summarisation sets', () => {
     const q = quotes('Tom Baker\'s rival Sam Reed was in no mood to celebrate after the game. "We played badly and we were lucky to win it," he said.');
     expect(q[0]?.speaker).toBe('Sam Reed');
   });
-});
 
+  it('takes the subject for a pronoun only when a title gives it no other gender, and keeps the quotation', () => {
+    const q = quotes('Mr Brown met Ann Jones at the gala. "It was fine," she said.');
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([['Ann Jones', 'It was fine']]);
+  });
+});

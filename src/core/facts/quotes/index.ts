@@ -387,10 +387,11 @@ class Speakers {
    * The person a pronoun after a quotation speaks for: in the sentence of the last mention before `at`, the last
    * person named right before a verb of saying ("Corbett said he and Barker were …. "…," he said" is Corbett, not
    * Barker); else the sentence's subject, the person named first in it, not in a possessive and with no pronoun before
-   * them ("Mr Brown accused Oliver Letwin of …. Laying into … he said:" is Brown, not Letwin); else the last person named
+   * them, when the pronoun may stand for them ("Mr Brown accused Oliver Letwin of …. Laying into … he said:" is Brown,
+   * not Letwin; "Mr Brown met Ann Jones. "…," she said" is Jones); else the last person named
    * (lastPersonBefore).
    */
-  sayerBefore(at: number): string | null {
+  sayerBefore(at: number, pronoun: string): string | null {
     const { last, mentions } = this.lastSentence(at, false);
     let sayer: { start: number; name: string } | null = null;
     let first: { start: number; name: string } | null = null;
@@ -399,7 +400,12 @@ class Speakers {
       // Not one in a possessive ("Wenger's counterpart Felix Magath").
       if ((first === null || m.start <= first.start) && !POSSESSIVE.test(this.text.slice(m.end, m.end + 1))) first = m;
     }
-    return sayer?.name ?? (first !== null && !this.afterPronoun(first) ? first.name : last);
+    if (sayer !== null) return sayer.name;
+    // fits() marks the quotation vetoed when it turns the subject down: the last person named may still speak.
+    const vetoed = this.vetoed;
+    if (first !== null && !this.afterPronoun(first) && this.fits(first.name, pronoun)) return first.name;
+    this.vetoed = vetoed;
+    return last;
   }
 }
 
@@ -508,8 +514,8 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     // "And she wept after Mr Reid told the hall:": a person named right before the verb speaks, not the pronoun.
     const named = /^(?:[Hh]e|[Ss]he)\s.*\p{Lu}[\p{L}'’-]+$/u.test(clean) && !SAY_WORD.test(clean) ? personNamed(clean, speakers) : null;
     if (named !== null) return named;
-    const who = speakers.sayerBefore(at);
     const pronoun = /^(?:he|she)\b/i.exec(clean)?.[0] ?? /\S+$/.exec(clean)?.[0] ?? '';
+    const who = speakers.sayerBefore(at, pronoun);
     if (who === null || speakers.fits(who, pronoun)) return who;
     // "Caroline Lucas welcomed Mr Blair's courage. But she added:": the subject of that sentence, when it fits.
     const first = speakers.firstPersonOfLastSentence(at);
