@@ -714,6 +714,7 @@ function addBareSurnames(
   const mentions = people.flatMap((p) => p.evidence).sort((a, b) => a.start - b.start);
   let at = 0;
   const grown = new Set<Person>();
+  const sharedAt = new Map<string, number>();
   for (const w of named) {
     // bare() drops at most two characters ("'s").
     const length = w.end - w.start;
@@ -722,9 +723,15 @@ function addBareSurnames(
     const surname = bare(w.text);
     let person = bySurname.get(surname);
     // Of people sharing the surname, the last named in full before this word ("Toyia Jarmon … Jarmon said … Melvin
-    // Jarmon Sr"); when none was, the first named after it.
+    // Jarmon Sr"); when none was, the first named after it. They are in the order they were first named, and words come
+    // in text order: a cursor per surname moves forward only.
     const sharing = sharers.get(surname);
-    if (sharing) person = sharing.findLast((p) => (p.evidence[0] as Evidence).start < w.start) ?? (sharing[0] as Person);
+    if (sharing) {
+      let k = sharedAt.get(surname) ?? 0;
+      while (k + 1 < sharing.length && ((sharing[k + 1] as Person).evidence[0] as Evidence).start < w.start) k++;
+      sharedAt.set(surname, k);
+      person = sharing[k] as Person;
+    }
     if (!person || person.name === surname) continue;
     // A mention ending before this word's end (without "'s", as mentions end) holds neither it nor any later word.
     const end = w.start + surname.length;
