@@ -5,8 +5,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/worker/app.ts';
+import { docsPage } from '../../src/worker/docs-page.ts';
 import { openApiJson } from '../../src/worker/openapi.ts';
-import { OPENAPI_JSON } from '../../src/worker/openapi-doc.ts';
 import { PROBLEM_TYPES } from '../../src/worker/problems.ts';
 import { call, seed, summarize } from './helpers.ts';
 import { ARTICLE_HTML } from './url-pages.ts';
@@ -72,9 +72,17 @@ async function conforms(doc: Json, method: string, path: string, res: Response):
 }
 
 describe('GET /openapi.json', () => {
-  it('is the document built from the schemas and operations (src/worker/openapi-doc.ts is current: `npm run openapi`)', async () => {
-    expect(OPENAPI_JSON).toBe(openApiJson());
-    expect(await (await call('/openapi.json')).text()).toBe(OPENAPI_JSON);
+  it('is the document built from the schemas and operations (public/openapi.json is current: `npm run openapi`)', async () => {
+    const res = await call('/openapi.json');
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(await res.text()).toBe(openApiJson());
+  });
+
+  it('answers a conditional request with 304 (the static assets carry an ETag)', async () => {
+    const etag = (await call('/openapi.json')).headers.get('ETag');
+    expect(etag).toBeTruthy();
+    const res = await call('/openapi.json', { headers: { 'If-None-Match': etag as string } });
+    expect(res.status).toBe(304);
   });
 
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -151,6 +159,8 @@ describe('GET /docs', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
     expect(res.headers.get('Content-Security-Policy')).toMatch(/default-src 'none'/);
     const html = await res.text();
+    // public/docs.html is current: `npm run openapi`.
+    expect(html).toBe(docsPage(openApiJson()));
     for (const path of ['/v1/summarize', '/v1/summarize/batch', '/v1/summaries/{id}', '/healthz']) expect(html).toContain(`<code>${path}</code>`);
     for (const slug of Object.keys(PROBLEM_TYPES)) expect(html).toContain(`id="${slug}"`);
     // No scripts, and no URL that a browser would fetch: no src, no stylesheet links, no absolute hrefs.
