@@ -1277,6 +1277,16 @@ describe('"shot at" people', () => {
     expect(run('Two men shot at them, striking the woman.').total.wounded).toBe(1);
   });
 
+  it('reads "her" before a noun as a possessive: those "shot at her home" were hit', () => {
+    expect(run('A 30-year-old woman shot at her home Tuesday night is in critical condition.').total.wounded).toBe(1);
+    expect(run('Two people shot at her house on Elm Street were taken to the hospital.').total.wounded).toBe(2);
+    expect(run('A teenager shot at her birthday party on Saturday remains in stable condition.').total.wounded).toBe(1);
+    expect(run('Four shot at the apartments were taken to the hospital.').total.wounded).toBe(4);
+    expect(run('The two males shot at them, striking the woman.').total.wounded).toBe(1);
+    expect(run('The gunman shot at her.').events).toEqual([]);
+    expect(run('The gunman shot at her while she drove away.').events).toEqual([]);
+  });
+
   it('still reads "Two men shot at a gas station" as two hit (a place after "at")', () => {
     expect(run('Two men shot at a gas station Friday were taken to a hospital.').total.wounded).toBe(2);
   });

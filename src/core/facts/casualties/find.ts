@@ -1346,8 +1346,10 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
-    // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments").
-    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && /^(?:him|her|them)$/.test(w(toks, end + 1))) return null;
+    // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments"); "her"
+    // only as an object, not before a noun ("A woman shot at her home").
+    const at = w(toks, end + 1);
+    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && (at === 'him' || at === 'them' || (at === 'her' && (toks[end + 2]?.kind !== 'word' || STOPS.has(w(toks, end + 2)))))) return null;
     // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
     // person), so it is active.
     if (trig.words[0] === 'captured' && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;
