@@ -1296,6 +1296,13 @@ describe('captives next to a picture', () => {
   it('counts those captured when the picture is far after them or of them ("a video of captured soldiers")', () => {
     expect(run('Rebels captured two soldiers and later released a video of them.').total.captured).toBe(2);
   });
+
+  it('counts captured photographers, and those captured before a picture word ("footage released by the group")', () => {
+    expect(run('Islamic State militants captured two Japanese photographers near Aleppo, the group said.').total.captured).toBe(2);
+    expect(run('Rebels captured a photographer and two soldiers near the border.').total.captured).toBe(3);
+    expect(run('Militants captured 12 soldiers, footage released by the group showed.').total.captured).toBe(12);
+    expect(run('The shooting was captured on surveillance video.').events).toEqual([]);
+  });
 });
 
 describe('a figure dated by an earlier year inside a current sentence', () => {

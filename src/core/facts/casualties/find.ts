@@ -181,8 +181,14 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
-  // A picture within five words after "captured", or three before it, not "a video of captured soldiers".
-  if (words[0] === 'captured') for (let j = w(toks, i - 1) === 'of' ? i + 1 : i - 3; j < end + 5; j++) if (PICTURE_WORDS.test(w(toks, j))) return true;
+  // A picture within three words before "captured" (not "a video of captured soldiers"), or five after it before any
+  // number or comma ("captured on camera", not "captured 12 soldiers, footage showed").
+  if (words[0] === 'captured') {
+    for (let j = w(toks, i - 1) === 'of' ? i + 1 : i - 3; j < end + 5; j++) {
+      if (j >= end && (toks[j]?.kind === 'num' || w(toks, j) === ',' || numberWordValue(w(toks, j)) !== null)) break;
+      if (PICTURE_WORDS.test(w(toks, j))) return true;
+    }
+  }
   for (const cause of CAUSES.get(words[words.length - 1] as string) ?? []) {
     let k = 0;
     while (k < cause.prep.length && w(toks, end + k) === cause.prep[k]) k++;
