@@ -1312,6 +1312,14 @@ describe('a figure dated by an earlier year inside a current sentence', () => {
     expect(c.historical.map((e) => [e.type, e.count])).toEqual([['captured', 3]]);
   });
 
+  it('reads no year in a room or flat number ("in Apt. 2004", "in Room 1910")', () => {
+    expect(run('A man was shot dead in Apt. 2004 on Tuesday night.', '2016-05-01').historical).toEqual([]);
+    const c = run('Three people were killed in Room 1910 of the Grand Hotel on Tuesday. Two others were wounded.', '2016-05-01');
+    expect(c.total).toMatchObject({ killed: 3, wounded: 2 });
+    expect(c.historical).toEqual([]);
+    expect(run('Gunmen kidnapped three workers in March 2010. Two guards were killed on Monday.', '2016-06-01').historical.map((e) => e.count)).toEqual([3]);
+  });
+
   it('reads no year in "in the 2000 block", nor an earlier one in the reference year', () => {
     expect(run('Two men were shot and killed in the 2000 block of West 76th Street.', '2016-09-18').total.killed).toBe(2);
     expect(run('Gunmen kidnapped three workers in March 2016 near the border.', '2016-06-01').total.captured).toBe(3);
