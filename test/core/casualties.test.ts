@@ -1269,6 +1269,11 @@ describe('numbers that are no count after a casualty word', () => {
     expect(run('The gun went off, killing the girl and injuring one of the family dogs.').total).toMatchObject({ killed: 1, wounded: null });
     expect(run('Two family members were injured.').total.wounded).toBe(2);
   });
+
+  it('reads no one hurt in "killed Victoria and injured one of the family dogs" (no object shared across "and")', () => {
+    expect(run('The gun went off, struck and killed Victoria and injured one of the family dogs, deputies said.').total).toMatchObject({ killed: 1, wounded: 0 });
+    expect(run('The gunman killed his wife and injured two of her children.').total).toMatchObject({ killed: 1, wounded: 2 });
+  });
 });
 
 describe('"shot at" people', () => {

@@ -1352,6 +1352,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
+    // "killed Victoria and injured one of the family dogs": after an object, a figure of things after the verb
+    // (rejected above) means the same doer acted again; the object does not carry over.
+    if (previous?.object && readQuantity(toks, end)) return null;
     // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments"); "her"
     // only as an object, not before a noun ("A woman shot at her home").
     const at = w(toks, end + 1);
