@@ -185,7 +185,7 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   // number or comma ("captured on camera", not "captured 12 soldiers, footage showed").
   if (words[0] === 'captured') {
     for (let j = w(toks, i - 1) === 'of' ? i + 1 : i - 3; j < end + 5; j++) {
-      if (j >= end && (toks[j]?.kind === 'num' || w(toks, j) === ',' || numberWordValue(w(toks, j)) !== null)) break;
+      if (j >= end && (w(toks, j) === ',' || readQuantity(toks, j))) break;
       if (PICTURE_WORDS.test(w(toks, j))) return true;
     }
   }
@@ -969,6 +969,12 @@ function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** "her" at `k` before a word that is not a preposition or a conjunction ("at her home", not "at her while"). */
+export function isPossessiveHer(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && next.kind === 'word' && !/^(?:in|at|on|and|with|while|as|after|before|during|inside|outside|near|when)$/.test(next.w);
+}
+
 /** The object right of `start` ("three people", "a man", "himself"), or null. */
 function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subject & { to: number }) | null {
   const first = objectOne(toks, start);
@@ -1358,7 +1364,7 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments"); "her"
     // only as an object, not before a noun ("A woman shot at her home").
     const at = w(toks, end + 1);
-    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && (at === 'him' || at === 'them' || (at === 'her' && (toks[end + 2]?.kind !== 'word' || STOPS.has(w(toks, end + 2)))))) return null;
+    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && (at === 'him' || at === 'them' || (at === 'her' && !isPossessiveHer(toks, end + 1)))) return null;
     // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
     // person), so it is active.
     if (trig.words[0] === 'captured' && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;
