@@ -1269,12 +1269,27 @@ describe('numbers that are no count after a casualty word', () => {
     expect(run('The gun went off, killing the girl and injuring one of the family dogs.').total).toMatchObject({ killed: 1, wounded: null });
     expect(run('Two family members were injured.').total.wounded).toBe(2);
   });
+
+  it('reads no one hurt in "killed Victoria and injured one of the family dogs" (no object shared across "and")', () => {
+    expect(run('The gun went off, struck and killed Victoria and injured one of the family dogs, deputies said.').total).toMatchObject({ killed: 1, wounded: 0 });
+    expect(run('The gunman killed his wife and injured two of her children.').total).toMatchObject({ killed: 1, wounded: 2 });
+  });
 });
 
 describe('"shot at" people', () => {
   it('reads no one hit in the shooters who "shot at them"', () => {
     expect(run('The gunman shot at them.').events).toEqual([]);
     expect(run('Two men shot at them, striking the woman.').total.wounded).toBe(1);
+  });
+
+  it('reads "her" before a noun as a possessive: those "shot at her home" were hit', () => {
+    expect(run('A 30-year-old woman shot at her home Tuesday night is in critical condition.').total.wounded).toBe(1);
+    expect(run('Two people shot at her house on Elm Street were taken to the hospital.').total.wounded).toBe(2);
+    expect(run('A teenager shot at her birthday party on Saturday remains in stable condition.').total.wounded).toBe(1);
+    expect(run('Four shot at the apartments were taken to the hospital.').total.wounded).toBe(4);
+    expect(run('The two males shot at them, striking the woman.').total.wounded).toBe(1);
+    expect(run('The gunman shot at her.').events).toEqual([]);
+    expect(run('The gunman shot at her while she drove away.').events).toEqual([]);
   });
 
   it('still reads "Two men shot at a gas station" as two hit (a place after "at")', () => {
@@ -1286,6 +1301,13 @@ describe('captives next to a picture', () => {
   it('counts those captured when the picture is far after them or of them ("a video of captured soldiers")', () => {
     expect(run('Rebels captured two soldiers and later released a video of them.').total.captured).toBe(2);
   });
+
+  it('counts captured photographers, and those captured before a picture word ("footage released by the group")', () => {
+    expect(run('Islamic State militants captured two Japanese photographers near Aleppo, the group said.').total.captured).toBe(2);
+    expect(run('Rebels captured a photographer and two soldiers near the border.').total.captured).toBe(3);
+    expect(run('Militants captured 12 soldiers, footage released by the group showed.').total.captured).toBe(12);
+    expect(run('The shooting was captured on surveillance video.').events).toEqual([]);
+  });
 });
 
 describe('a figure dated by an earlier year inside a current sentence', () => {
@@ -1293,6 +1315,14 @@ describe('a figure dated by an earlier year inside a current sentence', () => {
     const c = run('The father of a man who kidnapped his three young daughters in 2007 opened fire at the courthouse this morning, killing two women.', '2013-02-11');
     expect(c.total).toMatchObject({ killed: 2, captured: null });
     expect(c.historical.map((e) => [e.type, e.count])).toEqual([['captured', 3]]);
+  });
+
+  it('reads no year in a room or flat number ("in Apt. 2004", "in Room 1910")', () => {
+    expect(run('A man was shot dead in Apt. 2004 on Tuesday night.', '2016-05-01').historical).toEqual([]);
+    const c = run('Three people were killed in Room 1910 of the Grand Hotel on Tuesday. Two others were wounded.', '2016-05-01');
+    expect(c.total).toMatchObject({ killed: 3, wounded: 2 });
+    expect(c.historical).toEqual([]);
+    expect(run('Gunmen kidnapped three workers in March 2010. Two guards were killed on Monday.', '2016-06-01').historical.map((e) => e.count)).toEqual([3]);
   });
 
   it('reads no year in "in the 2000 block", nor an earlier one in the reference year', () => {

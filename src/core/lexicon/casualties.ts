@@ -363,9 +363,9 @@ export const FIGURATIVE_CAUSES: readonly string[] = [
 
 /**
  * Pictures near "captured": "a maid captured in a portrait", "captured on camera", "video also captured a man", "SKY 4
- * captured video of detectives" (a picture taken, no one held).
+ * captured video of detectives" (a picture taken, no one held). No person nouns ("captured two photographers").
  */
-export const PICTURE_WORDS = /^(?:cameras?|videos?|footage|film|tape|cctv|lens|surveillance|photo(?:graph)?s?|photographers?|pictures?|images?|portraits?|paintings?|snapshots?|sketch)$/;
+export const PICTURE_WORDS = /^(?:cameras?|videos?|footage|film|tape|cctv|lens|surveillance|photo(?:graph)?s?|pictures?|images?|portraits?|paintings?|snapshots?|sketch)$/;
 
 /** Staff and rivals that a closure, a merger or a product "displaces": jobs or market lost, not homes fled. */
 export const JOB_NOUNS: readonly string[] = ['workers', 'employees', 'staff', 'staffers', 'jobs', 'employee', 'worker', 'rivals', 'competitors', 'incumbents'];

@@ -181,8 +181,14 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
-  // A picture within five words after "captured", or three before it, not "a video of captured soldiers".
-  if (words[0] === 'captured') for (let j = w(toks, i - 1) === 'of' ? i + 1 : i - 3; j < end + 5; j++) if (PICTURE_WORDS.test(w(toks, j))) return true;
+  // A picture within three words before "captured" (not "a video of captured soldiers"), or five after it before any
+  // number or comma ("captured on camera", not "captured 12 soldiers, footage showed").
+  if (words[0] === 'captured') {
+    for (let j = w(toks, i - 1) === 'of' ? i + 1 : i - 3; j < end + 5; j++) {
+      if (j >= end && (w(toks, j) === ',' || readQuantity(toks, j))) break;
+      if (PICTURE_WORDS.test(w(toks, j))) return true;
+    }
+  }
   for (const cause of CAUSES.get(words[words.length - 1] as string) ?? []) {
     let k = 0;
     while (k < cause.prep.length && w(toks, end + k) === cause.prep[k]) k++;
@@ -963,6 +969,12 @@ function hasDigitOrWord(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** "her" at `k` before a word that is not a preposition or a conjunction ("at her home", not "at her while"). */
+export function isPossessiveHer(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && next.kind === 'word' && !/^(?:in|at|on|and|with|while|as|after|before|during|inside|outside|near|when)$/.test(next.w);
+}
+
 /** The object right of `start` ("three people", "a man", "himself"), or null. */
 function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subject & { to: number }) | null {
   const first = objectOne(toks, start);
@@ -1346,8 +1358,13 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
     // "executed 35 search warrants": an object of "executed" must be people.
     if (o && o.bare && trig.words[0] === 'executed') return null;
     if (o) return mention(kind, o, i, o.to, o.to, toks, true);
-    // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments").
-    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && /^(?:him|her|them)$/.test(w(toks, end + 1))) return null;
+    // "killed Victoria and injured one of the family dogs": after an object, a figure of things after the verb
+    // (rejected above) means the same doer acted again; the object does not carry over.
+    if (previous?.object && readQuantity(toks, end)) return null;
+    // "The two men shot at them": they fired, no subject of a reduced passive ("Four shot at the apartments"); "her"
+    // only as an object, not before a noun ("A woman shot at her home").
+    const at = w(toks, end + 1);
+    if (trig.words[0] === 'shot' && w(toks, end) === 'at' && (at === 'him' || at === 'them' || (at === 'her' && !isPossessiveHer(toks, end + 1)))) return null;
     // "A father and son captured a monster alligator", "One neighbor captured a car": the verb has an object (no
     // person), so it is active.
     if (trig.words[0] === 'captured' && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;

@@ -237,9 +237,10 @@ function currentCue(doc: Doc, i: number, ctx: Context): boolean {
 /**
  * A year right after a figure's words ("kidnapped his three daughters in 2007", "the deaths of six firefighters in
  * 1988"): before the reference year, an earlier event told inside a current sentence ("The father of a man who
- * kidnapped his three young daughters in 2007 opened fire this morning").
+ * kidnapped his three young daughters in 2007 opened fire this morning"). Only a month may stand before the year ("in
+ * March 2007"; "killed in Room 1910", "in Apt. 2004" are none).
  */
-const YEAR_AFTER = /^,? (?:in|during) (?:[A-Z][a-z]+\.? )?((?:19|20)\d\d)\b(?! block)/;
+const YEAR_AFTER = /^,? (?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b(?! block)/;
 
 /** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
 const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\bsince\b/i;

@@ -12,7 +12,7 @@ import {
   VICTIM_PREDICATES,
   VICTIM_SINGULAR_BE,
 } from '../../lexicon/casualties.ts';
-import { counterfactualBefore, figurative } from './find.ts';
+import { counterfactualBefore, figurative, isPossessiveHer } from './find.ts';
 import { WordFilter, type Tok } from './tokens.ts';
 
 /** One person reported killed or hit, without a figure: "Julian Bryant, 22, died", "he was shot". */
@@ -237,11 +237,6 @@ function personAfter(toks: readonly Tok[], k: number): { to: number; key: string
   const next = toks[end];
   if (next && next.kind === 'word' && next.raw[0] !== next.w[0] && (NOT_NAME.has(next.w) || next.w.endsWith("'s"))) return null;
   return key === null ? null : { to: end, key };
-}
-
-function isPossessiveHer(toks: readonly Tok[], k: number): boolean {
-  const next = toks[k + 1];
-  return next !== undefined && next.kind === 'word' && !/^(?:in|at|on|and|with|while|as|after|before|during|inside|outside|near|when)$/.test(next.w);
 }
 
 interface AuxScan {
