@@ -255,6 +255,31 @@ describe('ceasefire status', () => {
     expect(facts(text).ceasefire.status).toBe('agreed');
   });
 
+  const WAR = 'Israeli troops and Hamas fighters clashed for weeks. ';
+  it.each([
+    'The ceasefire has allowed aid to reach civilians in Gaza.',
+    'The truce brought urgently needed food and fuel into Gaza.',
+    'During the truce, thousands of asylum seekers crossed the border.',
+    'The truce offers a rare chance for families to return home.',
+    'The two sides met on Monday to discuss extending the truce.',
+    'Hamas rejected accusations that it had fired rockets during the truce.',
+    'During the ceasefire, Israeli tanks moved toward the border.',
+    'The ceasefire gives both sides time to secure their positions.',
+  ])('a truce in force stays agreed: %s', (text) => {
+    expect(facts(WAR + text).ceasefire.status).toBe('agreed');
+  });
+
+  it.each([
+    ['called_for', 'Egypt is seeking a truce.'],
+    ['called_for', 'The UN urges a ceasefire.'],
+    ['proposed', 'Egypt is leading efforts to reach a peace deal.'],
+    ['proposed', 'Israel rejected a ceasefire.'],
+    ['proposed', 'Mediators are working towards a truce.'],
+    ['proposed', 'Egypt offers a truce.'],
+  ] as Array<[CeasefireStatus, string]>)('%s: a truce as the object of the verb: %s', (status, text) => {
+    expect(facts(WAR + text).ceasefire.status).toBe(status);
+  });
+
   it('records who accepted the ceasefire and who brokered it', () => {
     const f = facts('Armenian and Azerbaijani forces clashed on the border. Moscow brokered a ceasefire on Thursday. Armenia said it accepted the ceasefire. Azerbaijan also accepted the ceasefire.');
     expect(f.ceasefire.status).toBe('agreed');
