@@ -501,7 +501,20 @@ describe('armed groups known from their dead', () => {
 
   it('makes a group a side when a count of it was killed ("killed 20 Taliban", "12 PKK terrorists were neutralised")', () => {
     expect(names('The army said it had killed 20 Taliban in Helmand on Monday.')).toEqual(['Taliban']);
+    expect(names('Afghan army commandos killed 20 Taliban')).toContain('Taliban');
     expect(names('Turkish jets neutralised 12 PKK terrorists near the border, the ministry said.')).toContain('PKK');
+  });
+
+  it('makes a group a side when its counted fighters were killed ("20 Taliban fighters were killed")', () => {
+    expect(names('20 Taliban fighters were killed in Helmand, officials said.')).toEqual(['Taliban']);
+  });
+
+  it.each([
+    'Twelve Hezbollah lawmakers walked out of parliament on Tuesday, saying the reform plan was dead.',
+    'Officials said 3 PKK prisoners were among the dead at a collapsed prison.',
+    '4 Hamas members were killed when a tunnel collapsed during construction',
+  ])('makes no side of a counted group that is not the killing\'s object nor its fighters: %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 
   it('does not make a side of a group whose counted members were exchanged', () => {

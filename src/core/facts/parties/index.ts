@@ -249,8 +249,15 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (fights) score += 2;
   else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
   else if (a.entry.kind === 'group' && TARGET_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 60), a.start)) && ACTION.test(sentence)) score += 2;
-  // "killed 20 Taliban", "12 PKK terrorists were neutralised": a group known from its fighters killed is a side.
-  else if (a.entry.kind === 'group' && COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && /\b(?:killed|dead|slain|neutrali[sz]ed)\b/i.test(sentence)) score += 2;
+  // A group known from its fighters killed is a side: counted as the object of the killing ("killed 20 Taliban",
+  // "neutralised 12 PKK terrorists"), or with a force noun in a sentence of killing ("20 Taliban fighters were killed");
+  // not "4 Hamas members were killed" in an accident, "3 PKK prisoners were among the dead", "Twelve Hezbollah lawmakers".
+  else if (
+    a.entry.kind === 'group' &&
+    COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) &&
+    (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 30), a.start)) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence)))
+  )
+    score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
   // target, not a side at war; a side needs its forces named where they fight.
