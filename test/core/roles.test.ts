@@ -490,6 +490,11 @@ describe('storming', () => {
     expect(names(`France stormed into the final on Sunday. ${war}`)).not.toContain('France');
   });
 
+  it('still makes a side of an armed group whose supporters attacked', () => {
+    expect(names('Islamic State supporters carried out the attack on the church, police said.')).toEqual(['Islamic State']);
+    expect(names('Hamas supporters attacked Israeli soldiers near the border fence')).toContain('Hamas');
+  });
+
   it('does not make a side of a country whose football fans attacked others', () => {
     const text = 'Russian fans attacked English supporters in the old port. Police fired tear gas as violence flared. Fighting continued overnight, and clashes broke out again on Sunday.';
     expect(names(text)).toEqual([]);

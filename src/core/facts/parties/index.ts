@@ -122,8 +122,12 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
 const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
 /** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
 const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
-/** The actor's people, not its forces: victims, and civilians who storm or attack ("Iraqi protesters stormed the embassy", "Russian fans attacked"). */
-const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
+/**
+ * The actor's people, not its forces: victims, and a country's civilians who storm or attack (group 1: "Iraqi protesters
+ * stormed the embassy", "Russian fans attacked"). An armed group's supporters who attack are its own ("Islamic State
+ * supporters carried out the attack").
+ */
+const VICTIM_RE = /^(?:'s|’s)?\s+(?:(protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?)|civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
@@ -131,9 +135,10 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
  * "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor (or phrase) ending at
  * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1.
  */
-function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
+function conflictVerbAfter(text: string, end: number, capital = -1, group = false): boolean {
   const window = text.slice(end, end + VERB_WINDOW);
-  if (VICTIM_RE.test(window)) return false;
+  const victim = VICTIM_RE.exec(window);
+  if (victim && !(group && victim[1])) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
   CONFLICT.lastIndex = 0;
@@ -233,7 +238,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
   const fights =
-    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) ||
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, a.entry.kind === 'group') ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
     (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && !LIKE_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start)));
   const after = doc.text.slice(a.end, a.end + 40);
