@@ -534,4 +534,10 @@ describe('hosts of talks', () => {
     expect(qatar?.role).toBe('mediating');
     expect(qatar?.evidence.map((e) => e.text)).toEqual(['Qatar hosted a round of indirect talks']);
   });
+
+  it('gives a facilitator the same evidence, from the facilitator to the talks', () => {
+    const norway = facts('Israeli troops and Hamas fighters clashed for weeks. Norway facilitated the talks that led to the truce.').mediators.find((m) => m.name === 'Norway');
+    expect(norway?.role).toBe('mediating');
+    expect(norway?.evidence.map((e) => e.text)).toEqual(['Norway facilitated the talks']);
+  });
 });
