@@ -123,11 +123,11 @@ const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|o
 /** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
 const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
 /**
- * The actor's people, not its forces: victims, and a country's civilians who storm or attack (group 1: "Iraqi protesters
+ * The actor's people, not its forces: victims (group 1), and a country's civilians who storm or attack ("Iraqi protesters
  * stormed the embassy", "Russian fans attacked"). An armed group's supporters who attack are its own ("Islamic State
- * supporters carried out the attack").
+ * supporters carried out the attack"): after a group only group 1 counts.
  */
-const VICTIM_RE = /^(?:'s|’s)?\s+(?:(protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?)|civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
+const VICTIM_RE = /^(?:'s|’s)?\s+(?:protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?|(civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers))\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
@@ -137,8 +137,7 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
  */
 function conflictVerbAfter(text: string, end: number, capital = -1, group = false): boolean {
   const window = text.slice(end, end + VERB_WINDOW);
-  const victim = VICTIM_RE.exec(window);
-  if (victim && !(group && victim[1])) return false;
+  if (VICTIM_RE.exec(window)?.[group ? 1 : 0]) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
   CONFLICT.lastIndex = 0;
