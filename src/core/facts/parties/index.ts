@@ -232,6 +232,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const a = actors[k] as ActorMention;
   const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
   let score = 0;
+  /** The text just before the mention (each test below is anchored at its end). */
+  const lead = doc.text.slice(Math.max(0, a.start - 32), a.start);
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
@@ -239,7 +241,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const fights =
     conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, a.entry.kind === 'group') ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
-    (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && !LIKE_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start)));
+    (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start)));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
@@ -258,14 +260,14 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   // not "4 Hamas members were killed" in an accident, "3 PKK prisoners were among the dead", "Twelve Hezbollah lawmakers".
   else if (
     a.entry.kind === 'group' &&
-    COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) &&
-    (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 30), a.start)) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence)))
+    COUNTED.test(lead) &&
+    (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(lead) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence)))
   )
     score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
   // target, not a side at war; a side needs its forces named where they fight.
-  return strength && (among || fights || (force && !COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && ACTION.test(sentence))) ? -score : score;
+  return strength && (among || fights || (force && !COUNTED.test(lead) && ACTION.test(sentence))) ? -score : score;
 }
 
 /**
