@@ -232,8 +232,9 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const a = actors[k] as ActorMention;
   const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
   let score = 0;
-  /** The text just before the mention (each test below is anchored at its end). */
+  /** The text just before the mention, and in its sentence (each test below is anchored at its end). */
   const lead = doc.text.slice(Math.max(0, a.start - 32), a.start);
+  const clause = doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start);
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
@@ -241,7 +242,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const fights =
     conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, a.entry.kind === 'group') ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
-    (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start)));
+    (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(clause));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
@@ -250,11 +251,11 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
     forceAfter(FORCE_AFTER, after) ||
     weak ||
     (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`)) ||
-    (a.entry.kind === 'group' && FORCE_OF.test(doc.text.slice(Math.max(sentenceStart, a.start - 28), a.start)));
+    (a.entry.kind === 'group' && FORCE_OF.test(clause));
   if (force) score += 2;
   if (fights) score += 2;
   else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
-  else if (a.entry.kind === 'group' && TARGET_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 60), a.start)) && ACTION.test(sentence)) score += 2;
+  else if (a.entry.kind === 'group' && TARGET_BEFORE.test(clause) && ACTION.test(sentence)) score += 2;
   // A group known from its fighters killed is a side: counted as the object of the killing ("killed 20 Taliban",
   // "neutralised 12 PKK terrorists"), or with a force noun in a sentence of killing ("20 Taliban fighters were killed");
   // not "4 Hamas members were killed" in an accident, "3 PKK prisoners were among the dead", "Twelve Hezbollah lawmakers".
