@@ -235,12 +235,13 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   /** The text just before the mention, and in its sentence (each test below is anchored at its end). */
   const lead = doc.text.slice(Math.max(0, a.start - 32), a.start);
   const clause = doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start);
+  const group = a.entry.kind === 'group';
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
   const fights =
-    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, a.entry.kind === 'group') ||
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
     (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(clause));
   const after = doc.text.slice(a.end, a.end + 40);
@@ -251,18 +252,18 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
     forceAfter(FORCE_AFTER, after) ||
     weak ||
     (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`)) ||
-    (a.entry.kind === 'group' && FORCE_OF.test(clause));
+    (group && FORCE_OF.test(clause));
   if (force) score += 2;
-  if (fights) score += 2;
-  else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
-  else if (a.entry.kind === 'group' && TARGET_BEFORE.test(clause) && ACTION.test(sentence)) score += 2;
-  // A group known from its fighters killed is a side: counted as the object of the killing ("killed 20 Taliban",
-  // "neutralised 12 PKK terrorists"), or with a force noun in a sentence of killing ("20 Taliban fighters were killed");
-  // not "4 Hamas members were killed" in an accident, "3 PKK prisoners were among the dead", "Twelve Hezbollah lawmakers".
-  else if (
-    a.entry.kind === 'group' &&
-    COUNTED.test(lead) &&
-    (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(lead) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence)))
+  // An armed group that fights, threatens, is fought ("an offensive against the Taliban") or is known from its fighters
+  // killed: counted as the object of the killing ("killed 20 Taliban", "neutralised 12 PKK terrorists"), or with a force
+  // noun in a sentence of killing ("20 Taliban fighters were killed"); not "4 Hamas members were killed" in an accident,
+  // "3 PKK prisoners were among the dead", "Twelve Hezbollah lawmakers".
+  if (
+    fights ||
+    (group &&
+      (THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90)) ||
+        (TARGET_BEFORE.test(clause) && ACTION.test(sentence)) ||
+        (COUNTED.test(lead) && (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(lead) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence))))))
   )
     score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
