@@ -255,6 +255,31 @@ describe('ceasefire status', () => {
     expect(facts(text).ceasefire.status).toBe('agreed');
   });
 
+  const WAR = 'Israeli troops and Hamas fighters clashed for weeks. ';
+  it.each([
+    'The ceasefire has allowed aid to reach civilians in Gaza.',
+    'The truce brought urgently needed food and fuel into Gaza.',
+    'During the truce, thousands of asylum seekers crossed the border.',
+    'The truce offers a rare chance for families to return home.',
+    'The two sides met on Monday to discuss extending the truce.',
+    'Hamas rejected accusations that it had fired rockets during the truce.',
+    'During the ceasefire, Israeli tanks moved toward the border.',
+    'The ceasefire gives both sides time to secure their positions.',
+  ])('a truce in force stays agreed: %s', (text) => {
+    expect(facts(WAR + text).ceasefire.status).toBe('agreed');
+  });
+
+  it.each([
+    ['called_for', 'Egypt is seeking a truce.'],
+    ['called_for', 'The UN urges a ceasefire.'],
+    ['proposed', 'Egypt is leading efforts to reach a peace deal.'],
+    ['proposed', 'Israel rejected a ceasefire.'],
+    ['proposed', 'Mediators are working towards a truce.'],
+    ['proposed', 'Egypt offers a truce.'],
+  ] as Array<[CeasefireStatus, string]>)('%s: a truce as the object of the verb: %s', (status, text) => {
+    expect(facts(WAR + text).ceasefire.status).toBe(status);
+  });
+
   it('records who accepted the ceasefire and who brokered it', () => {
     const f = facts('Armenian and Azerbaijani forces clashed on the border. Moscow brokered a ceasefire on Thursday. Armenia said it accepted the ceasefire. Azerbaijan also accepted the ceasefire.');
     expect(f.ceasefire.status).toBe('agreed');
@@ -465,6 +490,11 @@ describe('storming', () => {
     expect(names(`France stormed into the final on Sunday. ${war}`)).not.toContain('France');
   });
 
+  it('still makes a side of an armed group whose supporters attacked', () => {
+    expect(names('Islamic State supporters carried out the attack on the church, police said.')).toEqual(['Islamic State']);
+    expect(names('Hamas supporters attacked Israeli soldiers near the border fence')).toContain('Hamas');
+  });
+
   it('does not make a side of a country whose football fans attacked others', () => {
     const text = 'Russian fans attacked English supporters in the old port. Police fired tear gas as violence flared. Fighting continued overnight, and clashes broke out again on Sunday.';
     expect(names(text)).toEqual([]);
@@ -476,7 +506,20 @@ describe('armed groups known from their dead', () => {
 
   it('makes a group a side when a count of it was killed ("killed 20 Taliban", "12 PKK terrorists were neutralised")', () => {
     expect(names('The army said it had killed 20 Taliban in Helmand on Monday.')).toEqual(['Taliban']);
+    expect(names('Afghan army commandos killed 20 Taliban')).toContain('Taliban');
     expect(names('Turkish jets neutralised 12 PKK terrorists near the border, the ministry said.')).toContain('PKK');
+  });
+
+  it('makes a group a side when its counted fighters were killed ("20 Taliban fighters were killed")', () => {
+    expect(names('20 Taliban fighters were killed in Helmand, officials said.')).toEqual(['Taliban']);
+  });
+
+  it.each([
+    'Twelve Hezbollah lawmakers walked out of parliament on Tuesday, saying the reform plan was dead.',
+    'Officials said 3 PKK prisoners were among the dead at a collapsed prison.',
+    '4 Hamas members were killed when a tunnel collapsed during construction',
+  ])('makes no side of a counted group that is not the killing\'s object nor its fighters: %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 
   it('does not make a side of a group whose counted members were exchanged', () => {
@@ -490,5 +533,11 @@ describe('hosts of talks', () => {
     const qatar = facts(text).mediators.find((m) => m.name === 'Qatar');
     expect(qatar?.role).toBe('mediating');
     expect(qatar?.evidence.map((e) => e.text)).toEqual(['Qatar hosted a round of indirect talks']);
+  });
+
+  it('gives a facilitator the same evidence, from the facilitator to the talks', () => {
+    const norway = facts('Israeli troops and Hamas fighters clashed for weeks. Norway facilitated the talks that led to the truce.').mediators.find((m) => m.name === 'Norway');
+    expect(norway?.role).toBe('mediating');
+    expect(norway?.evidence.map((e) => e.text)).toEqual(['Norway facilitated the talks']);
   });
 });

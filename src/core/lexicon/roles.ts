@@ -56,7 +56,8 @@ export const CEASEFIRE_WORDS: readonly string[] = [
 /**
  * Cues of each ceasefire status, checked in this order within a sentence (the first status found wins). A sentence with
  * none reads as agreed ("the truce in Gaza"), so the forms of a truce not yet made are listed: "seeking", "trying to
- * broker", "efforts to reach", "working towards", "rejected".
+ * broker", "being discussed". The forms of "urge" and "seek", not "urg*" and "seek*", which found "urgently" and
+ * "asylum seekers" in a truce in force.
  */
 export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: readonly string[] }> = [
   {
@@ -86,18 +87,25 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   {
     status: 'proposed',
     cues: [
-      'propos*', 'offer*', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to reach', 'to secure',
-      'to broker', 'to agree', 'toward*', 'discuss*', 'reject*',
+      'propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to broker',
+      'to agree', 'being discussed',
     ],
   },
   {
     status: 'called_for',
     cues: [
-      'called for', 'calls for', 'calling for', 'call for', 'urg*', 'demand*', 'appeal*', 'pressed for', 'pressing for',
-      'pushed for', 'pushing for', 'push for', 'sought', 'seek*',
+      'called for', 'calls for', 'calling for', 'call for', 'urge', 'urged', 'urges', 'urging', 'demand*', 'appeal*', 'pressed for', 'pressing for',
+      'pushed for', 'pushing for', 'push for', 'sought', 'seek', 'seeks', 'seeking',
     ],
   },
 ];
+
+/**
+ * Verbs that make a truce proposed only with the ceasefire words as their object ("efforts to reach a truce", "Israel
+ * rejected a ceasefire", "working towards a truce", "Egypt offers a truce"), never by themselves: a truce in force
+ * "has allowed aid to reach civilians", "offers a chance", and troops "moved toward the border" during it.
+ */
+export const CEASEFIRE_OBJECT_CUES: readonly string[] = ['to reach', 'to secure', 'offer*', 'reject*', 'discuss*', 'toward*'];
 
 /** Cues that a party took a ceasefire on ("Armenia's defense ministry said it had accepted the ceasefire"). */
 export const ACCEPT_CUES: readonly string[] = [

@@ -1,4 +1,5 @@
 import { attach, attached } from '../attach.ts';
+import { MEDIATOR_CUES } from '../lexicon/roles.ts';
 import type { Doc } from '../types.ts';
 
 /**
@@ -45,15 +46,8 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
   [CUE.historical, ['last', 'ago', '0s', 'war', 'since', 'history', 'then-', 'past', 'back', 'cease', 'truce', 'deal', 'agreement', 'accord', 'round']],
   [CUE.year, ['19', '20']],
   [CUE.ceasefire, ['cease', 'truce', 'armistice', 'cessation', 'peace', 'fighting']],
-  [
-    CUE.role,
-    [
-      'broker', 'arranged', 'negotiated', 'secured', 'clinched', 'sealed',
-      'mediat', 'go-between', 'guarantor', 'talks', 'shuttle', 'envoy', 'witnessed', 'mission',
-      'offer', 'ready', 'readiness', 'preparedness', 'willing', 'proposed', 'offices', 'initiative',
-      'urg', 'call', 'appeal', 'demanded', 'pressed', 'pressing', 'push', 'encouraged', 'exhorted', 'implored',
-    ],
-  ],
+  // The longest word of each mediator cue (every match holds all of a cue's words): the family follows the cues.
+  [CUE.role, MEDIATOR_CUES.flatMap(({ cues }) => cues.map((c) => c.replace('*', '').split(' ').reduce((a, b) => (b.length > a.length ? b : a))))],
   [CUE.talks, ['talks']],
   [
     CUE.casualtyFigure,

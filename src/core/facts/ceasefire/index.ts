@@ -1,4 +1,4 @@
-import { ACCEPT_CUES, CEASEFIRE_CUES, CEASEFIRE_WORDS, VIOLATION_CUES } from '../../lexicon/roles.ts';
+import { ACCEPT_CUES, CEASEFIRE_CUES, CEASEFIRE_OBJECT_CUES, CEASEFIRE_WORDS, VIOLATION_CUES } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { CeasefireStatus, Doc, Evidence, Facts, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue } from '../entities/cues.ts';
@@ -8,6 +8,8 @@ import type { MediatorCandidate } from '../mediators/index.ts';
 import { partyName } from '../parties/index.ts';
 
 const CEASEFIRE = compileCues(CEASEFIRE_WORDS);
+/** A proposing verb with a ceasefire as its object, at most a determiner and two words between ("reject a new truce"). */
+const OBJECT_RE = new RegExp(`${compileCues(CEASEFIRE_OBJECT_CUES).source}\\s+(?:(?:an?|the|any|another|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,2})?${CEASEFIRE.source}`, 'iu');
 const STATUS_MATCHERS = CEASEFIRE_CUES.map(({ status, cues }) => ({ status, matcher: compileCues(cues) }));
 /** The cue family (text/cuescan.ts) a sentence needs before CEASEFIRE can match it. */
 const CEASEFIRE_BITS = trustedBits(CUE.ceasefire, [CEASEFIRE.source, CEASEFIRE.flags], 3095055730);
@@ -27,7 +29,7 @@ const PRECEDENCE: readonly CeasefireStatus[] = ['collapsed', 'violated', 'agreed
 export function sentenceStatus(text: string): CeasefireStatus | null {
   const plain = text.replace(LINE_RE, (m) => ' '.repeat(m.length));
   if (!hasCue(CEASEFIRE, plain)) return null;
-  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, plain)) return status;
+  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, plain) || (status === 'proposed' && OBJECT_RE.test(plain))) return status;
   return 'agreed';
 }
 

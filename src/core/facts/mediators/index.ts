@@ -246,8 +246,8 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
               PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
     if (insideLongerCue(cues, span) || !peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
-    // A host's evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
-    const end = span.end + (/^(?:host|conv|org|sp)/i.test(cue) ? (HOSTED_TALKS.exec(text.slice(span.end, span.end + 60))?.[0].length ?? 0) : 0);
+    // A host's (or facilitator's) evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
+    const end = span.end + (/^(?:host|conv|org|sp|fac)/i.test(cue) ? (HOSTED_TALKS.exec(text.slice(span.end, span.end + 60))?.[0].length ?? 0) : 0);
     for (const agent of agents) found.push(candidate(doc, agent, role, span.start, end));
   }
   return found;

@@ -122,8 +122,12 @@ function between(text: string, actors: ActorMention[], k: number, sentence: stri
 const LAUNCHED_RE = /attack|offensive|strike|raid|assault|missile|rocket|drone|operation|invasion|bomb|shell|incursion/i;
 /** A determiner or a possessive before a capital: "the Paris attacks", "Saturday's Kabul bombing". */
 const PLACE_BEFORE = /\b(?:the|a|an|this|that|these|those|last|recent|latest|deadly|twin|\w+['’]s)\s+$/i;
-/** The actor's people, not its forces: victims, and civilians who storm or attack ("Iraqi protesters stormed the embassy", "Russian fans attacked"). */
-const VICTIM_RE = /^(?:'s|’s)?\s+(?:civilians?|protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers)\b/i;
+/**
+ * The actor's people, not its forces: victims (group 1), and a country's civilians who storm or attack ("Iraqi protesters
+ * stormed the embassy", "Russian fans attacked"). An armed group's supporters who attack are its own ("Islamic State
+ * supporters carried out the attack"): after a group only group 1 counts.
+ */
+const VICTIM_RE = /^(?:'s|’s)?\s+(?:protesters|demonstrators|supporters|fans|hooligans|crowds?|mobs?|(civilians?|nationals?|citizens?|people|family|families|victims?|man|woman|men|women|children|passengers|journalists?|shoppers|worshippers))\b/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are)\b/i;
 const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
@@ -131,9 +135,9 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
  * "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor (or phrase) ending at
  * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1.
  */
-function conflictVerbAfter(text: string, end: number, capital = -1): boolean {
+function conflictVerbAfter(text: string, end: number, capital = -1, group = false): boolean {
   const window = text.slice(end, end + VERB_WINDOW);
-  if (VICTIM_RE.test(window)) return false;
+  if (VICTIM_RE.exec(window)?.[group ? 1 : 0]) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
   CONFLICT.lastIndex = 0;
@@ -228,14 +232,18 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const a = actors[k] as ActorMention;
   const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
   let score = 0;
+  /** The text just before the mention, and in its sentence (each test below is anchored at its end). */
+  const lead = doc.text.slice(Math.max(0, a.start - 32), a.start);
+  const clause = doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start);
+  const group = a.entry.kind === 'group';
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
   const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
   const fights =
-    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1) ||
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
-    (BY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 9), a.start)) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && !LIKE_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start)));
+    (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(clause));
   const after = doc.text.slice(a.end, a.end + 40);
   // "French police", "the British government": a side's force only when it fights, or in a sentence about war or peace.
   const weak = forceAfter(WEAK_FORCE_AFTER, after) && (fights || WAR_OR_PEACE.test(sentence));
@@ -244,17 +252,24 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
     forceAfter(FORCE_AFTER, after) ||
     weak ||
     (a.suffix !== null && /^(?:led|backed|held|controlled)$/.test(a.suffix) === false && FORCE_AFTER.test(` ${a.suffix}`)) ||
-    (a.entry.kind === 'group' && FORCE_OF.test(doc.text.slice(Math.max(sentenceStart, a.start - 28), a.start)));
+    (group && FORCE_OF.test(clause));
   if (force) score += 2;
-  if (fights) score += 2;
-  else if (a.entry.kind === 'group' && THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90))) score += 2;
-  else if (a.entry.kind === 'group' && TARGET_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 60), a.start)) && ACTION.test(sentence)) score += 2;
-  // "killed 20 Taliban", "12 PKK terrorists were neutralised": a group known from its fighters killed is a side.
-  else if (a.entry.kind === 'group' && COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && /\b(?:killed|dead|slain|neutrali[sz]ed)\b/i.test(sentence)) score += 2;
+  // An armed group that fights, threatens, is fought ("an offensive against the Taliban") or is known from its fighters
+  // killed: counted as the object of the killing ("killed 20 Taliban", "neutralised 12 PKK terrorists"), or with a force
+  // noun in a sentence of killing ("20 Taliban fighters were killed"); not "4 Hamas members were killed" in an accident,
+  // "3 PKK prisoners were among the dead", "Twelve Hezbollah lawmakers".
+  if (
+    fights ||
+    (group &&
+      (THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90)) ||
+        (TARGET_BEFORE.test(clause) && ACTION.test(sentence)) ||
+        (COUNTED.test(lead) && (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(lead) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence))))))
+  )
+    score += 2;
   if (a.sentence === 0 && score > 0) score += 1;
   // "the shooting killed five U.S. servicemen", "fired at two U.S. military buildings": forces counted are the toll or the
   // target, not a side at war; a side needs its forces named where they fight.
-  return strength && (among || fights || (force && !COUNTED.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) && ACTION.test(sentence))) ? -score : score;
+  return strength && (among || fights || (force && !COUNTED.test(lead) && ACTION.test(sentence))) ? -score : score;
 }
 
 /**
