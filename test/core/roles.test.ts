@@ -541,3 +541,24 @@ describe('hosts of talks', () => {
     expect(norway?.evidence.map((e) => e.text)).toEqual(['Norway facilitated the talks']);
   });
 });
+
+describe("a leader's forces", () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it.each([
+    ["Assad's forces", 'Syria', "Assad's forces shelled rebel-held districts of Aleppo on Monday. Fighting raged across the city."],
+    ['forces loyal to Gaddafi', 'Libya', 'Forces loyal to Gaddafi attacked Misrata with rockets. The fighting went on for days.'],
+    ["Saddam Hussein's army", 'Iraq', "Saddam Hussein's army invaded Kuwait. Troops clashed at the border for weeks."],
+    ['troops loyal to President Bashar al-Assad', 'Syria', 'Troops loyal to President Bashar al-Assad retook the town from Islamic State fighters.'],
+  ])('makes the leader\'s country a side: %s', (_label, name, text) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['the leader alone', 'Assad said the talks would go on. The war has killed thousands. Rebels attacked a checkpoint.'],
+    ['forces that fight him', 'Anti-Assad forces attacked army posts in the north. Fighting was heavy. Dozens were killed in the clashes.'],
+    ['a fallen regime\'s members', "Troops hunted members of Saddam's regime after the invasion. Fighting went on. Dozens were killed."],
+  ])('no side from %s', (_label, text) => {
+    expect(names(text)).not.toContain(/Saddam/.test(text) ? 'Iraq' : 'Syria');
+  });
+});

@@ -148,6 +148,14 @@ export const FORCE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Leaders whose forces news names by the leader ("Assad's forces", "troops loyal to Gaddafi", "Saddam's army"), lower
+ * case, with their country: read only in those shapes (parties), never as a name of the country.
+ */
+export const LEADER_COUNTRIES: Readonly<Record<string, string>> = {
+  assad: 'Syria', gaddafi: 'Libya', qaddafi: 'Libya', gadhafi: 'Libya', kadhafi: 'Libya', saddam: 'Iraq',
+};
+
+/**
  * Verbs of fighting, attacking or claiming that mark the actor just before them as a side. "stormed" only with a place
  * after it ("stormed the town"), not "stormed to victory" or "stormed into the final".
  */

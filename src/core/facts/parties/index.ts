@@ -1,4 +1,4 @@
-import { CONFLICT_VERBS, FORCE_NOUNS } from '../../lexicon/roles.ts';
+import { CONFLICT_VERBS, FORCE_NOUNS, LEADER_COUNTRIES } from '../../lexicon/roles.ts';
 import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
@@ -335,6 +335,44 @@ function governmentForces(doc: Doc, scan: Scan, historical: HistoricalFlags, tal
   }
 }
 
+const LEADERS = Object.keys(LEADER_COUNTRIES).join('|');
+/**
+ * A leader's forces (LEADER_COUNTRIES): "Assad's forces", "Saddam Hussein's army", "the Gaddafi regime", "pro-Assad
+ * militias" (group 1, the force in group 2), "troops loyal to President Bashar al-Assad" (group 3).
+ */
+const LEADER_FORCES = new RegExp(
+  `\\b(?:(?:pro-)?(${LEADERS})(?:\\s+Hussein)?(?:['’]s)?\\s+(forces|troops|army|soldiers|militias?|regime|government)|(?:forces|troops|soldiers|fighters|militias?|militiamen)\\s+loyal\\s+to\\s+(?:[\\w.-]+\\s+){0,3}?(?:al-)?(${LEADERS})(?:\\s+Hussein)?)\\b`,
+  'gi',
+);
+
+/**
+ * A leader's forces count as a mention of his country's forces (see mentionScore): 2 for the force, 2 more when they
+ * fight, strong when they fight or the sentence is about fighting. His regime or government only when it fights:
+ * "members of Saddam's regime", "toppled the Gaddafi regime" name a fallen state's people, not a side. Not "anti-Assad
+ * forces", who fight him. The leader is no alias of the country: "Assad said" or "talks with Assad" name a man.
+ */
+function leaderForces(doc: Doc, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
+  const text = doc.text;
+  let si = 0;
+  LEADER_FORCES.lastIndex = 0;
+  for (let m = LEADER_FORCES.exec(text); m !== null; m = LEADER_FORCES.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/anti-$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    while (si < doc.sentences.length && (doc.sentences[si] as Sentence).end <= start) si++;
+    const sentence = doc.sentences[si];
+    if (!sentence || sentence.start > start || historical.at(sentence.index)) continue;
+    const fights = conflictVerbAfter(text, end);
+    if (!fights && /^[gr]/i.test(m[2] ?? '')) continue;
+    const name = LEADER_COUNTRIES[(m[1] ?? m[3] ?? '').toLowerCase()] as string;
+    let t = tallies.get(name);
+    if (!t) tallies.set(name, (t = { score: 0, group: false, strong: false, first: start, aliases: new Set(), evidence: [] }));
+    t.score += (fights ? 4 : 2) + (sentence.index === 0 ? 1 : 0);
+    if (fights || ACTION.test(sentence.text)) t.strong = true;
+    if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
+  }
+}
+
 /** The country the story's mentions name most, at least twice and more than any other; else null. */
 function homeCountry(scan: Scan): string | null {
   const counts = new Map<string, number>();
@@ -374,6 +412,7 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
       tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
     });
   });
+  leaderForces(doc, historical, tallies);
   let top = 0;
   for (const t of tallies.values()) top = Math.max(top, t.score);
   // Only a story where something already marks a side (the others, most, skip the search): "government forces"
