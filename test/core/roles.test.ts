@@ -376,6 +376,11 @@ describe('mediator roles', () => {
     expect(roleOf(facts('Israeli jets struck Gaza as Hamas fired rockets. Germany is pressing for a ceasefire.'), 'Germany')).toBe('urged');
     expect(roleOf(facts('Rebels attacked an army base. Britain pushed for a bigger budget rebate.'), 'United Kingdom')).toBeUndefined();
   });
+
+  it('"pushed for" something else, with talks in the next clause, is no urging; a peace word close by still is', () => {
+    expect(roleOf(facts('Israeli jets struck Gaza as Hamas fired rockets. The US pushed for sanctions on Iran while talks on a truce continued.'), 'United States')).toBeUndefined();
+    expect(roleOf(facts('Israeli jets struck Gaza as Hamas fired rockets. Egypt is pushing for an immediate ceasefire.'), 'Egypt')).toBe('urged');
+  });
 });
 
 describe('sides named in less common ways', () => {

@@ -80,12 +80,22 @@ function actorName(actor: ActorMention): string {
   return actor.entry.metonym ? (actor.entry.country as string) : actor.entry.name;
 }
 
-/** True when the cue is about peace: a deal word near a "brokered" cue, a peace object after "urged"/"offered". */
+/**
+ * True when the cue is about peace: a deal word near a "brokered" cue, a peace object after "urged"/"offered" (within 20
+ * characters after "push for" and "pressing for").
+ */
 function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: number): boolean {
   if (role === 'mediating') return true;
   const after = text.slice(cueEnd, cueEnd + OBJECT_WINDOW);
   if (role === 'brokered') return hasCue(DEAL, text.slice(Math.max(0, cueStart - 40), cueEnd + 60));
-  if (role === 'urged') return hasCue(URGED_PEACE, after);
+  if (role === 'urged') {
+    // "The US pushed for sanctions on Iran while talks on a truce continued": what is pushed or pressed for comes right
+    // after "push(ed|ing) for" or "pressing for" ("pushing for an immediate ceasefire"), not in the next clause.
+    URGED_PEACE.lastIndex = 0;
+    const m = URGED_PEACE.exec(after);
+    URGED_PEACE.lastIndex = 0;
+    return m !== null && (m.index <= 20 || !/^p\w+\s+for$/i.test(text.slice(cueStart, cueEnd)));
+  }
   return hasCue(PEACE, after) || (role === 'offered' && hasCue(PEACE, text.slice(cueStart, cueEnd)));
 }
 
