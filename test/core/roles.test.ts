@@ -276,6 +276,11 @@ describe('ceasefire status', () => {
     ['proposed', 'Israel rejected a ceasefire.'],
     ['proposed', 'Mediators are working towards a truce.'],
     ['proposed', 'Egypt offers a truce.'],
+    ['proposed', 'Hamas rejected a new U.S.-brokered ceasefire.'],
+    ['proposed', 'Israel rejected the idea of a ceasefire in Gaza.'],
+    ['proposed', 'Hamas said it rejects Israel’s truce.'],
+    ['proposed', 'The truce was rejected by Hamas on Monday.'],
+    ['proposed', 'A ceasefire is under discussion.'],
   ] as Array<[CeasefireStatus, string]>)('%s: a truce as the object of the verb: %s', (status, text) => {
     expect(facts(WAR + text).ceasefire.status).toBe(status);
   });
