@@ -233,11 +233,11 @@ function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: bo
 }
 
 /**
- * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
+ * The names of one sentence, appended to `found`; every word that can be part of a name (nameWord) is appended to
+ * `named`, in order.
  * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
  */
-function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined, things: Set<string>): Found[] {
-  const found: Found[] = [];
+function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined, things: Set<string>, found: Found[]): void {
   let a = 0;
   /** Whether word `k` lies inside a multi-word actor mention; `k` only grows between calls. */
   const inActor = (k: number): boolean => {
@@ -248,7 +248,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     return false;
   };
-  if (headline(words, doc.text)) return found;
+  if (headline(words, doc.text)) return;
   for (let i = 0; i < words.length; i++) {
     // A place read as a first name by the scan ("Jordan Henderson") opens a name too.
     if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true) || inActor(i)) continue;
@@ -365,7 +365,6 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     i = j - 1;
   }
-  return found;
 }
 
 /**
@@ -401,9 +400,16 @@ function withoutFinalPeriod(word: string): string {
 
 /** A name's surname: its last word, before a generational suffix ("Castor" of "Bruce L Castor Jr"). */
 function lastName(name: string): string {
-  const words = name.split(' ');
-  return words[words.length - (words.length > 1 && /^(?:Jr|Sr|Jnr|II|III)\.?$/.test(words[words.length - 1] as string) ? 2 : 1)] as string;
+  // Read from the spaces, not split: every name found asks, and most are two words.
+  const cut = name.lastIndexOf(' ');
+  if (cut < 0) return name;
+  const last = name.slice(cut + 1);
+  return GENERATIONAL.test(last) ? name.slice(name.lastIndexOf(' ', cut - 1) + 1, cut) : last;
 }
+
+const GENERATIONAL = /^(?:Jr|Sr|Jnr|II|III)\.?$/;
+
+const NO_ACTORS: readonly ActorMention[] = [];
 
 /** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
 export function extractPeople(doc: Doc, scan: Scan): Person[] {
@@ -414,7 +420,8 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   let previous: Person | null = null;
   const named: Word[] = [];
   const things = new Set<string>();
-  let found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named, scan.firstNames, things));
+  let found: Found[] = [];
+  for (let i = 0; i < scan.words.length; i++) findInSentence(doc, scan.words[i] as Word[], scan.actors[i] ?? NO_ACTORS, named, scan.firstNames, things, found);
   if (things.size > 0) found = found.filter((f) => !things.has(f.name));
   /** Every name a person was found under, so "Anna Berg" after an "Erik Berg" is still the first Anna Berg. */
   const byName = new Map<string, Person>();
