@@ -26,6 +26,8 @@ const PLACE_OPENER = new Set([...PLACE_OPENERS, ...THING_OPENERS, ...CLUB_PREFIX
 const FIRST_NAME_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
 /** Lower-case particles inside a name ("Osama bin Laden", "Staffan de Mistura", "Ursula von der Leyen"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-') && !p.endsWith('.')));
+const PARTICLE_MIN = Math.min(...[...PARTICLES].map((p) => p.length));
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
 /** Words right before a run of capitalised words that make it a place ("the Old Bailey", "near Forbury Gardens"); not "in" ("brought in George Lowe"). */
 const PLACE_BEFORE = new Set(['the', 'near', 'outside', 'inside', 'across', 'into', 'toward', 'towards']);
 /** Words that join a run to the organisation before it ("Observatory for Human Rights", "Committee to Protect Journalists"). */
@@ -150,7 +152,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
-    } else if (titleWord(w.text)) {
+    } else if (TITLE_WORDS.has(lower)) {
+      // (titleWord(w.text), from the lower-case form read above)
       if (last === -1) last = k;
       first = k;
     } else if (!WALK_SKIP.has(lower) || last !== -1) break;
@@ -277,7 +280,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       }
       // Particles and middle initials inside a name: "Osama bin Laden", "Ursula von der Leyen", "Louis M. Bonocasa".
       let k = j;
-      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && initial(words[k] as Word))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
+      while (k < words.length && k - j < 2 && (particle(words[k] as Word) || (k === j && initial(words[k] as Word))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
       const after = words[k];
       if (k > j && after !== undefined && adjacent(doc.text, words[k - 1] as Word, after) && nameWord(after) && !inActor(k)) {
         named.push(after);
@@ -306,7 +309,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // no part of it.
     if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    // (Every honorific is capitalised: a word in lower case before the run is not read.)
+    const afterHonorific = prevWord !== undefined && (prevWord.flags & WORD.upper) !== 0 && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
     if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
@@ -387,6 +391,12 @@ function firmAmpersand(text: string, end: number, things: Set<string>, name: str
   if (m === null) return false;
   if (m[1] !== undefined) things.add(bare(name));
   return true;
+}
+
+/** PARTICLES.has(word.text), read only for a word in lower case of two to five code units (as every particle is). */
+function particle(word: Word): boolean {
+  const length = word.end - word.start;
+  return length >= PARTICLE_MIN && length <= PARTICLE_MAX && (word.flags & WORD.upper) === 0 && PARTICLES.has(word.text);
 }
 
 /** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
