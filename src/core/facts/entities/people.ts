@@ -2,8 +2,7 @@ import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
-import { recordedTokenIds, type DocTokenIds } from '../../text/tokenize.ts';
-import type { Doc, Evidence, Sentence } from '../../types.ts';
+import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
 import { LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
@@ -640,9 +639,25 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
   };
   const asked = new Map<string, boolean>();
   for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
-  const recorded = recordedTokenIds(doc.sentences);
-  if (recorded === null) markWrittenLower(doc, asked);
-  else markWrittenLowerById(doc, recorded, asked);
+  let left = asked.size;
+  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 1;
+  const text = doc.text;
+  for (const s of doc.sentences) {
+    const tokens = s.tokens;
+    const offsets = s.offsets;
+    for (let k = 0; k < tokens.length && left > 0; k++) {
+      const token = tokens[k] as string;
+      // Most tokens have neither the first character nor the length of an asked word: no lookup for them.
+      if (ASKED_SHAPE[shapeOf(token)] === 0) continue;
+      const c = text.charCodeAt(s.start + (offsets[2 * k] as number));
+      if (!((c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c))))) continue;
+      if (asked.get(token) !== false) continue;
+      asked.set(token, true);
+      left--;
+    }
+    if (left === 0) break;
+  }
+  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 0;
   const suspect = new Set(suspects);
   const byName = new Map(people.map((p) => [p.name, p]));
   const out: Person[] = [];
@@ -670,61 +685,6 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
     }
   }
   return out;
-}
-
-/** Whether the token at `at` of `text` opens in lower case (a letter that is not upper case, beyond ASCII). */
-function opensLower(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c >= 97 && c <= 122) || (c > 127 && !startsUpper(String.fromCharCode(c)));
-}
-
-/** Sets to true each word of `asked` (as the tokens hold it) that some token of the document writes in lower case. */
-function markWrittenLower(doc: Doc, asked: Map<string, boolean>): void {
-  let left = asked.size;
-  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 1;
-  for (const s of doc.sentences) {
-    const tokens = s.tokens;
-    for (let k = 0; k < tokens.length && left > 0; k++) {
-      const token = tokens[k] as string;
-      // Most tokens have neither the first character nor the length of an asked word: no lookup for them.
-      if (ASKED_SHAPE[shapeOf(token)] === 0 || !opensLower(doc.text, s.start + (s.offsets[2 * k] as number))) continue;
-      if (asked.get(token) !== false) continue;
-      asked.set(token, true);
-      left--;
-    }
-    if (left === 0) break;
-  }
-  for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 0;
-}
-
-/**
- * markWrittenLower by the token ids buildDoc recorded: each asked word becomes its id once, and the pass reads numbers
- * instead of the token strings (spread over the heap, each read for its first character and length). A word with no
- * id is no token of the document.
- */
-function markWrittenLowerById(doc: Doc, recorded: DocTokenIds, asked: Map<string, boolean>): void {
-  const { interner, ids } = recorded;
-  /** 1 for the id of an asked word no token has written in lower case yet. */
-  const open = new Uint8Array(interner.words.length);
-  let left = 0;
-  for (const key of asked.keys()) {
-    const id = interner.find(key);
-    if (id >= 0) {
-      open[id] = 1;
-      left++;
-    }
-  }
-  for (let s = 0; s < ids.length && left > 0; s++) {
-    const list = ids[s] as number[];
-    const sentence = doc.sentences[s] as Sentence;
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k] as number;
-      if (open[id] === 0 || !opensLower(doc.text, sentence.start + (sentence.offsets[2 * k] as number))) continue;
-      open[id] = 0;
-      asked.set(interner.words[id] as string, true);
-      if (--left === 0) return;
-    }
-  }
 }
 
 /**
