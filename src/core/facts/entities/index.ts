@@ -231,11 +231,16 @@ function institutionRuns(doc: Doc, words: Word[], budget: { searches: number }):
   let i = 0;
   while (i < words.length) {
     const first = words[i] as Word;
+    // Most words are in lower case and open no run (a saint's word is capitalised too): passed over first.
+    if (!capitalised(first)) {
+      i++;
+      continue;
+    }
     const saint = saintOpens(doc.text, words, i);
     // Not the start of a name: a sentence's opening gerund or length ("Giving the Scottish Parliament", "Ten-year
     // Cottonwood Police"), or a possessive owner ("Oklahoma's East Central University": the university is the name);
     // nor the second part of a glued word ("Police" of "DenverPolice"), which the scan cut but which is one word here.
-    if (!saint && (!capitalised(first) || (i > 0 && (words[i - 1] as Word).end === first.start) || (OPENERS.has(first.text) && !glued(words, i)) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text)))) {
+    if (!saint && ((i > 0 && (words[i - 1] as Word).end === first.start) || (OPENERS.has(first.text) && !glued(words, i)) || (i === 0 ? notNameOpening(first) : (first.flags & WORD.hyphen) !== 0 && DESCRIPTOR.test(first.text)) || (!INSTITUTIONS.has(withoutPossessiveS(first.text)) && possessive(first.text)))) {
       i++;
       continue;
     }

@@ -25,6 +25,8 @@ const PLACE_OPENER = new Set([...PLACE_OPENERS, ...THING_OPENERS, ...CLUB_PREFIX
 const FIRST_NAME_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
 /** Lower-case particles inside a name ("Osama bin Laden", "Staffan de Mistura", "Ursula von der Leyen"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-') && !p.endsWith('.')));
+const PARTICLE_MIN = Math.min(...[...PARTICLES].map((p) => p.length));
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
 /** Words right before a run of capitalised words that make it a place ("the Old Bailey", "near Forbury Gardens"); not "in" ("brought in George Lowe"). */
 const PLACE_BEFORE = new Set(['the', 'near', 'outside', 'inside', 'across', 'into', 'toward', 'towards']);
 /** Words that join a run to the organisation before it ("Observatory for Human Rights", "Committee to Protect Journalists"). */
@@ -149,7 +151,8 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
     if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
-    } else if (titleWord(w.text)) {
+    } else if (TITLE_WORDS.has(lower)) {
+      // (titleWord(w.text), from the lower-case form read above)
       if (last === -1) last = k;
       first = k;
     } else if (!WALK_SKIP.has(lower) || last !== -1) break;
@@ -233,11 +236,11 @@ function placeOrOrgContext(words: readonly Word[], i: number, endsPossessive: bo
 }
 
 /**
- * The names of one sentence; every word that can be part of a name (nameWord) is appended to `named`, in order.
+ * The names of one sentence, appended to `found`; every word that can be part of a name (nameWord) is appended to
+ * `named`, in order.
  * Words of a place or actor named in several words (`actors`: "United States", "Rapid Support Forces") are no name.
  */
-function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined, things: Set<string>): Found[] {
-  const found: Found[] = [];
+function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[], named: Word[], firstNames: ReadonlySet<number> | undefined, things: Set<string>, found: Found[]): void {
   let a = 0;
   /** Whether word `k` lies inside a multi-word actor mention; `k` only grows between calls. */
   const inActor = (k: number): boolean => {
@@ -248,7 +251,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     return false;
   };
-  if (headline(words, doc.text)) return found;
+  if (headline(words, doc.text)) return;
   for (let i = 0; i < words.length; i++) {
     // A place read as a first name by the scan ("Jordan Henderson") opens a name too.
     if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true) || inActor(i)) continue;
@@ -276,7 +279,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       }
       // Particles and middle initials inside a name: "Osama bin Laden", "Ursula von der Leyen", "Louis M. Bonocasa".
       let k = j;
-      while (k < words.length && k - j < 2 && (PARTICLES.has(words[k]?.text ?? '') || (k === j && initial(words[k] as Word))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
+      while (k < words.length && k - j < 2 && (particle(words[k] as Word) || (k === j && initial(words[k] as Word))) && adjacent(doc.text, words[k - 1] as Word, words[k] as Word)) k++;
       const after = words[k];
       if (k > j && after !== undefined && adjacent(doc.text, words[k - 1] as Word, after) && nameWord(after) && !inActor(k)) {
         named.push(after);
@@ -305,7 +308,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // no part of it.
     if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
     const prevWord = words[i - 1];
-    const afterHonorific = !!prevWord && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
+    // (Every honorific is capitalised: a word in lower case before the run is not read.)
+    const afterHonorific = prevWord !== undefined && (prevWord.flags & WORD.upper) !== 0 && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
     // A single name word needs a title head right before it (titleBefore's headTitle) or an honorific: most
     // capitalised words have neither, and skip the walk back.
     if (j - i < 2 && !afterHonorific && !(prevWord && mayBeHead(prevWord) && HEADS.has(bare(prevWord.text).toLowerCase()))) {
@@ -365,7 +369,6 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     i = j - 1;
   }
-  return found;
 }
 
 /**
@@ -389,6 +392,12 @@ function firmAmpersand(text: string, end: number, things: Set<string>, name: str
   return true;
 }
 
+/** PARTICLES.has(word.text), read only for a word in lower case of two to five code units (as every particle is). */
+function particle(word: Word): boolean {
+  const length = word.end - word.start;
+  return length >= PARTICLE_MIN && length <= PARTICLE_MAX && (word.flags & WORD.upper) === 0 && PARTICLES.has(word.text);
+}
+
 /** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
 function initial(word: Word): boolean {
   return word.end - word.start <= 3 && (word.flags & WORD.upper) !== 0 && INITIAL.test(word.text);
@@ -401,9 +410,16 @@ function withoutFinalPeriod(word: string): string {
 
 /** A name's surname: its last word, before a generational suffix ("Castor" of "Bruce L Castor Jr"). */
 function lastName(name: string): string {
-  const words = name.split(' ');
-  return words[words.length - (words.length > 1 && /^(?:Jr|Sr|Jnr|II|III)\.?$/.test(words[words.length - 1] as string) ? 2 : 1)] as string;
+  // Read from the spaces, not split: every name found asks, and most are two words.
+  const cut = name.lastIndexOf(' ');
+  if (cut < 0) return name;
+  const last = name.slice(cut + 1);
+  return GENERATIONAL.test(last) ? name.slice(name.lastIndexOf(' ', cut - 1) + 1, cut) : last;
 }
+
+const GENERATIONAL = /^(?:Jr|Sr|Jnr|II|III)\.?$/;
+
+const NO_ACTORS: readonly ActorMention[] = [];
 
 /** People named in the document, full names first seen, later bare surnames ("Khatibzadeh") merged into them. */
 export function extractPeople(doc: Doc, scan: Scan): Person[] {
@@ -414,7 +430,8 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
   let previous: Person | null = null;
   const named: Word[] = [];
   const things = new Set<string>();
-  let found = scan.words.flatMap((words, i) => findInSentence(doc, words, scan.actors[i] ?? [], named, scan.firstNames, things));
+  let found: Found[] = [];
+  for (let i = 0; i < scan.words.length; i++) findInSentence(doc, scan.words[i] as Word[], scan.actors[i] ?? NO_ACTORS, named, scan.firstNames, things, found);
   if (things.size > 0) found = found.filter((f) => !things.has(f.name));
   /** Every name a person was found under, so "Anna Berg" after an "Erik Berg" is still the first Anna Berg. */
   const byName = new Map<string, Person>();
