@@ -1349,3 +1349,9 @@ describe('a death joined by "but" to the care of its person', () => {
     expect(run('The woman was shot in the chest but survived.').total).toMatchObject({ killed: null, wounded: 1 });
   });
 });
+
+describe('one person hit and one dead (GVA counts a victim once)', () => {
+  it('reads a person alive from words shortly after the hit ("was shot in the leg but survived")', () => {
+    expect(run('Two people were killed in the shooting on Monday. Mary Stone was shot in the leg but survived.').total).toMatchObject({ killed: 2, wounded: 1 });
+  });
+});
