@@ -1354,4 +1354,12 @@ describe('one person hit and one dead (GVA counts a victim once)', () => {
   it('reads a person alive from words shortly after the hit ("was shot in the leg but survived")', () => {
     expect(run('Two people were killed in the shooting on Monday. Mary Stone was shot in the leg but survived.').total).toMatchObject({ killed: 2, wounded: 1 });
   });
+
+  it('counts the one person told hit beside the one dead as the dead told of again ("his friend was shot")', () => {
+    expect(run('Jamal Carter died at the hospital on Monday. Police said his friend was shot while they were playing with a gun.').total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('still counts two people told hit beside the one dead', () => {
+    expect(run('Jamal Carter died at the hospital on Monday. Police said his friend was shot while they were playing with a gun. Her sister was shot too.').total).toMatchObject({ killed: 1, wounded: 2 });
+  });
 });

@@ -61,6 +61,8 @@ interface VictimTally {
   living: number;
   /** The person each report stands for, after pronouns are resolved. */
   keys: string[];
+  /** How many people not counted dead are told hit, the unnamed ("the man") apart. */
+  hit: number;
 }
 
 /**
@@ -105,7 +107,7 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   });
   // An unnamed person told apart ("the surviving victim", "an injured woman") is one of them too.
   const apartCount = shotNamed.filter((k) => apart.has(k)).length + (apart.has('@anon') ? 1 : 0);
-  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys };
+  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys, hit: named(shot).filter((k) => !killed.has(k)).length };
 }
 
 /**
@@ -437,7 +439,10 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   // "The shooting death of a 3-year-old girl ... Miranda Doerr was shot": the dead the figures count beyond those
   // named dead may be the people named as shot (coders count one dead, none wounded), unless the words tell they live.
   const unnamedDead = Math.max(0, (total.killed ?? 0) - people.killed);
-  const victimWounded = people.living + Math.max(0, people.wounded - people.living - unnamedDead);
+  let victimWounded = people.living + Math.max(0, people.wounded - people.living - unnamedDead);
+  // "The victim has died ... his friend was shot": the one person hit that no words tell alive or apart, in a story of
+  // one dead and no figure of the hurt, is most often the dead told of again (coders count him once, killed).
+  if (victimWounded === 1 && people.living === 0 && people.killed > 0 && total.killed === 1 && people.hit === 1) victimWounded = 0;
   if (victimWounded > 0 && (total.wounded ?? 0) === 0) total.wounded = victimWounded;
   // Everyone reported hit is accounted for among the dead: none wounded, rather than no figure.
   if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = victimWounded;
