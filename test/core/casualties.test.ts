@@ -1362,4 +1362,10 @@ describe('one person hit and one dead (GVA counts a victim once)', () => {
   it('still counts two people told hit beside the one dead', () => {
     expect(run('Jamal Carter died at the hospital on Monday. Police said his friend was shot while they were playing with a gun. Her sister was shot too.').total).toMatchObject({ killed: 1, wounded: 2 });
   });
+
+  it('counts a named dead person told wounded again once ("Felder was wounded"), but not another man', () => {
+    const text = 'A 16-year-old student died on Sunday. Police said Antrez Felder died at the hospital. Felder was wounded in the chest outside a store.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 0 });
+    expect(run(`${text} Another man was wounded.`).total).toMatchObject({ killed: 1, wounded: 1 });
+  });
 });
