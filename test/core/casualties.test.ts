@@ -1369,3 +1369,15 @@ describe('one person hit and one dead (GVA counts a victim once)', () => {
     expect(run(`${text} Another man was wounded.`).total).toMatchObject({ killed: 1, wounded: 1 });
   });
 });
+
+describe('"were hit" as a shooting', () => {
+  it('counts "Seven people, ranging in age from 17 to 27, were hit" as seven hit', () => {
+    expect(run('Gunfire broke out outside a bar on Sunday. Seven people, ranging in age from 17 to 27, were hit.').total.wounded).toBe(7);
+  });
+
+  it('reads no one hit in "were hit hard", "were hit by a car", "both of her legs were hit"', () => {
+    expect(run('Seven towns were hit hard by the storm.').total.wounded).toBeNull();
+    expect(run('Two officers were hit by a car on Monday.').total.wounded).toBeNull();
+    expect(run('A woman was shot on Friday. Police said both of her legs were hit.').total.wounded).toBe(1);
+  });
+});
