@@ -1381,3 +1381,13 @@ describe('"were hit" as a shooting', () => {
     expect(run('A woman was shot on Friday. Police said both of her legs were hit.').total.wounded).toBe(1);
   });
 });
+
+describe('people "with serious injuries"', () => {
+  it('counts "one victim fatally wounded and three others with serious injuries" as three wounded', () => {
+    expect(run('The shooting left one victim fatally wounded and three others with serious injuries.').total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
+  it('reads no one hurt in "charged with causing serious injuries"', () => {
+    expect(run('He was charged with causing serious injuries.').total.wounded).toBeNull();
+  });
+});
