@@ -1349,3 +1349,45 @@ describe('a death joined by "but" to the care of its person', () => {
     expect(run('The woman was shot in the chest but survived.').total).toMatchObject({ killed: null, wounded: 1 });
   });
 });
+
+describe('one person hit and one dead (GVA counts a victim once)', () => {
+  it('reads a person alive from words shortly after the hit ("was shot in the leg but survived")', () => {
+    expect(run('Two people were killed in the shooting on Monday. Mary Stone was shot in the leg but survived.').total).toMatchObject({ killed: 2, wounded: 1 });
+  });
+
+  it('counts the one person told hit beside the one dead as the dead told of again ("his friend was shot")', () => {
+    expect(run('Jamal Carter died at the hospital on Monday. Police said his friend was shot while they were playing with a gun.').total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('still counts two people told hit beside the one dead', () => {
+    expect(run('Jamal Carter died at the hospital on Monday. Police said his friend was shot while they were playing with a gun. Her sister was shot too.').total).toMatchObject({ killed: 1, wounded: 2 });
+  });
+
+  it('counts a named dead person told wounded again once ("Felder was wounded"), but not another man', () => {
+    const text = 'A 16-year-old student died on Sunday. Police said Antrez Felder died at the hospital. Felder was wounded in the chest outside a store.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 0 });
+    expect(run(`${text} Another man was wounded.`).total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});
+
+describe('"were hit" as a shooting', () => {
+  it('counts "Seven people, ranging in age from 17 to 27, were hit" as seven hit', () => {
+    expect(run('Gunfire broke out outside a bar on Sunday. Seven people, ranging in age from 17 to 27, were hit.').total.wounded).toBe(7);
+  });
+
+  it('reads no one hit in "were hit hard", "were hit by a car", "both of her legs were hit"', () => {
+    expect(run('Seven towns were hit hard by the storm.').total.wounded).toBeNull();
+    expect(run('Two officers were hit by a car on Monday.').total.wounded).toBeNull();
+    expect(run('A woman was shot on Friday. Police said both of her legs were hit.').total.wounded).toBe(1);
+  });
+});
+
+describe('people "with serious injuries"', () => {
+  it('counts "one victim fatally wounded and three others with serious injuries" as three wounded', () => {
+    expect(run('The shooting left one victim fatally wounded and three others with serious injuries.').total).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
+  it('reads no one hurt in "charged with causing serious injuries"', () => {
+    expect(run('He was charged with causing serious injuries.').total.wounded).toBeNull();
+  });
+});

@@ -43,7 +43,7 @@ const WORDS = [
   'offered to mediate', 'urged', 'called for', 'halt the fighting', 'go-between', 'copyright', '©', 'all rights reserved',
   'share this article', '(Reuters)', '(AP Photo)', 'creative commons', 'sign up for our newsletter', 'armistice',
   'cessation of hostilities', 'casualties', 'injuries', 'readiness', 'stands ready', 'willingness', 'guarantors',
-  'shot', 'died', 'passed away', 'hit in the', 'treated and released', 'fatal shooting', 'non-fatal shooting',
+  'shot', 'died', 'passed away', 'hit in the', 'were hit', 'treated and released', 'fatal shooting', 'non-fatal shooting',
   'shooting death', 'brain-dead', 'brain dead', 'charged with murder', 'took his own life', 'murder-suicide',
   'double murder suicide', 'homicide victim', 'kidnapped', 'hostages', 'fled', 'on December 22, 1974', 'in July 2016',
   'on 22 December 1974', 'in early 2015', 'pictured', '(pictured)', '(left)', '(file photo)', '(above, in 2010)', '\u201c',

@@ -55,7 +55,9 @@ export const TRIGGER_ROWS: readonly string[] = [
   'suffered gunshot wounds; shot; intransitive', 'suffered a gunshot wound; shot; intransitive',
   'sustained gunshot wounds; shot; intransitive', 'sustained a gunshot wound; shot; intransitive',
   'suffered non-life-threatening injuries; wounded; intransitive',
-  'suffered minor injuries; wounded; intransitive', 'suffered serious injuries; shot; intransitive',
+  'suffered minor injuries; wounded; intransitive',
+  'with serious injuries; wounded; intransitive', 'with critical injuries; wounded; intransitive',
+  'with life-threatening injuries; wounded; intransitive', 'with non-life-threatening injuries; wounded; intransitive', 'suffered serious injuries; shot; intransitive',
   'in critical condition; wounded; intransitive', 'in serious condition; wounded; intransitive',
   'in stable condition; wounded; intransitive', 'in fair condition; wounded; intransitive',
   'in good condition; wounded; intransitive', 'in grave condition; wounded; intransitive',
@@ -69,7 +71,7 @@ export const TRIGGER_ROWS: readonly string[] = [
   'injuries; wounded; noun', 'injured; wounded; noun', 'treated and released; wounded; passive',
   'survived; shot; intransitive',
   'shot; shot; passive', 'stabbed; shot; passive', 'struck by gunfire; shot; intransitive', 'hit by gunfire; shot; intransitive',
-  'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive',
+  'struck by bullets; shot; intransitive', 'grazed; shot; passive', 'struck; shot; passive', 'hit; shot; passive',
   'hit by stray bullet; shot; intransitive', 'struck by stray bullet; shot; intransitive',
   'hit by stray gunfire; shot; intransitive', 'hit by stray bullets; shot; intransitive', 'struck by stray bullets; shot; intransitive',
   'hit by bullets; shot; intransitive', 'struck by stray gunfire; shot; intransitive',
@@ -383,7 +385,7 @@ export const ILLNESS_NOUNS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /hit in (?:the|his|her) |kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in (?:the|his|her) |were hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was

@@ -61,6 +61,10 @@ interface VictimTally {
   living: number;
   /** The person each report stands for, after pronouns are resolved. */
   keys: string[];
+  /** The people counted dead (keys). */
+  dead: Set<string>;
+  /** How many people not counted dead are told hit, the unnamed ("the man") apart. */
+  hit: number;
 }
 
 /**
@@ -105,7 +109,7 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   });
   // An unnamed person told apart ("the surviving victim", "an injured woman") is one of them too.
   const apartCount = shotNamed.filter((k) => apart.has(k)).length + (apart.has('@anon') ? 1 : 0);
-  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys };
+  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys, dead: killed, hit: named(shot).filter((k) => !killed.has(k)).length };
 }
 
 /**
@@ -123,6 +127,31 @@ function personKeys(victims: readonly VictimReport[]): Map<string, string> {
     for (const part of parts) if (!surnameOf.has(part)) surnameOf.set(part, surname);
   }
   for (const v of victims) if (!v.key.startsWith('@') && !out.has(v.key)) out.set(v.key, surnameOf.get(v.key) ?? v.key);
+  return out;
+}
+
+/** Words that tell one hit is someone besides the dead, or lives. */
+const BESIDES = /\b(?:also|too|another|other|others|second|surviv\w*|recovering|released|minor|non-life|stable|herself|himself)\b/i;
+
+/**
+ * Reports of one person hit ("Felder was wounded", "Ronnie Daniels had been shot and was transported to the hospital")
+ * whose words name someone counted dead: the same person told of again (coders count a victim once, killed), unless
+ * the words tell another or a living one. Only a name counts: "he was hospitalized" may be a brother the pronoun
+ * chain misses; "the victim", "his friend" may be anyone.
+ */
+function sameAsDead(reports: readonly Report[], victims: readonly VictimReport[], people: VictimTally): number[] {
+  if (people.dead.size === 0 || !reports.some((r) => r.kind === 'killed')) return [];
+  const out: number[] = [];
+  reports.forEach((r, i) => {
+    if ((r.kind !== 'wounded' && r.kind !== 'shot') || r.count !== 1 || r.also || r.others || r.additive || r.evidence.in === 'title' || BESIDES.test(r.evidence.text)) return;
+    const k = victims.findIndex((v) => v.kind === 'shot' && v.evidence.start < r.evidence.end && r.evidence.start < v.evidence.end);
+    const v = victims[k];
+    const key = people.keys[k] ?? '@';
+    if (!v || v.alive || v.key === '@pron' || key.startsWith('@') || !people.dead.has(key) || BESIDES.test(v.evidence.text)) return;
+    // "Lisa Hart ... was killed, and her brother, Sam Hart, was wounded": a full name is the same person only if it is
+    // a dead person's full name.
+    if (!v.key.includes(' ') || victims.some((d) => d.kind === 'killed' && d.key === v.key)) out.push(i);
+  });
   return out;
 }
 
@@ -413,15 +442,19 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const sided = reports.some((r) => r.party !== null);
   // The shooter's death adds one to the deaths the other reports tell of (they are his victims), once.
   const shooters = reports.some((r) => r.kind === 'killed' && !r.shooter) ? reports.flatMap((r, i) => (r.kind === 'killed' && r.shooter ? [i] : [])) : [];
+  const people = countVictims(victims);
+  const same = sameAsDead(reports, victims, people);
   for (const kind of KINDS) {
-    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooters.includes(i)) ? [i] : []));
+    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooters.includes(i)) && !same.includes(i) ? [i] : []));
     tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
   const total = emptyCounts();
   for (const t of TYPES) total[t] = get(t).total;
   for (const i of shooters.slice(1)) dup[i] = shooters[0] as number;
-  const people = countVictims(victims);
+  // A named dead person's hurt told again points at the count of the dead.
+  const killedRep = get('killed').first;
+  for (const i of same) dup[i] = killedRep;
   if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
   const victimsKilled = total.killed;
@@ -437,7 +470,10 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   // "The shooting death of a 3-year-old girl ... Miranda Doerr was shot": the dead the figures count beyond those
   // named dead may be the people named as shot (coders count one dead, none wounded), unless the words tell they live.
   const unnamedDead = Math.max(0, (total.killed ?? 0) - people.killed);
-  const victimWounded = people.living + Math.max(0, people.wounded - people.living - unnamedDead);
+  let victimWounded = people.living + Math.max(0, people.wounded - people.living - unnamedDead);
+  // "The victim has died ... his friend was shot": the one person hit that no words tell alive or apart, in a story of
+  // one dead and no figure of the hurt, is most often the dead told of again (coders count him once, killed).
+  if (victimWounded === 1 && people.living === 0 && people.killed > 0 && total.killed === 1 && people.hit === 1) victimWounded = 0;
   if (victimWounded > 0 && (total.wounded ?? 0) === 0) total.wounded = victimWounded;
   // Everyone reported hit is accounted for among the dead: none wounded, rather than no figure.
   if (total.wounded === null && victims.some((v) => v.kind === 'shot')) total.wounded = victimWounded;

@@ -179,6 +179,9 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   const end = i + words.length;
   // "struck by the beauty of", "struck in the face by the ball", "struck off the register": no gunfire.
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
+  // "Seven people ... were hit": a bare "hit" only after "were", and not "were hit hard", "were hit with fines", nor
+  // "both of her legs were hit", "the two fingers that were hit" (a body part, not more people).
+  if (words.length === 1 && words[0] === 'hit' && (w(toks, i - 1) !== 'were' || HIT_NOT_SHOT.has(w(toks, end)) || HIT_PARTS.has(w(toks, i - 2)) || HIT_PARTS.has(w(toks, i - 3)))) return true;
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
   // A picture within three words before "captured" (not "a video of captured soldiers"), or five after it before any
@@ -198,6 +201,10 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   }
   return false;
 }
+
+/** Words after "were hit" that tell no shooting ("hit hard", "hit with"). */
+const HIT_PARTS = new Set([...BODY_PARTS, 'fingers', 'toes', 'hands', 'feet', 'shoulders']);
+const HIT_NOT_SHOT = new Set(['hard', 'with', 'up', 'out', 'back', 'home', 'again', 'the', 'a', 'an', 'their', 'his', 'her']);
 
 /** What "hit in the arm by …" may name and still be a shooting. */
 const GUNFIRE = new Set(['bullet', 'bullets', 'gunfire', 'round', 'rounds', 'shot', 'shots', 'gunshot', 'pellet', 'pellets', 'shotgun', 'shrapnel', 'fragment', 'fragments', 'fire', 'sniper', 'gunman', 'shooter']);

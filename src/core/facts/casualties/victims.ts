@@ -344,6 +344,9 @@ function hurtPerson(toks: readonly Tok[], i: number): Victim | null {
 
 const ALIVE = new Set(['survived', 'survives', 'survive', 'recovering', 'recover', 'recovered', 'released', 'non-life-threatening', 'minor', 'superficial', 'graze']);
 
+/** How far after a person hit the words may tell he lives ("was shot in the leg, but survived"). */
+const AFTER_ALIVE = 6;
+
 function aliveIn(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ALIVE.has(w(toks, k))) return true;
   return false;
@@ -360,7 +363,7 @@ export function findVictims(toks: readonly Tok[]): Victim[] {
     const obj = match(OBJECT_PREDICATES, toks, i);
     const v = hurtPerson(toks, i) ?? (obj ? objectVictim(toks, i, obj) : null) ?? subjectAt(toks, i, out) ?? lifeTaken(toks, i);
     if (v) {
-      if (v.kind === 'shot' && aliveIn(toks, v.from, v.to)) v.alive = true;
+      if (v.kind === 'shot' && aliveIn(toks, v.from, Math.min(toks.length, v.to + AFTER_ALIVE))) v.alive = true;
       out.push(v);
       i = Math.max(i, v.to - 1);
     }
