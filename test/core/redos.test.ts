@@ -223,6 +223,12 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
     }
   });
 
+  it('grows linearly on a dead person told hit again and again (each such report searched every victim)', { timeout: 120_000 }, () => {
+    // sameAsDead looked for the victim under each report among all victims: 16.7 s for 1 MB of these.
+    const again = (length: number): string => 'Anna Lee was killed. Anna Lee was shot. '.repeat(Math.ceil(length / 40));
+    expectLinear(again);
+  });
+
   it('grows linearly on many tolls before one shooter\'s own death in one run-on sentence (each toll searched up to it)', { timeout: 120_000 }, () => {
     // The search between each toll and the death was unbounded: 8.7 s for 1 MB of "two people were killed in the house, ".
     const tolls = (length: number): string => {

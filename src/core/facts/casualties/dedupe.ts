@@ -142,15 +142,34 @@ const BESIDES = /\b(?:also|too|another|other|others|second|surviv\w*|recovering|
 function sameAsDead(reports: readonly Report[], victims: readonly VictimReport[], people: VictimTally): number[] {
   if (people.dead.size === 0 || !reports.some((r) => r.kind === 'killed')) return [];
   const out: number[] = [];
+  // The shot victims by start, and the longest one's length: those overlapping a report start within that length before
+  // it, so each report reads a few of them, not all (a search of every victim per report was quadratic in long texts).
+  const shot = victims.flatMap((v, k) => (v.kind === 'shot' ? [k] : [])).sort((a, b) => (victims[a] as VictimReport).evidence.start - (victims[b] as VictimReport).evidence.start || a - b);
+  let longest = 0;
+  for (const k of shot) longest = Math.max(longest, (victims[k] as VictimReport).evidence.end - (victims[k] as VictimReport).evidence.start);
+  const killedKeys = new Set(victims.flatMap((d) => (d.kind === 'killed' ? [d.key] : [])));
   reports.forEach((r, i) => {
     if ((r.kind !== 'wounded' && r.kind !== 'shot') || r.count !== 1 || r.also || r.others || r.additive || r.evidence.in === 'title' || BESIDES.test(r.evidence.text)) return;
-    const k = victims.findIndex((v) => v.kind === 'shot' && v.evidence.start < r.evidence.end && r.evidence.start < v.evidence.end);
+    // The first shot victim (in victim order) whose evidence overlaps the report's.
+    let lo = 0;
+    let hi = shot.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((victims[shot[mid] as number] as VictimReport).evidence.start <= r.evidence.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = -1;
+    for (let j = lo; j < shot.length; j++) {
+      const e = (victims[shot[j] as number] as VictimReport).evidence;
+      if (e.start >= r.evidence.end) break;
+      if (r.evidence.start < e.end && (k < 0 || (shot[j] as number) < k)) k = shot[j] as number;
+    }
     const v = victims[k];
     const key = people.keys[k] ?? '@';
     if (!v || v.alive || v.key === '@pron' || key.startsWith('@') || !people.dead.has(key) || BESIDES.test(v.evidence.text)) return;
     // "Lisa Hart ... was killed, and her brother, Sam Hart, was wounded": a full name is the same person only if it is
     // a dead person's full name.
-    if (!v.key.includes(' ') || victims.some((d) => d.kind === 'killed' && d.key === v.key)) out.push(i);
+    if (!v.key.includes(' ') || killedKeys.has(v.key)) out.push(i);
   });
   return out;
 }
@@ -443,9 +462,10 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   // The shooter's death adds one to the deaths the other reports tell of (they are his victims), once.
   const shooters = reports.some((r) => r.kind === 'killed' && !r.shooter) ? reports.flatMap((r, i) => (r.kind === 'killed' && r.shooter ? [i] : [])) : [];
   const people = countVictims(victims);
-  const same = sameAsDead(reports, victims, people);
+  const same = new Set(sameAsDead(reports, victims, people));
+  const shooterSet = new Set(shooters);
   for (const kind of KINDS) {
-    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooters.includes(i)) && !same.includes(i) ? [i] : []));
+    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooterSet.has(i)) && !same.has(i) ? [i] : []));
     tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
