@@ -9,13 +9,13 @@ import { partyName } from '../parties/index.ts';
 
 const CEASEFIRE = compileCues(CEASEFIRE_WORDS);
 /**
- * A proposing verb with a ceasefire as its object: at most a determiner or a possessive and three words between
- * ("reject a new truce", "rejected a new U.S.-brokered ceasefire", "rejected the idea of a truce", "rejected Egypt's
- * truce"); or, in the passive, a ceasefire rejected, discussed or offered ("The truce was rejected by Hamas", "A
- * ceasefire is under discussion").
+ * A proposing verb with a ceasefire as its object: at most a determiner and two words, or a possessive and one word,
+ * between ("reject a new truce", "rejected a new U.S.-brokered ceasefire", "rejected Egypt's truce"; not "discussed
+ * Israel's compliance with the ceasefire", a truce in force); or, in the passive, a ceasefire rejected, discussed or
+ * offered ("The truce was rejected by Hamas", "A ceasefire is under discussion").
  */
 const OBJECT_RE = new RegExp(
-  `${compileCues(CEASEFIRE_OBJECT_CUES).source}\\s+(?:(?:an?|the|any|another|its|their|this|that|[\\p{L}.]+['’]s?)\\s+(?:[\\w.-]+\\s+){0,3})?${CEASEFIRE.source}` +
+  `${compileCues(CEASEFIRE_OBJECT_CUES).source}\\s+(?:(?:an?|the|any|another|its|their|this|that)\\s+(?:[\\w.-]+\\s+){0,2}|[\\p{L}.]+['’]s?\\s+(?:[\\w.-]+\\s+)?)?${CEASEFIRE.source}` +
     `|${CEASEFIRE.source}\\s+(?:(?:was|were|is|are)|(?:has|have|had)\\s+been)\\s+(?:being\\s+)?(?:rejected|discussed|offered|under\\s+discussion)`,
   'iu',
 );
