@@ -4,6 +4,7 @@ import type { App, AppEnv } from '../env.ts';
 import { PAGE_HTML } from '../ui/page.ts';
 import { ProblemError } from '../problems.ts';
 import { matchesEtag } from '../respond.ts';
+import { serveAsset } from '../assets.ts';
 
 /** The paths the playground serves (for the app's 405 table): the page, its stylesheet and script, the example. */
 export const PLAYGROUND_PATHS = /^\/(?:|playground\.css|playground\.js|example\.txt)$/;
@@ -62,28 +63,14 @@ function servePage(c: Context<AppEnv>): Response {
   return new Response(c.req.method === 'HEAD' ? null : PAGE_HTML, { status: 200, headers });
 }
 
-/**
- * Serves one of the page's files from the static assets, with the page's security headers and its media type. The
- * assets service answers conditional requests (ETag, 304) and HEAD itself.
- */
-async function serveFile(c: Context<AppEnv>, path: string, type: string): Promise<Response> {
-  const conditional = new Headers();
-  const ifNoneMatch = c.req.header('If-None-Match');
-  if (ifNoneMatch) conditional.set('If-None-Match', ifNoneMatch);
-  const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: c.req.method, headers: conditional }));
-  // A missing file is a 404 problem; any other answer of the assets service (304, 412, a 5xx) goes through as it is.
-  if (asset.status === 404) throw new ProblemError('not-found', `No file at ${path}.`);
-  const headers = new Headers(asset.headers);
-  headers.set('Content-Type', type);
-  headers.set('Cache-Control', 'no-cache');
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
-  return new Response(asset.body, { status: asset.status, headers });
-}
-
 /** The playground's routes: `GET /` (the page), `/playground.css`, `/playground.js` and `/example.txt` (the seed). */
 export const playgroundRoutes = new Hono<AppEnv>();
 playgroundRoutes.get('/', servePage);
-for (const [path, type] of FILES) playgroundRoutes.get(path, (c) => serveFile(c, path, type));
+// Each with the page's security headers and its media type; no-cache: the browser revalidates with the ETag.
+for (const [path, type] of FILES) {
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS };
+  playgroundRoutes.get(path, (c) => serveAsset(c, path, headers, () => new ProblemError('not-found', `No file at ${path}.`)));
+}
 
 /** Mounts the playground's routes on the app. */
 export function mountPlayground(app: App): void {
