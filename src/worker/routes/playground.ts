@@ -67,9 +67,10 @@ function servePage(c: Context<AppEnv>): Response {
 export const playgroundRoutes = new Hono<AppEnv>();
 playgroundRoutes.get('/', servePage);
 // Each with the page's security headers and its media type; no-cache: the browser revalidates with the ETag.
+const noFile = (path: string) => new ProblemError('not-found', `No file at ${path}.`);
 for (const [path, type] of FILES) {
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS };
-  playgroundRoutes.get(path, (c) => serveAsset(c, path, headers, () => new ProblemError('not-found', `No file at ${path}.`)));
+  playgroundRoutes.get(path, (c) => serveAsset(c, path, headers, noFile));
 }
 
 /** Mounts the playground's routes on the app. */
