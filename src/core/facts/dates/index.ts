@@ -4,24 +4,20 @@ import type { Doc, Facts } from '../../types.ts';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAYS = WEEKDAY_NAMES;
 /**
- * A date as written. Each alternative opens a word (at a word boundary: AT_BOUNDARY, tested per match); written
- * without the `\b` before each alternative the expression is searched faster (~10%), as it has no boundary to test at
- * every position of the text.
+ * A date as written, opening a word. The boundary is written once, before all the alternatives, not before each: the
+ * same matches, searched faster, as the boundary is tested once per position.
  */
 const DATE_RE = new RegExp(
-  [
+  `\\b(?:${[
     `${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?(?!\\d)`,
     `\\d{1,2} ${MONTH}(?: \\d{4})?\\b`,
     `(?:${WEEKDAYS.join('|')})\\b`,
     '(?:yesterday|today|tomorrow|last (?:week|month|year|night)|this (?:week|month|year))\\b',
     `${MONTH} \\d{4}\\b`,
     '\\d{4}-\\d{2}-\\d{2}\\b',
-  ].join('|'),
+  ].join('|')})`,
   'g',
 );
-
-/** A word boundary right at `lastIndex`. */
-const AT_BOUNDARY = /\b/y;
 
 function shiftDays(iso: string, days: number): string | null {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -80,12 +76,6 @@ export function extractDates(doc: Doc): Facts['dates'] {
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(doc.text); m !== null; m = DATE_RE.exec(doc.text)) {
     const start = m.index;
-    // A match inside a word is no date; a date may still start at the next code unit.
-    AT_BOUNDARY.lastIndex = start;
-    if (!AT_BOUNDARY.test(doc.text)) {
-      DATE_RE.lastIndex = start + 1;
-      continue;
-    }
     const text = m[0];
     if (/^May$/.test(text) || (/^[A-Z][a-z]+\.? \d{4}$/.test(text) && monthNumber(text.split(' ')[0] as string) === null)) continue;
     const future = WEEKDAYS.includes(text) && FUTURE_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start));
