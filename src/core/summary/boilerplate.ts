@@ -23,22 +23,8 @@ export function furniturePrefix(sentence: string): number {
   const m = GLUED_FURNITURE.exec(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
   if (m === null) return 0;
   const rest = sentence.slice(m[0].length, m[0].length + 400);
-  return hasWords(rest, GLUED_MIN_WORDS) ? m[0].length : 0;
-}
-
-/** A word: a run of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * Whether `text` has at least `wanted` words. Counted one match at a time up to `wanted`, not by collecting every word
- * of the text into an array: a sentence with a glued prefix is asked about by each step of the summariser.
- * (`lastIndex` is set before the search, so nothing carries over from one call to the next.)
- */
-function hasWords(text: string, wanted: number): boolean {
-  WORD.lastIndex = 0;
-  let words = 0;
-  while (words < wanted && WORD.test(text)) words++;
-  return words >= wanted;
+  const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words >= GLUED_MIN_WORDS ? m[0].length : 0;
 }
 
 /**

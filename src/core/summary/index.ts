@@ -42,8 +42,6 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   registerCandidates(candidates, doc.sentences, table, doc.text);
   const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
   const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues), cues, skips);
-  // maxChars counts what is emitted: a glued furniture prefix is not part of it.
-  for (const c of scored) c.length -= skips[c.index] as number;
   const picks = selectSentences(scored, candidates.map((s) => s.text), candidateTerms, options, weights);
   const sentences = picks.map((p) => {
     const s = doc.sentences[p.candidate.index] as Sentence;

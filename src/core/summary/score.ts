@@ -53,7 +53,7 @@ export interface Candidate {
   rank: number;
   /** Score before redundancy and context: prior, centrality, title, facts, shape. */
   score: number;
-  /** Length in characters. */
+  /** Length in characters of what is emitted (without a glued furniture prefix). */
   length: number;
   /** Bit set of FACT kinds carried. */
   facts: number;
@@ -73,13 +73,13 @@ export function scoreCandidates(
   titleTerms: ReadonlySet<string>,
   weights: Weights,
   factsByRank: ArrayLike<number>,
-  cues: ArrayLike<number> | null,
+  cues: ArrayLike<number>,
   skips: ArrayLike<number>,
 ): Candidate[] {
   const central = weights.centrality !== 0 ? termCentrality(termSets, weights.centralityDamping) : null;
   return candidates.map((s, rank) => {
     const skip = skips[s.index] as number;
-    const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length, cues !== null ? (cues[s.index] as number) : -1);
+    const shape = sentenceShape(skip === 0 ? s.text : s.text.slice(skip), s.tokens.length, cues[s.index] as number);
     const facts = factsByRank[rank] as number;
     let score = positionPrior(rank, weights.decay);
     if (central) score += weights.centrality * (central[rank] as number);
@@ -89,7 +89,7 @@ export function scoreCandidates(
     if (shape.question) score -= weights.question;
     if (shape.label) score -= weights.label;
     if (shape.photo) score -= weights.photo;
-    return { index: s.index, rank, score, length: s.text.length, facts, shape };
+    return { index: s.index, rank, score, length: s.text.length - skip, facts, shape };
   });
 }
 
