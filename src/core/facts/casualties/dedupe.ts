@@ -109,7 +109,7 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   });
   // An unnamed person told apart ("the surviving victim", "an injured woman") is one of them too.
   const apartCount = shotNamed.filter((k) => apart.has(k)).length + (apart.has('@anon') ? 1 : 0);
-  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys, dead: killed, hit: named(shot).filter((k) => !killed.has(k)).length };
+  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys, dead: killed, hit: shotNamed.length };
 }
 
 /**

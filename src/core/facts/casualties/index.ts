@@ -1,6 +1,6 @@
 import { CASUALTY_STEMS, DEATH_CAUSE_STEMS, SPORT_WORDS, VIOLENCE_WORDS } from '../../lexicon/casualties.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
-import { isoDate, monthNumber } from '../../text/dates.ts';
+import { isoDate, MONTH_NAMES, monthNumber } from '../../text/dates.ts';
 import type { Casualties, CasualtyEvent, Doc, Evidence, Sentence } from '../../types.ts';
 import {
   hasConflictWord,
@@ -240,7 +240,7 @@ function currentCue(doc: Doc, i: number, ctx: Context): boolean {
  * kidnapped his three young daughters in 2007 opened fire this morning"). Only a month may stand before the year ("in
  * March 2007"; "killed in Room 1910", "in Apt. 2004" are none).
  */
-const YEAR_AFTER = /^,? (?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b(?! block)/;
+const YEAR_AFTER = new RegExp(`^,? (?:in|during) (?:(?:${MONTH_NAMES.join('|')}) )?((?:19|20)\\d\\d)\\b(?! block)`);
 
 /** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
 const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\bsince\b/i;

@@ -275,9 +275,9 @@ function subjectVictim(toks: readonly Tok[], i: number, p: Predicate, out: reado
     return coordinatedVictim(toks, aux.start, p, end, out);
   }
   let e = aux.start;
-  if (w(toks, e - 1) === 'and') return coordinatedVictim(toks, e, p, end, out);
-  // "was rushed to a hospital but died": a death joined by "but" shares the clause's person too.
-  if (w(toks, e - 1) === 'but' && p.kind === 'killed') return coordinatedVictim(toks, e, p, end, out);
+  // "and", and for a death "but" ("was rushed to a hospital but died"): the verb shares the clause's person.
+  const joiner = w(toks, e - 1);
+  if (joiner === 'and' || (joiner === 'but' && p.kind === 'killed')) return coordinatedVictim(toks, e, p, end, out);
   if (w(toks, e - 1) === 'who' || w(toks, e - 1) === 'that') {
     e--;
     // "Kim Park, who was shot in the arm, ...": the person the relative clause hangs on.
