@@ -5,6 +5,9 @@
  */
 import type { CeasefireStatus, MediatorRole } from '../types.ts';
 
+/** Pressing for something: a mediator urging it, or a ceasefire called for (peace word within reach: mediators). */
+const PUSH_FOR: readonly string[] = ['pressing for', 'pushed for', 'pushing for', 'push for'];
+
 /** Cues of each mediator role, strongest role first. */
 export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   {
@@ -32,7 +35,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
     role: 'urged',
     cues: [
       'urged', 'urging', 'urges', 'called on', 'calls on', 'calling on', 'called for', 'calls for', 'calling for',
-      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', 'pressing for', 'pushed for', 'pushing for', 'push for', 'encouraged', 'exhorted', 'implored',
+      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', ...PUSH_FOR, 'encouraged', 'exhorted', 'implored',
     ],
   },
 ];
@@ -94,8 +97,8 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   {
     status: 'called_for',
     cues: [
-      'called for', 'calls for', 'calling for', 'call for', 'urge', 'urged', 'urges', 'urging', 'demand*', 'appeal*', 'pressed for', 'pressing for',
-      'pushed for', 'pushing for', 'push for', 'sought', 'seek', 'seeks', 'seeking',
+      'called for', 'calls for', 'calling for', 'call for', 'urge', 'urged', 'urges', 'urging', 'demand*', 'appeal*', 'pressed for', ...PUSH_FOR,
+      'sought', 'seek', 'seeks', 'seeking',
     ],
   },
 ];

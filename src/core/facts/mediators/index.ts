@@ -243,21 +243,24 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
   const text = doc.text;
   const cues = EXTRA_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
   for (const { role, span } of cues) {
+    if (insideLongerCue(cues, span)) continue;
     const cue = text.slice(span.start, span.end);
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
+    // The talks a host (or facilitator) holds, read once: whether it mediates, and how far its evidence runs.
+    const hosted = /^(?:host|conv|org|sp|fac)/i.test(cue) ? HOSTED_TALKS.exec(text.slice(span.end, span.end + 60)) : null;
     const peace =
       role === 'brokered'
         ? PEACE_WORDS.test(text.slice(Math.max(sentence.start, span.start - 60), span.end + 60))
         : / by$/i.test(cue)
           ? TALKS_BEFORE.test(before)
           : /^(?:host|conv|org|sp)/i.test(cue)
-            ? HOSTED_TALKS.test(text.slice(span.end, span.end + 60))
+            ? hosted !== null
             : // Shuttling and go-betweens ("shuttled between the two sides", "an intermediary"): between sides, or for peace.
               PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
-    if (insideLongerCue(cues, span) || !peace) continue;
+    if (!peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     // A host's (or facilitator's) evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
-    const end = span.end + (/^(?:host|conv|org|sp|fac)/i.test(cue) ? (HOSTED_TALKS.exec(text.slice(span.end, span.end + 60))?.[0].length ?? 0) : 0);
+    const end = span.end + (hosted?.[0].length ?? 0);
     for (const agent of agents) found.push(candidate(doc, agent, role, span.start, end));
   }
   return found;

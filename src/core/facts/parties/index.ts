@@ -344,6 +344,8 @@ const LEADER_FORCES = new RegExp(
   `\\b(?:(?:pro-)?(${LEADERS})(?:\\s+Hussein)?(?:['’]s)?\\s+(forces|troops|army|soldiers|militias?|regime|government)|(?:forces|troops|soldiers|fighters|militias?|militiamen)\\s+loyal\\s+to\\s+(?:[\\w.-]+\\s+){0,3}?(?:al-)?(${LEADERS})(?:\\s+Hussein)?)\\b`,
   'gi',
 );
+/** Any leader's name: a text without one holds no leader's forces, and this search is about five times cheaper. */
+const ANY_LEADER = new RegExp(LEADERS, 'i');
 
 /**
  * A leader's forces count as a mention of his country's forces (see mentionScore): 2 for the force, 2 more when they
@@ -353,6 +355,7 @@ const LEADER_FORCES = new RegExp(
  */
 function leaderForces(doc: Doc, historical: HistoricalFlags, tallies: Map<string, Tally>): void {
   const text = doc.text;
+  if (!ANY_LEADER.test(text)) return;
   let si = 0;
   LEADER_FORCES.lastIndex = 0;
   for (let m = LEADER_FORCES.exec(text); m !== null; m = LEADER_FORCES.exec(text)) {
