@@ -3,7 +3,7 @@ import { lookupPlaceOnce, OUTLET_WORDS, type PlaceEntry } from '../../lexicon/pl
 import { NOT_BODY_WORDS, NOT_NAME_WORDS } from '../../lexicon/titles.ts';
 import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
-import { letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
+import { adjacent, letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
 import { isUsState, stateTowns } from './towns.ts';
 import { CALENDAR, INSTITUTIONS, TITLES } from './words.ts';
@@ -575,9 +575,10 @@ function georgiaAsState(text: string, found: LocationMap): void {
  * Words before "police" that name a force's kind, not its town ("Capitol Police", "Transit police", "Riot police",
  * "Border police"), or that describe the officers ("Responding police", "Additional police", "Retired"), counts and
  * ordinals ("Forty police", "Fourth Precinct"), page furniture ("Open Gallery", "Call"); and ranks (RANKS). (Not every
- * participle: "Sinking Spring", "Kettering".)
+ * participle: "Sinking Spring", "Kettering".) Openers ("Local", "Our", "Two"), institutions ("University") and
+ * newspapers' words ("Independent") stop the run already, by their own lists.
  */
-const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Independent|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|University|Citizen|Your|Our|Their|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Local|State|Federal|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Call|Photos|Gallery|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
+const NOT_POLICE_TOWN = /^(?:County|City|Metro(?:politan)?|Met|Township|Park|Capitol|Transit|Tribal|Campus|Riot|Armed|Senior|More|Yellow|World|Border|Military|National|Railway|School|Housing|Secret|Special|Mounted|Unified|Borough|Village|College|Citizen|Your|Great|Additional|Initial|Multiple|Unconfirmed|Backup|Traffic|Auxiliary|Plainclothes|Undercover|Uniformed|Religious|Morality|Precinct|Responding|Retired|Using|Call|Photos|Gallery|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|First|Second|Third|Fourth|Fifth)$/;
 
 /** The words of newspapers' names ("Sentinel", "Chronicle"), before the words of teams' and streets'. */
 const NEWSPAPERS = new Set(OUTLET_WORDS.slice(0, OUTLET_WORDS.indexOf('City')));
@@ -605,7 +606,7 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       let i = k;
       while (i > 0 && k - i < 3) {
         const w = words[i - 1] as Word;
-        if (!capitalised(w) || w.end + 1 !== (words[i] as Word).start || doc.text.charCodeAt(w.end) !== 0x20 || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null || NEWSPAPERS.has(w.text)) break;
+        if (!capitalised(w) || !adjacent(doc.text, w, words[i] as Word) || OPENERS.has(w.text) || TITLES.has(w.text) || INSTITUTIONS.has(w.text) || NOT_POLICE_TOWN.test(w.text) || RANKS.has(w.text) || /\p{Lu}\p{Lu}|['’.]/u.test(w.text) || (!county && w.text.includes('-')) || DESCRIPTOR.test(w.text) || memoOf(w).entry !== null || NEWSPAPERS.has(w.text)) break;
         i--;
       }
       if (i === k) continue;

@@ -189,8 +189,11 @@ function isCapitalized(word: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]?.toLowerCase());
 }
 
-/** True when only one plain space separates two words in the text (a phrase may not span punctuation). */
-function adjacent(text: string, left: Word, right: Word): boolean {
+/**
+ * True when only one plain space separates two words in the text (a phrase may not span punctuation; two words glued by
+ * page extraction, "DaimlerChrysler", are not adjacent).
+ */
+export function adjacent(text: string, left: Word, right: Word): boolean {
   return right.start - left.end === 1 && text.charCodeAt(left.end) === 32;
 }
 

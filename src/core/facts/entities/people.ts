@@ -4,7 +4,7 @@ import { FIRST_NAMES_ALSO_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORD
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
-import { LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
+import { adjacent, LETTER_OR_NUMBER, WORD, memoOf, type ActorMention, type Scan, type Word } from './mentions.ts';
 import { stateTowns } from './towns.ts';
 import { HEADS, HONORIFIC, INSTITUTIONS, personContext } from './words.ts';
 
@@ -133,10 +133,6 @@ function isNameWord(word: string): boolean {
   return place === null;
 }
 
-/** One space between two words; not two words glued by page extraction ("DaimlerChrysler", "ShawBBC"). */
-function adjacent(text: string, a: Word, b: Word): boolean {
-  return b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20;
-}
 
 /** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
 function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: string | null; affiliation: string | null; headTitle: boolean } {
@@ -319,8 +315,9 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "investment bank Morgan Stanley", "Wells Fargo Securities": a firm or a work, here and wherever the article names it.
     const next = words[j];
     const last = words[j - 1] as Word;
-    // The run as written, and without its article and punctuation (bare), for the tests of firms and works below.
-    const surface = j - i >= 2 ? doc.text.slice((words[i] as Word).start, last.end) : '';
+    // The run as written, and (of two words or more) without its article and punctuation (bare): the tests of firms,
+    // works and agencies below, and the person's name, read them.
+    const surface = doc.text.slice((words[i] as Word).start, last.end);
     const run = j - i >= 2 ? bare(surface) : '';
     if (j - i >= 2 && ((next !== undefined && next.start - last.end === 1 && !possessive(last.text) && (FIRM_AFTER.test(doc.text.slice(last.end, next.end + 1)) || ((next.flags & WORD.upper) === 0 && WORK_AFTER.test(doc.text.slice(last.end, next.end + 2))))) || PERSON_SHAPED.has(run) || (prevWord !== undefined && (prevWord.flags & WORD.upper) === 0 && prevWord.end - prevWord.start <= 12 && THING_NOUNS.test(prevWord.text) && adjacent(doc.text, prevWord, words[i] as Word) && !(next !== undefined && RELATIVE_VERB.test(next.text))))) {
       things.add(run);
@@ -352,7 +349,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       (next !== undefined && (adjacent(doc.text, last, next) || next.start === last.end) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
-      AGENCY_BY_ALIAS.has(doc.text.slice((words[i] as Word).start, last.end))
+      AGENCY_BY_ALIAS.has(surface)
     ) {
       i = j - 1;
       continue;
@@ -361,8 +358,7 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     if (j - i >= 2 || before.headTitle || afterHonorific) {
       const after = before.title ? { title: null, affiliation: null } : titleAfter(doc, words, j);
       const start = (words[i] as Word).start;
-      const end = (words[j - 1] as Word).end;
-      const name = bare(doc.text.slice(start, end));
+      const name = j - i >= 2 ? run : bare(surface);
       const f: Found = { name, title: before.title ?? after.title, affiliation: before.affiliation ?? after.affiliation, evidence: evidenceOf(doc.text, start, start + name.length) };
       if (prevWord !== undefined && (prevWord.flags & WORD.hyphen) !== 0 && adjacent(doc.text, prevWord, words[i] as Word) && COMPANY_DESCRIPTOR.test(prevWord.text)) f.doubtful = true;
       found.push(f);
@@ -562,7 +558,7 @@ function withoutNonPeople(doc: Doc, scan: Scan, people: Person[]): Person[] {
   const text = doc.text;
   const towns = new Set(stateTowns(doc, scan).map((t) => t.name));
   const quoted = (e: Evidence): boolean => e.start > 0 && QUOTE_BEFORE.has(text.charCodeAt(e.start - 1)) && QUOTE_AFTER.test(text.slice(e.end, e.end + 4));
-  return people.filter((p) => p.title !== null || p.affiliation !== null || !(placeName(doc, p) || towns.has(p.name) || p.evidence.every(quoted)));
+  return people.filter((p) => p.title !== null || p.affiliation !== null || !(towns.has(p.name) || p.evidence.every(quoted) || placeName(doc, p)));
 }
 
 /** Right before a name: a preposition of place ("in Oak Lawn", "near Garfield Park"), not part of a word ("break-in"). */
