@@ -1,5 +1,6 @@
 import type { Doc, Facts } from '../../types.ts';
 import { withoutArticle } from '../entities/cues.ts';
+import { LETTER_OR_NUMBER } from '../entities/mentions.ts';
 import type { Person } from '../entities/people.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 
@@ -206,11 +207,12 @@ class Speakers {
   /** The document's text, for the sentence a pronoun's antecedent stands in. */
   private readonly text: string;
   /** The quotations' spans, in order: the people named inside them are no antecedents. */
-  spans: ReadonlyArray<[number, number]> = [];
+  private readonly spans: ReadonlyArray<[number, number]>;
 
-  constructor(people: readonly Person[], text: string) {
+  constructor(people: readonly Person[], text: string, spans: ReadonlyArray<[number, number]>) {
     this.people = people;
     this.text = text;
+    this.spans = spans;
   }
 
   /** Per word of a name after a title, the gender the titles give it: MALE (Mr, Sir, Lord), FEMALE (Mrs, Ms …), or both. */
@@ -230,15 +232,13 @@ class Speakers {
       // Inside quotations too: speakers name the story's people ("the escape of Mr Ferguson").
       for (let m = TITLED.exec(this.text); m !== null; m = TITLED.exec(this.text)) {
         // A title starts a word ("Mr", not the end of "Chairman Mr"); checked here, not by a \b the search tries everywhere.
-        if (m.index > 0 && /[\p{L}\p{N}]/u.test(this.text[m.index - 1] as string)) continue;
+        if (m.index > 0 && LETTER_OR_NUMBER.test(this.text[m.index - 1] as string)) continue;
         for (const w of (m[2] as string).split(/\s+/)) this.titled.set(w, (this.titled.get(w) ?? 0) | (m[1] === undefined ? FEMALE : MALE));
       }
     }
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     const gender = this.titled.get(surname) ?? 0;
-    if (gender === 0 || gender === (MALE | FEMALE) || gender === want || this.shared(name)) return true;
-    this.vetoed = true;
-    return false;
+    return gender === 0 || gender === (MALE | FEMALE) || gender === want || this.shared(name);
   }
 
   /**
@@ -277,8 +277,9 @@ class Speakers {
   }
 
   /**
-   * Set when fits turned a person down for a pronoun: the quotation names its speaker by the pronoun, and no other
-   * reading (the quotation before, the sentence before) may give it one. Reset by the caller for each quotation.
+   * Set where a pronoun's speaker is refused because fits turned the person down: the quotation names its speaker by
+   * the pronoun, and no other reading (the quotation before, the sentence before) may give it one. Reset by the caller
+   * for each quotation.
    */
   vetoed = false;
 
@@ -401,10 +402,7 @@ class Speakers {
       if ((first === null || m.start <= first.start) && !POSSESSIVE.test(this.text.slice(m.end, m.end + 1))) first = m;
     }
     if (sayer !== null) return sayer.name;
-    // fits() marks the quotation vetoed when it turns the subject down: the last person named may still speak.
-    const vetoed = this.vetoed;
     if (first !== null && !this.afterPronoun(first) && this.fits(first.name, pronoun)) return first.name;
-    this.vetoed = vetoed;
     return last;
   }
 }
@@ -519,9 +517,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     if (who === null || speakers.fits(who, pronoun)) return who;
     // "Caroline Lucas welcomed Mr Blair's courage. But she added:": the subject of that sentence, when it fits.
     const first = speakers.firstPersonOfLastSentence(at);
-    if (first === null || !speakers.fits(first, pronoun)) return null;
-    speakers.vetoed = false;
-    return first;
+    if (first !== null && speakers.fits(first, pronoun)) {
+      speakers.vetoed = false;
+      return first;
+    }
+    speakers.vetoed = true;
+    return null;
   }
   const named = personNamed(clean, speakers);
   if (named !== null) return named;
@@ -852,7 +853,10 @@ function reportedSpeaker(doc: Doc, start: number, floor: number, speakers: Speak
   if (afterQuote && /^(?:(?:and|but|so)\s+)?(?:he|she)\b/i.test(phrase)) return null;
   if (/^(?:he|she)$/i.test(phrase)) {
     const who = speakers.firstPersonOfLastSentence(from + k);
-    return who !== null && speakers.fits(who, phrase) ? who : null;
+    if (who === null) return null;
+    if (speakers.fits(who, phrase)) return who;
+    speakers.vetoed = true;
+    return null;
   }
   return resolveSpeaker(phrase, speakers, from + k);
 }
@@ -1015,11 +1019,10 @@ function whiteRuns(text: string, max: number): number {
 export function extractQuotes(doc: Doc, people: readonly Person[]): Facts['quotes'] {
   const quotes: Facts['quotes'] = [];
   let previousEnd = -1;
-  const speakers = new Speakers(people, doc.text);
   const doubles = quoteSpans(doc.text);
   const singles = singleQuoteSpans(doc.text, doubles);
   const spans = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a[0] - b[0]);
-  speakers.spans = spans;
+  const speakers = new Speakers(people, doc.text, spans);
   // A transcript: two quotations or more after a speaker's label ("Dispatcher: "…" Caller: "…""). One label alone may be
   // a heading ("Warning: "…"").
   let labels = 0;
