@@ -224,7 +224,7 @@ export class TermSet implements ReadonlySet<string> {
 
 /**
  * The candidates' term sets, their document frequencies over the candidates, centrality and tf-idf unit vectors
- * (the same values as termCentrality and TfidfVectors compute from strings).
+ * (the same values as termCentrality and tfidfVectors compute from strings).
  */
 export class CandidateTerms implements VectorTable {
   readonly table: TermTable;
