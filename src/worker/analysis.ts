@@ -90,7 +90,7 @@ export async function prepare(env: Bindings, request: SummarizeRequest): Promise
   if (request.html !== undefined) {
     const html = request.html;
     const id = await sourceId(request, { type: 'html', html });
-    return { id, kind: 'html', fetchMs: null, build: async () => pageBody(id, request, { type: 'html', url: null, contentType: null }, await extractArticle(html)) };
+    return { id, kind: 'html', fetchMs: null, build: async () => pageBody(id, request, { type: 'html', url: null, contentType: null }, extractArticle(html)) };
   }
   if (request.url !== undefined) {
     const started = performance.now();
@@ -105,7 +105,7 @@ export async function prepare(env: Bindings, request: SummarizeRequest): Promise
       build: async () => {
         const text = decodePage(page);
         if (page.mediaType === 'text/plain') return pageBody(id, request, source, { title: null, byline: null, publishedAt: null, text });
-        return pageBody(id, request, source, await extractArticle(text));
+        return pageBody(id, request, source, extractArticle(text));
       },
     };
   }

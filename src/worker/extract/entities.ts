@@ -18,7 +18,7 @@ function fromCodePoint(cp: number): string {
   return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
 }
 
-/** Decodes character references in HTML text or attribute values (HTMLRewriter hands them over raw). */
+/** Decodes character references in HTML text or attribute values (the tokenizer hands them over raw). */
 export function decodeEntities(raw: string): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(REFERENCE, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
