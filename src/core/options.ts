@@ -10,11 +10,15 @@ export const LIMITS = {
   maxChars: { min: 1, max: 1_000_000 },
 } as const;
 
-/** The options with defaults applied, in a fixed key order. */
+/**
+ * The options with defaults applied, in a fixed key order. `ratio` overrides `sentences`, so with a ratio the count
+ * takes its default: requests that give the same summary then hash to the same id and share one cache entry.
+ */
 export function resolveOptions(options: AnalyzeInput['options']): AnalyzeOptions {
+  const ratio = options?.ratio ?? DEFAULT_OPTIONS.ratio;
   return {
-    sentences: options?.sentences ?? DEFAULT_OPTIONS.sentences,
-    ratio: options?.ratio ?? DEFAULT_OPTIONS.ratio,
+    sentences: ratio === null ? (options?.sentences ?? DEFAULT_OPTIONS.sentences) : DEFAULT_OPTIONS.sentences,
+    ratio,
     maxChars: options?.maxChars ?? DEFAULT_OPTIONS.maxChars,
     keywords: options?.keywords ?? DEFAULT_OPTIONS.keywords,
   };
