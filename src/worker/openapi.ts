@@ -126,7 +126,7 @@ export const OPERATIONS: OperationSpec[] = [
     tag: 'summaries',
     protected: true,
     body: { 'application/json': BatchRequestSchema },
-    responses: { 200: { description: 'One entry per item, in input order.', schema: BatchResultSchema, headers: ['X-Cache', 'Server-Timing'] } },
+    responses: { 200: { description: 'One entry per item, in input order. `X-Cache` sums up the answered items (HIT when all came from the cache) and is absent when every item failed; `Server-Timing` gives the analysis time of the items computed.', schema: BatchResultSchema, headers: ['X-Cache', 'Server-Timing'] } },
     problems: [400, 413, 415, 422],
   },
   {

@@ -28,7 +28,11 @@ const KINDS: Record<string, string> = { string: 'a string', number: 'a number', 
  * 422 says what to send (zod's "Too small: expected number to be >=1" does not). Other issues keep zod's English.
  */
 function plainError(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type') return `Expected ${KINDS[issue.expected] ?? issue.expected}, instead found ${found(issue.input)}.`;
+  if (issue.code === 'invalid_type') {
+    const want = KINDS[issue.expected] ?? issue.expected;
+    // A field left out: JSON has no `undefined` to have found.
+    return issue.input === undefined ? `Expected ${want}; the field is missing.` : `Expected ${want}, instead found ${found(issue.input)}.`;
+  }
   const unit = issue.origin === 'string' ? ' character' : issue.origin === 'array' ? ' item' : '';
   const n = (v: unknown): string => `${v}${unit}${unit && v !== 1 ? 's' : ''}`;
   const size = (v: unknown): string => (unit && (typeof v === 'string' || Array.isArray(v)) ? n(v.length) : found(v));

@@ -70,8 +70,20 @@ describe('POST /v1/summarize/batch', () => {
     expect(body.items.map((i) => i.status)).toEqual([422, 422, 422, 200]);
   });
 
+  it('sends no X-Cache and no analysis time when every item failed: nothing was computed, read or stored', async () => {
+    const res = await batch({ items: [{ text: ' ' }, { text: 'x', html: '<p>y</p>' }] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('X-Cache')).toBeNull();
+    expect(res.headers.get('Server-Timing') ?? '').not.toMatch(/analysis|cache/);
+    await batch({ items });
+    const hit = await batch({ items });
+    expect(hit.headers.get('X-Cache')).toBe('HIT');
+    expect(hit.headers.get('Server-Timing')).not.toMatch(/analysis/); // all from the cache
+  });
+
   it('refuses an empty batch, a missing items array and more than MAX_BATCH_ITEMS items with 422', async () => {
     for (const bad of [{ items: [] }, {}, { items: 'x' }]) expect((await problem(await batch(bad))).status).toBe(422);
+    expect((await problem(await batch({}))).detail).toBe('items: Expected an array; the field is missing.');
     const tooMany = await problem(await batch({ items: Array.from({ length: 21 }, (_, i) => ({ text: `Item ${i}.` })) }));
     expect(tooMany.status).toBe(422);
     expect(tooMany.detail).toMatch(/at most 20 items, instead found 21/);

@@ -18,7 +18,8 @@ export const DEFAULT_MAX_BATCH_ITEMS = 20;
 interface ItemOutcome {
   json: string;
   cache: CacheState | null;
-  analysisMs: number;
+  /** Time spent analysing, or null when nothing was (a cache hit, a failed item). */
+  analysisMs: number | null;
 }
 
 /** The client's id of an item, when it gave a string one (read before validation, so a failed item keeps it). */
@@ -33,20 +34,24 @@ async function answerItem(c: Context<AppEnv>, raw: unknown, index: number): Prom
   try {
     const prepared = await prepare(c.env, validate(BatchItemSchema, raw));
     const result = await answer(c.env, c.executionCtx, c.get('requestId'), prepared);
-    return { json: `${head},"status":200,"cache":"${result.cache}","result":${result.body}}`, cache: result.cache, analysisMs: result.analysisMs ?? 0 };
+    return { json: `${head},"status":200,"cache":"${result.cache}","result":${result.body}}`, cache: result.cache, analysisMs: result.analysisMs };
   } catch (err) {
     const problem = err instanceof ProblemError ? err : new ProblemError('internal', 'An unexpected error occurred; it has been logged.');
     if (!(err instanceof ProblemError)) {
       log({ level: 'error', requestId: c.get('requestId'), msg: 'batch item failed', index, error: err instanceof Error ? err.stack ?? err.message : String(err) });
     }
     const body = JSON.stringify(problem.toBody(`/v1/summarize/batch#/items/${index}`));
-    return { json: `${head},"status":${problem.status},"problem":${body}}`, cache: null, analysisMs: 0 };
+    return { json: `${head},"status":${problem.status},"problem":${body}}`, cache: null, analysisMs: null };
   }
 }
 
-/** The batch's X-Cache: HIT when every answered item came from the cache, BYPASS when any skipped it, else MISS. */
-function batchCache(outcomes: ItemOutcome[]): CacheState {
+/**
+ * The batch's X-Cache: HIT when every answered item came from the cache, BYPASS when any skipped it, else MISS; null
+ * (no header) when no item was answered, as nothing was read from or written to the cache.
+ */
+function batchCache(outcomes: ItemOutcome[]): CacheState | null {
   const states = outcomes.map((o) => o.cache).filter((s): s is CacheState => s !== null);
+  if (states.length === 0) return null;
   if (states.includes('BYPASS')) return 'BYPASS';
   return states.length > 0 && states.every((s) => s === 'HIT') ? 'HIT' : 'MISS';
 }
@@ -69,10 +74,11 @@ export const batchRoutes = new Hono<AppEnv>().post(
     c.set('items', items.length);
     const outcomes = await Promise.all(items.map((item, index) => answerItem(c, item, index)));
     const cache = batchCache(outcomes);
-    c.set('cache', cache);
-    const analysisMs = outcomes.reduce((sum, o) => sum + o.analysisMs, 0);
+    if (cache !== null) c.set('cache', cache);
+    const analysed = outcomes.filter((o) => o.analysisMs !== null);
+    const analysisMs = analysed.length > 0 ? analysed.reduce((sum, o) => sum + o.analysisMs!, 0) : null;
     return sendJson<z.output<typeof BatchResultSchema>>(c, `{"items":[${outcomes.map((o) => o.json).join(',')}]}`, {
-      'X-Cache': cache,
+      ...(cache !== null ? { 'X-Cache': cache } : {}),
       'Server-Timing': serverTiming({ analysisMs, cache }),
     });
   },
