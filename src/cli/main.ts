@@ -18,7 +18,7 @@ const USAGE = `Usage:
 Prints the same JSON body as POST /v1/summarize (or, with --format markdown|text, the same digest as
 ?format=). With --jsonl, reads one JSON object per line ({"id"?, "text" or "article", "title"?,
 "publishedAt"?, "options"?}) and writes one line per non-blank input line: the result plus "ref" (the
-input's id, or its line number when it has none) and "line" (its line number), or {"ref", "line",
+input's id, a string, or its line number when it has none) and "line" (its line number), or {"ref", "line",
 "error": <problem>}. A line with any other field is an error, as in the API, unless --ignore-unknown is
 given (for datasets that carry references or metadata).
 Exit status: 0 done (also when the reader of the output stops early, as head does), 1 bad input (with --jsonl:
@@ -60,10 +60,22 @@ export function parseArgs(raw: string[]): Parsed | Answer {
   const parsed: Parsed = { file: '-', fileGiven: false, jsonl: false, ignoreUnknown: false, digest: null, options: {} };
   let format = false;
   let files = 0;
+  let operandsOnly = false;
+  const seen = new Set<string>();
   for (let i = 1; i < args.length; i++) {
     const arg = args[i] as string;
     const value = args[i + 1];
-    if (arg === '--jsonl') {
+    const isFlag = !operandsOnly && arg.startsWith('-') && arg !== '-';
+    // A flag given twice is a mistake to report, not a value to pick (the API answers 422 to a repeated parameter).
+    if (isFlag && arg !== '--' && seen.has(arg)) return { error: `${arg} is given twice; give it once.` };
+    if (isFlag) seen.add(arg);
+    if (!isFlag) {
+      if (++files > 1) return { error: `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).` };
+      parsed.file = arg;
+      parsed.fileGiven = true;
+    } else if (arg === '--') {
+      operandsOnly = true; // what follows is a FILE, even "-x.txt"
+    } else if (arg === '--jsonl') {
       parsed.jsonl = true;
       if (value !== undefined && !value.startsWith('--')) {
         parsed.file = args[++i] as string;
@@ -93,10 +105,6 @@ export function parseArgs(raw: string[]): Parsed | Answer {
       i++;
     } else if (arg === '--help' || arg === '-h') {
       return { out: USAGE };
-    } else if (!arg.startsWith('-') || arg === '-') {
-      if (++files > 1) return { error: `Expected one FILE, instead found '${parsed.file}' and '${arg}' (use --jsonl for many articles).` };
-      parsed.file = arg;
-      parsed.fileGiven = true;
     } else {
       return { error: `Unknown option '${arg}'.\n${USAGE}` };
     }
@@ -172,6 +180,11 @@ async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean
       throw new ProblemError('validation-failed', `Line ${lineNo}: expected a JSON object.`);
     }
     const { id, article, ...rest } = value as Record<string, unknown>;
+    // As in a batch item: a string of up to 200 characters, so a ref is either your id or a line number, never both.
+    if (id !== undefined && (typeof id !== 'string' || id.length > 200)) {
+      const message = typeof id === 'string' ? `Expected at most 200 characters, instead found ${id.length}.` : 'Expected a string.';
+      throw new ProblemError('validation-failed', `Line ${lineNo}: id: ${message}`, { errors: [{ path: 'id', message }] });
+    }
     if (id !== undefined) ref = id;
     if (article !== undefined && rest.text !== undefined) {
       throw new ProblemError('validation-failed', `Line ${lineNo}: expected "text" or "article", not both.`, {

@@ -16,6 +16,13 @@ describe('newsbrief command line', () => {
     expect(parseArgs(['summarize', '--jsonl', 'a.jsonl'])).toMatchObject({ file: 'a.jsonl', fileGiven: true });
   });
 
+  it('refuses a flag given twice instead of keeping the last, and reads every word after -- as the FILE', () => {
+    expect(parseArgs(['summarize', '--sentences', '3', '--sentences=4'])).toEqual({ error: '--sentences is given twice; give it once.' });
+    expect(parseArgs(['summarize', '--', '-odd name.txt'])).toMatchObject({ file: '-odd name.txt', fileGiven: true });
+    expect(parseArgs(['summarize', '--sentences', '2', '--', 'a.txt'])).toMatchObject({ file: 'a.txt', options: { sentences: 2 } });
+    expect(parseArgs(['summarize', '--', 'a.txt', 'b.txt'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
+  });
+
   it('tells a JSON request given as the article (the API answers 415, the CLI exit 1) from an article', () => {
     for (const t of ['{"text": "Two were killed."}', ' {"url":"https://a.example/"}\n', '{"options":{},"html":"<p>x</p>"}']) expect(isJsonRequest(t)).toBe(true);
     for (const t of ['{Updated} Two were killed.', '{"headline": "x"}', '{"text": broken', 'Two were killed.']) expect(isJsonRequest(t)).toBe(false);

@@ -37,11 +37,13 @@ describe('CLI and Worker', () => {
     const digest = await (await call('/v1/summarize?format=markdown', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: seed })).text();
     expect(markdown).toBe(digest);
     expect(both.status).toBe(1);
-    const [a, b] = both.lines.map((l) => JSON.parse(l) as { ref: unknown; line: number; error?: { errors: Array<{ path: string }> } });
+    const [a, b, c] = both.lines.map((l) => JSON.parse(l) as { ref: unknown; line: number; error?: { errors: Array<{ path: string }> } });
     expect(a).toMatchObject({ ref: 1, line: 1, error: { errors: [{ path: 'article' }] } });
-    // The second line's own id is 1 too: "line" tells them apart.
-    expect(b).toMatchObject({ ref: 1, line: 2 });
+    // The second line's own id is "1": a string, so it cannot be taken for line 1.
+    expect(b).toMatchObject({ ref: '1', line: 2 });
     expect(b?.error).toBeUndefined();
+    // An id must be a string, as in a batch item; the line number stands in for it.
+    expect(c).toMatchObject({ ref: 3, line: 3, error: { errors: [{ path: 'id' }] } });
   });
 
   it('ends quietly with 0 when its reader closes the pipe early (| head)', () => {
