@@ -1,7 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { analyzeWithId } from '../core/analyze.ts';
+import type { Result } from '../core/analyze.ts';
 import { ENGINE } from '../core/engine.ts';
-import type { AnalyzeInput } from '../core/types.ts';
+import { prepare } from '../worker/analysis.ts';
+import type { Bindings } from '../worker/env.ts';
 import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { digestFormat, renderDigest, type DigestFormat } from '../worker/routes/integrations/digest-format.ts';
@@ -10,13 +11,14 @@ import { isJsonRequest } from '../worker/input.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
-  newsbrief summarize [FILE|-] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
+  newsbrief summarize [FILE|-] [--html] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
                       [--format json|markdown|text]
   newsbrief summarize --jsonl FILE|- [--ignore-unknown]
   newsbrief --version | --help
 
 Prints the same JSON body as POST /v1/summarize (or, with --format markdown|text, the same digest as
-?format=). With --jsonl, reads one JSON object per line ({"id"?, "text" or "article", "title"?,
+?format=). With --html, FILE is a saved web page: the article is extracted from it as for the API's "html"
+input. With --jsonl, reads one JSON object per line ({"id"?, "text" or "article" or "html", "title"?,
 "publishedAt"?, "options"?}) and writes one line per non-blank input line: the result plus "ref" (the
 input's id, a string, or its line number when it has none) and "line" (its line number), or {"ref", "line",
 "error": <problem>}. A line with any other field is an error, as in the API, unless --ignore-unknown is
@@ -30,6 +32,8 @@ interface Parsed {
   /** True when FILE (or `-`) was named; otherwise the article comes from standard input. */
   fileGiven: boolean;
   jsonl: boolean;
+  /** --html: FILE is a web page; the article is extracted from it as for the API's "html" input. */
+  html: boolean;
   /** --ignore-unknown: JSONL lines may carry fields the API does not know (a dataset's references, its metadata). */
   ignoreUnknown: boolean;
   /** --format, read as the API reads `?format=`: null for JSON, else the digest. */
@@ -57,7 +61,7 @@ export function parseArgs(raw: string[]): Parsed | Answer {
   if (raw[0] !== 'summarize') return { error: `Unknown command '${raw[0]}'.\n${USAGE}` };
   // "--sentences=5" is "--sentences 5".
   const args = raw.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
-  const parsed: Parsed = { file: '-', fileGiven: false, jsonl: false, ignoreUnknown: false, digest: null, options: {} };
+  const parsed: Parsed = { file: '-', fileGiven: false, jsonl: false, html: false, ignoreUnknown: false, digest: null, options: {} };
   let format = false;
   let files = 0;
   let operandsOnly = false;
@@ -81,6 +85,8 @@ export function parseArgs(raw: string[]): Parsed | Answer {
         parsed.file = args[++i] as string;
         parsed.fileGiven = true;
       }
+    } else if (arg === '--html') {
+      parsed.html = true;
     } else if (arg === '--ignore-unknown') {
       parsed.ignoreUnknown = true;
     } else if (arg in NUMERIC_FLAGS) {
@@ -112,6 +118,7 @@ export function parseArgs(raw: string[]): Parsed | Answer {
   if (parsed.jsonl && (Object.keys(parsed.options).length > 0 || parsed.title !== undefined || parsed.publishedAt !== undefined)) {
     return { error: 'With --jsonl, options, title and publishedAt go in each line\'s JSON object, not on the command line.' };
   }
+  if (parsed.jsonl && parsed.html) return { error: '--html applies to one page; with --jsonl, send each page as the "html" field of its line.' };
   if (parsed.jsonl && format) return { error: '--format applies to one article; --jsonl writes JSON lines.' };
   if (parsed.ignoreUnknown && !parsed.jsonl) return { error: '--ignore-unknown applies to --jsonl input only.' };
   return flagProblem(parsed) ?? parsed;
@@ -141,15 +148,19 @@ function flagProblem(parsed: Parsed): { error: string } | null {
   }
 }
 
-/** Validates a request object exactly as the HTTP API does, and converts it to the core's input. */
-function toInput(candidate: unknown): AnalyzeInput {
+/**
+ * Validates a request object exactly as the HTTP API does and answers it with the API's own code, so the body is the
+ * API's byte for byte: text is analysed, an HTML page is extracted first. A URL is refused: the CLI fetches nothing.
+ */
+async function answerRequest(candidate: unknown): Promise<Result> {
   const request = validate(SummarizeRequestSchema, candidate);
-  if (request.text === undefined) {
-    throw new ProblemError('validation-failed', 'The CLI analyses text only: send "text" (or "article"); html and url input need the Worker.', {
-      errors: [{ path: 'text', message: 'Expected article text.' }],
+  if (request.url !== undefined) {
+    throw new ProblemError('validation-failed', 'The CLI fetches no page: send "text" (or "article") or "html" (a saved page; or give it with --html).', {
+      errors: [{ path: 'url', message: 'Expected text or html; url input needs the Worker.' }],
     });
   }
-  return { text: request.text, title: request.title ?? null, publishedAt: request.publishedAt ?? null, options: request.options ?? {} };
+  // Text and html input read no binding: only a URL fetch does.
+  return (await (await prepare({} as Bindings, request)).build()) as unknown as Result;
 }
 
 /** The top-level fields of a summarize request (what --ignore-unknown keeps). */
@@ -194,7 +205,7 @@ async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean
     const request = article !== undefined ? { ...rest, text: article } : rest;
     // Only the top level: a misspelt option inside "options" is still an error.
     if (ignoreUnknown) for (const key of Object.keys(request)) if (!REQUEST_FIELDS.has(key)) delete request[key];
-    const result = await analyzeWithId(toInput(request));
+    const result = await answerRequest(request);
     return { out: JSON.stringify({ ...result, ref, line: lineNo }), failed: false };
   } catch (err) {
     return { out: JSON.stringify({ ref, line: lineNo, error: problemOf(err) }), failed: true };
@@ -283,19 +294,19 @@ export async function main(args: string[]): Promise<number> {
     // Decoded as the API decodes a body: a byte-order mark dropped, invalid bytes refused.
     text = decodeUtf8(bytes, name);
     // As the API refuses a JSON request sent as text/plain: the JSON itself would be summarised.
-    if (isJsonRequest(text)) {
+    if (!parsed.html && isJsonRequest(text)) {
       throw new ProblemError('validation-failed', `${name} holds a JSON request, not an article: put each request on one line and use --jsonl, or give the article text itself.`);
     }
   } catch (err) {
     process.stderr.write(`${JSON.stringify(problemOf(err))}\n`);
     return 1;
   }
-  const request: Record<string, unknown> = { text };
+  const request: Record<string, unknown> = parsed.html ? { html: text } : { text };
   if (parsed.title !== undefined) request.title = parsed.title;
   if (parsed.publishedAt !== undefined) request.publishedAt = parsed.publishedAt;
   if (Object.keys(parsed.options).length > 0) request.options = parsed.options;
   try {
-    const result = await analyzeWithId(toInput(request));
+    const result = await answerRequest(request);
     process.stdout.write(parsed.digest === null ? `${JSON.stringify(result)}\n` : renderDigest(parsed.digest, result));
     return 0;
   } catch (err) {

@@ -20,6 +20,8 @@ declare module 'vitest' {
     cliJsonlExtra: { strict: string[]; lenient: string[] };
     /** Exit codes and output: no command, --version, --format markdown on the seed, a JSONL line with text and article. */
     cliUsage: { none: number | null; version: string; markdown: string; both: { status: number | null; lines: string[] } };
+    /** A saved page: given with --html, and as the "html" of a JSONL line beside a "url" line (which the CLI refuses). */
+    cliHtml: { page: string; single: string; jsonl: string[] };
     /** --jsonl piped into a reader that closes the pipe after 10 bytes (`| head -c 10`): the CLI's exit code and stderr. */
     cliClosedPipe: { status: number; stderr: string };
   }
@@ -73,6 +75,18 @@ export default function setup(project: TestProject): void {
     version: run('--version').stdout,
     markdown: run('summarize', join(root, 'test', 'fixtures', 'seed.txt'), '--format', 'markdown').stdout,
     both: { status: bothRun.status, lines: bothRun.stdout.split('\n').filter((l) => l !== '') },
+  });
+  const page =
+    '<!doctype html><html><head><title>Truce holds - Example</title><meta property="og:title" content="Truce holds"></head><body>' +
+    '<nav><p>Home</p></nav><article><p>Fighting stopped on Monday after mediators brokered a truce.</p><p>Officials said 12 soldiers were killed.</p></article></body></html>';
+  const pageFile = join(dir, 'page.html');
+  writeFileSync(pageFile, page);
+  const pageLines = join(dir, 'pages.jsonl');
+  writeFileSync(pageLines, `${JSON.stringify({ id: 'page', html: page })}\n${JSON.stringify({ id: 'web', url: 'https://pages.example/article.html' })}\n`);
+  project.provide('cliHtml', {
+    page,
+    single: run('summarize', pageFile, '--html').stdout,
+    jsonl: run('summarize', '--jsonl', pageLines).stdout.split('\n').filter((l) => l !== ''),
   });
   // Enough lines that the CLI is still writing when `head` has gone: its next write meets EPIPE.
   const many = join(dir, 'many.jsonl');

@@ -8,6 +8,16 @@ describe('CLI and Worker', () => {
     expect(cli).toBe(`${worker}\n`);
   });
 
+  it('give a byte-identical body for an HTML page, given with --html or as a JSONL line; the CLI fetches no URL', async () => {
+    const { page, single, jsonl } = inject('cliHtml');
+    const worker = await (await summarize({ html: page })).text();
+    expect(single).toBe(`${worker}\n`);
+    const [html, url] = jsonl.map((l) => JSON.parse(l) as { ref: string; source?: { type: string }; error?: { errors: Array<{ path: string }> } });
+    expect(html).toMatchObject({ ref: 'page', source: { type: 'html' } });
+    expect(JSON.stringify({ ...html, ref: undefined, line: undefined })).toBe(worker);
+    expect(url).toMatchObject({ ref: 'web', error: { errors: [{ path: 'url' }] } });
+  });
+
   it('read a byte-order mark alike (dropped) and both refuse bytes that are not UTF-8', async () => {
     const text = 'Three soldiers were killed on Monday. The army confirmed it.';
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
