@@ -137,11 +137,14 @@ describe('POST /integrations/discord/interactions', () => {
     expect(sent[0]?.body.embeds?.[0]?.description).toContain('Fighting stopped on Monday');
   });
 
-  it('treats a bare link in the text option as a URL, and reports a refused URL through the webhook', async () => {
-    const sent = captureDiscord();
-    const body = (await (await send(await signed(command({ text: 'http://127.0.0.1/admin' })))).json()) as InteractionResponse;
-    expect(body).toEqual({ type: 5 });
-    expect(sent[0]?.body.content).toMatch(/^Could not summarise: The URL cannot be fetched/);
+  it('treats a bare link in the text option as a URL, and refuses a URL it will not fetch at once, deferring nothing', async () => {
+    for (const url of ['http://127.0.0.1/admin', 'ftp://pages.example/x']) {
+      const sent = captureDiscord();
+      const body = (await (await send(await signed(command(url.startsWith('http') ? { text: url } : { url })))).json()) as InteractionResponse;
+      expect(body.type).toBe(4);
+      expect(body.data?.content).toMatch(/^Could not summarise: /);
+      expect(sent).toHaveLength(0);
+    }
   });
 });
 

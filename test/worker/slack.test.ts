@@ -167,6 +167,12 @@ describe('POST /integrations/slack/command', () => {
     expect(posted).toEqual([{ response_type: 'ephemeral', text: expect.stringMatching(/^Could not summarise: .*404/) }]);
   });
 
+  it('refuses a link it will not fetch at once, instead of answering "Fetching …"', async () => {
+    const res = await send(await signed(form('<http://127.0.0.1/x>')));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as SlackBody).text).toMatch(/^Could not summarise: The URL cannot be fetched/);
+  });
+
   it('refuses a response_url that is not on hooks.slack.com (400), fetching nothing', async () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     const p = await problem(await send(await signed(form('https://pages.example/article.html', { response_url: 'https://evil.example/hook' }))));

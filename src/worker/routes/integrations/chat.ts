@@ -3,7 +3,10 @@ import { answer, prepare } from '../../analysis.ts';
 import { decodeUtf8, mediaType, readLimited } from '../../body.ts';
 import type { Bindings } from '../../env.ts';
 import { log } from '../../log.ts';
+import { checkUrl } from '../../extract/fetch.ts';
 import { ProblemError } from '../../problems.ts';
+import { SummarizeRequestSchema } from '../../schemas.ts';
+import { validate } from '../../validate.ts';
 
 /** What a chat user asked to summarise: pasted text, or a link to fetch. */
 export type ChatArticle = { kind: 'text'; text: string } | { kind: 'url'; url: string };
@@ -49,6 +52,20 @@ export async function summarizeForChat(env: Bindings, ctx: Deferrer, requestId: 
   const prepared = await prepare(env, request);
   const result = await answer(env, ctx, requestId, prepared);
   return JSON.parse(result.body) as Result;
+}
+
+/**
+ * Why a link will not be fetched (not http(s), credentials, a private host, too long), as the user will read it; null
+ * when it may be. Checked before a link is deferred, so a refusal comes at once instead of after "Fetching …".
+ */
+export function refusedLink(url: string, requestId: string): string | null {
+  try {
+    validate(SummarizeRequestSchema, { url });
+    checkUrl(url);
+    return null;
+  } catch (err) {
+    return failureText(err, requestId);
+  }
 }
 
 /** What to tell a chat user when summarising failed: the problem's own detail, or a generic line for a bug. */

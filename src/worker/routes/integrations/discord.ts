@@ -3,7 +3,7 @@ import { discordNotice, toDiscordMessage, type DiscordMessage } from '../../../c
 import type { App, AppEnv } from '../../env.ts';
 import { ProblemError } from '../../problems.ts';
 import { notBlank } from '../../schemas.ts';
-import { chatArticle, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, summarizeForChat, type ChatArticle } from './chat.ts';
+import { chatArticle, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, refusedLink, summarizeForChat, type ChatArticle } from './chat.ts';
 import { DISCORD_API, SUMMARIZE_COMMAND } from './discord-command.ts';
 import { verifyDiscord } from './verify.ts';
 
@@ -103,6 +103,8 @@ async function answerCommand(c: Context<AppEnv>, interaction: Interaction): Prom
   if (article === null) return c.json({ type: RESPONSE.MESSAGE, data: discordNotice(DISCORD_USAGE) });
   c.set('source', article.kind);
   if (article.kind === 'url') {
+    const refused = refusedLink(article.url, c.get('requestId'));
+    if (refused !== null) return c.json({ type: RESPONSE.MESSAGE, data: discordNotice(refused) });
     c.executionCtx.waitUntil(answerLater(c, interaction, article));
     return c.json({ type: RESPONSE.DEFERRED_MESSAGE });
   }

@@ -3,7 +3,7 @@ import { slackNotice, toSlackMessage, type SlackMessage, type SlackVisibility } 
 import { maxBodyBytes, type App, type AppEnv } from '../../env.ts';
 import { ProblemError } from '../../problems.ts';
 import { notBlank } from '../../schemas.ts';
-import { chatArticle, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, summarizeForChat, type ChatArticle } from './chat.ts';
+import { chatArticle, decodeVerified, deliver, failureText, nowSeconds, readSignedBody, refusedLink, summarizeForChat, type ChatArticle } from './chat.ts';
 import { verifySlack } from './verify.ts';
 
 /** Where Slack posts the slash command (the "Request URL" of the command). */
@@ -87,6 +87,8 @@ async function answerCommand(c: Context<AppEnv>, command: SlackCommand): Promise
   if (article === null) return c.json(slackNotice(SLACK_USAGE));
   c.set('source', article.kind);
   if (article.kind === 'url') {
+    const refused = refusedLink(article.url, c.get('requestId'));
+    if (refused !== null) return c.json(slackNotice(refused));
     c.executionCtx.waitUntil(answerLater(c, command, article, command.responseUrl!));
     return c.json(slackNotice(`Fetching ${article.url} … the summary will follow here.`));
   }
