@@ -71,8 +71,17 @@ async function fetchOnce(url: URL, signal: AbortSignal, timeoutMs: number): Prom
     });
   } catch (err) {
     if (signal.aborted) throw timedOut(url, timeoutMs);
-    throw new ProblemError('upstream-failed', `Fetching ${url.href} failed: ${err instanceof Error ? err.message : String(err)}.`);
+    throw new ProblemError('upstream-failed', `Fetching ${url.href} failed: ${networkFailure(err)}.`);
   }
+}
+
+/**
+ * A network failure in words a caller can act on. workerd reports a name that does not resolve or a refused connection
+ * as "internal error; reference = …", which says nothing to the caller; other messages are kept.
+ */
+function networkFailure(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return /internal error/i.test(message) ? 'no connection to the host (its name may not resolve, or it did not answer)' : message.replace(/\.$/, '');
 }
 
 function timedOut(url: URL, timeoutMs: number): ProblemError {
