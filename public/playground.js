@@ -17,6 +17,8 @@
     429: 'Too many requests: wait a moment and try again.'
   };
   var FIELDS = { text: 'text', title: 'title', 'options.sentences': 'sentences' };
+  // The API's field paths as the form labels them.
+  var LABELS = { text: 'Article', title: 'Title', 'options.sentences': 'Sentences' };
 
   var ui = {};
   var state = { text: '', summary: [], facts: [], active: -1, controller: null, curl: '' };
@@ -61,14 +63,15 @@
     var field = null;
     if (problem && Array.isArray(problem.errors)) {
       problem.errors.forEach(function (e) {
-        var name = e.path ? e.path : 'body';
+        var name = LABELS[e.path] || e.path || 'body';
         details.push(name + ': ' + e.message);
         if (!field && FIELDS[e.path]) field = FIELDS[e.path];
       });
     }
     if (!field && res.status === 413) field = 'text';
     if (res.status === 401) { field = 'key'; ui.keyBox.open = true; }
-    showError(lead + ' ' + detail, details, field);
+    // With a list of fields, the detail only repeats it ("text: Expected …"): the lead and the list say it once.
+    showError(details.length ? lead : lead + ' ' + detail, details, field);
     announce('');
   }
 
@@ -101,6 +104,7 @@
   function submit(event) {
     if (event) event.preventDefault();
     clearError();
+    announce(''); // an earlier status ("Evidence highlight cleared.") must not stand beside a new error
     var body = readForm();
     if (!body) return;
     if (state.controller) state.controller.abort();

@@ -103,6 +103,19 @@ const steps: Step[] = [
     eq(await focusedId(page), 'text', 'focus moves to the field to fix');
   }],
 
+  ['a text the API refuses (422) gets the lead once and the field by its label, focused', async ({ page }) => {
+    await page.getByLabel('Article', { exact: true }).fill('!!! ??? ...');
+    eq(await submitted(page, () => page.getByRole('button', { name: 'Summarize' }).click()), 422, 'API status');
+    const error = page.locator('#form-error');
+    await error.waitFor({ state: 'visible' });
+    const shown = await error.innerText();
+    eq(shown.split('Expected').length - 1, 1, `the API's message shown once: ${shown}`);
+    check(/^Some fields need fixing\./.test(shown) && /Article: Expected/.test(shown), `the field named by its label: ${shown}`);
+    eq(await focusedId(page), 'text', 'focus moves to the field to fix');
+    eq(await page.locator('#status').innerText(), '', 'no earlier status left beside the error');
+    await page.getByLabel('Article', { exact: true }).fill('');
+  }],
+
   ['Example loads the seed article and its title', async ({ page }) => {
     await page.getByRole('button', { name: 'Example' }).click();
     await until(async () => (await page.locator('#text').inputValue()).length > 1000, 'the example in the textarea');
@@ -291,7 +304,7 @@ async function main(): Promise<number> {
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/responded with a status of (401|413)\b/.test(m.text())) problems.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !/responded with a status of (401|413|422)\b/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
     const ctx: Context = { base, browser, page };
     const all: Step[] = [
