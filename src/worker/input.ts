@@ -22,7 +22,7 @@ export function jsonBody<S extends z.ZodMiniType, In = z.input<S>>(
 ): MiddlewareHandler<AppEnv, string, JsonInput<S, In>> {
   return async function validatedBody(c, next) {
     const body = await readBody(c.req.raw, maxBodyBytes(c.env), accepted);
-    const params = new URL(c.req.url).searchParams;
+    const params = queryParams(c.req.url);
     if (body.kind === 'json') {
       rejectQuery(params, query, accepted.includes('text')
         ? 'Query parameters are read only with a text/plain body; with JSON, put title, publishedAt and options in the body.'
@@ -65,9 +65,31 @@ const TEXT_QUERY = ['title', 'publishedAt', 'sentences', 'ratio', 'maxChars', 'k
 
 /** A 422 naming query parameters (each cut to 40 characters, the list to 200): `detail` opens the message. */
 function queryProblem(detail: string, keys: readonly string[], message: string): ProblemError {
-  return new ProblemError('validation-failed', `${detail}${keys.map((k) => k.slice(0, 40)).join(', ').slice(0, 200)}.`, {
+  // "?=5" has a parameter with no name: say so rather than "Found: ."
+  const named = keys.map((k) => (k === '' ? 'a parameter with no name' : k.slice(0, 40)));
+  return new ProblemError('validation-failed', `${detail}${named.join(', ').slice(0, 200)}.`, {
     errors: keys.map((k) => ({ path: `query.${k.slice(0, 40)}`, message })),
   });
+}
+
+/** Runs of percent-encoded bytes in a query string ("%C3%A9"): each run must be UTF-8. */
+const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
+
+/**
+ * The query parameters of a request URL; a 400 when percent-encoded bytes are not UTF-8 (`?title=%FF`), which
+ * URLSearchParams would turn into U+FFFD without a word, as a body that is not UTF-8 is refused too.
+ */
+export function queryParams(url: string): URLSearchParams {
+  const parsed = new URL(url);
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for (const run of parsed.search.match(PERCENT_RUN) ?? []) {
+    try {
+      strict.decode(Uint8Array.from(run.slice(1).split('%'), (hex) => parseInt(hex, 16)));
+    } catch {
+      throw new ProblemError('invalid-request', `The query string is not valid UTF-8 at '${run.slice(0, 40)}'; percent-encode the UTF-8 bytes of each character.`);
+    }
+  }
+  return parsed.searchParams;
 }
 
 /** A 422 naming every query parameter given more than once (`?sentences=1&sentences=9`): which one counts is a guess. */

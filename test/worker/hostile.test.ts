@@ -70,6 +70,8 @@ const ROWS: Row[] = [
   { name: 'maxChars 1e308', body: () => '{"text":"A b.","options":{"maxChars":1e308}}', status: 422, type: 'validation-failed' },
   { name: 'text given as a huge number', body: () => '{"text":1e999}', status: 422, type: 'validation-failed' },
   { name: 'a 10,000-digit number', body: () => `{"text":"A b.","options":{"sentences":${'9'.repeat(10_000)}}}`, status: 422, type: 'validation-failed' },
+  { name: 'query title=%FF (not UTF-8) on text/plain', path: '/v1/summarize?title=%FF', contentType: 'text/plain', body: () => 'A b.', status: 400, type: 'invalid-request' },
+  { name: 'query with a nameless parameter on text/plain', path: '/v1/summarize?=5', contentType: 'text/plain', body: () => 'A b.', status: 422, type: 'validation-failed' },
   { name: 'query sentences=1e999 on text/plain', path: '/v1/summarize?sentences=1e999', contentType: 'text/plain', body: () => 'A b.', status: 422, type: 'validation-failed' },
   { name: 'query sentences with 40 digits on text/plain', path: `/v1/summarize?sentences=${'9'.repeat(40)}`, contentType: 'text/plain', body: () => 'A b.', status: 422, type: 'validation-failed' },
   // Duplicate keys: rejected (RFC 7493 I-JSON); JSON.parse would silently keep the last one.

@@ -2,7 +2,7 @@ import { Hono } from '../hono.ts';
 import { readCached } from '../cache.ts';
 import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';
-import { rejectQuery, rejectRepeated } from '../input.ts';
+import { queryParams, rejectQuery, rejectRepeated } from '../input.ts';
 import { matchesEtag, sendJson } from '../respond.ts';
 import { digestFormats } from './integrations/digest-format.ts';
 import type { SummaryResult } from './summarize.ts';
@@ -22,7 +22,7 @@ export const summariesRoutes = new Hono<AppEnv>().get('/v1/summaries/:id', diges
   if (!/^[0-9a-f]{64}$/.test(id)) {
     throw new ProblemError('not-found', `Expected a result id of 64 lower-case hex digits, instead found '${id.slice(0, 80)}'.`);
   }
-  const params = new URL(c.req.url).searchParams;
+  const params = queryParams(c.req.url);
   rejectQuery(params, ['format'], 'Only the format query parameter is read here.');
   rejectRepeated(params);
   // A result id names its content for ever (engine, text and options are in it): a client holding it is up to date,
