@@ -1391,3 +1391,29 @@ describe('people "with serious injuries"', () => {
     expect(run('He was charged with causing serious injuries.').total.wounded).toBeNull();
   });
 });
+
+describe('"was hit" counted or placed on the body', () => {
+  it('counts one person "hit twice" or "hit in one of her legs", not one "hit by a car" or "hit hard"', () => {
+    expect(run('A gunman fired into the crowd. A woman was hit twice in the shooting.').total.wounded).toBe(1);
+    expect(run('A teen was also hit in one of his legs during the shooting.').total.wounded).toBe(1);
+    expect(run('The boy was hit by a car after the shooting.').total.wounded).toBeNull();
+    expect(run('The owner was hit hard by the gunfire that damaged his shop.').total.wounded).toBeNull();
+    expect(run('His car was hit twice by gunfire.').total.wounded).toBeNull();
+  });
+
+  it('finds the person before a phrase like "sitting in the car" and counts one "also hit" beside the dead', () => {
+    const text = 'Police said John Reyes, 19, was shot and killed outside a store. A woman sitting in the car was also hit in one of her legs.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});
+
+describe('counts of attempted murder', () => {
+  it('reads "charged with six counts of attempted murder" as six hurt when nothing else tells of the hurt', () => {
+    expect(run('The gunman who opened fire at the party was charged with six counts of attempted murder on Monday.').total.wounded).toBe(6);
+  });
+
+  it('leaves a stated figure of the hurt as it is', () => {
+    const text = 'Three people were wounded in the shooting. The suspect faces four counts of attempted murder.';
+    expect(run(text).total.wounded).toBe(3);
+  });
+});

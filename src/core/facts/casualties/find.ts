@@ -181,7 +181,7 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
   // "Seven people ... were hit": a bare "hit" only after "were", and not "were hit hard", "were hit with fines", nor
   // "both of her legs were hit", "the two fingers that were hit" (a body part, not more people).
-  if (words.length === 1 && words[0] === 'hit' && (w(toks, i - 1) !== 'were' || HIT_NOT_SHOT.has(w(toks, end)) || HIT_PARTS.has(w(toks, i - 2)) || HIT_PARTS.has(w(toks, i - 3)))) return true;
+  if (words.length === 1 && words[0] === 'hit' && (w(toks, i - 1) !== 'were' || HIT_NOT_SHOT.has(w(toks, end)) || HIT_PARTS.has(w(toks, i - 2)) || HIT_PARTS.has(w(toks, i - 3))) && !hitTimes(toks, i, end)) return true;
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
   // A picture within three words before "captured" (not "a video of captured soldiers"), or five after it before any
@@ -200,6 +200,33 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
     for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
   }
   return false;
+}
+
+/** Adverbs between "was"/"were" and "hit" ("was also hit", "were reportedly hit"). */
+const HIT_ADVERBS = new Set(['also', 'reportedly', 'apparently', 'allegedly', 'then', 'later', 'each', 'both', 'all', 'critically', 'seriously']);
+/** Words that count the shots that hit ("hit twice", "hit several times"). */
+const HIT_COUNTS = new Set(['once', 'twice', 'several', 'multiple', 'numerous', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Which one of the body's parts: "hit in one of her legs", "in both legs", "in his left arm". */
+const HIT_WHICH = new Set(['both', 'one', 'left', 'right', 'upper', 'lower']);
+
+/**
+ * "A woman was hit twice", "he was also hit several times", "was hit in one of her legs", "in his left arm": a person
+ * hit by bullets the words count or place on the body, after "was"/"were" (and adverbs). Not "was hit by a car", "was
+ * hit hard".
+ */
+function hitTimes(toks: readonly Tok[], i: number, end: number): boolean {
+  let k = i - 1;
+  while (k > 0 && HIT_ADVERBS.has(w(toks, k))) k--;
+  if (w(toks, k) !== 'was' && w(toks, k) !== 'were') return false;
+  const next = w(toks, end);
+  if (next === 'in') {
+    const a = w(toks, end + 1);
+    const b = w(toks, end + 2);
+    return HIT_WHICH.has(a) || ((a === 'his' || a === 'her' || a === 'the') && HIT_WHICH.has(b));
+  }
+  if (next === 'at' && w(toks, end + 1) === 'least') return toks[end + 2]?.kind === 'num' && w(toks, end + 3) === 'times';
+  if (toks[end]?.kind === 'num') return w(toks, end + 1) === 'times';
+  return HIT_COUNTS.has(next) && (next === 'once' || next === 'twice' || w(toks, end + 1) === 'times');
 }
 
 /** Words after "were hit" that tell no shooting ("hit hard", "hit with"). */

@@ -20,6 +20,7 @@ import { findMentions, type Mention } from './find.ts';
 import { isCapitalized, tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
+import { numberWordValue } from './numbers.ts';
 
 /** Largest background figure a follow-up article may still be about (larger ones are statistics). */
 const FOLLOW_UP_MAX = 100;
@@ -542,7 +543,7 @@ function titleReports(title: string): Pending[] {
 export const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
 /** The cue families (text/cuescan.ts) a sentence needs before IMPLIED_DEATH / CASUALTY_STEMS can match it (0: run them on every sentence). */
 const IMPLIED_BITS = trustedBits(CUE.impliedDeath, [IMPLIED_DEATH.source, IMPLIED_DEATH.flags], 3134559083);
-const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1379797011);
+const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1435939977);
 const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
 /**
  * Words every SUICIDE_ATTEMPT match holds: a scan for two plain words skips ahead on their letters, where the full
@@ -630,6 +631,28 @@ function selfDeath(doc: Doc, ctx: Context): Evidence | null {
     return { start: at, end: at + m[0].length, text: m[0] };
   }
   return null;
+}
+
+/** "17 counts of attempted murder", "three counts of attempted second-degree homicide", "the attempted murders of five teenagers". */
+const ATTEMPTED_MURDER = /\b(?:(\d{1,2}|[a-z]+) counts? of attempted (?:(?:first|second|third)[- ]degree )?(?:murder|homicide)|attempted murders of (\d{1,2}|[a-z]+) )/i;
+
+/** The largest count of attempted murders a current sentence states (ATTEMPTED_MURDER), with its words, or null. */
+function attemptedMurders(doc: Doc, ctx: Context): { count: number; evidence: Evidence } | null {
+  if (!doc.text.includes('ttempted murder') && !doc.text.includes('ttempted homicide') && !doc.text.includes('ttempted first') && !doc.text.includes('ttempted second')) return null;
+  let best: { count: number; evidence: Evidence } | null = null;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    const m = ATTEMPTED_MURDER.exec(s.text);
+    if (!m) continue;
+    const word = (m[1] ?? m[2]) as string;
+    const count = /^\d+$/.test(word) ? Number(word) : numberWordValue(word.toLowerCase());
+    if (!count || (best && best.count >= count)) continue;
+    const back = background(doc, i, ctx);
+    if (back !== null && back !== 'recent') continue;
+    const at = s.start + m.index;
+    best = { count, evidence: { start: at, end: at + m[0].length, text: m[0] } };
+  }
+  return best;
 }
 
 /** An event the words imply without a figure of their own (a murder-suicide's shooter, a suicide attempt, "a fatal shooting"). */
@@ -774,6 +797,15 @@ export function extractCasualties(doc: Doc): Casualties {
   // hit is the one who shot himself, so the dead (coders count no one injured).
   if (out.total.killed === 1 && out.total.wounded === 1 && !implied && selfShotDead(final, current)) {
     out.total.wounded = 0;
+  }
+  // "charged with 17 counts of attempted murder", "the attempted murders of five teenagers": one count per person shot
+  // at and left alive, told in a report of the charges that gives no figure of the hurt (GVA counts them injured).
+  if (!out.total.wounded) {
+    const attempted = attemptedMurders(doc, ctx);
+    if (attempted) {
+      out.total.wounded = attempted.count;
+      out.events.push(impliedEvent('wounded', attempted.count, null, attempted.evidence));
+    }
   }
   // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
   if (!out.total.wounded) {

@@ -204,7 +204,9 @@ function modifiedPerson(toks: readonly Tok[], e: number): { from: number; key: s
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || AUX.has(t.w) || PLURAL_BE.has(t.w)) return null;
     if (!MODIFIER_OPENERS.has(t.w)) continue;
-    return anonymousBefore(toks, k);
+    // "sitting in the car": the person stands before the phrase's first opener, not its last.
+    const person = anonymousBefore(toks, k);
+    if (person) return person;
   }
   return null;
 }
