@@ -1417,3 +1417,15 @@ describe('counts of attempted murder', () => {
     expect(run(text).total.wounded).toBe(3);
   });
 });
+
+describe('one person cared for, then dead', () => {
+  it('reads one care told without a hurt beside a death told after it as the dead person', () => {
+    const text = 'Police said a 6-year-old boy found a gun in the bedroom. Sam Lee was rushed to Mercy Hospital. The boy died on Tuesday.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('keeps the care of a relative or of someone the words tell apart', () => {
+    expect(run('A 6-year-old boy died on Tuesday. His father was rushed to Mercy Hospital.').total).toMatchObject({ killed: 1, wounded: 1 });
+    expect(run('An 8-year-old girl died on Tuesday. He remains in the hospital.').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});

@@ -633,6 +633,53 @@ function selfDeath(doc: Doc, ctx: Context): Evidence | null {
   return null;
 }
 
+/** One person's care: a hospital or a condition ("was rushed to a hospital", "was in critical condition"). */
+const CARE = /\b(?:hospitals?|hospitali[sz]ed|condition|medical center)\b/i;
+/** Words of a hurt (the care is then someone's wounds), of someone besides, or of one who lives. */
+const NOT_CARE_ONLY = /\b(?:also|too|another|other|others|second|both|shot|shooting|wounded|wounds?|injured|injur(?:y|ies)|hurt|struck|hit|grazed|surviv\w*|recovering|released|stable|minor|non-life\S*|good|fair|treated)\b/i;
+/**
+ * Subjects that may be someone besides the dead: a relative ("her mother", "the child's father"), someone new ("a
+ * female juvenile", "one of the victims") or one told by age alone ("the 56-year-old").
+ */
+const SOMEONE_ELSE = /^(?:his|her|their|its|my|a|an|one|another|the [\w-]+'s|the \d+|\d+)\b/i;
+/** Words that tell of someone besides the dead, or of one who lives. */
+const BESIDES_CARE = /\b(?:also|too|another|other|second|surviv\w*|recovering|released|stable|minor|non-life\S*)\b/i;
+/** A verb before its object ("shot his daughter", "grazed a baby"): the object is read as the subject is. */
+const OBJECT_VERB = /^(?:shot|shoots|shooting|struck|striking|hit|hitting|grazed|wounded|wounding|injured|injuring) /i;
+/** A death after care: "died", "has died", "was pronounced dead", "succumbed". */
+const DIED = /\b(?:died|dies|pronounced dead|passed away|succumbed)\b/i;
+
+/**
+ * Whether the events tell of one person's care and one death after it (see extractCasualties): every current report of
+ * the hurt counts one, the one counted is of care only (CARE, no NOT_CARE_ONLY word), no repeat tells of someone
+ * besides, and a death is told as one that followed ("has died").
+ */
+function careOfTheDead(events: readonly CasualtyEvent[]): boolean {
+  let care = 0;
+  let died = false;
+  let he = false;
+  let she = false;
+  let dead = '';
+  for (const e of events) {
+    if (e.evidence.in === 'title') continue;
+    if (e.type === 'killed') {
+      if (DIED.test(e.evidence.text)) died = true;
+      dead += ` ${e.evidence.text}`;
+    }
+    if (e.type !== 'wounded') continue;
+    if (e.count !== 1) return false;
+    if (e.duplicateOf === null) {
+      if (!CARE.test(e.evidence.text) || NOT_CARE_ONLY.test(e.evidence.text) || SOMEONE_ELSE.test(e.evidence.text)) return false;
+      he = /^he\b/i.test(e.evidence.text);
+      she = /^she\b/i.test(e.evidence.text);
+      care++;
+    } else if (BESIDES_CARE.test(e.evidence.text) || SOMEONE_ELSE.test(e.evidence.text.replace(OBJECT_VERB, ''))) return false;
+  }
+  // "An 8-year-old girl died ... He remains in the hospital": someone else.
+  if ((he && /\b(?:girl|woman)\b/i.test(dead)) || (she && /\b(?:boy|man)\b/i.test(dead))) return false;
+  return care === 1 && died;
+}
+
 /** "17 counts of attempted murder", "three counts of attempted second-degree homicide", "the attempted murders of five teenagers". */
 const ATTEMPTED_MURDER = /\b(?:(\d{1,2}|[a-z]+) counts? of attempted (?:(?:first|second|third)[- ]degree )?(?:murder|homicide)|attempted murders of (\d{1,2}|[a-z]+) )/i;
 
@@ -798,6 +845,9 @@ export function extractCasualties(doc: Doc): Casualties {
   if (out.total.killed === 1 && out.total.wounded === 1 && !implied && selfShotDead(final, current)) {
     out.total.wounded = 0;
   }
+  // "The boy was rushed to a hospital ... A 4-year-old boy has died": in a story of one death told as a death after care,
+  // one person's care told without a word of a hurt or of someone else is the dead person's (coders count one dead).
+  if (out.total.killed === 1 && out.total.wounded === 1 && careOfTheDead(out.events)) out.total.wounded = 0;
   // "charged with 17 counts of attempted murder", "the attempted murders of five teenagers": one count per person shot
   // at and left alive, told in a report of the charges that gives no figure of the hurt (GVA counts them injured).
   if (!out.total.wounded) {
