@@ -1429,3 +1429,11 @@ describe('one person cared for, then dead', () => {
     expect(run('An 8-year-old girl died on Tuesday. He remains in the hospital.').total).toMatchObject({ killed: 1, wounded: 1 });
   });
 });
+
+describe('a death after a reduced relative clause ("a man injured in a shooting has died")', () => {
+  it('reads the death of the one the participle told hurt, not one more hurt', () => {
+    expect(run('A man injured in a shooting last week has died, police said.').total).toMatchObject({ killed: 1 });
+    expect(run('A man injured in a shooting last week has died, police said.').total.wounded ?? 0).toBe(0);
+    expect(run('Two men wounded in the attack on Friday died.').total).toMatchObject({ killed: 2 });
+  });
+});

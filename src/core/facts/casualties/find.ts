@@ -1294,6 +1294,9 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
+/** Participles of a hurt that open a reduced relative clause ("a man injured in a shooting"). */
+const REDUCED_PARTICIPLES = new Set(['injured', 'wounded', 'shot', 'hurt', 'hospitalized', 'hospitalised', 'struck', 'hit', 'grazed']);
+
 /** Farthest a main verb may stand after the relative clause's casualty word ("who was shot on Main Street on Monday has died"). */
 const RELATIVE_REACH = 12;
 
@@ -1311,10 +1314,14 @@ function relativeDeath(toks: readonly Tok[], at: number, kind: CasualtyKind, i: 
   for (let k = at; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) return null;
   for (let k = previous.to; k < at; k++) {
     const x = w(toks, k);
+    // "in a shooting", "in Sunday's shooting": the noun, not the verb.
+    if (x === 'shooting' && (w(toks, k - 1) === 'a' || w(toks, k - 1) === 'the' || w(toks, k - 1).endsWith("'s") || w(toks, k - 2) === 'a' || w(toks, k - 2) === 'the')) continue;
     if (toks[k]?.kind === 'punct' || x === 'and' || x === 'or' || x === 'who' || x === 'that' || matchTrigger(toks, k)) return null;
   }
-  // "The boy who was shot": the counted subject, then "who"/"that".
-  if (previous.npFrom === previous.from && previous.npFrom < previous.npTo && /^(?:who|that)$/.test(w(toks, previous.npTo))) {
+  // "The boy who was shot": the counted subject, then "who"/"that"; "A man injured in a shooting last week has died": the
+  // counted subject, then its participle with no "was" (a reduced relative clause).
+  const reduced = REDUCED_PARTICIPLES.has(w(toks, previous.npTo)) && !AUX.has(w(toks, previous.npTo - 1));
+  if (previous.npFrom === previous.from && previous.npFrom < previous.npTo && (/^(?:who|that)$/.test(w(toks, previous.npTo)) || reduced)) {
     // "Two of the four people who were shot died": two of those hit dead, the others hit still (a mention besides).
     if (w(toks, previous.from + 1) === 'of') {
       const q = readQuantity(toks, previous.from);
