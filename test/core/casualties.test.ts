@@ -1437,3 +1437,10 @@ describe('a death after a reduced relative clause ("a man injured in a shooting 
     expect(run('Two men wounded in the attack on Friday died.').total).toMatchObject({ killed: 2 });
   });
 });
+
+describe('a blotter heading before its item', () => {
+  it('reads "Teen Shot: A 16-year-old boy was shot in the leg" as one person', () => {
+    expect(run('Teen Shot: A 16-year-old boy was shot in the leg early Monday.').total.wounded).toBe(1);
+    expect(run('A boy was shot in the leg and a 20-year-old man was shot in the arm.').total.wounded).toBe(2);
+  });
+});

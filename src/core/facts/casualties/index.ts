@@ -380,7 +380,8 @@ const PART_OF = new Set(['including', 'among', 'of', 'who', 'whom', 'which', 'th
 function isNewPerson(toks: readonly Tok[], m: Mention, prev: Mention): boolean {
   // "Three others were hurt; another is in critical condition": one of the others.
   if (m.npFrom < prev.to || m.object || prev.others || !NEW_SUBJECT.test((toks[m.npFrom] as Tok).w)) return false;
-  for (let k = prev.to; k < m.npFrom; k++) if (PART_OF.has((toks[k] as Tok).w)) return false;
+  // "Teen Shot: A 17-year-old boy was shot": a blotter's heading, then its item.
+  for (let k = prev.to; k < m.npFrom; k++) if (PART_OF.has((toks[k] as Tok).w) || (toks[k] as Tok).w === ':') return false;
   return true;
 }
 
