@@ -1444,3 +1444,16 @@ describe('a blotter heading before its item', () => {
     expect(run('A boy was shot in the leg and a 20-year-old man was shot in the arm.').total.wounded).toBe(2);
   });
 });
+
+describe('a capitalized place or institution is no victim name', () => {
+  it('counts one death in "a columnist for the Portland Herald died ... John Reyes, 71, was fatally shot"', () => {
+    const text = 'A former columnist for the Portland Herald died at his home on Monday. John Reyes, 71, was fatally shot when a gun went off.';
+    expect(run(text).total.killed).toBe(1);
+  });
+
+  it('reads "the killing of Arkansas boy" as an unnamed boy', () => {
+    const c = run('Two men are charged in the killing of Arkansas boy.');
+    expect(c.total.killed).toBe(1);
+    expect(c.events.map((e) => e.evidence.text)).toContain('killing of Arkansas boy');
+  });
+});
