@@ -1457,3 +1457,10 @@ describe('a capitalized place or institution is no victim name', () => {
     expect(c.events.map((e) => e.evidence.text)).toContain('killing of Arkansas boy');
   });
 });
+
+describe('"hit in one of" needs a part of the body', () => {
+  it('reads no one hit in "was hit in one of the worst ways"', () => {
+    expect(run('He was hit in one of the worst ways by news of the shooting.').total.wounded ?? 0).toBe(0);
+    expect(run('A teen was hit in both legs during the shooting.').total.wounded).toBe(1);
+  });
+});

@@ -220,9 +220,12 @@ function hitTimes(toks: readonly Tok[], i: number, end: number): boolean {
   if (w(toks, k) !== 'was' && w(toks, k) !== 'were') return false;
   const next = w(toks, end);
   if (next === 'in') {
-    const a = w(toks, end + 1);
-    const b = w(toks, end + 2);
-    return HIT_WHICH.has(a) || ((a === 'his' || a === 'her' || a === 'the') && HIT_WHICH.has(b));
+    // The part of the body named within four words ("in one of her legs", "in both legs", "in his left arm").
+    let k = end + 1;
+    if (w(toks, k) === 'his' || w(toks, k) === 'her' || w(toks, k) === 'the') k++;
+    if (!HIT_WHICH.has(w(toks, k))) return false;
+    for (let j = k + 1; j <= k + 3; j++) if (HIT_PARTS.has(w(toks, j))) return true;
+    return false;
   }
   if (next === 'at' && w(toks, end + 1) === 'least') return toks[end + 2]?.kind === 'num' && w(toks, end + 3) === 'times';
   if (toks[end]?.kind === 'num') return w(toks, end + 1) === 'times';
