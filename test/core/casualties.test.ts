@@ -1391,3 +1391,76 @@ describe('people "with serious injuries"', () => {
     expect(run('He was charged with causing serious injuries.').total.wounded).toBeNull();
   });
 });
+
+describe('"was hit" counted or placed on the body', () => {
+  it('counts one person "hit twice" or "hit in one of her legs", not one "hit by a car" or "hit hard"', () => {
+    expect(run('A gunman fired into the crowd. A woman was hit twice in the shooting.').total.wounded).toBe(1);
+    expect(run('A teen was also hit in one of his legs during the shooting.').total.wounded).toBe(1);
+    expect(run('The boy was hit by a car after the shooting.').total.wounded).toBeNull();
+    expect(run('The owner was hit hard by the gunfire that damaged his shop.').total.wounded).toBeNull();
+    expect(run('His car was hit twice by gunfire.').total.wounded).toBeNull();
+  });
+
+  it('finds the person before a phrase like "sitting in the car" and counts one "also hit" beside the dead', () => {
+    const text = 'Police said John Reyes, 19, was shot and killed outside a store. A woman sitting in the car was also hit in one of her legs.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});
+
+describe('counts of attempted murder', () => {
+  it('reads "charged with six counts of attempted murder" as six hurt when nothing else tells of the hurt', () => {
+    expect(run('The gunman who opened fire at the party was charged with six counts of attempted murder on Monday.').total.wounded).toBe(6);
+  });
+
+  it('leaves a stated figure of the hurt as it is', () => {
+    const text = 'Three people were wounded in the shooting. The suspect faces four counts of attempted murder.';
+    expect(run(text).total.wounded).toBe(3);
+  });
+});
+
+describe('one person cared for, then dead', () => {
+  it('reads one care told without a hurt beside a death told after it as the dead person', () => {
+    const text = 'Police said a 6-year-old boy found a gun in the bedroom. Sam Lee was rushed to Mercy Hospital. The boy died on Tuesday.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 0 });
+  });
+
+  it('keeps the care of a relative or of someone the words tell apart', () => {
+    expect(run('A 6-year-old boy died on Tuesday. His father was rushed to Mercy Hospital.').total).toMatchObject({ killed: 1, wounded: 1 });
+    expect(run('An 8-year-old girl died on Tuesday. He remains in the hospital.').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+});
+
+describe('a death after a reduced relative clause ("a man injured in a shooting has died")', () => {
+  it('reads the death of the one the participle told hurt, not one more hurt', () => {
+    expect(run('A man injured in a shooting last week has died, police said.').total).toMatchObject({ killed: 1 });
+    expect(run('A man injured in a shooting last week has died, police said.').total.wounded ?? 0).toBe(0);
+    expect(run('Two men wounded in the attack on Friday died.').total).toMatchObject({ killed: 2 });
+  });
+});
+
+describe('a blotter heading before its item', () => {
+  it('reads "Teen Shot: A 16-year-old boy was shot in the leg" as one person', () => {
+    expect(run('Teen Shot: A 16-year-old boy was shot in the leg early Monday.').total.wounded).toBe(1);
+    expect(run('A boy was shot in the leg and a 20-year-old man was shot in the arm.').total.wounded).toBe(2);
+  });
+});
+
+describe('a capitalized place or institution is no victim name', () => {
+  it('counts one death in "a columnist for the Portland Herald died ... John Reyes, 71, was fatally shot"', () => {
+    const text = 'A former columnist for the Portland Herald died at his home on Monday. John Reyes, 71, was fatally shot when a gun went off.';
+    expect(run(text).total.killed).toBe(1);
+  });
+
+  it('reads "the killing of Arkansas boy" as an unnamed boy', () => {
+    const c = run('Two men are charged in the killing of Arkansas boy.');
+    expect(c.total.killed).toBe(1);
+    expect(c.events.map((e) => e.evidence.text)).toContain('killing of Arkansas boy');
+  });
+});
+
+describe('"hit in one of" needs a part of the body', () => {
+  it('reads no one hit in "was hit in one of the worst ways"', () => {
+    expect(run('He was hit in one of the worst ways by news of the shooting.').total.wounded ?? 0).toBe(0);
+    expect(run('A teen was hit in both legs during the shooting.').total.wounded).toBe(1);
+  });
+});

@@ -385,7 +385,7 @@ export const ILLNESS_NOUNS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /hit in (?:the|his|her) |were hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in |were hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was
@@ -411,6 +411,8 @@ export const VICTIM_PREDICATES: readonly string[] = [
   'struck by bullets; shot; passive', 'struck by what; shot; passive', 'struck by stray gunfire; shot; passive',
   'hit by stray gunfire; shot; passive', 'hit by stray bullets; shot; passive', 'struck by stray bullets; shot; passive', 'hit by bullets; shot; passive',
   'hit by stray bullet; shot; passive', 'struck by stray bullet; shot; passive',
+  // "was hit twice", "was also hit in one of her legs": only as find.ts's hitTimes reads it (figurative).
+  'hit; shot; passive',
   'suffered a gunshot wound; shot; intransitive', 'suffered gunshot wounds; shot; intransitive',
   'sustained a gunshot wound; shot; intransitive', 'sustained gunshot wounds; shot; intransitive',
   'suffered a gunshot; shot; intransitive', 'suffered injuries; shot; intransitive',

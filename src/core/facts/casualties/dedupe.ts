@@ -73,6 +73,9 @@ interface VictimTally {
  */
 const APART = /\b(?:also|too|another|other|herself|himself|wounded|wounding|injured|injuring|injuries|surviv\w*|treated|released|hospitali[sz]ed|recovering)\b/i;
 
+/** A person "also" hit by gunfire: "was also hit", "was also shot in the leg". */
+const ALSO_HIT = /\balso (?:hit|shot|struck|grazed|wounded)\b/i;
+
 /**
  * Counts people, not sentences: each named person once, he/she as the last named victim, and all unnamed mentions
  * ("the man", "the victim") as one person, counted only when nobody is named. A person hit who later died is killed.
@@ -109,7 +112,10 @@ function countVictims(victims: readonly VictimReport[]): VictimTally {
   });
   // An unnamed person told apart ("the surviving victim", "an injured woman") is one of them too.
   const apartCount = shotNamed.filter((k) => apart.has(k)).length + (apart.has('@anon') ? 1 : 0);
-  return { killed: killedCount, wounded, living: Math.min(wounded, apartCount), keys, dead: killed, hit: shotNamed.length };
+  // "A woman sitting in the car was also hit": an unnamed person "also" hit beside the dead is one more, wounded (not
+  // "the toddler also suffered an injury": the dead child's other hurt).
+  const anonAlso = !anonShot && killedCount > 0 && named(shot).length === 0 && victims.some((v, i) => v.kind === 'shot' && keys[i] === '@anon' && ALSO_HIT.test(v.evidence.text)) ? 1 : 0;
+  return { killed: killedCount, wounded: wounded + anonAlso, living: Math.min(wounded + anonAlso, apartCount), keys, dead: killed, hit: shotNamed.length };
 }
 
 /**

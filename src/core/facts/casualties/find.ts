@@ -181,7 +181,7 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
   if (words.length === 1 && words[0] === 'struck' && struckNoShot(toks, end)) return true;
   // "Seven people ... were hit": a bare "hit" only after "were", and not "were hit hard", "were hit with fines", nor
   // "both of her legs were hit", "the two fingers that were hit" (a body part, not more people).
-  if (words.length === 1 && words[0] === 'hit' && (w(toks, i - 1) !== 'were' || HIT_NOT_SHOT.has(w(toks, end)) || HIT_PARTS.has(w(toks, i - 2)) || HIT_PARTS.has(w(toks, i - 3)))) return true;
+  if (words.length === 1 && words[0] === 'hit' && (w(toks, i - 1) !== 'were' || HIT_NOT_SHOT.has(w(toks, end)) || HIT_PARTS.has(w(toks, i - 2)) || HIT_PARTS.has(w(toks, i - 3))) && !hitTimes(toks, i, end)) return true;
   // "hit in the leg by a stray bullet" is a shooting; "hit in the face by a pie", "by a hard tackle" is not.
   if (words[0] === 'hit' && w(toks, end) === 'by' && !hitByGunfire(toks, end + 1)) return true;
   // A picture within three words before "captured" (not "a video of captured soldiers"), or five after it before any
@@ -200,6 +200,36 @@ export function figurative(toks: readonly Tok[], i: number, words: readonly stri
     for (let j = from; j < from + 4; j++) if (cause.nouns.has(w(toks, j))) return true;
   }
   return false;
+}
+
+/** Adverbs between "was"/"were" and "hit" ("was also hit", "were reportedly hit"). */
+const HIT_ADVERBS = new Set(['also', 'reportedly', 'apparently', 'allegedly', 'then', 'later', 'each', 'both', 'all', 'critically', 'seriously']);
+/** Words that count the shots that hit ("hit twice", "hit several times"). */
+const HIT_COUNTS = new Set(['once', 'twice', 'several', 'multiple', 'numerous', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Which one of the body's parts: "hit in one of her legs", "in both legs", "in his left arm". */
+const HIT_WHICH = new Set(['both', 'one', 'left', 'right', 'upper', 'lower']);
+
+/**
+ * "A woman was hit twice", "he was also hit several times", "was hit in one of her legs", "in his left arm": a person
+ * hit by bullets the words count or place on the body, after "was"/"were" (and adverbs). Not "was hit by a car", "was
+ * hit hard".
+ */
+function hitTimes(toks: readonly Tok[], i: number, end: number): boolean {
+  let k = i - 1;
+  while (k > 0 && HIT_ADVERBS.has(w(toks, k))) k--;
+  if (w(toks, k) !== 'was' && w(toks, k) !== 'were') return false;
+  const next = w(toks, end);
+  if (next === 'in') {
+    // The part of the body named within four words ("in one of her legs", "in both legs", "in his left arm").
+    let k = end + 1;
+    if (w(toks, k) === 'his' || w(toks, k) === 'her' || w(toks, k) === 'the') k++;
+    if (!HIT_WHICH.has(w(toks, k))) return false;
+    for (let j = k + 1; j <= k + 3; j++) if (HIT_PARTS.has(w(toks, j))) return true;
+    return false;
+  }
+  if (next === 'at' && w(toks, end + 1) === 'least') return toks[end + 2]?.kind === 'num' && w(toks, end + 3) === 'times';
+  if (toks[end]?.kind === 'num') return w(toks, end + 1) === 'times';
+  return HIT_COUNTS.has(next) && (next === 'once' || next === 'twice' || w(toks, end + 1) === 'times');
 }
 
 /** Words after "were hit" that tell no shooting ("hit hard", "hit with"). */
@@ -1267,6 +1297,9 @@ function coordinated(toks: readonly Tok[], at: number, kind: CasualtyKind, i: nu
   return null;
 }
 
+/** Participles of a hurt that open a reduced relative clause ("a man injured in a shooting"). */
+const REDUCED_PARTICIPLES = new Set(['injured', 'wounded', 'shot', 'hurt', 'hospitalized', 'hospitalised', 'struck', 'hit', 'grazed']);
+
 /** Farthest a main verb may stand after the relative clause's casualty word ("who was shot on Main Street on Monday has died"). */
 const RELATIVE_REACH = 12;
 
@@ -1284,10 +1317,14 @@ function relativeDeath(toks: readonly Tok[], at: number, kind: CasualtyKind, i: 
   for (let k = at; k < i; k++) if (/^(?:who|that|which)$/.test(w(toks, k))) return null;
   for (let k = previous.to; k < at; k++) {
     const x = w(toks, k);
+    // "in a shooting", "in Sunday's shooting": the noun, not the verb.
+    if (x === 'shooting' && (w(toks, k - 1) === 'a' || w(toks, k - 1) === 'the' || w(toks, k - 1).endsWith("'s") || w(toks, k - 2) === 'a' || w(toks, k - 2) === 'the')) continue;
     if (toks[k]?.kind === 'punct' || x === 'and' || x === 'or' || x === 'who' || x === 'that' || matchTrigger(toks, k)) return null;
   }
-  // "The boy who was shot": the counted subject, then "who"/"that".
-  if (previous.npFrom === previous.from && previous.npFrom < previous.npTo && /^(?:who|that)$/.test(w(toks, previous.npTo))) {
+  // "The boy who was shot": the counted subject, then "who"/"that"; "A man injured in a shooting last week has died": the
+  // counted subject, then its participle with no "was" (a reduced relative clause).
+  const reduced = REDUCED_PARTICIPLES.has(w(toks, previous.npTo)) && !AUX.has(w(toks, previous.npTo - 1));
+  if (previous.npFrom === previous.from && previous.npFrom < previous.npTo && (/^(?:who|that)$/.test(w(toks, previous.npTo)) || reduced)) {
     // "Two of the four people who were shot died": two of those hit dead, the others hit still (a mention besides).
     if (w(toks, previous.from + 1) === 'of') {
       const q = readQuantity(toks, previous.from);

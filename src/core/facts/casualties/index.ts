@@ -20,6 +20,7 @@ import { findMentions, type Mention } from './find.ts';
 import { isCapitalized, tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
+import { numberWordValue } from './numbers.ts';
 
 /** Largest background figure a follow-up article may still be about (larger ones are statistics). */
 const FOLLOW_UP_MAX = 100;
@@ -379,7 +380,8 @@ const PART_OF = new Set(['including', 'among', 'of', 'who', 'whom', 'which', 'th
 function isNewPerson(toks: readonly Tok[], m: Mention, prev: Mention): boolean {
   // "Three others were hurt; another is in critical condition": one of the others.
   if (m.npFrom < prev.to || m.object || prev.others || !NEW_SUBJECT.test((toks[m.npFrom] as Tok).w)) return false;
-  for (let k = prev.to; k < m.npFrom; k++) if (PART_OF.has((toks[k] as Tok).w)) return false;
+  // "Teen Shot: A 17-year-old boy was shot": a blotter's heading, then its item.
+  for (let k = prev.to; k < m.npFrom; k++) if (PART_OF.has((toks[k] as Tok).w) || (toks[k] as Tok).w === ':') return false;
   return true;
 }
 
@@ -542,7 +544,7 @@ function titleReports(title: string): Pending[] {
 export const IMPLIED_DEATH = /\b(?:shooting death|deadly shooting|(?<!non-?)fatal shooting|brain[- ]dead|homicide victim|fatal victim|(?:charged|accused|arrested|indicted|convicted) (?:with|of|for|in) (?:(?:first|second|third)-degree |capital |aggravated )?murder(?![-/ ]suicide| of (?:a |an |the )?(?:fetus|unborn))|(?:takes|took|taking) (?:his |her )?own life|(?<!attempted )(?:(double|triple|quadruple) )?murders?[-/ ]suicide)\b/i;
 /** The cue families (text/cuescan.ts) a sentence needs before IMPLIED_DEATH / CASUALTY_STEMS can match it (0: run them on every sentence). */
 const IMPLIED_BITS = trustedBits(CUE.impliedDeath, [IMPLIED_DEATH.source, IMPLIED_DEATH.flags], 3134559083);
-const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1379797011);
+const STEM_BITS = trustedBits(CUE.casualtyStems, [CASUALTY_STEMS.source, CASUALTY_STEMS.flags], 1435939977);
 const SUICIDE_ATTEMPT = /\b(?:attempted suicide|attempts suicide|attempting suicide|suicide attempt|tried to (?:kill|take) (?:himself|herself|his own life|her own life|their own life))\b/i;
 /**
  * Words every SUICIDE_ATTEMPT match holds: a scan for two plain words skips ahead on their letters, where the full
@@ -630,6 +632,75 @@ function selfDeath(doc: Doc, ctx: Context): Evidence | null {
     return { start: at, end: at + m[0].length, text: m[0] };
   }
   return null;
+}
+
+/** One person's care: a hospital or a condition ("was rushed to a hospital", "was in critical condition"). */
+const CARE = /\b(?:hospitals?|hospitali[sz]ed|condition|medical center)\b/i;
+/** Words of a hurt (the care is then someone's wounds), of someone besides, or of one who lives. */
+const NOT_CARE_ONLY = /\b(?:also|too|another|other|others|second|both|shot|shooting|wounded|wounds?|injured|injur(?:y|ies)|hurt|struck|hit|grazed|surviv\w*|recovering|released|stable|minor|non-life\S*|good|fair|treated)\b/i;
+/**
+ * Subjects that may be someone besides the dead: a relative ("her mother", "the child's father"), someone new ("a
+ * female juvenile", "one of the victims") or one told by age alone ("the 56-year-old").
+ */
+const SOMEONE_ELSE = /^(?:his|her|their|its|my|a|an|one|another|the [\w-]+'s|the \d+|\d+)\b/i;
+/** Words that tell of someone besides the dead, or of one who lives. */
+const BESIDES_CARE = /\b(?:also|too|another|other|second|surviv\w*|recovering|released|stable|minor|non-life\S*)\b/i;
+/** A verb before its object ("shot his daughter", "grazed a baby"): the object is read as the subject is. */
+const OBJECT_VERB = /^(?:shot|shoots|shooting|struck|striking|hit|hitting|grazed|wounded|wounding|injured|injuring) /i;
+/** A death after care: "died", "has died", "was pronounced dead", "succumbed". */
+const DIED = /\b(?:died|dies|pronounced dead|passed away|succumbed)\b/i;
+
+/**
+ * Whether the events tell of one person's care and one death after it (see extractCasualties): every current report of
+ * the hurt counts one, the one counted is of care only (CARE, no NOT_CARE_ONLY word), no repeat tells of someone
+ * besides, and a death is told as one that followed ("has died").
+ */
+function careOfTheDead(events: readonly CasualtyEvent[]): boolean {
+  let care = 0;
+  let died = false;
+  let he = false;
+  let she = false;
+  let dead = '';
+  for (const e of events) {
+    if (e.evidence.in === 'title') continue;
+    if (e.type === 'killed') {
+      if (DIED.test(e.evidence.text)) died = true;
+      dead += ` ${e.evidence.text}`;
+    }
+    if (e.type !== 'wounded') continue;
+    if (e.count !== 1) return false;
+    if (e.duplicateOf === null) {
+      if (!CARE.test(e.evidence.text) || NOT_CARE_ONLY.test(e.evidence.text) || SOMEONE_ELSE.test(e.evidence.text)) return false;
+      he = /^he\b/i.test(e.evidence.text);
+      she = /^she\b/i.test(e.evidence.text);
+      care++;
+    } else if (BESIDES_CARE.test(e.evidence.text) || SOMEONE_ELSE.test(e.evidence.text.replace(OBJECT_VERB, ''))) return false;
+  }
+  // "An 8-year-old girl died ... He remains in the hospital": someone else.
+  if ((he && /\b(?:girl|woman)\b/i.test(dead)) || (she && /\b(?:boy|man)\b/i.test(dead))) return false;
+  return care === 1 && died;
+}
+
+/** "17 counts of attempted murder", "three counts of attempted second-degree homicide", "the attempted murders of five teenagers". */
+const ATTEMPTED_MURDER = /\b(?:(\d{1,2}|[a-z]+) counts? of attempted (?:(?:first|second|third)[- ]degree )?(?:murder|homicide)|attempted murders of (\d{1,2}|[a-z]+) )/i;
+
+/** The largest count of attempted murders a current sentence states (ATTEMPTED_MURDER), with its words, or null. */
+function attemptedMurders(doc: Doc, ctx: Context): { count: number; evidence: Evidence } | null {
+  if (!doc.text.includes('ttempted murder') && !doc.text.includes('ttempted homicide') && !doc.text.includes('ttempted first') && !doc.text.includes('ttempted second')) return null;
+  let best: { count: number; evidence: Evidence } | null = null;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    const m = ATTEMPTED_MURDER.exec(s.text);
+    if (!m) continue;
+    const word = (m[1] ?? m[2]) as string;
+    const count = /^\d+$/.test(word) ? Number(word) : numberWordValue(word.toLowerCase());
+    if (!count || (best && best.count >= count)) continue;
+    const back = background(doc, i, ctx);
+    if (back !== null && back !== 'recent') continue;
+    const at = s.start + m.index;
+    best = { count, evidence: { start: at, end: at + m[0].length, text: m[0] } };
+  }
+  return best;
 }
 
 /** An event the words imply without a figure of their own (a murder-suicide's shooter, a suicide attempt, "a fatal shooting"). */
@@ -774,6 +845,18 @@ export function extractCasualties(doc: Doc): Casualties {
   // hit is the one who shot himself, so the dead (coders count no one injured).
   if (out.total.killed === 1 && out.total.wounded === 1 && !implied && selfShotDead(final, current)) {
     out.total.wounded = 0;
+  }
+  // "The boy was rushed to a hospital ... A 4-year-old boy has died": in a story of one death told as a death after care,
+  // one person's care told without a word of a hurt or of someone else is the dead person's (coders count one dead).
+  if (out.total.killed === 1 && out.total.wounded === 1 && careOfTheDead(out.events)) out.total.wounded = 0;
+  // "charged with 17 counts of attempted murder", "the attempted murders of five teenagers": one count per person shot
+  // at and left alive, told in a report of the charges that gives no figure of the hurt (GVA counts them injured).
+  if (!out.total.wounded) {
+    const attempted = attemptedMurders(doc, ctx);
+    if (attempted) {
+      out.total.wounded = attempted.count;
+      out.events.push(impliedEvent('wounded', attempted.count, null, attempted.evidence));
+    }
   }
   // "kills husband, then attempts suicide": a shooter who tried to take their own life and lives is injured (GVA).
   if (!out.total.wounded) {

@@ -111,7 +111,9 @@ function nameBefore(toks: readonly Tok[], end: number): { from: number; key: str
     key = key === null ? t.w : `${t.w} ${key}`;
     k--;
   }
-  if (key === null || k === e) return null;
+  // "a columnist for the Portland Press Herald died", "a hunter on the Western Slope": a name after "the" is a place's
+  // or an institution's, not a person's.
+  if (key === null || k === e || w(toks, k - 1) === 'the') return null;
   // "23-year-old Davienne Lewis from Springfield": the place after "from" is not the person.
   if ((w(toks, k - 1) === 'from' || w(toks, k - 1) === 'of') && k >= 2) {
     const inner = nameBefore(toks, k - 1);
@@ -204,7 +206,9 @@ function modifiedPerson(toks: readonly Tok[], e: number): { from: number; key: s
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || AUX.has(t.w) || PLURAL_BE.has(t.w)) return null;
     if (!MODIFIER_OPENERS.has(t.w)) continue;
-    return anonymousBefore(toks, k);
+    // "sitting in the car": the person stands before the phrase's first opener, not its last.
+    const person = anonymousBefore(toks, k);
+    if (person) return person;
   }
   return null;
 }
@@ -236,6 +240,8 @@ function personAfter(toks: readonly Tok[], k: number): { to: number; key: string
   // "Placer County deputies", "Sacramento Police": a place or an institution, not a person.
   const next = toks[end];
   if (next && next.kind === 'word' && next.raw[0] !== next.w[0] && (NOT_NAME.has(next.w) || next.w.endsWith("'s"))) return null;
+  // "the shooting of Larose teenager", "killing of Arkansas boy": a place before the person's noun, no name.
+  if (key !== null && next && SINGULAR.has(next.w) && next.raw[0] === next.w[0]) return { to: end + 1, key: anonymousKey(next.w) };
   return key === null ? null : { to: end, key };
 }
 
