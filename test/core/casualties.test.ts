@@ -1464,3 +1464,14 @@ describe('"hit in one of" needs a part of the body', () => {
     expect(run('A teen was hit in both legs during the shooting.').total.wounded).toBe(1);
   });
 });
+
+describe('an undated count of one side beside a dated count of another', () => {
+  it('repeats nothing: both sides count, and neither report points at the other', () => {
+    const c = extractCasualties(buildDoc({ text: 'Clashes wounded five Lebanese soldiers on Thursday.\nThree Israeli soldiers were wounded.' }));
+    expect(c.events.map((e) => [e.count, e.party, e.duplicateOf])).toEqual([
+      [5, 'Lebanon', null],
+      [3, 'Israel', null],
+    ]);
+    expect(c.total.wounded).toBe(8);
+  });
+});

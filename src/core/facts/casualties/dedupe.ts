@@ -287,6 +287,8 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
   let undated = 0;
   const datedNull: DayTotal = { sum: 0, max: 0, added: 0, reps: [] };
   let undatedRep: number | null = null;
+  /** Whether some undated report names no side (a total). */
+  let undatedHasTotal = false;
   let first: number | null = null;
   for (const [dateKey, dayIdx] of group(idx, (i) => keys.get(i) ?? null)) {
     let partySum = 0;
@@ -314,6 +316,7 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
     if (dateKey === null) {
       undated = value;
       undatedRep = rep;
+      undatedHasTotal = nullCell !== null;
     } else {
       if (nullCell) addDay(datedNull, nullCell.value, dayIdx.every((i) => (reports[i] as Report).party !== null || (reports[i] as Report).additive));
       first ??= rep;
@@ -330,7 +333,10 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
     byParty.set(party, Math.max(cell.value, dated?.sum ?? 0));
   }
   for (const [party, dated] of datedParty) if (!byParty.has(party)) byParty.set(party, dated.sum);
-  if (undatedRep !== null && first !== null && undated <= datedSum && dup[undatedRep] === null) dup[undatedRep] = first;
+  // Undated reports no larger than the dated ones restate them, unless they are only the counts of sides the dated
+  // reports do not name: "five Lebanese soldiers wounded on Thursday" … "three Israeli soldiers were wounded".
+  const restates = undatedHasTotal || [...undatedParty.keys()].some((p) => datedParty.has(p));
+  if (undatedRep !== null && restates && first !== null && undated <= datedSum && dup[undatedRep] === null) dup[undatedRep] = first;
   return { total: Math.max(undated, datedSum), byParty, first: first ?? undatedRep };
 }
 
