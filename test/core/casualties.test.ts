@@ -1475,3 +1475,12 @@ describe('an undated count of one side beside a dated count of another', () => {
     expect(c.total.wounded).toBe(8);
   });
 });
+
+describe('"was hit" alone', () => {
+  it('reads a person hit with no other casualty word, and no thing or team hit', () => {
+    const wounded = (text: string) => extractCasualties(buildDoc({ text })).total.wounded;
+    expect(wounded('A woman was hit twice in the chest on Monday night.')).toBe(1);
+    expect(wounded('The city was hit hard by the recession last year.')).toBeNull();
+    expect(wounded('The company was hit with a fine of $5 million.')).toBeNull();
+  });
+});

@@ -385,7 +385,7 @@ export const ILLNESS_NOUNS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /hit in |were hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in |were hit\b|was hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was

@@ -67,7 +67,7 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
   [
     CUE.casualtyStems,
     [
-      'hit in ', 'were hit', 'kill', 'stab', 'lynch', 'drown', 'dead', 'die', 'death', 'wound', 'injur', 'hurt', 'shot', 'shoot', 'struck', 'slain', 'murder',
+      'hit in ', 'were hit', 'was hit', 'kill', 'stab', 'lynch', 'drown', 'dead', 'die', 'death', 'wound', 'injur', 'hurt', 'shot', 'shoot', 'struck', 'slain', 'murder',
       'fatal', 'perish', 'succumb', 'lives', 'life', 'condition', 'gunfire', 'bullet', 'passed away', 'missing',
       'unaccounted', 'disappear', 'captur', 'abduct', 'kidnap', 'hostage', 'captive', 'prisoner', 'displac', 'fled',
       'flee', 'homeless', 'toll', 'bodies', 'casualt', 'victims', 'execut', 'massacr', 'martyr', 'behead', 'gunned',
