@@ -573,3 +573,44 @@ describe("a leader's forces", () => {
     expect(names(text)).not.toContain(/Saddam/.test(text) ? 'Iraq' : 'Syria');
   });
 });
+
+describe('sides from leaders, aliases and attacked forces', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it.each([
+    ["Putin's troops", 'Russia', "Putin's troops shelled the town overnight. Ukrainian soldiers fought back. Several people were killed in the fighting."],
+    ['forces loyal to President Hadi', 'Yemen', 'Forces loyal to President Hadi attacked rebel positions near the port. The fighting killed 30. The rebels said they repelled the attack.'],
+  ])("makes a current leader's country a side: %s", (_label, name, text) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads no leader into a longer name: militiamen loyal to Hadi al-Amiri are not Yemen’s', () => {
+    expect(names('Militiamen loyal to Hadi al-Amiri attacked Houthi positions near the port. The fighting killed 30. The Houthis said they repelled the attack.')).toEqual(['Houthis']);
+  });
+
+  it('knows the short forms of armed groups: RSF, LNA', () => {
+    expect(names('The RSF attacked army positions in the capital. The Sudanese army launched airstrikes on RSF bases. Fighting has killed hundreds.')).toEqual(['Rapid Support Forces', 'Sudan']);
+    expect(names('The LNA launched an offensive on the capital. The fighting killed hundreds. The LNA said it had taken the airport.')).toContain('Libyan National Army');
+  });
+
+  it('makes no side of a place before a clause in -ing: "pushed into Syria, attacking"', () => {
+    expect(names("Turkish troops pushed deeper into Syria, attacking YPG fighters. The offensive has killed dozens. The YPG vowed to fight on.")).toEqual(['Turkey', 'YPG']);
+  });
+
+  it('makes no side of a town where "the attack" took place', () => {
+    expect(names('The singer was performing in Kabul when the alleged attack took place. He was beaten and kicked. Police said the attack was not political, and the attacker was arrested.')).toEqual([]);
+  });
+
+  it('makes a side of the state whose soldiers an armed group kills', () => {
+    expect(names('A suicide bomber blew himself up at a checkpoint in the capital, killing eight Iraqi soldiers. Islamic State claimed the bombing. The group has carried out a wave of attacks this year.')).toEqual(['Iraq', 'Islamic State']);
+  });
+
+  it('but not of the state whose servicemen a lone gunman kills', () => {
+    expect(names('A gunman opened fire at a recruiting office, killing four U.S. Marines. Police shot the gunman dead. The attack shocked the city, and the shooting is under investigation.')).toEqual([]);
+  });
+
+  it('reads fighting in "exchanged fire" and "repelled", and "X\'s assault on Y"', () => {
+    expect(names('Houthi fighters attacked government positions near the city. Yemeni government forces repelled the attack. Dozens were killed in the fighting.')).toEqual(['Houthis', 'Yemen']);
+    expect(names("Israel's assault on the town continued on Tuesday. Hamas fired rockets at Tel Aviv. The war has killed thousands.")).toEqual(['Hamas', 'Israel']);
+  });
+});

@@ -156,6 +156,11 @@ export const FORCE_NOUNS: readonly string[] = [
  */
 export const LEADER_COUNTRIES: Readonly<Record<string, string>> = {
   assad: 'Syria', gaddafi: 'Libya', qaddafi: 'Libya', gadhafi: 'Libya', kadhafi: 'Libya', saddam: 'Iraq',
+  // Heads of state or government of countries often at war, in the shapes above ("Putin's troops", "forces loyal to
+  // President Hadi", "Erdogan's army"); a leader who leads one side of a civil war against the state (Haftar) is left out.
+  putin: 'Russia', zelensky: 'Ukraine', zelenskyy: 'Ukraine', netanyahu: 'Israel', erdogan: 'Turkey', 'erdoğan': 'Turkey',
+  khamenei: 'Iran', hadi: 'Yemen', bashir: 'Sudan', burhan: 'Sudan', kiir: 'South Sudan', abiy: 'Ethiopia', ghani: 'Afghanistan',
+  karzai: 'Afghanistan', gbagbo: 'Ivory Coast', maduro: 'Venezuela', lukashenko: 'Belarus', milosevic: 'Serbia', kabila: 'Democratic Republic of the Congo',
 };
 
 /**
@@ -167,4 +172,8 @@ export const CONFLICT_VERBS: readonly string[] = [
   'bomb*', 'invad*', 'claimed responsibility', 'claimed the attack', 'carried out', 'accused', 'blamed', 'raided',
   'ambushed', 'shot down', 'captured', 'seized', 'retook', 'besieged', 'targeted', 'offensive', 'airstrike*',
   'retaliat*', 'threatened', 'occupied', 'stormed the', 'stormed a', 'stormed an', 'detonated', 'counter-attack*', 'counterattack*',
+  // Nouns and verbs of fighting the forms above miss: "Israel's assault on Gaza" (not "assaulted", more often a crime's),
+  // "troops exchanged fire", "forces repelled the attack", "militants abducted". Not "invasion": "the US-led invasion of
+  // Iraq" is mostly background.
+  'assault on', 'exchanged fire', 'repelled', 'repulsed', 'abducted', 'kidnapped',
 ];
