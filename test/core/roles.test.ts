@@ -614,3 +614,22 @@ describe('sides from leaders, aliases and attacked forces', () => {
     expect(names("Israel's assault on the town continued on Tuesday. Hamas fired rockets at Tel Aviv. The war has killed thousands.")).toEqual(['Hamas', 'Israel']);
   });
 });
+
+describe('ceasefires refused or not yet agreed', () => {
+  const status = (sentence: string): string => facts(`Rebels attacked an army base on Monday. Troops fought back. ${sentence}`).ceasefire.status;
+
+  it.each([
+    ['proposed', 'The government rejected the idea of a ceasefire.'],
+    ['proposed', 'The prime minister ruled out a truce.'],
+    ['proposed', 'The rebels refused to agree to a ceasefire.'],
+    ['proposed', 'The army said it would not accept a ceasefire.'],
+    ['proposed', 'The rebels are expected to sign the truce next week.'],
+    ['called_for', 'The envoy urged both sides to agree to a ceasefire.'],
+    ['called_for', 'The bishops called on the two sides to sign a truce.'],
+    ['collapsed', 'The truce expired on Friday.'],
+    ['agreed', 'The two sides agreed to sign a ceasefire on Sunday.'],
+    ['agreed', 'The truce, which the rebels had earlier rejected, took effect at midnight.'],
+  ])('%s: %s', (want, sentence) => {
+    expect(status(sentence)).toBe(want);
+  });
+});

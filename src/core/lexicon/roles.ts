@@ -68,7 +68,7 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
     cues: [
       'collapsed', 'collapse of', 'end of the truce', 'end of the ceasefire', 'end to the truce', 'end to the ceasefire', 'broke down', 'breakdown of', 'broken down', 'in tatters', 'fell apart',
       'ended the ceasefire', 'ended the truce', 'abandoned', 'called off', 'pulled out of', 'withdrew from',
-      'no longer in force', 'suspended the', 'scrapped', 'unravel*',
+      'no longer in force', 'suspended the', 'scrapped', 'unravel*', 'expired',
     ],
   },
   {
