@@ -633,3 +633,16 @@ describe('ceasefires refused or not yet agreed', () => {
     expect(status(sentence)).toBe(want);
   });
 });
+
+describe('urging in another clause', () => {
+  const war = 'Russian forces shelled the city on Monday, killing five. Ukrainian troops fought back. ';
+
+  it('makes no mediator of a call for sanctions while talks on a truce go on', () => {
+    expect(facts(`${war}France called for sanctions against Moscow while talks on a truce stalled.`).mediators).toEqual([]);
+    expect(facts(`${war}Britain urged sanctions, saying a truce alone would not stop the attacks.`).mediators).toEqual([]);
+  });
+
+  it('still reads a call for a truce', () => {
+    expect(roleOf(facts(`${war}France called for an immediate truce, while Britain urged sanctions.`), 'France')).toBe('urged');
+  });
+});
