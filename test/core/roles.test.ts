@@ -646,3 +646,15 @@ describe('urging in another clause', () => {
     expect(roleOf(facts(`${war}France called for an immediate truce, while Britain urged sanctions.`), 'France')).toBe('urged');
   });
 });
+
+describe('coordinated sides and peacekeepers', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('gives the verb after a shared force to both sides: "Indian and Pakistani troops exchanged fire"', () => {
+    expect(names('Indian and Pakistani troops exchanged fire across the border on Monday. Two soldiers were killed. Villagers fled the shelling.')).toEqual(['India', 'Pakistan']);
+  });
+
+  it('reads peacekeepers as a force', () => {
+    expect(names('Nigerian peacekeepers attacked rebel positions outside the town. The fighting killed twelve. Rebels said they had repelled the attack.')).toEqual(['Nigeria']);
+  });
+});

@@ -147,7 +147,7 @@ export const FORCE_NOUNS: readonly string[] = [
   'insurgents', 'guards', 'border guards', 'servicemen', 'serviceman', 'positions', 'side', 'police', 'militia',
   'militiamen', 'jets', 'warplanes', 'drones', 'airstrikes', 'air strikes', 'artillery', 'commandos', 'defense ministry',
   'defence ministry', 'ministry of defense', 'ministry of defence', 'armed forces', 'gunmen', 'bombers', 'commander',
-  'government', 'regime', 'insurgent', 'navy', 'air force', 'warships', 'missiles', 'rockets',
+  'government', 'regime', 'insurgent', 'navy', 'air force', 'warships', 'missiles', 'rockets', 'peacekeepers',
 ];
 
 /**

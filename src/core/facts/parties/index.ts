@@ -247,9 +247,12 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
-  const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
+  const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
+  const coordinated = shared !== null;
   const fights =
     conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start) ||
+    // "Indian and Pakistani troops exchanged fire": the verb after the shared force is both sides'.
+    (shared !== null && conflictVerbAfter(doc.text, (next as ActorMention).end + shared[0].length)) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
     (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(clause));
   const after = doc.text.slice(a.end, a.end + 40);
