@@ -160,7 +160,7 @@ export const LEADER_COUNTRIES: Readonly<Record<string, string>> = {
   // President Hadi", "Erdogan's army"); a leader who leads one side of a civil war against the state (Haftar) is left out.
   putin: 'Russia', zelensky: 'Ukraine', zelenskyy: 'Ukraine', netanyahu: 'Israel', erdogan: 'Turkey', 'erdoğan': 'Turkey',
   khamenei: 'Iran', hadi: 'Yemen', bashir: 'Sudan', burhan: 'Sudan', kiir: 'South Sudan', abiy: 'Ethiopia', ghani: 'Afghanistan',
-  karzai: 'Afghanistan', gbagbo: 'Ivory Coast', maduro: 'Venezuela', lukashenko: 'Belarus', milosevic: 'Serbia', kabila: 'Democratic Republic of the Congo',
+  maduro: 'Venezuela', lukashenko: 'Belarus',
 };
 
 /**

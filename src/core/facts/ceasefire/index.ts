@@ -35,37 +35,26 @@ const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokere
 const PRECEDENCE: readonly CeasefireStatus[] = ['collapsed', 'violated', 'agreed', 'proposed', 'called_for', 'none'];
 
 /**
- * A verb of agreeing in the infinitive (group 2) after urging, expecting, readiness, effort or refusal (group 1): "urged
- * both sides to agree to a truce", "is expected to sign the ceasefire", "refused to accept a truce". Not yet agreed;
- * "agreed to sign" keeps its own cue.
+ * A verb of agreeing not yet done: in the infinitive ("urged both sides to agree to a truce", "is expected to sign the
+ * ceasefire", "refused to accept a truce"; not after "decided", "continue"…, nor "agreed to sign", which keeps its own
+ * cue) or negated ("would not accept a ceasefire", "will never sign a truce").
  */
-const PENDING = /(\b(?:urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)?|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?|encourag(?:e|ed|es|ing)|push(?:ed|es|ing)?|persuad\w*|convinc\w*|expected|due|likely|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend\w*|wants?|wanted|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempt\w*|efforts?|fail(?:ed|s|ing)?|ready|willing|prepared|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reluctant|unwilling|pressure[ds]?)\s+(?:[\w'’-]+\s+){0,4}?)(to\s+(?:agree(?:\s+to)?|sign|accept|observe|respect|implement|declare|honou?r|abide\s+by))\b/gi;
-/** The governors of PENDING that urge: a truce called for. */
-const URGING = /^(?:urg|call|press|appeal|ask|encourag|push|persuad|convinc)/i;
-/** A verb of agreeing negated: "would not accept a ceasefire", "will never sign a truce". */
-const NEGATED = /\b(?:not|n't|never)\s+(?:[\w-]+\s+)?(agree(?:\s+to)?|sign|accept|observe|respect)\b/gi;
-/**
- * A ceasefire refused: "rejected the idea of a ceasefire", "ruled out a truce", "refused to sign the ceasefire",
- * "turned down an offer of a truce": proposed, never agreed.
- */
-const REFUSED = /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|spurn(?:s|ed|ing)?|rebuff(?:s|ed|ing)?)\s+(?:to\s+(?:consider|accept|agree(?:\s+to)?|sign|discuss|back|support)\s+)?(?:(?:the|a|an|any|all)\s+)?(?:(?:idea|prospect|possibility|notion|offers?|proposals?|talk|calls?|demands?)\s+(?:of|for)\s+(?:an?\s+|any\s+)?)?(?:[\w-]+\s+)?(?:ceasefire|cease-fire|cease\s+fire|truce|armistice)\b/i;
+const PENDING = /\b(?:(?<!(?:decided|voted|chose|forced|continu\w*|began|started) )to|not|n't|never)\s+(?:agree(?:\s+to)?|sign|accept|observe|respect|implement|declare|honou?r|abide\s+by)\b/gi;
+/** Urging before a truce to be agreed: a call for it ("called on the parties to sign a truce"). */
+const URGING = /\b(?:urg|call\w*\s+on|press|appeal|ask|encourag|push|persuad)/i;
+/** A ceasefire refused: "rejected the idea of a ceasefire", "ruled out a truce", "turned down an offer of a truce". */
+const REFUSED = /\b(?:(?:reject|refus|dismiss|spurn|rebuff)\w*|rul\w*\s+out|turn\w*\s+down)\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|cease-?fire|truce|armistice)\b/i;
 
 /** The status one sentence gives a ceasefire it names, or null when it names none. */
 export function sentenceStatus(text: string): CeasefireStatus | null {
-  let plain = text.replace(LINE_RE, (m) => ' '.repeat(m.length));
+  const plain = text.replace(LINE_RE, (m) => ' '.repeat(m.length));
   if (!hasCue(CEASEFIRE, plain)) return null;
-  // A truce not yet agreed: its verbs of agreeing blanked, so that they set no status ("urged ... to sign" is a call).
-  // Urged to agree is a call for a truce ("called on the parties to sign a truce"), the rest a truce proposed.
-  let pending: CeasefireStatus | null = null;
-  if (/\bto\s+(?:agree|sign|accept|observe|respect|implement|declare|honou?r|abide)|\b(?:not|n't|never)\s/i.test(plain)) {
-    plain = plain.replace(PENDING, (_m, head: string, verb: string) => {
-      if (pending !== 'called_for') pending = URGING.test(head) ? 'called_for' : 'proposed';
-      return head + ' '.repeat(verb.length);
-    });
-    plain = plain.replace(NEGATED, (m: string, verb: string) => ((pending ??= 'proposed'), m.slice(0, m.length - verb.length) + ' '.repeat(verb.length)));
-  }
-  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, plain) || (status === 'proposed' && OBJECT_RE.test(plain))) return status;
-  return pending ?? (REFUSED.test(text) ? 'proposed' : 'agreed');
+  // A truce not yet agreed: its verbs of agreeing blanked, so that they set no status; urged, it is called for, else
+  // proposed (as a truce refused is, REFUSED).
+  const pending = plain.replace(PENDING, (m) => ' '.repeat(m.length));
+  const found = pending !== plain;
+  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, pending) || (status === 'proposed' && OBJECT_RE.test(pending))) return status;
+  return found && URGING.test(plain) ? 'called_for' : found || REFUSED.test(plain) ? 'proposed' : 'agreed';
 }
 
 function acceptors(doc: Doc, sentence: Sentence, actors: ActorMention[], parties: readonly string[]): string[] {

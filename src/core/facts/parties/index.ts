@@ -421,8 +421,6 @@ const HARMED = /\b(?:killed|killing|dead|died|slain|wounded|injured|attack(?:s|e
 /** The force noun after a country, and its forces' fate: "Afghan soldiers were killed", "Iraqi police have been wounded". */
 const HARMED_AFTER = new RegExp(`${FORCE_AFTER.source}(?:\\s+[\\w-]+){0,2}?\\s+(?:were|was|have\\s+been|had\\s+been|are)\\s+(?:killed|wounded|injured|slain|ambushed|attacked)\\b`, 'i');
 const ATTACKED_BONUS = 2;
-/** An attack's object, a few words on: "an attack on an Afghan army base", "ambushed a Nigerian army convoy". */
-const ATTACK_ON = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|ambush(?:ed|ing)?|struck|hit|bomb(?:ed|ing)|stormed|raided|rammed)(?:\s+(?:on|against|into|at))?\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /**
  * A country's forces counted in a sentence of killing or attack ("killing eight Iraqi soldiers", "two Turkish soldiers
@@ -433,8 +431,7 @@ function attackedForces(doc: Doc, a: ActorMention): boolean {
   const after = doc.text.slice(a.end, a.end + 60);
   if (HARMED_AFTER.test(after)) return true;
   if (!forceAfter(FORCE_AFTER, after) && !forceAfter(WEAK_FORCE_AFTER, after)) return false;
-  const lead = doc.text.slice(Math.max(0, a.start - 48), a.start);
-  return (COUNTED.test(lead) && HARMED.test((doc.sentences[a.sentence] as Sentence).text)) || ATTACK_ON.test(lead);
+  return COUNTED.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
 }
 
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
