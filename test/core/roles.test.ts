@@ -658,3 +658,15 @@ describe('coordinated sides and peacekeepers', () => {
     expect(names('Nigerian peacekeepers attacked rebel positions outside the town. The fighting killed twelve. Rebels said they had repelled the attack.')).toEqual(['Nigeria']);
   });
 });
+
+describe('agents of nouns of attack, and ground retaken', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes a side of the agent of "an attack by X"', () => {
+    expect(names("Nigeria's military said it repelled an attack by Boko Haram on a base in the north. Several insurgents were killed. The army lost two soldiers.")).toEqual(['Boko Haram', 'Nigeria']);
+  });
+
+  it('makes a side of the group ground is to be retaken from', () => {
+    expect(names("Iraq's army launched an offensive to retake the city from Islamic State. The operation began at dawn. Heavy fighting was reported.")).toEqual(['Iraq', 'Islamic State']);
+  });
+});

@@ -165,10 +165,10 @@ function conflictVerbAfter(text: string, end: number, capital = -1, group = fals
 /**
  * The agent of a passive fighting verb, named right after it: "he was seized by al-Qaeda", "the stadium was targeted by
  * ETA", "soldiers killed by Taliban fighters", "the jet was shot down by Turkey". It did the deed as surely as the actor
- * before an active verb (conflictVerbAfter). Not "hit by" or "struck by" (sanctions, a recession), nor "held by"
- * (prisoners, a title).
+ * before an active verb (conflictVerbAfter); so does the agent of a noun of attack ("an attack by Boko Haram", "airstrikes
+ * by the coalition"). Not "hit by" or "struck by" (sanctions, a recession), nor "held by" (prisoners, a title).
  */
-const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed)\s+by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed|attacks?|assaults?|offensive|raids?|(?:air\s?)?strikes?|bombings?|shelling|ambush|incursion)\s+by\s+(?:the\s+)?$/i;
 
 /**
  * The other side of a truce or of peace-making, named right after it: "a truce with the British government", "secret
@@ -201,7 +201,7 @@ const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces
  * the town from the LTTE", "airstrikes on Islamic State". A group fought by armed forces is a side as surely as one
  * that fights (a country is not: "attacked a Kenyan university" names the victim), in a sentence about fighting (ACTION).
  */
-const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fighting|fought|war)\s+with|(?:attacks?|offensive|war|(?:air\s?)?strikes?|raids?)\s+on|(?:(?:re)?captured|retook|seized|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?$/i;
+const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fighting|fought|war)\s+with|(?:attacks?|offensive|war|(?:air\s?)?strikes?|raids?)\s+on|(?:(?:re)?captur(?:e|ed|ing)|retak(?:e|en|ing)|retook|seiz(?:e|ed|ing)|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?$/i;
 
 /**
  * An armed group's threat of violence: "al-Qaeda warned it would mount new attacks", "Hamas vowed revenge", "the
