@@ -670,3 +670,12 @@ describe('agents of nouns of attack, and ground retaken', () => {
     expect(names("Iraq's army launched an offensive to retake the city from Islamic State. The operation began at dawn. Heavy fighting was reported.")).toEqual(['Iraq', 'Islamic State']);
   });
 });
+
+describe('more armed groups and verbs', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('knows the BRN of southern Thailand, and reads "battled" as fighting', () => {
+    expect(names('Suspected BRN insurgents detonated a roadside bomb, killing four Thai soldiers. The BRN has waged an insurgency for years. Troops launched a search.')).toEqual(['Barisan Revolusi Nasional', 'Thailand']);
+    expect(names('Philippine troops battled Abu Sayyaf fighters on the island. The fighting killed dozens. Abu Sayyaf vowed revenge.')).toEqual(['Abu Sayyaf', 'Philippines']);
+  });
+});

@@ -209,7 +209,7 @@ export const COUNTRY_ROWS: readonly string[] = [
 /** Armed and non-state groups: `name; ; aliases`. */
 export const GROUP_ROWS: readonly string[] = [
   'Taliban; ; Afghan Taliban, Talibans, Taleban',
-  'Islamic State; ; ISIS, ISIL, IS, Isil, Daesh, Daish, Islamic State of Iraq and the Levant, Islamic State of Iraq and Syria, Islamic State group, ISIS-K, ISKP, Islamic State Khorasan',
+  'Islamic State; ; ISIS, ISIL, IS, Isil, Daesh, Daish, Islamic State of Iraq and the Levant, Islamic State of Iraq and Syria, Islamic State group, ISIS-K, ISKP',
   'al-Qaeda; ; al-Qaida, al Qaeda, Al Qaeda, al-Qa\'ida, AQAP, al-Qaeda in the Arabian Peninsula, AQIM',
   'Hamas; ; Izz ad-Din al-Qassam Brigades, Qassam Brigades',
   'Hezbollah; ; Hizbollah, Hizballah, Hizbullah',
@@ -256,7 +256,9 @@ export const GROUP_ROWS: readonly string[] = [
   'Justice and Equality Movement; ; JEM',
   'Sudan Liberation Army; ; SLA, Sudan Liberation Movement',
   'Haqqani network; ; Haqqani Network',
-  'Hizbul Mujahideen; ; Hizbul Mujahedeen, Hizb-ul-Mujahideen',
+  'Hizbul Mujahideen; ; ',
+  'Barisan Revolusi Nasional; ; BRN',
+  'Bangsamoro Islamic Freedom Fighters; ; BIFF',
   'Allied Democratic Forces; ; ',
   'Islamic Revolutionary Guard Corps; ; IRGC, Islamic Revolutionary Guards Corps, Revolutionary Guard Corps, Revolutionary Guards Corps, Revolutionary Guards, Revolutionary Guard, Quds Force',
 ];

@@ -175,5 +175,5 @@ export const CONFLICT_VERBS: readonly string[] = [
   // Nouns and verbs of fighting the forms above miss: "Israel's assault on Gaza" (not "assaulted", more often a crime's),
   // "troops exchanged fire", "forces repelled the attack", "militants abducted". Not "invasion": "the US-led invasion of
   // Iraq" is mostly background.
-  'assault on', 'exchanged fire', 'repelled', 'repulsed', 'abducted', 'kidnapped',
+  'assault on', 'exchanged fire', 'repelled', 'repulsed', 'abducted', 'kidnapped', 'battled', 'battling',
 ];
