@@ -147,10 +147,11 @@ describe('sides that are no sides', () => {
   });
 
   it('makes the other side of a truce or of peace talks a side ("talks with British ministers" on a ceasefire)', () => {
-    const truce = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. In June the IRA called a ceasefire and held secret talks with British ministers. The ceasefire collapsed within weeks.';
-    expect(facts(truce).parties.map((p) => p.name)).toEqual(['IRA', 'United Kingdom']);
-    const trade = 'The IRA bombed two pubs in the city, killing 21 people. The attacks went on all spring. Later the minister held trade talks with British ministers. The bombing campaign resumed in May.';
-    expect(facts(trade).parties.map((p) => p.name)).toEqual(['IRA']);
+    // al-Qaeda, not the IRA: an IRA story names the United Kingdom a side of itself (GROUP_STATES).
+    const truce = 'Al-Qaeda bombed two pubs in the city, killing 21 people. The attacks went on all spring. In June al-Qaeda called a ceasefire and held secret talks with British ministers. The ceasefire collapsed within weeks.';
+    expect(facts(truce).parties.map((p) => p.name)).toEqual(['al-Qaeda', 'United Kingdom']);
+    const trade = 'Al-Qaeda bombed two pubs in the city, killing 21 people. The attacks went on all spring. Later the minister held trade talks with British ministers. The bombing campaign resumed in May.';
+    expect(facts(trade).parties.map((p) => p.name)).toEqual(['al-Qaeda']);
     const negotiate = 'A suicide bomber killed five people at a nightclub on Friday. The attack was the first since the truce. Gunmen fired rockets at the town. "We are ready to negotiate with Israel to reach a lasting peace," the leader said.';
     expect(facts(negotiate).parties.map((p) => p.name)).toEqual(['Israel']);
   });
@@ -172,8 +173,9 @@ describe('sides that are no sides', () => {
     expect(facts(home).parties.map((p) => p.name)).toEqual(['Houthis', 'Yemen']);
     const backed = 'Iranian-backed government forces attacked Islamic State fighters near Mosul on Monday. Iran said it had sent advisers. Iran denies sending troops. Iran has long backed Baghdad.';
     expect(facts(backed).parties.map((p) => p.name)).toEqual(['Islamic State']);
-    const unclear = 'Government forces attacked Houthi positions on Monday. The Houthis fought back. Dozens were killed in the clashes, officials in Yemen and Oman said.';
-    expect(facts(unclear).parties.map((p) => p.name)).toEqual(['Houthis']);
+    // Islamic State, not the Houthis: a Houthi story names Yemen a side of itself (GROUP_STATES).
+    const unclear = 'Government forces attacked Islamic State positions on Monday. The militants fought back. Dozens were killed in the clashes, officials in Iraq and Syria said.';
+    expect(facts(unclear).parties.map((p) => p.name)).toEqual(['Islamic State']);
   });
 
   it('reads a capital before a noun of attack as the place, not the attacker', () => {
@@ -677,5 +679,17 @@ describe('more armed groups and verbs', () => {
   it('knows the BRN of southern Thailand, and reads "battled" as fighting', () => {
     expect(names('Suspected BRN insurgents detonated a roadside bomb, killing four Thai soldiers. The BRN has waged an insurgency for years. Troops launched a search.')).toEqual(['Barisan Revolusi Nasional', 'Thailand']);
     expect(names('Philippine troops battled Abu Sayyaf fighters on the island. The fighting killed dozens. Abu Sayyaf vowed revenge.')).toEqual(['Abu Sayyaf', 'Philippines']);
+  });
+});
+
+describe('the state an armed group wages war on', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('is a side when the story names it', () => {
+    expect(names('An IRA bomb exploded in a pub in Birmingham, killing 21 people. The IRA later admitted the attack. British police arrested six men.')).toEqual(['IRA', 'United Kingdom']);
+  });
+
+  it('but a group of many lands wages war on no one state', () => {
+    expect(names('Islamic State claimed the attack in Lyon, which injured 13 people. French police are hunting the bomber. Islamic State has carried out attacks across Europe.')).toEqual(['Islamic State']);
   });
 });

@@ -209,7 +209,7 @@ export const COUNTRY_ROWS: readonly string[] = [
 /** Armed and non-state groups: `name; ; aliases`. */
 export const GROUP_ROWS: readonly string[] = [
   'Taliban; ; Afghan Taliban, Talibans, Taleban',
-  'Islamic State; ; ISIS, ISIL, IS, Isil, Daesh, Daish, Islamic State of Iraq and the Levant, Islamic State of Iraq and Syria, Islamic State group, ISIS-K, ISKP',
+  'Islamic State; ; ISIS, ISIL, IS, Isil, Daesh, Daish, Islamic State of Iraq and the Levant, Islamic State of Iraq and Syria, Islamic State group',
   'al-Qaeda; ; al-Qaida, al Qaeda, Al Qaeda, al-Qa\'ida, AQAP, al-Qaeda in the Arabian Peninsula, AQIM',
   'Hamas; ; Izz ad-Din al-Qassam Brigades, Qassam Brigades',
   'Hezbollah; ; Hizbollah, Hizballah, Hizbullah',
@@ -227,7 +227,7 @@ export const GROUP_ROWS: readonly string[] = [
   'Abu Sayyaf; ; Abu Sayyaf Group, ASG',
   'Moro Islamic Liberation Front; ; MILF',
   'New People\'s Army; ; NPA',
-  'Hayat Tahrir al-Sham; ; HTS, Hayat Tahrir al Sham, Nusra Front, al-Nusra Front, al-Nusra, Jabhat al-Nusra, Jabhat Fateh al-Sham, Jabhat Fatah al-Sham',
+  'Hayat Tahrir al-Sham; ; HTS, Nusra Front, al-Nusra Front, al-Nusra, Jabhat al-Nusra, Jabhat Fateh al-Sham, Jabhat Fatah al-Sham',
   'Syrian rebels; ; Free Syrian Army, FSA, Syrian National Army, Syrian opposition, Syrian rebel',
   'ETA; ; Basque separatists, Euskadi Ta Askatasuna',
   'Jaish al-Adl; ; Jaish al Adal, Jaish al-Adal, Jaish al Adl, Jaish ul-Adl',
@@ -253,13 +253,7 @@ export const GROUP_ROWS: readonly string[] = [
   'Shining Path; ; Sendero Luminoso',
   'Ulster Volunteer Force; ; UVF',
   'Libyan National Army; ; LNA',
-  'Justice and Equality Movement; ; JEM',
-  'Sudan Liberation Army; ; SLA, Sudan Liberation Movement',
-  'Haqqani network; ; Haqqani Network',
-  'Hizbul Mujahideen; ; ',
   'Barisan Revolusi Nasional; ; BRN',
-  'Bangsamoro Islamic Freedom Fighters; ; BIFF',
-  'Allied Democratic Forces; ; ',
   'Islamic Revolutionary Guard Corps; ; IRGC, Islamic Revolutionary Guards Corps, Revolutionary Guard Corps, Revolutionary Guards Corps, Revolutionary Guards, Revolutionary Guard, Quds Force',
 ];
 

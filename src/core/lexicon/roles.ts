@@ -158,9 +158,7 @@ export const LEADER_COUNTRIES: Readonly<Record<string, string>> = {
   assad: 'Syria', gaddafi: 'Libya', qaddafi: 'Libya', gadhafi: 'Libya', kadhafi: 'Libya', saddam: 'Iraq',
   // Heads of state or government of countries often at war, in the shapes above ("Putin's troops", "forces loyal to
   // President Hadi", "Erdogan's army"); a leader who leads one side of a civil war against the state (Haftar) is left out.
-  putin: 'Russia', zelensky: 'Ukraine', zelenskyy: 'Ukraine', netanyahu: 'Israel', erdogan: 'Turkey', 'erdoğan': 'Turkey',
-  khamenei: 'Iran', hadi: 'Yemen', bashir: 'Sudan', burhan: 'Sudan', kiir: 'South Sudan', abiy: 'Ethiopia', ghani: 'Afghanistan',
-  maduro: 'Venezuela', lukashenko: 'Belarus',
+  putin: 'Russia', zelensky: 'Ukraine', netanyahu: 'Israel', erdogan: 'Turkey', hadi: 'Yemen', bashir: 'Sudan', abiy: 'Ethiopia',
 };
 
 /**
@@ -177,3 +175,17 @@ export const CONFLICT_VERBS: readonly string[] = [
   // Iraq" is mostly background.
   'assault on', 'exchanged fire', 'repelled', 'repulsed', 'abducted', 'kidnapped', 'battled', 'battling',
 ];
+
+/**
+ * The state an armed group wages its war on, by the group's name in GROUP_ROWS: a side with the group when the story
+ * names it ("an IRA bomb in Birmingham" is a war on the United Kingdom). Groups of many lands (Islamic State, al-Qaeda)
+ * have none.
+ */
+export const GROUP_STATES: Readonly<Record<string, string>> = Object.fromEntries(
+  ('Taliban:Afghanistan|Houthis:Yemen|al-Shabab:Somalia|PKK:Turkey|ELN:Colombia|FARC:Colombia|IRA:United Kingdom|Boko Haram:Nigeria|' +
+    'Abu Sayyaf:Philippines|Moro Islamic Liberation Front:Philippines|New People\'s Army:Philippines|ETA:Spain|Tehrik-i-Taliban Pakistan:Pakistan|' +
+    'Tamil Tigers:Sri Lanka|Barisan Revolusi Nasional:Thailand|Hamas:Israel|Rapid Support Forces:Sudan')
+    .split('|')
+    .map((pair) => pair.split(':')),
+);
+

@@ -1,4 +1,4 @@
-import { CONFLICT_VERBS, FORCE_NOUNS, LEADER_COUNTRIES } from '../../lexicon/roles.ts';
+import { CONFLICT_VERBS, FORCE_NOUNS, GROUP_STATES, LEADER_COUNTRIES } from '../../lexicon/roles.ts';
 import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
@@ -24,6 +24,8 @@ interface Tally {
   /** Its forces are named as killed or attacked (attackedForces): a side when an armed group is one. */
   attacked: boolean;
   first: number;
+  /** The length of the first mention (its evidence when only GROUP_STATES makes it a side). */
+  firstLength: number;
   aliases: Set<string>;
   evidence: Evidence[];
 }
@@ -297,7 +299,7 @@ function aliasOf(text: string): string {
 function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, strong: boolean, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, group: a.entry.kind === 'group', strong: false, attacked: false, first: a.start, aliases: new Set(), evidence: [] };
+    t = { score: 0, group: a.entry.kind === 'group', strong: false, attacked: false, first: a.start, firstLength: a.end - a.start, aliases: new Set(), evidence: [] };
     tallies.set(name, t);
   }
   if (strong) t.strong = true;
@@ -382,7 +384,7 @@ function leaderForces(doc: Doc, historical: HistoricalFlags, tallies: Map<string
     if (!fights && /^[gr]/i.test(m[2] ?? '')) continue;
     const name = LEADER_COUNTRIES[(m[1] ?? m[3] ?? '').toLowerCase()] as string;
     let t = tallies.get(name);
-    if (!t) tallies.set(name, (t = { score: 0, group: false, strong: false, attacked: false, first: start, aliases: new Set(), evidence: [] }));
+    if (!t) tallies.set(name, (t = { score: 0, group: false, strong: false, attacked: false, first: start, firstLength: end - start, aliases: new Set(), evidence: [] }));
     t.score += (fights ? 4 : 2) + (sentence.index === 0 ? 1 : 0);
     if (fights || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
@@ -418,18 +420,14 @@ function shouted(text: string, a: ActorMention): boolean {
 
 /** Words of a sentence in which forces counted are killed or attacked. */
 const HARMED = /\b(?:killed|killing|dead|died|slain|wounded|injured|attack(?:s|ed|ing)?|ambush(?:ed)?|targeted|bomb(?:ed|ing))\b/i;
-/** The force noun after a country, and its forces' fate: "Afghan soldiers were killed", "Iraqi police have been wounded". */
-const HARMED_AFTER = new RegExp(`${FORCE_AFTER.source}(?:\\s+[\\w-]+){0,2}?\\s+(?:were|was|have\\s+been|had\\s+been|are)\\s+(?:killed|wounded|injured|slain|ambushed|attacked)\\b`, 'i');
 const ATTACKED_BONUS = 2;
 
 /**
  * A country's forces counted in a sentence of killing or attack ("killing eight Iraqi soldiers", "two Turkish soldiers
- * were wounded"), or said to be killed ("Afghan soldiers were killed"). Not "an attack on U.S. and Afghan forces",
- * the partners of the forces attacked.
+ * were wounded"). Not "an attack on U.S. and Afghan forces", the partners of the forces attacked.
  */
 function attackedForces(doc: Doc, a: ActorMention): boolean {
-  const after = doc.text.slice(a.end, a.end + 60);
-  if (HARMED_AFTER.test(after)) return true;
+  const after = doc.text.slice(a.end, a.end + 40);
   if (!forceAfter(FORCE_AFTER, after) && !forceAfter(WEAK_FORCE_AFTER, after)) return false;
   return COUNTED.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
 }
@@ -459,9 +457,17 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
   // A state whose soldiers or police an armed group kills is a side of that group's war ("a Taliban bomb killed 12
   // Afghan soldiers"); with no armed group among the sides, they are the toll of a lone gunman or an accident.
-  if ([...tallies.values()].some((t) => t.group && t.score >= threshold)) {
-    for (const t of tallies.values()) if (t.attacked) [t.score, t.strong] = [t.score + ATTACKED_BONUS, true];
+  let warOn = false;
+  for (const [name, t] of tallies) {
+    if (!t.group || t.score < threshold) continue;
+    warOn = true;
+    // The state the group wages its war on, when the story names it (GROUP_STATES).
+    const state = tallies.get(GROUP_STATES[name] ?? '');
+    if (!state) continue;
+    [state.score, state.strong] = [Math.max(state.score, threshold), true];
+    if (state.evidence.length === 0) state.evidence.push(evidenceOf(doc.text, state.first, state.first + state.firstLength));
   }
+  if (warOn) for (const t of tallies.values()) if (t.attacked) [t.score, t.strong] = [t.score + ATTACKED_BONUS, true];
   let fighting: boolean | undefined;
   return [...tallies.entries()]
     .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (t.strong && (fighting ??= aboutFighting(doc)))))
