@@ -137,7 +137,8 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
 /**
  * "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor (or phrase) ending at
- * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1.
+ * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1;
+ * `start`, the start of any mention (to tell a place named before the verb's noun).
  */
 function conflictVerbAfter(text: string, end: number, capital = -1, group = false, start = capital): boolean {
   const window = text.slice(end, end + VERB_WINDOW);
