@@ -34,12 +34,27 @@ const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokere
 /** Strength of each status when several current sentences disagree; violated and collapsed need a ceasefire first. */
 const PRECEDENCE: readonly CeasefireStatus[] = ['collapsed', 'violated', 'agreed', 'proposed', 'called_for', 'none'];
 
+/**
+ * A verb of agreeing not yet done: in the infinitive ("urged both sides to agree to a truce", "is expected to sign the
+ * ceasefire", "refused to accept a truce"; not after "decided", "continue"…, nor "agreed to sign", which keeps its own
+ * cue) or negated ("would not accept a ceasefire", "will never sign a truce").
+ */
+const PENDING = /\b(?:(?<!(?:decided|voted|chose|forced|continu\w*|began|started) )to|not|n't|never)\s+(?:agree(?:\s+to)?|sign|accept|observe|respect|implement|declare|honou?r|abide\s+by)\b/gi;
+/** Urging before a truce to be agreed: a call for it ("called on the parties to sign a truce"). */
+const URGING = /\b(?:urg|call\w*\s+on|press|appeal|ask|encourag|push|persuad)/i;
+/** A ceasefire refused: "rejected the idea of a ceasefire", "ruled out a truce", "turned down an offer of a truce". */
+const REFUSED = /\b(?:(?:reject|refus|dismiss|spurn|rebuff)\w*|rul\w*\s+out|turn\w*\s+down)\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|cease-?fire|truce|armistice)\b/i;
+
 /** The status one sentence gives a ceasefire it names, or null when it names none. */
 export function sentenceStatus(text: string): CeasefireStatus | null {
   const plain = text.replace(LINE_RE, (m) => ' '.repeat(m.length));
   if (!hasCue(CEASEFIRE, plain)) return null;
-  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, plain) || (status === 'proposed' && OBJECT_RE.test(plain))) return status;
-  return 'agreed';
+  // A truce not yet agreed: its verbs of agreeing blanked, so that they set no status; urged, it is called for, else
+  // proposed (as a truce refused is, REFUSED).
+  const pending = plain.replace(PENDING, (m) => ' '.repeat(m.length));
+  const found = pending !== plain;
+  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, pending) || (status === 'proposed' && OBJECT_RE.test(pending))) return status;
+  return found && URGING.test(plain) ? 'called_for' : found || REFUSED.test(plain) ? 'proposed' : 'agreed';
 }
 
 function acceptors(doc: Doc, sentence: Sentence, actors: ActorMention[], parties: readonly string[]): string[] {

@@ -90,14 +90,20 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
   if (role === 'brokered') return hasCue(DEAL, text.slice(Math.max(0, cueStart - 40), cueEnd + 60));
   if (role === 'urged') {
     // "The US pushed for sanctions on Iran while talks on a truce continued": what is pushed or pressed for comes right
-    // after "push(ed|ing) for" or "pressing for" ("pushing for an immediate ceasefire"), not in the next clause.
+    // after "push(ed|ing) for" or "pressing for" ("pushing for an immediate ceasefire"), not in the next clause. So for
+    // every urging cue: "called for sanctions against Moscow while talks on a truce stalled", "urged sanctions, saying a
+    // truce alone would not do" urge no peace.
+    const clause = NEXT_CLAUSE.exec(after);
     URGED_PEACE.lastIndex = 0;
-    const m = URGED_PEACE.exec(after);
+    const m = URGED_PEACE.exec(clause ? after.slice(0, clause.index) : after);
     URGED_PEACE.lastIndex = 0;
     return m !== null && (m.index <= 20 || !/^p\w+\s+for$/i.test(text.slice(cueStart, cueEnd)));
   }
   return hasCue(PEACE, after) || (role === 'offered' && hasCue(PEACE, text.slice(cueStart, cueEnd)));
 }
+
+/** The start of another clause after an urging cue: what it urges is said before. */
+const NEXT_CLAUSE = /[;:]|,?\s+(?:while|whereas|but|although|though|saying|adding|amid)\b/i;
 
 /** The gap between two coordinated actors: "Qatar and Egypt", "Egypt, Qatar and the United States". */
 const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;

@@ -1,4 +1,4 @@
-import { CONFLICT_VERBS, FORCE_NOUNS, LEADER_COUNTRIES } from '../../lexicon/roles.ts';
+import { CONFLICT_VERBS, FORCE_NOUNS, GROUP_STATES, LEADER_COUNTRIES } from '../../lexicon/roles.ts';
 import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
@@ -21,7 +21,11 @@ interface Tally {
    * Else its "troops on standby", "soldiers stationed overseas" or "military buildings" are no side of a fight.
    */
   strong: boolean;
+  /** Its forces are named as killed or attacked (attackedForces): a side when an armed group is one. */
+  attacked: boolean;
   first: number;
+  /** The length of the first mention (its evidence when only GROUP_STATES makes it a side). */
+  firstLength: number;
   aliases: Set<string>;
   evidence: Evidence[];
 }
@@ -61,7 +65,7 @@ const SHARE_OF_TOP = 0.25;
 /** Words of fighting shared by FIGHTING and ACTION (regular-expression sources, matched on word boundaries). */
 const COMBAT_WORDS = [
   'wars?', 'fighting', 'fought', 'clash(?:es|ed)?', 'battles?', 'ceasefire', 'truce', 'rebels?', 'militants?', 'insurgen\\w*',
-  'inva(?:sion|ded)', 'air ?strikes?', 'shell(?:ing|ed)', 'bomb(?:s|ing|ings|ed)?', 'killed', 'attack(?:s|ed)?', 'artillery',
+  'inva(?:sion|ded)', 'air ?strikes?', 'shell(?:ing|ed)', 'bomb(?:s|ing|ings|ed)?', 'killed', 'attack(?:s|ed|ing)?', 'artillery',
   'missiles?', 'rockets?', 'raids?', 'blasts?', 'explosions?', 'wounded', 'hostages?', 'gunfire', 'combat', 'occupation',
   'conflicts?', 'violence', 'jihadi\\w*', 'terror\\w*',
 ];
@@ -86,7 +90,7 @@ const FIGHTING = anyWord([...COMBAT_WORDS, 'offensive', 'troops', 'soldiers', 'f
 const ACTION = anyWord([
   ...COMBAT_WORDS, '(?:an|the|military|ground|counter-?)\\s+offensive', 'mortars?', 'entered', 'advanc(?:ed|ing)', 'withdr(?:ew|awn|awal)',
   'retreat(?:ed|ing)', 'patroll(?:ed|ing)', '(?:re)?captured', 'seized', 'stormed', 'overr?an', 'besieg\\w*', 'siege', 'ambush\\w*',
-  'opened fire', 'front ?lines?',
+  'opened fire', 'front ?lines?', 'exchanged fire', 'repell?ed', 'assault(?:s|ed)?', 'incursions?',
 ]);
 
 /** True when enough of the story's sentences are about fighting for it to have sides (FIGHTING). */
@@ -133,9 +137,10 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 
 /**
  * "Azerbaijan shelled", "the Taliban claimed responsibility": a fighting verb right after the actor (or phrase) ending at
- * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1.
+ * `end`, in the active voice; `capital`, the start of a mention that is a capital standing for its country, else -1;
+ * `start`, the start of any mention (to tell a place named before the verb's noun).
  */
-function conflictVerbAfter(text: string, end: number, capital = -1, group = false): boolean {
+function conflictVerbAfter(text: string, end: number, capital = -1, group = false, start = capital): boolean {
   const window = text.slice(end, end + VERB_WINDOW);
   if (VICTIM_RE.exec(window)?.[group ? 1 : 0]) return false;
   CONFLICT.lastIndex = 0;
@@ -149,6 +154,12 @@ function conflictVerbAfter(text: string, end: number, capital = -1, group = fals
   if (/^fighters?$/i.test(m[0])) return /^(?:'s|’s)?\s+$/.test(between);
   // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
   if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 40))) return false;
+  // "pushed into Syria, attacking Kurdish fighters", "strikes across Yemen, bombing": after a comma a verb in -ing starts a
+  // clause of the sentence's subject, not of the place before it.
+  if (/ing$/i.test(m[0]) && between.includes(',')) return false;
+  // "performing in Ulan Bator when the alleged attack took place": a place (`start`, the mention's start, after "in"),
+  // and the attack after an article a noun whose agent is not named ("Baghdad said the attack" speaks for the state).
+  if (start >= 0 && /\b(?:the|a|an|this)\s+(?:[\w-]+\s+)?$/i.test(between) && /\b(?:in|at|near|outside|inside|across|into|capital)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "eight Mexicans died in the attack": the actor's people are its victims, not a side. "Iraqi forces have been
   // fighting", "troops are attacking": a verb in -ing after "been" or "are" is active.
   return !/[.;:!?]/.test(between) && (!PASSIVE_RE.test(between) || (/ing$/i.test(m[0]) && /\b(?:is|are|was|were|been)\s+$/i.test(between))) && !VICTIM_VERB_RE.test(between);
@@ -157,10 +168,10 @@ function conflictVerbAfter(text: string, end: number, capital = -1, group = fals
 /**
  * The agent of a passive fighting verb, named right after it: "he was seized by al-Qaeda", "the stadium was targeted by
  * ETA", "soldiers killed by Taliban fighters", "the jet was shot down by Turkey". It did the deed as surely as the actor
- * before an active verb (conflictVerbAfter). Not "hit by" or "struck by" (sanctions, a recession), nor "held by"
- * (prisoners, a title).
+ * before an active verb (conflictVerbAfter); so does the agent of a noun of attack ("an attack by Boko Haram", "airstrikes
+ * by the coalition"). Not "hit by" or "struck by" (sanctions, a recession), nor "held by" (prisoners, a title).
  */
-const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed)\s+by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:killed|murdered|attacked|seized|captured|abducted|kidnapped|shot(?:\s+down)?|downed|bombed|shelled|targeted|ambushed|executed|beheaded|carried\s+out|launched|fired|invaded|occupied|besieged|overrun|raided|stormed|attacks?|assaults?|offensive|raids?|(?:air\s?)?strikes?|bombings?|shelling|ambush|incursion)\s+by\s+(?:the\s+)?$/i;
 
 /**
  * The other side of a truce or of peace-making, named right after it: "a truce with the British government", "secret
@@ -193,7 +204,7 @@ const FORCE_OF = /\b(?:fighters|militants|gunmen|insurgents|rebels|troops|forces
  * the town from the LTTE", "airstrikes on Islamic State". A group fought by armed forces is a side as surely as one
  * that fights (a country is not: "attacked a Kenyan university" names the victim), in a sentence about fighting (ACTION).
  */
-const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fighting|fought|war)\s+with|(?:attacks?|offensive|war|(?:air\s?)?strikes?|raids?)\s+on|(?:(?:re)?captured|retook|seized|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?$/i;
+const TARGET_BEFORE = /\b(?:against|fighting|fought|(?:clash\w*|battles?|fighting|fought|war)\s+with|(?:attacks?|offensive|war|(?:air\s?)?strikes?|raids?)\s+on|(?:(?:re)?captur(?:e|ed|ing)|retak(?:e|en|ing)|retook|seiz(?:e|ed|ing)|took)\b[^.;:!?]{0,40}?\bfrom)\s+(?:the\s+)?$/i;
 
 /**
  * An armed group's threat of violence: "al-Qaeda warned it would mount new attacks", "Hamas vowed revenge", "the
@@ -239,9 +250,12 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
-  const coordinated = !!next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) && FORCE_AFTER.test(doc.text.slice(next.end, next.end + 40));
+  const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
+  const coordinated = shared !== null;
   const fights =
-    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group) ||
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start) ||
+    // "Indian and Pakistani troops exchanged fire": the verb after the shared force is both sides'.
+    (shared !== null && conflictVerbAfter(doc.text, (next as ActorMention).end + shared[0].length)) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
     (BY_BEFORE.test(lead) && AGENT_BEFORE.test(lead) && !LIKE_BEFORE.test(clause));
   const after = doc.text.slice(a.end, a.end + 40);
@@ -286,7 +300,7 @@ function aliasOf(text: string): string {
 function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, strong: boolean, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, group: a.entry.kind === 'group', strong: false, first: a.start, aliases: new Set(), evidence: [] };
+    t = { score: 0, group: a.entry.kind === 'group', strong: false, attacked: false, first: a.start, firstLength: a.end - a.start, aliases: new Set(), evidence: [] };
     tallies.set(name, t);
   }
   if (strong) t.strong = true;
@@ -362,6 +376,8 @@ function leaderForces(doc: Doc, historical: HistoricalFlags, tallies: Map<string
     const start = m.index;
     const end = start + m[0].length;
     if (/anti-$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    // "militiamen loyal to Hadi al-Amiri": a name goes on after the leader's, and it is another man.
+    if (m[3] !== undefined && /^\s+(?:al-|bin\s+)?[A-Z]/.test(text.slice(end, end + 8))) continue;
     while (si < doc.sentences.length && (doc.sentences[si] as Sentence).end <= start) si++;
     const sentence = doc.sentences[si];
     if (!sentence || sentence.start > start || historical.at(sentence.index)) continue;
@@ -369,7 +385,7 @@ function leaderForces(doc: Doc, historical: HistoricalFlags, tallies: Map<string
     if (!fights && /^[gr]/i.test(m[2] ?? '')) continue;
     const name = LEADER_COUNTRIES[(m[1] ?? m[3] ?? '').toLowerCase()] as string;
     let t = tallies.get(name);
-    if (!t) tallies.set(name, (t = { score: 0, group: false, strong: false, first: start, aliases: new Set(), evidence: [] }));
+    if (!t) tallies.set(name, (t = { score: 0, group: false, strong: false, attacked: false, first: start, firstLength: end - start, aliases: new Set(), evidence: [] }));
     t.score += (fights ? 4 : 2) + (sentence.index === 0 ? 1 : 0);
     if (fights || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
@@ -403,6 +419,20 @@ function shouted(text: string, a: ActorMention): boolean {
   return !/[a-z]/.test(around) && /[A-Z]{2}/.test(around);
 }
 
+/** Words of a sentence in which forces counted are killed or attacked. */
+const HARMED = /\b(?:killed|killing|dead|died|slain|wounded|injured|attack(?:s|ed|ing)?|ambush(?:ed)?|targeted|bomb(?:ed|ing))\b/i;
+const ATTACKED_BONUS = 2;
+
+/**
+ * A country's forces counted in a sentence of killing or attack ("killing eight Iraqi soldiers", "two Turkish soldiers
+ * were wounded"). Not "an attack on U.S. and Afghan forces", the partners of the forces attacked.
+ */
+function attackedForces(doc: Doc, a: ActorMention): boolean {
+  const after = doc.text.slice(a.end, a.end + 40);
+  if (!forceAfter(FORCE_AFTER, after) && !forceAfter(WEAK_FORCE_AFTER, after)) return false;
+  return COUNTED.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
+}
+
 /** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
 export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: HistoricalFlags): Party[] {
   const tallies = new Map<string, Tally>();
@@ -413,6 +443,7 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
       const group = a.entry.kind === 'group' && !tallies.has(name) ? GROUP_BONUS : 0;
       const score = historical.at(i) ? 0 : mentionScore(doc, actors, k, a.entry.kind !== 'group' && tallies.get(name)?.strong !== true);
       tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
+      if (score !== 0 && a.entry.kind !== 'group' && attackedForces(doc, a)) (tallies.get(name) as Tally).attacked = true;
     });
   });
   leaderForces(doc, historical, tallies);
@@ -425,6 +456,19 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
     for (const t of tallies.values()) top = Math.max(top, t.score);
   }
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
+  // A state whose soldiers or police an armed group kills is a side of that group's war ("a Taliban bomb killed 12
+  // Afghan soldiers"); with no armed group among the sides, they are the toll of a lone gunman or an accident.
+  let warOn = false;
+  for (const [name, t] of tallies) {
+    if (!t.group || t.score < threshold) continue;
+    warOn = true;
+    // The state the group wages its war on, when the story names it (GROUP_STATES).
+    const state = tallies.get(GROUP_STATES[name] ?? '');
+    if (!state) continue;
+    [state.score, state.strong] = [Math.max(state.score, threshold), true];
+    if (state.evidence.length === 0) state.evidence.push(evidenceOf(doc.text, state.first, state.first + state.firstLength));
+  }
+  if (warOn) for (const t of tallies.values()) if (t.attacked) [t.score, t.strong] = [t.score + ATTACKED_BONUS, true];
   let fighting: boolean | undefined;
   return [...tallies.entries()]
     .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (t.strong && (fighting ??= aboutFighting(doc)))))
