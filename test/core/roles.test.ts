@@ -693,3 +693,11 @@ describe('the state an armed group wages war on', () => {
     expect(names('Islamic State claimed the attack in Lyon, which injured 13 people. French police are hunting the bomber. Islamic State has carried out attacks across Europe.')).toEqual(['Islamic State']);
   });
 });
+
+describe('a truce broker is no side', () => {
+  it('keeps Russia out of the parties of "a ceasefire brokered by Russia … after clashes killed 10 soldiers", as its broker', () => {
+    const facts = extractFacts(buildDoc({ text: 'Armenia and Azerbaijan agreed to a ceasefire brokered by Russia on Monday after clashes killed 10 soldiers.' }));
+    expect(facts.parties.map((p) => p.name)).not.toContain('Russia');
+    expect(facts.mediators.map((m) => [m.name, m.role])).toEqual([['Russia', 'brokered']]);
+  });
+});

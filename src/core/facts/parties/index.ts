@@ -223,6 +223,8 @@ const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|
 
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** The maker of a truce or of talks, right before the mention: "a ceasefire brokered by Russia", "talks hosted by Qatar". */
+const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed)\s+by\s+(?:the\s+)?$/i;
 
 /** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
 function possessive(text: string, a: ActorMention): boolean {
@@ -247,6 +249,9 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const lead = doc.text.slice(Math.max(0, a.start - 32), a.start);
   const clause = doc.text.slice(Math.max(sentenceStart, a.start - 72), a.start);
   const group = a.entry.kind === 'group';
+  // A truce's broker is no side, whatever the sentence goes on to tell: "a ceasefire brokered by Russia on Monday after
+  // clashes killed 10 soldiers" (the verb after it is the clashes', not Russia's).
+  if (BY_BEFORE.test(lead) && PEACEMAKER_BEFORE.test(lead)) return 0;
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
