@@ -700,4 +700,11 @@ describe('a truce broker is no side', () => {
     expect(facts.parties.map((p) => p.name)).not.toContain('Russia');
     expect(facts.mediators.map((m) => [m.name, m.role])).toEqual([['Russia', 'brokered']]);
   });
+
+  it('keeps both brokers of a truce as brokers when the sentence goes on to tell of fighting', () => {
+    const text = "Sudan's army and the Rapid Support Forces agreed to a seven-day truce brokered by Saudi Arabia and the United States, but fighting resumed within hours.";
+    const facts = extractFacts(buildDoc({ text }));
+    expect(facts.parties.map((p) => p.name)).not.toContain('United States');
+    expect(facts.mediators.map((m) => m.name)).toEqual(['Saudi Arabia', 'United States']);
+  });
 });
