@@ -10,13 +10,18 @@
  *    spread over the set, each warmed up before it is timed), time per KB at each size; the check is that
  *    time per KB at 1 MB stays within 2× of time per KB at 10 KB.
  *
+ * 3. HTML input: each article wrapped in a page of the usual weight (a head of meta tags and a script, navigation,
+ *    paragraphs with links, a footer; about 50 KB), the median time of `extractArticle` per page, and time per KB of
+ *    pages from 100 KB to 2 MB (the fetch limit), built by joining the pages.
+ *
  * Flags: --json (machine output), --limit N (first N articles), --rounds N (default 3), --peers a,b|none|all
- * (default all), --no-scaling, --no-check (exit 0 even when an acceptance ratio fails).
+ * (default all), --no-scaling, --no-html, --no-check (exit 0 even when an acceptance ratio fails).
  * Reads ../shared/eval/summ/cnndm_test_frank.jsonl at run time; nothing from it is written anywhere.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyze } from '../src/core/analyze.ts';
+import { extractArticle } from '../src/worker/extract/html.ts';
 import { loadSet } from './lib/jsonl.ts';
 import { PEERS, type Peer } from './lib/peers.ts';
 
@@ -51,11 +56,12 @@ interface Args {
   rounds: number;
   peers: string[];
   scaling: boolean;
+  html: boolean;
   check: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, limit: null, rounds: 3, peers: Object.keys(PEERS), scaling: true, check: true };
+  const args: Args = { json: false, limit: null, rounds: 3, peers: Object.keys(PEERS), scaling: true, html: true, check: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = (): string => {
@@ -72,6 +78,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--limit') args.limit = positive(value());
     else if (flag === '--rounds') args.rounds = positive(value());
     else if (flag === '--no-scaling') args.scaling = false;
+    else if (flag === '--no-html') args.html = false;
     else if (flag === '--no-check') args.check = false;
     else if (flag === '--peers') {
       const list = value();
@@ -238,6 +245,53 @@ function scalingSeries(articles: readonly string[]): ScalingPoint[] {
   });
 }
 
+/** An article as a news site serves it: page furniture around paragraphs with links (about 50 KB). */
+function pageOf(article: string): string {
+  const nav = '<li><a href="/section" class="nav-link">Section</a></li>'.repeat(300);
+  const head = `<title>News</title>${'<meta name="keywords" content="news">'.repeat(40)}<script>${'var a = 1;'.repeat(1500)}</script>`;
+  const body = article.split('. ').map((p) => `<p>${p}. <a href="/more">More</a></p>`).join('');
+  return `<!doctype html><html><head>${head}</head><body><header><nav><ul>${nav}</ul></nav></header><article>${body}</article><footer><ul>${nav}</ul></footer></body></html>`;
+}
+
+interface HtmlStats {
+  pages: number;
+  meanKb: number;
+  medianMs: number;
+  mbPerSecond: number;
+  scaling: Array<{ kb: number; medianMs: number; msPerKb: number }>;
+}
+
+/** Extraction time per page (median of `rounds` runs each), and per KB of joined pages of 100 KB to 2 MB. */
+function htmlStats(articles: readonly string[], rounds: number): HtmlStats {
+  const pages = articles.map(pageOf);
+  for (const page of pages.slice(0, WARMUP_ARTICLES)) extractArticle(page);
+  const perPage = pages.map((page) => {
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      extractArticle(page);
+      times.push(performance.now() - t0);
+    }
+    return quantile(times, 0.5);
+  });
+  const meanKb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024;
+  const medianMs = quantile(perPage, 0.5);
+  const joined = pages.join('');
+  const scaling = [100, 300, 1024, 2048].map((kb) => {
+    const page = joined.repeat(Math.ceil((kb * 1024) / joined.length)).slice(0, kb * 1024);
+    const times: number[] = [];
+    // Nine runs, the first two untimed: a run of 2 MB that meets a major garbage collection takes twice as long.
+    for (let r = 0; r < 9; r++) {
+      const t0 = performance.now();
+      extractArticle(page);
+      times.push(performance.now() - t0);
+    }
+    const ms = quantile(times.slice(2), 0.5);
+    return { kb, medianMs: ms, msPerKb: ms / kb };
+  });
+  return { pages: pages.length, meanKb, medianMs, mbPerSecond: meanKb / 1024 / (medianMs / 1000), scaling };
+}
+
 const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 function printTable(rows: ReadonlyArray<ReadonlyArray<string>>): void {
@@ -255,6 +309,7 @@ function main(): void {
   const perArticle = timeArticles(list, articles, args.rounds);
   const heap = heapGrowth(articles, args.rounds);
   const scaling = args.scaling ? scalingSeries(articles) : [];
+  const html = args.html ? htmlStats(articles, args.rounds) : null;
   const at = (kb: number): ScalingPoint | undefined => scaling.find((p) => p.kb === kb);
   const scalingRatio = scaling.length > 0 ? (at(1024)?.msPerKb ?? NaN) / (at(10)?.msPerKb ?? NaN) : null;
   const textrank = perArticle.find((s) => s.name === 'ts-textrank');
@@ -273,7 +328,7 @@ function main(): void {
     platform: `${process.platform}-${process.arch}`,
   };
   if (args.json) {
-    console.log(JSON.stringify({ meta, perArticle, heap, scaling, checks }, null, 2));
+    console.log(JSON.stringify({ meta, perArticle, heap, scaling, html, checks }, null, 2));
   } else {
     console.log(`${meta.articles} articles of ${SET} (mean ${meta.meanCharacters} characters), ${meta.rounds} rounds, node ${meta.node}`);
     console.log('');
@@ -289,6 +344,11 @@ function main(): void {
         ['size', 'characters', 'sentences', 'runs', 'median ms', 'ms per KB'],
         ...scaling.map((p) => [p.kb >= 1024 ? `${p.kb / 1024} MB` : `${p.kb} KB`, String(p.characters), String(p.sentences), String(p.runs), fmt(p.medianMs, 2), fmt(p.msPerKb, 3)]),
       ]);
+    }
+    if (html) {
+      console.log('');
+      console.log(`html input: ${html.pages} pages of ${fmt(html.meanKb, 1)} KB on average, extraction median ${fmt(html.medianMs, 3)} ms per page (${fmt(html.mbPerSecond, 0)} MB/s)`);
+      printTable([['page size', 'median ms', 'ms per KB'], ...html.scaling.map((p) => [p.kb >= 1024 ? `${p.kb / 1024} MB` : `${p.kb} KB`, fmt(p.medianMs, 2), fmt(p.msPerKb, 4)])]);
     }
     console.log('');
     if (checks.speedupVsTextrank !== null) {
