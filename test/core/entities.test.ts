@@ -810,4 +810,11 @@ describe('firms, works, clubs and short names of bodies', () => {
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });
+
+  it('merges a name whose particle is capitalised at the head of a sentence into the full name', () => {
+    const people = facts('Arjen van Loon scored twice. Van Loon later hit the post, and De Wit saved from Karel de Wit.').people;
+    const loon = people.find((p) => p.name === 'Arjen van Loon');
+    expect(loon?.evidence.map((e) => e.text)).toEqual(['Arjen van Loon', 'Van Loon']);
+    expect(people.map((p) => p.name)).not.toContain('Van Loon');
+  });
 });

@@ -405,7 +405,7 @@ function withoutFinalPeriod(word: string): string {
 }
 
 /** A name's surname: its last word, before a generational suffix ("Castor" of "Bruce L Castor Jr"). */
-function lastName(name: string): string {
+export function lastName(name: string): string {
   // Read from the spaces, not split: every name found asks, and most are two words.
   const cut = name.lastIndexOf(' ');
   if (cut < 0) return name;
@@ -414,6 +414,17 @@ function lastName(name: string): string {
 }
 
 const GENERATIONAL = /^(?:Jr|Sr|Jnr|II|III)\.?$/;
+
+/**
+ * Whether `short` is the end of `long` with its particle capitalised, as a name opening with one is written at the head
+ * of a sentence or in a list ("Van Persie" of "Robin van Persie", "De Zeeuw" of "Arjan de Zeeuw").
+ */
+function particleTail(long: string, short: string): boolean {
+  const cut = short.indexOf(' ');
+  if (cut < 0 || !PARTICLES.has(short.slice(0, cut).toLowerCase()) || !startsUpper(short)) return false;
+  const tail = short.charAt(0).toLowerCase() + short.slice(1);
+  return long.length > tail.length && long.endsWith(tail) && long.charCodeAt(long.length - tail.length - 1) === 0x20;
+}
 
 const NO_ACTORS: readonly ActorMention[] = [];
 
@@ -438,7 +449,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     // "Mr Mekdad" is "Faisal al-Mekdad": a surname is known with and without its article.
     const plain = withoutArticle(key);
     let person = byName.get(f.name) ?? bySurname.get(key) ?? bySurname.get(plain);
-    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`))) person = undefined;
+    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`) || particleTail(person.name, f.name) || particleTail(f.name, person.name))) person = undefined;
     if (!person) {
       person = { name: f.name, title: null, affiliation: null, evidence: [] };
       people.push(person);
