@@ -817,4 +817,17 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(loon?.evidence.map((e) => e.text)).toEqual(['Arjen van Loon', 'Van Loon']);
     expect(people.map((p) => p.name)).not.toContain('Van Loon');
   });
+
+  it('reads a place as a surname after a first name when a verb of saying or an outlet\'s possessive goes with them', () => {
+    const said = facts('The shop was closed early. "It was awful," said Michelle French, who lives nearby.');
+    expect(said.people.map((p) => p.name)).toContain('Michelle French');
+    expect(said.locations.map((l) => l.name)).not.toContain('France');
+    const outlet = facts('The film opened on Friday. The Observer\'s Philip French liked it.');
+    expect(outlet.people.map((p) => p.name)).toContain('Philip French');
+  });
+
+  it('keeps a place after a capitalised word when the verb of saying reports speech about it', () => {
+    const f = facts('He said African American women are hurt more often. The office of Develop Louisville said it would act.');
+    expect(f.people.map((p) => p.name)).toEqual([]);
+  });
 });
