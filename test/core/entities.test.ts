@@ -830,4 +830,14 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('He said African American women are hurt more often. The office of Develop Louisville said it would act.');
     expect(f.people.map((p) => p.name)).toEqual([]);
   });
+
+  it('reads no person in the names of memorials, motels, units and works, nor a clause opener before a name', () => {
+    const f = facts('The man was taken to Holt Memorial after the fight at the Days Inn. Cal Fire crews helped. Whenever Joel Banner writes, you get an email.');
+    expect(f.people.map((p) => p.name)).toEqual(['Joel Banner']);
+  });
+
+  it('keeps a town named with its state whose name ends in Acres or Lawn', () => {
+    const f = facts('LEHIGH ACRES, Fla. - A man was shot on Tuesday.');
+    expect(f.locations.map((l) => l.name)).toContain('Lehigh Acres');
+  });
 });
