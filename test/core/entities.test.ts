@@ -840,4 +840,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('LEHIGH ACRES, Fla. - A man was shot on Tuesday.');
     expect(f.locations.map((l) => l.name)).toContain('Lehigh Acres');
   });
+
+  it('links no bare surname inside the name of a venue or a body named after someone', () => {
+    const text = 'Ray Holt was shot on Friday. He was taken to Holt Memorial Hospital, where Holt later died.';
+    const holt = facts(text).people.find((p) => p.name === 'Ray Holt');
+    expect(holt?.evidence.map((e) => e.start)).toEqual([0, text.indexOf('Holt later')]);
+  });
 });

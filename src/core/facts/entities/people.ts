@@ -303,6 +303,14 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
     // no part of it.
     if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
+    // "Holt Memorial", "Johnny Carson Theater", "Bend Fire Department" (also glued to it: "Call CrimeStoppers"): a run that
+    // runs straight into a word ending names of places and bodies names one, and its words are no bare surname of a
+    // person named elsewhere (a run of two words or more is asked below, after the tests of firms).
+    if (j - i < 2 && bodyAfter(doc.text, words, j)) {
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     const prevWord = words[i - 1];
     // (Every honorific is capitalised: a word in lower case before the run is not read.)
     const afterHonorific = prevWord !== undefined && (prevWord.flags & WORD.upper) !== 0 && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
@@ -343,10 +351,13 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       i = j - 1;
       continue;
     }
+    if (bodyAfter(doc.text, words, j)) {
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
-      // (also glued to it: "Call CrimeStoppers")
-      (next !== undefined && (adjacent(doc.text, last, next) || next.start === last.end) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
       AGENCY_BY_ALIAS.has(surface)
@@ -365,6 +376,13 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     i = j - 1;
   }
+}
+
+/** Whether word `j` ends the name of a place or a body that the words before it open, right after them or glued to them. */
+function bodyAfter(text: string, words: readonly Word[], j: number): boolean {
+  const after = words[j];
+  const end = words[j - 1] as Word;
+  return after !== undefined && (adjacent(text, end, after) || after.start === end.end) && (after.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(after.text)) || INSTITUTIONS.has(bare(after.text)));
 }
 
 /**
