@@ -846,4 +846,10 @@ describe('firms, works, clubs and short names of bodies', () => {
     const holt = facts(text).people.find((p) => p.name === 'Ray Holt');
     expect(holt?.evidence.map((e) => e.start)).toEqual([0, text.indexOf('Holt later')]);
   });
+
+  it('reads "Miss" as an honorific, so the surname after it joins the full name', () => {
+    const people = facts('Hannah Moss, 23, went missing in May. Police found Miss Moss on Friday.').people;
+    expect(people.map((p) => p.name)).toEqual(['Hannah Moss']);
+    expect(people[0]?.evidence).toHaveLength(2);
+  });
 });

@@ -43,7 +43,7 @@ export const HONORIFICS: readonly string[] = [
   'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Spc', 'Spc.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Pte', 'Pte.', 'Pfc', 'Pfc.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
   'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
   'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
-  'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier',
+  'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier', 'Miss',
 ];
 
 /** Particles allowed inside a personal name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
