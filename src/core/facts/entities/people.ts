@@ -16,7 +16,8 @@ export interface Person {
   evidence: Evidence[];
 }
 
-const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+/** Title heads and modifiers in lower case (the quotes' subjects read them too). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks", "Bob Welsh"). */
 const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => !/^(?:Forest|Hawks|Irish|Welsh|Scottish)$/.test(w))]);

@@ -1,8 +1,7 @@
 import type { Doc, Facts } from '../../types.ts';
 import { withoutArticle } from '../entities/cues.ts';
 import { LETTER_OR_NUMBER } from '../entities/mentions.ts';
-import { lastName, type Person } from '../entities/people.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { lastName, TITLE_WORDS as TITLE_WORD, type Person } from '../entities/people.ts';
 
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
@@ -895,8 +894,8 @@ const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
 const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|then|still|instead)\b,?\s+/iu;
 /** A subordinate clause or a phrase before the subject ("After Smith left", "When", "In a statement"). */
 const SUBORDINATE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
-/** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
-const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star']);
+/** Words in lower case a subject may hold before a name besides titles and their modifiers (TITLE_WORD: "Tory leader", "former coach"). */
+const SUBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'boss', 'star']);
 
 /**
  * The speaker of a quotation after a participle of saying ("Mr Botin greeted the media, saying: "…""; "Davenport paid
@@ -935,7 +934,7 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
   for (; n < words.length && n < 8; n++) {
     const w = words[n] as string;
     const bareWord = w.replace(/,$/, '');
-    if (!/^\p{Lu}/u.test(bareWord) && !SUBJECT_WORDS.has(bareWord.toLowerCase())) break;
+    if (!/^\p{Lu}/u.test(bareWord) && !TITLE_WORD.has(bareWord.toLowerCase()) && !SUBJECT_WORDS.has(bareWord.toLowerCase())) break;
     subject += (subject ? ' ' : '') + bareWord;
     if (w.endsWith(',')) {
       // An appositive or a relative clause up to the next comma, then the verb.
