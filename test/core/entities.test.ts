@@ -852,4 +852,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(people.map((p) => p.name)).toEqual(['Hannah Moss']);
     expect(people[0]?.evidence).toHaveLength(2);
   });
+
+  it('reads "Investigator" before a name as a title, not part of it', () => {
+    const people = facts('Investigator Carl Webb said the car was found on Monday.').people;
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Carl Webb', title: 'Investigator' }));
+  });
 });

@@ -21,7 +21,7 @@ export const TITLE_HEADS: readonly string[] = [
   'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper', 'trooper', 'corporal', 'detective',
   // Offices and trades seldom written before a name, but never part of it ("Treasurer Wayne Swan", "Comptroller Scott
   // Stringer", "Conductor Simon Rattle").
-  'treasurer', 'comptroller', 'conductor', 'auditor', 'registrar', 'chaplain', 'magistrate', 'ombudsman',
+  'treasurer', 'comptroller', 'conductor', 'auditor', 'registrar', 'chaplain', 'magistrate', 'ombudsman', 'investigator',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
