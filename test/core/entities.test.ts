@@ -857,4 +857,9 @@ describe('firms, works, clubs and short names of bodies', () => {
     const people = facts('Investigator Carl Webb said the car was found on Monday.').people;
     expect(people).toContainEqual(expect.objectContaining({ name: 'Carl Webb', title: 'Investigator' }));
   });
+
+  it('reads a UK force named before "Police" as a region of the UK, not a town of no country', () => {
+    const f = facts('A man was arrested in England on Friday. Northumbria Police said he would appear in court.');
+    expect(f.locations).toContainEqual(expect.objectContaining({ name: 'Northumbria', type: 'region', country: 'United Kingdom' }));
+  });
 });
