@@ -862,4 +862,8 @@ describe('firms, works, clubs and short names of bodies', () => {
     const f = facts('A man was arrested in England on Friday. Northumbria Police said he would appear in court.');
     expect(f.locations).toContainEqual(expect.objectContaining({ name: 'Northumbria', type: 'region', country: 'United Kingdom' }));
   });
+
+  it('leaves a participle opening a cast list out of the name after it', () => {
+    expect(facts('The film opens in May. Starring Tom Hale and Ann Price, it runs two hours.').people.map((p) => p.name)).toEqual(['Tom Hale', 'Ann Price']);
+  });
 });

@@ -76,10 +76,11 @@ const PERSON_SHAPED = new Set(PERSON_SHAPED_BODIES);
 const LAST_NOT_PERSON = new Set(['Forest', 'Irish', 'Scottish']);
 /**
  * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
- * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow", "Neighbor Tim Wells", "Coroner Darris Fowler"), and origins written as nouns ("Dutchman"): before
- * two name words or more, no part of the name.
+ * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow", "Neighbor Tim Wells", "Coroner Darris Fowler"), origins
+ * written as nouns ("Dutchman") and participles that open a list of cast or members ("Starring Blake Jenner", "Featuring
+ * Cliff Richard"): before two name words or more, no part of the name.
  */
-const RUN_DESCRIPTORS = /^(?:Agent|Boss|Neighbou?r|Coroner|Reverend|Council(?:wo)?man|Alderman|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
+const RUN_DESCRIPTORS = /^(?:Starring|Featuring|Including|Joining|Agent|Boss|Neighbou?r|Coroner|Reverend|Council(?:wo)?man|Alderman|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
 
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
