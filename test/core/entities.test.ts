@@ -866,4 +866,9 @@ describe('firms, works, clubs and short names of bodies', () => {
   it('leaves a participle opening a cast list out of the name after it', () => {
     expect(facts('The film opens in May. Starring Tom Hale and Ann Price, it runs two hours.').people.map((p) => p.name)).toEqual(['Tom Hale', 'Ann Price']);
   });
+
+  it('reads a title that is a common surname as the last word of a name, not before another capitalised word', () => {
+    const f = facts('Former prime minister John Major said it was wrong. The White House disagreed, and Dana White said so. Major General Tom Hill left.');
+    expect(f.people.map((p) => p.name)).toEqual(['John Major', 'Dana White', 'Tom Hill']);
+  });
 });

@@ -82,6 +82,9 @@ const LAST_NOT_PERSON = new Set(['Forest', 'Irish', 'Scottish']);
  */
 const RUN_DESCRIPTORS = /^(?:Starring|Featuring|Including|Joining|Agent|Boss|Neighbou?r|Coroner|Reverend|Council(?:wo)?man|Alderman|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
 
+/** Titles that are common surnames too, read as a name's last word after a first name ("John Major", "Kelli White"). */
+const SURNAME_TITLES = new Set(['White', 'Major', 'Bishop', 'Judge', 'Marshal', 'Cardinal', 'Pope']);
+
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
 const WALK_SKIP = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'of']);
@@ -288,6 +291,13 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       // or after two name words, before no other capitalised word ("Martin Luther King,", "Billie Jean King's"); before a
       // word that ends names of places, days and streets, the run names one ("Martin Luther King Day", "… King Drive").
       // (w stands right after the name: the loop's first test.)
+      // A title that is a common surname too, last after a first name and before no other capitalised word ("John Major",
+      // "Kelli White", "Sarah Bishop"; not "White House", "Major General").
+      if (SURNAME_TITLES.has(bare(w.text))) {
+        const next = words[j + 1];
+        if (next === undefined || !adjacent(doc.text, w, next) || (next.flags & WORD.upper) === 0) j += 1;
+        break;
+      }
       if (bare(w.text) === 'King') {
         const suffix = words[j + 1];
         const next = suffix !== undefined && adjacent(doc.text, w, suffix) ? suffix : undefined;
