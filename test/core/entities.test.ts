@@ -810,4 +810,65 @@ describe('firms, works, clubs and short names of bodies', () => {
   it('keeps a person named before "franchise" (no title of a work)', () => {
     expect(facts('Tom Brady franchise records would fall. Tom Brady spoke later.').people.map((p) => p.name)).toContain('Tom Brady');
   });
+
+  it('merges a name whose particle is capitalised at the head of a sentence into the full name', () => {
+    const people = facts('Arjen van Loon scored twice. Van Loon later hit the post, and De Wit saved from Karel de Wit.').people;
+    const loon = people.find((p) => p.name === 'Arjen van Loon');
+    expect(loon?.evidence.map((e) => e.text)).toEqual(['Arjen van Loon', 'Van Loon']);
+    expect(people.map((p) => p.name)).not.toContain('Van Loon');
+  });
+
+  it('reads a place as a surname after a first name when a verb of saying or an outlet\'s possessive goes with them', () => {
+    const said = facts('The shop was closed early. "It was awful," said Michelle French, who lives nearby.');
+    expect(said.people.map((p) => p.name)).toContain('Michelle French');
+    expect(said.locations.map((l) => l.name)).not.toContain('France');
+    const outlet = facts('The film opened on Friday. The Observer\'s Philip French liked it.');
+    expect(outlet.people.map((p) => p.name)).toContain('Philip French');
+  });
+
+  it('keeps a place after a capitalised word when the verb of saying reports speech about it', () => {
+    const f = facts('He said African American women are hurt more often. The office of Develop Louisville said it would act.');
+    expect(f.people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads no person in the names of memorials, motels, units and works, nor a clause opener before a name', () => {
+    const f = facts('The man was taken to Holt Memorial after the fight at the Days Inn. Cal Fire crews helped. Whenever Joel Banner writes, you get an email.');
+    expect(f.people.map((p) => p.name)).toEqual(['Joel Banner']);
+  });
+
+  it('keeps a town named with its state whose name ends in Acres or Lawn', () => {
+    const f = facts('LEHIGH ACRES, Fla. - A man was shot on Tuesday.');
+    expect(f.locations.map((l) => l.name)).toContain('Lehigh Acres');
+  });
+
+  it('links no bare surname inside the name of a venue or a body named after someone', () => {
+    const text = 'Ray Holt was shot on Friday. He was taken to Holt Memorial Hospital, where Holt later died.';
+    const holt = facts(text).people.find((p) => p.name === 'Ray Holt');
+    expect(holt?.evidence.map((e) => e.start)).toEqual([0, text.indexOf('Holt later')]);
+  });
+
+  it('reads "Miss" as an honorific, so the surname after it joins the full name', () => {
+    const people = facts('Hannah Moss, 23, went missing in May. Police found Miss Moss on Friday.').people;
+    expect(people.map((p) => p.name)).toEqual(['Hannah Moss']);
+    expect(people[0]?.evidence).toHaveLength(2);
+  });
+
+  it('reads "Investigator" before a name as a title, not part of it', () => {
+    const people = facts('Investigator Carl Webb said the car was found on Monday.').people;
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Carl Webb', title: 'Investigator' }));
+  });
+
+  it('reads a UK force named before "Police" as a region of the UK, not a town of no country', () => {
+    const f = facts('A man was arrested in England on Friday. Northumbria Police said he would appear in court.');
+    expect(f.locations).toContainEqual(expect.objectContaining({ name: 'Northumbria', type: 'region', country: 'United Kingdom' }));
+  });
+
+  it('leaves a participle opening a cast list out of the name after it', () => {
+    expect(facts('The film opens in May. Starring Tom Hale and Ann Price, it runs two hours.').people.map((p) => p.name)).toEqual(['Tom Hale', 'Ann Price']);
+  });
+
+  it('reads a title that is a common surname as the last word of a name, not before another capitalised word', () => {
+    const f = facts('Former prime minister John Major said it was wrong. The White House disagreed, and Dana White said so. Major General Tom Hill left.');
+    expect(f.people.map((p) => p.name)).toEqual(['John Major', 'Dana White', 'Tom Hill']);
+  });
 });

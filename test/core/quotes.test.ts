@@ -113,6 +113,21 @@ describe('the person a speaker phrase names', () => {
     );
     expect(q[0]?.speaker).toBe('Victor Hale');
   });
+
+  it('reads a bare surname as a person whose name ends in a generational suffix', () => {
+    const q = quotes('Darnell Pruitt Sr lives on the block. "We heard three shots and ran to the window," Pruitt said.');
+    expect(q[0]?.speaker).toBe('Darnell Pruitt Sr');
+  });
+
+  it('prefers the longest whole name the phrase holds: "Glen Moss Jr" over "Glen Moss"', () => {
+    const q = quotes('Glen Moss was hurt. His father, Glen Moss Jr, came at once. "I only want my son home," said Glen Moss Jr.');
+    expect(q[0]?.speaker).toBe('Glen Moss Jr');
+  });
+
+  it('gives the quotation to the full name a capitalised particle stands for: "Van Hoek" of "Piet van Hoek"', () => {
+    const q = quotes('Piet van Hoek took charge in May. "We have to defend better than we did today," Van Hoek said.');
+    expect(q[0]?.speaker).toBe('Piet van Hoek');
+  });
 });
 
 describe('the clause after a sentence end in a speaker phrase', () => {

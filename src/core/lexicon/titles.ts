@@ -21,7 +21,7 @@ export const TITLE_HEADS: readonly string[] = [
   'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper', 'trooper', 'corporal', 'detective',
   // Offices and trades seldom written before a name, but never part of it ("Treasurer Wayne Swan", "Comptroller Scott
   // Stringer", "Conductor Simon Rattle").
-  'treasurer', 'comptroller', 'conductor', 'auditor', 'registrar', 'chaplain', 'magistrate', 'ombudsman',
+  'treasurer', 'comptroller', 'conductor', 'auditor', 'registrar', 'chaplain', 'magistrate', 'ombudsman', 'investigator',
 ];
 
 /** Words that extend a title to their right ("Foreign Ministry spokesman", "Deputy Foreign Minister"). */
@@ -43,7 +43,7 @@ export const HONORIFICS: readonly string[] = [
   'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Spc', 'Spc.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Pte', 'Pte.', 'Pfc', 'Pfc.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
   'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
   'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
-  'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier',
+  'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier', 'Miss',
 ];
 
 /** Particles allowed inside a personal name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
@@ -108,6 +108,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   // Stafford", "Nicole Carr Updated", "Tangelo Park Posted"), and the city sides and quarters of their place names
   // ("Northwest Side").
   'Buy', 'Photo', 'Courtesy', 'Contact', 'Updated', 'Posted', 'Side', 'Northwest', 'Northeast', 'Southwest', 'Southeast',
+  // Openers of a clause ("Whenever Joel Currier posts", "Wherever Tom went").
+  'Whenever', 'Wherever', 'Whatever', 'Whoever',
 ];
 
 /**
@@ -160,6 +162,14 @@ export const NON_PERSON_HEADS: readonly string[] = [
   // Air ambulances, medical centres, insurers and works ("Life Flight", "Med Flight", "Albany Med", "Sun Life",
   // "Wonderful Life"): words in no person's name.
   'Life', 'Med',
+  // Memorials, funeral homes, motels, bars and clubs, cemeteries, housing estates, clinics and firms' trades of local
+  // news ("Lee Memorial", "Haugh Funeral Home", "Days Inn", "Hookah Lounge", "Oak Lawn", "Shalako Estates", "Mercy
+  // Medical", "Harris Interactive"), police squads and sections ("Major Case Squad", "Homicide Section"), fires and
+  // crimes named as events or units ("Cal Fire", "Organized Crime"), and works and reports ("Star Wars", "Million Dollar
+  // Baby", "Consumer Reports", "Incident Update").
+  'Memorial', 'Funeral', 'Inn', 'Motel', 'Lounge', 'Nightclub', 'Casino', 'Liquors', 'Lanes', 'Cemetery', 'Lawn',
+  'Estates', 'Acres', 'Homes', 'Clinic', 'Medical', 'Healthcare', 'Electronics', 'Financial', 'Publications', 'Digital',
+  'Interactive', 'Online', 'Ministries', 'Squad', 'Section', 'Fire', 'Crime', 'Wars', 'Baby', 'Report', 'Reports', 'Update',
 ];
 
 /**

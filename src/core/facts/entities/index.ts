@@ -596,6 +596,7 @@ const POLICE_SEARCHES = 16;
  */
 function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
   let us: boolean | undefined;
+  let uk: boolean | undefined;
   let searches = 0;
   for (const words of scan.words) {
     for (let k = 1; k < words.length; k++) {
@@ -620,7 +621,11 @@ function policeTowns(doc: Doc, scan: Scan, found: LocationMap): void {
       us ??= [...found.values()].some((v) => v.country === 'United States');
       // A county only in an article about the US ("Notts County", "Ross County" are clubs).
       if (county && !us) continue;
-      placeOf(found, name, county ? 'region' : 'city', us ? 'United States' : null).evidence.push(evidenceOf(doc.text, start, end));
+      // A force of the UK named with a capital ("Northumbria Police", "Wiltshire Police"; not a "Police Department")
+      // polices a county or a region, in an article naming a country or a region of the UK and no place of the US
+      // ("Coatbridge police station" is the town's; "Birmingham", "Cambridge" are US towns too).
+      const region = county || (p.text === 'Police' && !us && !/^ (?:Department|Dept)\b/.test(doc.text.slice(p.end, p.end + 12)) && (uk ??= [...found.values()].some((v) => v.country === 'United Kingdom' && v.type !== 'city')));
+      placeOf(found, name, region ? 'region' : 'city', us ? 'United States' : region && !county ? 'United Kingdom' : null).evidence.push(evidenceOf(doc.text, start, end));
     }
   }
 }

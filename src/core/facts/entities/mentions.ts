@@ -1,7 +1,8 @@
 import { ALIAS_ROOT, aliasChild, CLUB_PREFIXES, CLUB_SUFFIXES, entryWords, lookupPlace, mayStartPhrase, OUTLET_WORDS, TERRITORIAL_TITLES, WORD_ACRONYMS, wordMemo, type AliasNode, type PlaceEntry, type WordMemo } from '../../lexicon/places.ts';
 import { WEEKDAY_NAMES } from '../../text/dates.ts';
 import type { Doc, Evidence, Sentence } from '../../types.ts';
-import { bare, startsUpper } from './cues.ts';
+import { bare, possessive, startsUpper } from './cues.ts';
+import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
 import { personContext } from './words.ts';
 
@@ -491,8 +492,10 @@ const NAME_ROLES = new Set(TITLE_HEADS.concat(['starring', 'writer']));
 /**
  * Whether the place at word `i` is a person's surname: right after a personal honorific ("Mr Wellington"), or after a
  * first name (a capitalised word the lexicon does not know, that opens no name of a place or a body) that itself
- * follows a role ("coach Joe Jordan", "Mayor Frank Jordan", "starring Denzel Washington", "writer Tony Jordan"), with no
- * capitalised word after it ("referee Hugh Dallas", not "coach Frank Paris Saint-Germain").
+ * follows a role ("coach Joe Jordan", "Mayor Frank Jordan", "starring Denzel Washington", "writer Tony Jordan") or an
+ * outlet's possessive ("the Observer's Philip French", "CNN's Lisa France"), or that opens the text, a sentence or a
+ * clause where a verb of saying or an age goes with the two ("said Michelle French.", "Nicole Washington, 34,"), with
+ * no capitalised word after it ("referee Hugh Dallas", not "coach Frank Paris Saint-Germain").
  */
 function placeSurname(text: string, sentence: readonly Word[], i: number): boolean {
   const w = sentence[i] as Word;
@@ -502,8 +505,28 @@ function placeSurname(text: string, sentence: readonly Word[], i: number): boole
   if (after !== undefined && adjacent(text, w, after) && (after.flags & WORD.upper) !== 0) return false;
   if (PERSONAL_HONORIFIC.test(prev.text)) return true;
   const role = sentence[i - 2];
-  if (role === undefined || !adjacent(text, role, prev) || !NAME_ROLES.has(role.text.toLowerCase())) return false;
+  const joined = role !== undefined && adjacent(text, role, prev);
+  if (!(joined && NAME_ROLES.has(role.text.toLowerCase())) && !(joined && (role.flags & WORD.upper) !== 0 ? outletOwner(role) : sayerContext(text, prev.start, w.end))) return false;
   return SURNAME.test(prev.text) && !NOT_SURNAME.has(prev.text) && memoOf(prev).entry === null && lookupPlace(prev.text) === null;
+}
+
+/** An outlet's possessive ("Observer's", "CNN's"), which opens the name of one of its people. */
+function outletOwner(word: Word): boolean {
+  if ((word.flags & WORD.upper) === 0 || !possessive(word.text)) return false;
+  const owner = bare(word.text);
+  return OUTLETS.has(owner) || AGENCY_BY_ALIAS.has(owner);
+}
+
+/** Right after a name: a word in lower case other than a verb of saying ("said African American women are …"). */
+const LOWER_NOT_SAYING = /^ (?!(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|argued|warned|recalled)\b)\p{Ll}/u;
+
+/**
+ * Whether the words from `start` to `end` read as a person's name by what stands next to them: an age or a verb of
+ * saying (personContext), not a verb of saying before a subject of reported speech ("He said Swim America would"),
+ * nor after "of" ("the office of Develop Louisville said").
+ */
+function sayerContext(text: string, start: number, end: number): boolean {
+  return personContext(text, { start, end }) && !LOWER_NOT_SAYING.test(text.slice(end, end + 12)) && !/\bof $/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 const LINKS = '(?:(?:of|and|for|the|on|&) )*';

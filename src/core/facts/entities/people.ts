@@ -16,7 +16,8 @@ export interface Person {
   evidence: Evidence[];
 }
 
-const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+/** Title heads and modifiers in lower case (the quotes' subjects read them too). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** Also a club's last word ("Boca Juniors", "Queens Park Rangers"), but for those that are also given names or surnames ("Forest Whitaker", "Howard Hawks", "Bob Welsh"). */
 const NON_PERSON_HEAD = new Set([...NON_PERSON_HEADS, ...CLUB_SUFFIXES.filter((w) => !/^(?:Forest|Hawks|Irish|Welsh|Scottish)$/.test(w))]);
@@ -75,10 +76,14 @@ const PERSON_SHAPED = new Set(PERSON_SHAPED_BODIES);
 const LAST_NOT_PERSON = new Set(['Forest', 'Irish', 'Scottish']);
 /**
  * Capitalised roles that open a run of name words without being titles of the person ("Boss Steve Bruce", "Sprinter
- * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow", "Neighbor Tim Wells", "Coroner Darris Fowler"), and origins written as nouns ("Dutchman"): before
- * two name words or more, no part of the name.
+ * Michelle Collins", "Prop Nicolas Mas", "Economist Colen Garrow", "Neighbor Tim Wells", "Coroner Darris Fowler"), origins
+ * written as nouns ("Dutchman") and participles that open a list of cast or members ("Starring Blake Jenner", "Featuring
+ * Cliff Richard"): before two name words or more, no part of the name.
  */
-const RUN_DESCRIPTORS = /^(?:Agent|Boss|Neighbou?r|Coroner|Reverend|Council(?:wo)?man|Alderman|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
+const RUN_DESCRIPTORS = /^(?:Starring|Featuring|Including|Joining|Agent|Boss|Neighbou?r|Coroner|Reverend|Council(?:wo)?man|Alderman|Writer|Model|Sprinter|Olympian|Teenager|Economist|Magistrate|Trainer|Keeper|Prop|Lock|Wing|Scot|(?:Dutch|French|Welsh|Scots|Irish|English)(?:wo)?man)$/;
+
+/** Titles that are common surnames too, read as a name's last word after a first name ("John Major", "Kelli White"). */
+const SURNAME_TITLES = new Set(['White', 'Major', 'Bishop', 'Judge', 'Marshal', 'Cardinal', 'Pope']);
 
 /** A middle initial ("M." in "Louis M. Bonocasa"). */
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -286,6 +291,13 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       // or after two name words, before no other capitalised word ("Martin Luther King,", "Billie Jean King's"); before a
       // word that ends names of places, days and streets, the run names one ("Martin Luther King Day", "… King Drive").
       // (w stands right after the name: the loop's first test.)
+      // A title that is a common surname too, last after a first name and before no other capitalised word ("John Major",
+      // "Kelli White", "Sarah Bishop"; not "White House", "Major General").
+      if (SURNAME_TITLES.has(bare(w.text))) {
+        const next = words[j + 1];
+        if (next === undefined || !adjacent(doc.text, w, next) || (next.flags & WORD.upper) === 0) j += 1;
+        break;
+      }
       if (bare(w.text) === 'King') {
         const suffix = words[j + 1];
         const next = suffix !== undefined && adjacent(doc.text, w, suffix) ? suffix : undefined;
@@ -303,6 +315,14 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     // "Sprinter Michelle Collins", "Dutchman Ruud van Nistelrooy": a capitalised role or origin before a full name is
     // no part of it.
     if (j - i >= 3 && (words[i + 1] as Word).end - (words[i + 1] as Word).start > 2 && RUN_DESCRIPTORS.test((words[i] as Word).text)) i++;
+    // "Holt Memorial", "Johnny Carson Theater", "Bend Fire Department" (also glued to it: "Call CrimeStoppers"): a run that
+    // runs straight into a word ending names of places and bodies names one, and its words are no bare surname of a
+    // person named elsewhere (a run of two words or more is asked below, after the tests of firms).
+    if (j - i < 2 && bodyAfter(doc.text, words, j)) {
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     const prevWord = words[i - 1];
     // (Every honorific is capitalised: a word in lower case before the run is not read.)
     const afterHonorific = prevWord !== undefined && (prevWord.flags & WORD.upper) !== 0 && HONORIFIC.has(withoutFinalPeriod(prevWord.text));
@@ -343,10 +363,13 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       i = j - 1;
       continue;
     }
+    if (bodyAfter(doc.text, words, j)) {
+      named.length = mark;
+      i = j - 1;
+      continue;
+    }
     if (
       (j - i >= 2 && PLACE_OPENER.has((words[i] as Word).text)) ||
-      // (also glued to it: "Call CrimeStoppers")
-      (next !== undefined && (adjacent(doc.text, last, next) || next.start === last.end) && (next.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(next.text)) || INSTITUTIONS.has(bare(next.text)))) ||
       (!afterHonorific && j - i >= 2 && placeOrOrgContext(words, i, possessive(last.text))) ||
       (i > 0 && adjacent(doc.text, words[i - 1] as Word, words[i] as Word) && (NON_PERSON_HEAD.has((words[i - 1] as Word).text) || INSTITUTIONS.has((words[i - 1] as Word).text))) ||
       AGENCY_BY_ALIAS.has(surface)
@@ -365,6 +388,13 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
     }
     i = j - 1;
   }
+}
+
+/** Whether word `j` ends the name of a place or a body that the words before it open, right after them or glued to them. */
+function bodyAfter(text: string, words: readonly Word[], j: number): boolean {
+  const after = words[j];
+  const end = words[j - 1] as Word;
+  return after !== undefined && (adjacent(text, end, after) || after.start === end.end) && (after.flags & WORD.upper) !== 0 && (NON_PERSON_HEAD.has(bare(after.text)) || INSTITUTIONS.has(bare(after.text)));
 }
 
 /**
@@ -405,7 +435,7 @@ function withoutFinalPeriod(word: string): string {
 }
 
 /** A name's surname: its last word, before a generational suffix ("Castor" of "Bruce L Castor Jr"). */
-function lastName(name: string): string {
+export function lastName(name: string): string {
   // Read from the spaces, not split: every name found asks, and most are two words.
   const cut = name.lastIndexOf(' ');
   if (cut < 0) return name;
@@ -414,6 +444,17 @@ function lastName(name: string): string {
 }
 
 const GENERATIONAL = /^(?:Jr|Sr|Jnr|II|III)\.?$/;
+
+/**
+ * Whether `short` is the end of `long` with its particle capitalised, as a name opening with one is written at the head
+ * of a sentence or in a list ("Van Persie" of "Robin van Persie", "De Zeeuw" of "Arjan de Zeeuw").
+ */
+function particleTail(long: string, short: string): boolean {
+  const cut = short.indexOf(' ');
+  if (cut < 0 || !PARTICLES.has(short.slice(0, cut).toLowerCase()) || !startsUpper(short)) return false;
+  const tail = short.charAt(0).toLowerCase() + short.slice(1);
+  return long.length > tail.length && long.endsWith(tail) && long.charCodeAt(long.length - tail.length - 1) === 0x20;
+}
 
 const NO_ACTORS: readonly ActorMention[] = [];
 
@@ -438,7 +479,7 @@ export function extractPeople(doc: Doc, scan: Scan): Person[] {
     // "Mr Mekdad" is "Faisal al-Mekdad": a surname is known with and without its article.
     const plain = withoutArticle(key);
     let person = byName.get(f.name) ?? bySurname.get(key) ?? bySurname.get(plain);
-    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`))) person = undefined;
+    if (person && !(person.name.endsWith(f.name) || f.name.endsWith(person.name) || person.name.endsWith(`-${f.name}`) || particleTail(person.name, f.name) || particleTail(f.name, person.name))) person = undefined;
     if (!person) {
       person = { name: f.name, title: null, affiliation: null, evidence: [] };
       people.push(person);

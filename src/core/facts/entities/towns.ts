@@ -62,8 +62,8 @@ const SAINT = '(?:S[Tt][Ee]?|F[Tt]|M[Tt])\\. ';
 const STATE_AT = new RegExp(`, (${[...STATES.keys(), ...ABROAD.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./g, '\\.')).join('|')}|${SHIRE})(?![\\p{L}\\p{N}])`, 'uy');
 /** One to four capitalised words not right after another (an abbreviation may sit inside: "St. Louis"), ending the text. */
 const TOWN_END = new RegExp(`(?<!${WORD} |${SAINT}|[\\p{L}\\p{N}.-])((?:${WORD} |${SAINT}){0,3}${WORD})$`, 'u');
-/** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County", "Copperas Cove"). */
-const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Cove', 'Coast', 'Mountain', 'Gardens', 'Station', 'Corner', 'Way']);
+/** Words that end a US town's or county's name ("Colorado Springs", "Union City", "Preble County", "Copperas Cove", "Lehigh Acres", "Oak Lawn"). */
+const TOWN_HEADS = new Set(['County', 'Parish', 'City', 'Town', 'Township', 'Village', 'Valley', 'Beach', 'Falls', 'Springs', 'Heights', 'Hills', 'Island', 'Bay', 'Harbor', 'Harbour', 'Creek', 'Ridge', 'Canyon', 'Cove', 'Coast', 'Mountain', 'Gardens', 'Station', 'Corner', 'Way', 'Acres', 'Estates', 'Lawn']);
 /** Words that end names of buildings, streets, firms and events, not of a town ("Main Street, Ohio", "Kent State University, Ohio"). */
 const NOT_TOWN_LAST = new Set([...NON_PERSON_HEADS, ...INSTITUTION_WORDS].filter((w) => !TOWN_HEADS.has(w)));
 /** Words that open a town's name though NOT_NAME_WORDS keeps them from opening a person's ("North Charleston", "Lake Worth", "District Heights"). */

@@ -1,8 +1,7 @@
 import type { Doc, Facts } from '../../types.ts';
 import { withoutArticle } from '../entities/cues.ts';
 import { LETTER_OR_NUMBER } from '../entities/mentions.ts';
-import type { Person } from '../entities/people.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { lastName, TITLE_WORDS as TITLE_WORD, type Person } from '../entities/people.ts';
 
 const MAX_QUOTE = 1500;
 const MIN_QUOTE = 12;
@@ -283,9 +282,12 @@ class Speakers {
    */
   vetoed = false;
 
-  /** The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad"), made when first asked for. */
+  /**
+   * The people's surnames without their article ("Mr Mekdad" names "Faisal al-Mekdad") and before a generational suffix
+   * ("Sheppard" of "Anthony Sheppard Sr"), made when first asked for.
+   */
   get surnames(): readonly string[] {
-    return (this.surnameList ??= this.people.map((p) => withoutArticle(p.name.slice(p.name.lastIndexOf(' ') + 1))));
+    return (this.surnameList ??= this.people.map((p) => withoutArticle(lastName(p.name))));
   }
 
   /** Surname indices by their first three characters, and those shorter; made when first asked for. */
@@ -533,11 +535,12 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
 const RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s/;
 /**
  * What follows a surname that does not end the name it stands in: a possessive ("Price's coach"), a letter ("Mayo" in
- * "Mayor") or, after the surname of a full name, a capitalised word not a weekday ("Phoenix Fire Department"). Nor does
+ * "Mayor") or, after the surname of a full name, a capitalised word not a weekday or a generational suffix ("Phoenix Fire Department";
+ * not "Sheppard Sr"). Nor does
  * one count that follows a letter or a capitalised word and a hyphen ("Free" in "Valentine-Free"; "al-Assad" does).
  */
 const POSSESSIVE = /^(?:['’]|\p{L})/u;
-const NAME_GOES_ON = /^\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u;
+const NAME_GOES_ON = /^\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jr|Sr|Jnr)\b)\p{Lu}\p{Ll}/u;
 /** A name: up to four capitalised words ("Marcus Webb", "Beilinda McNeil"). */
 const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*";
 const NAME_ONLY = new RegExp(`^${NAME_WORDS}$`, 'u');
@@ -554,7 +557,8 @@ const GLUED_BEFORE = /(?:\p{L}|-(?<=\p{Lu}\p{L}*-))$/u;
  * Carson died, President Bush …"), then in the whole phrase
  * ("Tyshawn's mother, Karla Lee"). Of the people whose surname a part holds, not in a possessive ("Price's coach"), the
  * one whose surname stands last ("Mr Ebbers' lawyer Reid Weingarten", "Thierry Henry is ruled out but Cole"); of those
- * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first).
+ * sharing that surname, one whose whole name the part holds ("Jessica Shelton" with "Tina Shelton" named first), the longest such ("Mark Short
+ * Sr" with "Mark Short" named).
  */
 function personNamed(whole: string, speakers: Speakers): string | null {
   const relative = whole.search(RELATIVE_CLAUSE);
@@ -574,7 +578,7 @@ function personNamed(whole: string, speakers: Speakers): string | null {
       const next = part.slice(at + surname.length, at + surname.length + 12);
       if (POSSESSIVE.test(next) || GLUED_BEFORE.test(part.slice(Math.max(0, at - 24), at)) || (name !== surname && NAME_GOES_ON.test(next))) continue;
       const hasWhole = part.includes(name);
-      if (at > bestAt || (hasWhole && !bestWhole)) {
+      if (at > bestAt || (hasWhole && (!bestWhole || name.length > (best as string).length))) {
         best = name;
         bestAt = at;
         bestWhole = hasWhole;
@@ -890,8 +894,8 @@ const SENTENCE_BREAK = /(?:[.!?]["”’']?\s|\n)(?=\s*["“]?\p{Lu})/gu;
 const SUBJECT_OPENER = /^(?:but|and|however|earlier|later|meanwhile|yet|so|now|then|still|instead)\b,?\s+/iu;
 /** A subordinate clause or a phrase before the subject ("After Smith left", "When", "In a statement"). */
 const SUBORDINATE_OPENER = /^(?:after|when|while|because|since|as|if|although|though|before|until|once|in|on|at|during|with|without|despite|for|from|following|like|unlike|by)\b/iu;
-/** Words in lower case a subject may hold before a name: titles and their modifiers ("Tory leader", "former coach"). */
-const SUBJECT_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'the', 'his', 'her', 'their', 'its', 'boss', 'star']);
+/** Words in lower case a subject may hold before a name besides titles and their modifiers (TITLE_WORD: "Tory leader", "former coach"). */
+const SUBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'boss', 'star']);
 
 /**
  * The speaker of a quotation after a participle of saying ("Mr Botin greeted the media, saying: "…""; "Davenport paid
@@ -930,7 +934,7 @@ function participleSpeaker(doc: Doc, start: number, floor: number, speakers: Spe
   for (; n < words.length && n < 8; n++) {
     const w = words[n] as string;
     const bareWord = w.replace(/,$/, '');
-    if (!/^\p{Lu}/u.test(bareWord) && !SUBJECT_WORDS.has(bareWord.toLowerCase())) break;
+    if (!/^\p{Lu}/u.test(bareWord) && !TITLE_WORD.has(bareWord.toLowerCase()) && !SUBJECT_WORDS.has(bareWord.toLowerCase())) break;
     subject += (subject ? ' ' : '') + bareWord;
     if (w.endsWith(',')) {
       // An appositive or a relative clause up to the next comma, then the verb.
