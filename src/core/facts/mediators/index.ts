@@ -102,8 +102,11 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
   return hasCue(PEACE, after) || (role === 'offered' && hasCue(PEACE, text.slice(cueStart, cueEnd)));
 }
 
-/** The start of another clause after an urging cue: what it urges is said before. */
-const NEXT_CLAUSE = /[;:]|,?\s+(?:while|whereas|but|although|though|saying|adding|amid)\b/i;
+/**
+ * The start of another clause after an urging cue: what it urges is said before. A run of white space is tried from
+ * its first character only (the look-behind): tried from each of its characters, a long run costs its length squared.
+ */
+const NEXT_CLAUSE = /[;:]|,?(?<!\s)\s+(?:while|whereas|but|although|though|saying|adding|amid)\b/i;
 
 /** The gap between two coordinated actors: "Qatar and Egypt", "Egypt, Qatar and the United States". */
 const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
