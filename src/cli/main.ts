@@ -82,6 +82,8 @@ export function parseArgs(raw: string[]): Parsed | Answer {
     } else if (arg === '--jsonl') {
       parsed.jsonl = true;
       if (value !== undefined && !value.startsWith('--')) {
+        // The file named after --jsonl is the one FILE: another is an error, not a silent choice between them.
+        if (++files > 1) return { error: `Expected one FILE, instead found '${parsed.file}' and '${value}' (one --jsonl file per run).` };
         parsed.file = args[++i] as string;
         parsed.fileGiven = true;
       }

@@ -21,6 +21,8 @@ describe('newsbrief command line', () => {
     expect(parseArgs(['summarize', '--', '-odd name.txt'])).toMatchObject({ file: '-odd name.txt', fileGiven: true });
     expect(parseArgs(['summarize', '--sentences', '2', '--', 'a.txt'])).toMatchObject({ file: 'a.txt', options: { sentences: 2 } });
     expect(parseArgs(['summarize', '--', 'a.txt', 'b.txt'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
+    expect(parseArgs(['summarize', '--jsonl', 'a.jsonl', 'b.jsonl'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
+    expect(parseArgs(['summarize', 'b.jsonl', '--jsonl', 'a.jsonl'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
   });
 
   it('tells a JSON request given as the article (the API answers 415, the CLI exit 1) from an article', () => {

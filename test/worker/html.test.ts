@@ -47,6 +47,11 @@ describe('extractArticle', () => {
     expect((extractArticle(html)).publishedAt).toBeNull();
   });
 
+  it('reads type="application/LD+JSON" and rel="Author" in any case, as browsers match them', async () => {
+    const found = extractArticle(page('<script type="application/LD+JSON">{"headline":"H","datePublished":"2020-01-02"}</script>', '<a rel="Author">Jane Roe</a><p>Body.</p>'));
+    expect(found).toMatchObject({ publishedAt: '2020-01-02', byline: 'Jane Roe' });
+  });
+
   it('reads the byline from JSON-LD or a byline element, without "By"', async () => {
     expect((extractArticle(page('<script type="application/ld+json">[{"author":[{"name":"A"},{"name":"B"}]}]</script>', '<p>x</p>'))).byline).toBe('A, B');
     expect((extractArticle(page('', '<div class="byline">By <a rel="author">Sam Poe</a></div><p>x</p>'))).byline).toBe('Sam Poe');
@@ -95,6 +100,10 @@ describe('extractArticle', () => {
     ['an unclosed share widget inside a list', '<ul><li class="share">Tweet<li>Item</ul><p>Body.</p>', 'Body.'],
     ['a "<" that opens no tag', '<p>If a < b and 3<4 then.</p>', 'If a < b and 3<4 then.'],
     ['a tag cut off by the end of the page', '<p>Whole.</p><p class="x', 'Whole.'],
+    ['a <style> or <title> inside svg, never closed', '<svg><style>.a{fill:red}</svg><svg><title>Share</svg><p>Article text.</p>', 'Article text.'],
+    ['a comment closed by "--!>"', '<p>a</p><!-- note --!><p>b</p>', 'a\n\nb'],
+    ['a list item inside an aside inside a list item', '<ul><li>Story<aside><li>Promo</li></aside> more</ul>', 'Story\n\nmore'],
+    ['a paragraph inside a select', '<p>Pick <select><option>One<p>Two</select> now</p>', 'Pick now'],
   ];
   it.each(markup)('reads %s', async (_name, html, text) => {
     expect(extractArticle(html).text).toBe(text);

@@ -42,6 +42,8 @@ function isArticle(el: HtmlElement): boolean {
 
 /** Elements that start a new block of text in the fallback for pages without paragraphs. */
 const BLOCK_TAGS = new Set(['div', 'section', 'li', 'br', 'tr', 'td', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'pre']);
+/** The most JSON-LD read from one script (characters): metadata, not a page's worth of brackets to parse. */
+const MAX_JSON_LD = 200_000;
 /** The most fallback text kept (characters): far beyond an article, so a hostile page cannot grow it without bound. */
 const MAX_BLOCK_TEXT = 2_000_000;
 
@@ -176,7 +178,7 @@ class Collector {
     else if (name === 'time') {
       const v = attrs.get('datetime');
       if (this.timeDate === null && v) this.timeDate = toDate(v);
-    } else if (name === 'script' && attrs.get('type') === 'application/ld+json') {
+    } else if (name === 'script' && (attrs.get('type') ?? '').toLowerCase() === 'application/ld+json') {
       this.jsonLd = el;
       this.scriptBuffer = '';
     } else if (name === 'p') {
@@ -184,7 +186,7 @@ class Collector {
       this.current = { text: '', inArticle: this.articleDepth > 0, skipped: this.skipDepth > 0 };
       this.paragraphs.push(this.current);
     } else if (name === 'br' && this.pDepth > 0 && this.current) this.current.text += ' ';
-    if (attrs.get('rel') === 'author' || attrs.get('itemprop') === 'author') this.relAuthor.open(el, VOID_ELEMENTS.has(name));
+    if ((attrs.get('rel') ?? '').toLowerCase() === 'author' || attrs.get('itemprop') === 'author') this.relAuthor.open(el, VOID_ELEMENTS.has(name));
     if ((attrs.get('class') ?? '').includes('byline')) this.bylineClass.open(el, VOID_ELEMENTS.has(name));
   }
 
@@ -201,7 +203,7 @@ class Collector {
     this.h1.text(raw);
     this.relAuthor.text(raw);
     this.bylineClass.text(raw);
-    if (this.jsonLd && this.scriptBuffer.length < 200_000) this.scriptBuffer += raw;
+    if (this.jsonLd && this.scriptBuffer.length < MAX_JSON_LD) this.scriptBuffer += raw.slice(0, MAX_JSON_LD - this.scriptBuffer.length);
     if (this.pDepth > 0 && this.current && this.skipDepth === 0) this.current.text += raw;
     if (this.skipDepth === 0 && this.headDepth === 0 && this.blocks.length < MAX_BLOCK_TEXT) this.blocks += raw;
   }

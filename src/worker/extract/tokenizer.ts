@@ -38,11 +38,23 @@ const CLOSES_P = new Set([
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul', 'dd', 'dt',
 ]);
 
+/**
+ * HTML's "special" elements that can be open (void ones never are): a new `<li>`, `<dt>` or `<dd>` closes an open one
+ * only if none of these, bar address, div and p, was opened inside it (`<li>Story<aside><li>Promo` nests the second).
+ */
+const SPECIAL_SCOPE = [
+  'applet', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'colgroup', 'details', 'dir', 'dl',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header',
+  'hgroup', 'html', 'iframe', 'listing', 'main', 'marquee', 'menu', 'nav', 'noembed', 'noframes', 'noscript', 'object',
+  'ol', 'plaintext', 'pre', 'script', 'search', 'section', 'select', 'style', 'summary', 'table', 'tbody', 'td',
+  'template', 'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul', 'xmp', 'svg', 'math',
+];
+
 /** Elements whose start tag closes an open one of the same family, unless a container opened since: `<li>a<li>b`. */
 const CLOSES_SIBLING: ReadonlyMap<string, { closes: readonly string[]; within: readonly string[] }> = new Map([
-  ['li', { closes: ['li'], within: ['ul', 'ol', 'menu'] }],
-  ['dt', { closes: ['dt', 'dd'], within: ['dl'] }],
-  ['dd', { closes: ['dt', 'dd'], within: ['dl'] }],
+  ['li', { closes: ['li'], within: SPECIAL_SCOPE }],
+  ['dt', { closes: ['dt', 'dd'], within: SPECIAL_SCOPE }],
+  ['dd', { closes: ['dt', 'dd'], within: SPECIAL_SCOPE }],
   ['p', { closes: ['p'], within: ['button', 'table', 'td', 'th', 'caption', 'object', 'marquee', 'template'] }],
 ]);
 
@@ -118,6 +130,11 @@ class OpenElements {
 }
 
 const FOREIGN = ['svg', 'math'];
+const SELECT = ['select'];
+/** The start tags a <select> takes; browsers drop any other inside it. */
+const IN_SELECT = new Set(['option', 'optgroup', 'hr', 'script', 'template']);
+/** The end of a comment: "-->", or "--!>" as browsers also read it. */
+const COMMENT_END = /--!?>/g;
 
 /**
  * Walks `html` once, reporting elements and text to `sink` in document order. Comments, doctypes and processing
@@ -140,6 +157,8 @@ export function walkHtml(html: string, sink: HtmlSink): void {
       const tag = readTag(html, i + 1);
       if (tag === null) break; // cut off by the end of the page
       i = tag.end;
+      // Inside a <select> only options count: "<select><option>One<p>Two</select>" holds no paragraph.
+      if (open.inside(SELECT) && !IN_SELECT.has(tag.name)) continue;
       const el: HtmlElement = { name: tag.name, attrs: tag.attrs };
       open.implied(el.name);
       sink.open(el);
@@ -148,7 +167,8 @@ export function walkHtml(html: string, sink: HtmlSink): void {
         continue;
       }
       open.push(el);
-      if (RAW_TEXT.has(el.name)) {
+      // In SVG and MathML, <title>, <style> and <script> hold markup like any element.
+      if (RAW_TEXT.has(el.name) && !open.inside(FOREIGN)) {
         const close = rawTextEnd(html, i, el.name);
         if (close > i) sink.text(html.slice(i, close));
         i = close;
@@ -159,9 +179,17 @@ export function walkHtml(html: string, sink: HtmlSink): void {
       i = tag.end;
       open.end(tag.name);
     } else if (c === 33 /* ! */ && html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      // "<!-->" and "<!--->" are empty comments.
-      i = html.startsWith('>', i + 4) ? i + 5 : html.startsWith('->', i + 4) ? i + 6 : end < 0 ? n : end + 3;
+      // "<!-->" and "<!--->" are empty comments; a comment ends at "-->" or "--!>".
+      if (html.startsWith('>', i + 4)) i += 5;
+      else if (html.startsWith('->', i + 4)) i += 6;
+      else {
+        COMMENT_END.lastIndex = i + 4;
+        const end = COMMENT_END.exec(html);
+        i = end === null ? n : end.index + end[0].length;
+      }
+    } else if (c === 47 && i + 2 >= n) {
+      sink.text('</'); // the page ends in "</"
+      break;
     } else if (c === 33 || c === 63 /* ? */ || c === 47) {
       // A doctype, CDATA, a processing instruction or a bogus end tag ("</ >"): skipped up to the next ">".
       const end = html.indexOf('>', i + 2);

@@ -79,7 +79,8 @@ export const batchRoutes = new Hono<AppEnv>().post(
     const analysisMs = analysed.length > 0 ? analysed.reduce((sum, o) => sum + o.analysisMs!, 0) : null;
     return sendJson<z.output<typeof BatchResultSchema>>(c, `{"items":[${outcomes.map((o) => o.json).join(',')}]}`, {
       ...(cache !== null ? { 'X-Cache': cache } : {}),
-      'Server-Timing': serverTiming({ analysisMs, cache }),
+      // Nothing analysed and no cache state (every item failed): no Server-Timing at all rather than an empty one.
+      ...(analysisMs !== null || cache !== null ? { 'Server-Timing': serverTiming({ analysisMs, cache }) } : {}),
     });
   },
 );
