@@ -47,6 +47,11 @@ describe('extractArticle', () => {
     expect((extractArticle(html)).publishedAt).toBeNull();
   });
 
+  it('ends a heading at any heading end tag, so a mismatched one gives no body text as the title', async () => {
+    expect(extractArticle('<body><h1>Headline</h2><p>Body text.</p>').title).toBe('Headline');
+    expect(extractArticle('<h1>A<h2>B</h2></h1><p>x</p>').title).toBe('A');
+  });
+
   it('reads type="application/LD+JSON" and rel="Author" in any case, as browsers match them', async () => {
     const found = extractArticle(page('<script type="application/LD+JSON">{"headline":"H","datePublished":"2020-01-02"}</script>', '<a rel="Author">Jane Roe</a><p>Body.</p>'));
     expect(found).toMatchObject({ publishedAt: '2020-01-02', byline: 'Jane Roe' });
@@ -104,6 +109,9 @@ describe('extractArticle', () => {
     ['a comment closed by "--!>"', '<p>a</p><!-- note --!><p>b</p>', 'a\n\nb'],
     ['a list item inside an aside inside a list item', '<ul><li>Story<aside><li>Promo</li></aside> more</ul>', 'Story\n\nmore'],
     ['a paragraph inside a select', '<p>Pick <select><option>One<p>Two</select> now</p>', 'Pick now'],
+    ['paragraphs after </body></html>, still in the open <main>', '<p>intro</p><main><p>a</p></body></html><p>b</p>', 'a\n\nb'],
+    ['a <head> never closed, then a <div>', '<html><head><title>T</title><div>Only divs here.</div>', 'Only divs here.'],
+    ['"</br>" as a line break', '<p>one</br>two</p>', 'one two'],
   ];
   it.each(markup)('reads %s', async (_name, html, text) => {
     expect(extractArticle(html).text).toBe(text);

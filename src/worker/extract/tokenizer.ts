@@ -106,13 +106,19 @@ class OpenElements {
 
   /** An end tag: closes the innermost open element of that name and everything opened inside it; else nothing. */
   end(name: string): void {
-    const at = this.innermost([name]);
+    // </body> and </html> close nothing: browsers put what follows them in the body all the same.
+    if (name === 'body' || name === 'html') return;
+    // Any heading's end tag closes the open heading ("<h1>Headline</h2>").
+    const at = this.innermost(HEADINGS.includes(name) ? HEADINGS : [name]);
     if (at >= 0) this.popTo(at);
   }
 
   /** The end tags a start tag implies: `<p>` closes an open `<p>`, `<li>` an open `<li>` of the same list, and so on. */
   implied(name: string): void {
-    if (name === 'body') this.end('head'); // a page that never closes its <head>
+    // A page that never closes its <head>: <body>, or any element that has no place in a head, ends it.
+    if (name === 'body' || !IN_HEAD.has(name)) this.end('head');
+    // A heading right inside another closes it ("<h1>A<h2>B" gives two headings).
+    if (HEADINGS.includes(name) && HEADINGS.includes(this.stack[this.stack.length - 1]?.name ?? '')) this.popTo(this.stack.length - 1);
     if (CLOSES_P.has(name)) this.closeSibling('p');
     if (name !== 'p' && CLOSES_SIBLING.has(name)) this.closeSibling(name);
   }
@@ -130,6 +136,9 @@ class OpenElements {
 }
 
 const FOREIGN = ['svg', 'math'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** What a <head> holds; any other element (a <div>) starts the body, closing the head. */
+const IN_HEAD = new Set(['head', 'html', 'base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'noscript', 'noframes', 'style', 'script', 'template']);
 const SELECT = ['select'];
 /** The start tags a <select> takes; browsers drop any other inside it. */
 const IN_SELECT = new Set(['option', 'optgroup', 'hr', 'script', 'template']);
@@ -177,7 +186,12 @@ export function walkHtml(html: string, sink: HtmlSink): void {
       const tag = readTag(html, i + 2);
       if (tag === null) break;
       i = tag.end;
-      open.end(tag.name);
+      if (tag.name === 'br') {
+        // "</br>" is read as "<br>".
+        const br: HtmlElement = { name: 'br', attrs: new Map() };
+        sink.open(br);
+        sink.close(br);
+      } else open.end(tag.name);
     } else if (c === 33 /* ! */ && html.startsWith('<!--', i)) {
       // "<!-->" and "<!--->" are empty comments; a comment ends at "-->" or "--!>".
       if (html.startsWith('>', i + 4)) i += 5;
