@@ -50,6 +50,9 @@ const NUMERIC_FLAGS: Record<string, string> = {
   '--keywords': 'keywords',
 };
 
+/** Every flag, so that one given where a value belongs is not taken for the value. */
+const KNOWN_FLAGS: ReadonlySet<string> = new Set([...Object.keys(NUMERIC_FLAGS), '--title', '--published-at', '--format', '--html', '--jsonl', '--ignore-unknown', '--help', '-h', '--']);
+
 /** What parseArgs answers instead of a command to run: text for standard output (exit 0) or a usage error (exit 2). */
 type Answer = { out: string } | { error: string };
 
@@ -98,7 +101,8 @@ export function parseArgs(raw: string[]): Parsed | Answer {
       parsed.options[NUMERIC_FLAGS[arg] as string] = Number(value);
       i++;
     } else if (arg === '--title' || arg === '--published-at') {
-      if (value === undefined) return { error: `${arg} expects a value.` };
+      // "--title --html page.html" forgot the title: the next flag is no value.
+      if (value === undefined || KNOWN_FLAGS.has(value)) return { error: `${arg} expects a value${value === undefined ? '' : `, instead found the flag ${value}`}.` };
       if (arg === '--title') parsed.title = value;
       else parsed.publishedAt = value;
       i++;

@@ -22,6 +22,8 @@ describe('newsbrief command line', () => {
     expect(parseArgs(['summarize', '--sentences', '2', '--', 'a.txt'])).toMatchObject({ file: 'a.txt', options: { sentences: 2 } });
     expect(parseArgs(['summarize', '--', 'a.txt', 'b.txt'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
     expect(parseArgs(['summarize', '--jsonl', 'a.jsonl', 'b.jsonl'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
+    expect(parseArgs(['summarize', '--title', '--html', 'page.html'])).toEqual({ error: '--title expects a value, instead found the flag --html.' });
+    expect(parseArgs(['summarize', '--title', '-- a dash title', 'a.txt'])).toMatchObject({ title: '-- a dash title' });
     expect(parseArgs(['summarize', 'b.jsonl', '--jsonl', 'a.jsonl'])).toMatchObject({ error: expect.stringMatching(/^Expected one FILE/) });
   });
 

@@ -112,6 +112,7 @@ describe('extractArticle', () => {
     ['paragraphs after </body></html>, still in the open <main>', '<p>intro</p><main><p>a</p></body></html><p>b</p>', 'a\n\nb'],
     ['a <head> never closed, then a <div>', '<html><head><title>T</title><div>Only divs here.</div>', 'Only divs here.'],
     ['"</br>" as a line break', '<p>one</br>two</p>', 'one two'],
+    ['references without their ";"', '<p>Tom &amp Jerry&nbsp;&#169 2020, &ampersand</p>', 'Tom & Jerry \u00a9 2020, &ampersand'],
   ];
   it.each(markup)('reads %s', async (_name, html, text) => {
     expect(extractArticle(html).text).toBe(text);

@@ -11,7 +11,11 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ['ouml', '\u00f6'], ['auml', '\u00e4'], ['szlig', '\u00df'], ['times', '\u00d7'], ['frac12', '\u00bd'],
 ]);
 
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{1,9}));/g;
+/**
+ * A character reference: numeric (the ";" may be left out, as browsers allow), named with its ";", or one of the legacy
+ * names browsers also read without it ("&nbsp", "&amp") when no letter or digit follows.
+ */
+const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6});?|#(\d{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,9});|(amp|lt|gt|quot|nbsp|copy|reg)(?![a-zA-Z0-9]))/g;
 
 /** The character of a numeric reference, or U+FFFD for a code point that is not a valid scalar value. */
 function fromCodePoint(cp: number): string {
@@ -21,9 +25,10 @@ function fromCodePoint(cp: number): string {
 /** Decodes character references in HTML text or attribute values (the tokenizer hands them over raw). */
 export function decodeEntities(raw: string): string {
   if (!raw.includes('&')) return raw;
-  return raw.replace(REFERENCE, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+  return raw.replace(REFERENCE, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined, legacy: string | undefined) => {
     if (hex !== undefined) return fromCodePoint(parseInt(hex, 16));
     if (dec !== undefined) return fromCodePoint(Number(dec));
+    if (legacy !== undefined) return NAMED.get(legacy) as string;
     return NAMED.get(name ?? '') ?? NAMED.get((name ?? '').toLowerCase()) ?? whole;
   });
 }
