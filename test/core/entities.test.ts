@@ -872,3 +872,11 @@ describe('firms, works, clubs and short names of bodies', () => {
     expect(f.people.map((p) => p.name)).toEqual(['John Major', 'Dana White', 'Tom Hill']);
   });
 });
+
+describe('the Maldives capital', () => {
+  it('is Malé with its accent; "Male" is the sex in a police description or a word of a sentence', () => {
+    const places = (text: string) => extractFacts(buildDoc({ text })).locations.map((l) => l.name);
+    expect(places('Police described the suspect as: Male, Black, 20-24 years old. Male MPs voted against it.')).toEqual([]);
+    expect(places('Protesters gathered in Malé, the capital of the Maldives, on Friday.')).toContain('Malé');
+  });
+});

@@ -158,7 +158,7 @@ export const COUNTRY_ROWS: readonly string[] = [
   'Madagascar; Antananarivo; Malagasy, Madagascan',
   'Malawi; Lilongwe; Malawian, Malawians',
   'Malaysia; Kuala Lumpur; Malaysian, Malaysians',
-  'Maldives; Male; Maldivian, Maldivians',
+  'Maldives; Malé; Maldivian, Maldivians',
   'Malta; Valletta; Maltese',
   'Marshall Islands; Majuro; Marshallese',
   'Mauritania; Nouakchott; Mauritanian, Mauritanians',
