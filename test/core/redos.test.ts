@@ -198,12 +198,13 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
    * Four times the text (`make(length)`, 128 KB against 512 KB) must take well under sixteen times as long, what a
    * quadratic path takes (the ones found so far took 50 to 100 times as long). Linear shapes measure 3.4 to 5.4 times in
    * workerd on their own and up to 8.2 times while the suite's other files run beside them (memory grows with the text:
-   * the young generation is resized, and a faster small run makes the ratio larger), hence 10.
+   * the young generation is resized, and a faster small run makes the ratio larger), and 10.2 once with other work on
+   * the machine (the same shape measures 5.6 in Node), hence 12: still below the 16 of the gentlest quadratic.
    */
   const expectLinear = (make: (length: number) => string): void => {
     const small = fastestAnalysis(make(128 * 1024));
     const large = fastestAnalysis(make(512 * 1024));
-    expect(large).toBeLessThan(10 * small);
+    expect(large).toBeLessThan(12 * small);
   };
 
   it('grows linearly on distinct names joined by "and" (each such run may search the whole text for its parts)', { timeout: 120_000 }, () => {
