@@ -708,3 +708,12 @@ describe('a truce broker is no side', () => {
     expect(facts.mediators.map((m) => m.name)).toEqual(['Saudi Arabia', 'United States']);
   });
 });
+
+describe('a truce in a story with no sides named yet', () => {
+  const status = (text: string) => extractFacts(buildDoc({ text })).ceasefire.status;
+  it('is a war truce when a state urges it or an armed group is named, not a feud', () => {
+    expect(status('Turkey called for an immediate ceasefire in Gaza on Monday.')).toBe('called_for');
+    expect(status('The ceasefire took effect on Wednesday. Israel accused Hezbollah of breaking the peace hours later.')).toBe('agreed');
+    expect(status('The two rappers agreed to a truce in their feud.')).toBe('none');
+  });
+});

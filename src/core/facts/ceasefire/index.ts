@@ -71,6 +71,11 @@ function acceptors(doc: Doc, sentence: Sentence, actors: ActorMention[], parties
   return found;
 }
 
+/** Whether any sentence names an armed group. */
+function namesGroup(scan: Scan): boolean {
+  return scan.actors.some((actors) => actors.some((a) => a.entry.kind === 'group'));
+}
+
 /** The current state of any ceasefire: status, who brokered and accepted it, alleged violations, the proving words. */
 export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFlags, mediators: readonly MediatorCandidate[], parties: readonly string[]): Facts['ceasefire'] {
   let status: CeasefireStatus = 'none';
@@ -95,8 +100,9 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
   }
   // A truce in a story without sides or words of war is a feud's ("a truce in the rap feud", "the Blair-Brown truce")
   // or an anti-violence programme's name ("Chicago CeaseFire", "a cease fire vigil"), not a ceasefire.
-  // A truce a state brokered, or one in a sentence naming an armed group ("Hamas"), is a war's all the same.
-  if (status !== 'none' && parties.length === 0 && brokered.size === 0 && !group && !ARMED.test(doc.text)) return NO_CEASEFIRE;
+  // A truce a state brokered or urged ("Turkey called for an immediate ceasefire in Gaza"), or one in a story naming an
+  // armed group ("Hamas", "Hezbollah"), is a war's all the same.
+  if (status !== 'none' && parties.length === 0 && brokered.size === 0 && mediators.length === 0 && !group && !namesGroup(scan) && !ARMED.test(doc.text)) return NO_CEASEFIRE;
   if (status === 'violated') violations = true;
   return {
     status,
