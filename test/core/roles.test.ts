@@ -717,3 +717,11 @@ describe('a truce in a story with no sides named yet', () => {
     expect(status('The two rappers agreed to a truce in their feud.')).toBe('none');
   });
 });
+
+describe('a place named as where, not who', () => {
+  it('makes no side of the country where floods or a fire killed people', () => {
+    const parties = (text: string) => extractFacts(buildDoc({ text })).parties.map((p) => p.name);
+    expect(parties('Floods in Brazil have killed 143 people.')).toEqual([]);
+    expect(parties('A fire at a garment factory near Dhaka killed 52 workers on Thursday.')).toEqual([]);
+  });
+});

@@ -223,6 +223,8 @@ const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|
 
 /** "by" or "by the" right before a mention: the cheap test before AGENT_BEFORE, which most mentions fail. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** A place word of a noun phrase, right before the mention: "floods in", "a fire near", "the clashes outside". */
+const PLACE_COMPLEMENT = /\b\w+\s+(?:in|near|outside|across|inside)\s+(?:the\s+)?$/;
 /** The maker of a truce or of talks, right before the mention: "a ceasefire brokered by Russia", "talks hosted by Qatar". */
 const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed)\s+by\s+(?:the\s+)?$/i;
 
@@ -258,7 +260,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
   const coordinated = shared !== null;
   const fights =
-    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start) ||
+    // "Floods in Brazil have killed 143", "a fire near Dhaka killed 52": a place named as where, not who.
+    (!PLACE_COMPLEMENT.test(lead) && conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start)) ||
     // "Indian and Pakistani troops exchanged fire": the verb after the shared force is both sides'.
     (shared !== null && conflictVerbAfter(doc.text, (next as ActorMention).end + shared[0].length)) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
