@@ -880,3 +880,12 @@ describe('the Maldives capital', () => {
     expect(places('Protesters gathered in Malé, the capital of the Maldives, on Friday.')).toContain('Malé');
   });
 });
+
+describe('names that are no people', () => {
+  it('leaves out storms named like people and Amnesty sections, keeping people named Storm', () => {
+    const people = (text: string) => extractFacts(buildDoc({ text })).people.map((p) => p.name);
+    expect(people('Hurricane Helene killed 40 people. Typhoon Haiyan struck the Philippines.')).toEqual([]);
+    expect(people('Amnesty Kenya said 16 people were killed.')).toEqual([]);
+    expect(people('Police arrested Dylann Storm Roof on Thursday, officials said.')).toContain('Dylann Storm Roof');
+  });
+});

@@ -110,6 +110,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Buy', 'Photo', 'Courtesy', 'Contact', 'Updated', 'Posted', 'Side', 'Northwest', 'Northeast', 'Southwest', 'Southeast',
   // Openers of a clause ("Whenever Joel Currier posts", "Wherever Tom went").
   'Whenever', 'Wherever', 'Whatever', 'Whoever',
+  // Storms are named like people ("Hurricane Helene", "Typhoon Haiyan"; not "Storm", also a name: Dylann Storm Roof).
+  'Hurricane', 'Typhoon', 'Cyclone', 'Tornado',
+  // Amnesty's national sections ("Amnesty Kenya said").
+  'Amnesty',
 ];
 
 /**
