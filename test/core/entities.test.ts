@@ -889,3 +889,11 @@ describe('names that are no people', () => {
     expect(people('Police arrested Dylann Storm Roof on Thursday, officials said.')).toContain('Dylann Storm Roof');
   });
 });
+
+describe('cities of the wars in the news', () => {
+  it('knows Gaza City, Kherson and Belgorod', () => {
+    const places = (text: string) => extractFacts(buildDoc({ text })).locations.map((l) => l.name);
+    expect(places('Doctors treated 30 wounded in Gaza City on Monday.')).toEqual(['Gaza City']);
+    expect(places('Shelling hit Kherson, and drones struck Belgorod.')).toEqual(expect.arrayContaining(['Kherson', 'Belgorod']));
+  });
+});

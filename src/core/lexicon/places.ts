@@ -334,6 +334,7 @@ export const CITY_ROWS: readonly string[] = [
   'Benghazi; Libya; ', 'Misrata; Libya; ', 'Karachi; Pakistan; ', 'Peshawar; Pakistan; ', 'Lahore; Pakistan; ',
   'Quetta; Pakistan; ', 'Srinagar; India; ', 'Mumbai; India; ', 'Tel Aviv; Israel; ', 'Haifa; Israel; ',
   'Kharkiv; Ukraine; ', 'Donetsk; Ukraine; ', 'Luhansk; Ukraine; ', 'Mariupol; Ukraine; ', 'Odesa; Ukraine; Odessa',
+  'Kherson; Ukraine; ', 'Zaporizhzhia; Ukraine; Zaporizhia', 'Belgorod; Russia; ', 'Gaza City; Palestine; ',
   'Jolo; Philippines; ', 'Marawi; Philippines; ', 'Istanbul; Turkey; ', 'Jeddah; Saudi Arabia; ', 'Abqaiq; Saudi Arabia; ',
   'Goma; Democratic Republic of the Congo; ', 'Maiduguri; Nigeria; ', 'El Fasher; Sudan; ', 'Naivasha; Kenya; ',
   'Christchurch; New Zealand; ', 'El Paso; United States; ', 'Boston; United States; ', 'New York; United States; New York City',
