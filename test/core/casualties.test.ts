@@ -1484,3 +1484,11 @@ describe('"was hit" alone', () => {
     expect(wounded('The company was hit with a fine of $5 million.')).toBeNull();
   });
 });
+
+describe('a toll that later rose', () => {
+  it('takes the new figure after "later" or "since"', () => {
+    const killed = (text: string) => extractCasualties(buildDoc({ text })).total.killed;
+    expect(killed('A gunman killed four people on Sunday. The death toll later rose to five.')).toBe(5);
+    expect(killed('A gunman killed four people on Sunday. The death toll has since risen to five.')).toBe(5);
+  });
+});

@@ -1203,7 +1203,7 @@ function tollMention(toks: readonly Tok[], i: number, trig: Trigger): Mention | 
 /** Verbs that tell a toll's figure after it ("rose to 300", "has risen to 45"). */
 const TOLL_VERBS = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stands', 'stood', 'hit', 'grew', 'grown', 'surpassed', 'passed', 'topped', 'exceeded', 'has', 'had', 'is', 'was']);
 /** Other words that may stand between a toll and its figure ("the toll now stands at", "rising to", ","). */
-const TOLL_LINKS = new Set(['have', 'now', 'at', 'to', 'of', 'already', 'rising', 'climbing', 'reaching', 'standing', 'increasing', 'jumping', 'hitting', 'passing', 'topping', 'exceeding', ',']);
+const TOLL_LINKS = new Set(['have', 'now', 'later', 'since', 'further', 'at', 'to', 'of', 'already', 'rising', 'climbing', 'reaching', 'standing', 'increasing', 'jumping', 'hitting', 'passing', 'topping', 'exceeding', ',']);
 
 /**
  * Where the figure of a toll may start to be looked for: right after the trigger, or after a phrase that says what the
