@@ -401,3 +401,9 @@ describe('quality pass on the summarisation sets', () => {
     expect(q.map((x) => [x.speaker, x.text])).toEqual([['Ann Jones', 'It was fine']]);
   });
 });
+
+describe('an aside before the verb of saying', () => {
+  it('is no part of the speaker: "Putin, however, said"', () => {
+    expect(quotes('Putin, however, said: "The conditions are not there yet."').map((q) => q.speaker)).toEqual(['Putin']);
+  });
+});

@@ -457,6 +457,9 @@ function sentenceStart(text: string, at: number, quotes: boolean): number {
  */
 const SPEAKER_ADVERB = /(?<!\s)\s+(?:also|later|then|earlier|separately|previously|reportedly|allegedly|apparently|initially|originally|quickly|playfully|repeatedly|publicly|privately|recently|briefly|simply|angrily|tearfully|calmly|quietly|firmly|flatly|bluntly|openly|jokingly|proudly|sadly)$/;
 
+/** An aside set off by commas at the end of a speaker phrase ("Putin, however", "the ministry, for its part"). */
+const SPEAKER_ASIDE = /,\s*(?:however|though|too|meanwhile|instead|in turn|in response|for (?:his|her|its|their) part)$/i;
+
 /** A time phrase that opens a clause before its subject ("Last month", "Earlier this week", "On Monday,"). */
 const LEADING_TIME =
   /^(?:(?:(?:last|this|next|earlier\s+this|later\s+this|on)\s+(?:week|month|year|night|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|yesterday|today|tonight|earlier|later)(?:\s*,)?\s+/i;
@@ -502,6 +505,8 @@ function resolveSpeaker(phrase: string, speakers: Speakers, at: number): string 
     .replace(LEADING_TIME, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,.]$/, '')
+    // "Putin, however, said": a word set off by commas before the verb is not part of the speaker.
+    .replace(SPEAKER_ASIDE, '')
     // "a source … reportedly said", "the survey also found": the adverb before the verb is not part of the speaker.
     .replace(SPEAKER_ADVERB, '')
     .replace(/(?<!\s)\s+(?:has|have|had)$/, '');
