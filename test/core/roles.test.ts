@@ -725,3 +725,10 @@ describe('a place named as where, not who', () => {
     expect(parties('A fire at a garment factory near Dhaka killed 52 workers on Thursday.')).toEqual([]);
   });
 });
+
+describe('a backer of fighters', () => {
+  it('is no side: "Rwanda-backed M23 rebels"', () => {
+    const facts = extractFacts(buildDoc({ text: 'A truce between the Democratic Republic of Congo and Rwanda-backed M23 rebels was signed in Doha on Saturday.' }));
+    expect(facts.parties.map((p) => p.name)).toEqual(['Democratic Republic of the Congo', 'M23']);
+  });
+});

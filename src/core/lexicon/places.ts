@@ -32,7 +32,7 @@ export const COUNTRY_ROWS: readonly string[] = [
   'Croatia; Zagreb; Croatian, Croatians, Croat, Croats',
   'Cuba; Havana; Cuban, Cubans',
   'Cyprus; Nicosia; Cypriot, Cypriots',
-  'Democratic Republic of the Congo; Kinshasa; DR Congo, DRC, Congolese',
+  'Democratic Republic of the Congo; Kinshasa; Democratic Republic of Congo, DR Congo, DRC, Congolese',
   'Denmark; Copenhagen; Danish, Dane, Danes',
   'Egypt; Cairo; Egyptian, Egyptians',
   'Eritrea; Asmara; Eritrean, Eritreans',

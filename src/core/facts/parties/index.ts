@@ -254,6 +254,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   // A truce's broker is no side, whatever the sentence goes on to tell: "a ceasefire brokered by Russia on Monday after
   // clashes killed 10 soldiers" (the verb after it is the clashes', not Russia's).
   if (BY_BEFORE.test(lead) && PEACEMAKER_BEFORE.test(lead)) return 0;
+  // "Rwanda-backed M23 rebels", "Iranian-backed Houthis": the backer is named as the fighters' sponsor, not as a side.
+  if (a.suffix === 'backed') return 0;
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
