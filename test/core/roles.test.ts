@@ -732,3 +732,11 @@ describe('a backer of fighters', () => {
     expect(facts.parties.map((p) => p.name)).toEqual(['Democratic Republic of the Congo', 'M23']);
   });
 });
+
+describe('a source closing the sentence', () => {
+  it('tells, it does not fight: "…, the U.S. military said."', () => {
+    const parties = (text: string) => extractFacts(buildDoc({ text })).parties.map((p) => p.name);
+    expect(parties('Houthi rebels attacked a ship, killing three crew members, the U.S. military said.')).toEqual(['Houthis']);
+    expect(parties('Israeli troops killed five militants in Jenin, the Israeli military said.')).toEqual(['Israel']);
+  });
+});

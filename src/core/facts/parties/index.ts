@@ -225,6 +225,9 @@ const LIKE_BEFORE = /\b(?:similar|those|such|hallmarks?|reminiscent|previous\w*|
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** A place word of a noun phrase, right before the mention: "floods in", "a fire near", "the clashes outside". */
 const PLACE_COMPLEMENT = /\b\w+\s+(?:in|near|outside|across|inside)\s+(?:the\s+)?$/;
+/** A source's words closing a sentence after the mention: "…, the U.S. military said.", "…, Israeli officials told AFP." */
+const TRAILING_SOURCE = /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added)\s*[.!"”’]*\s*$/i;
+
 /** The maker of a truce or of talks, right before the mention: "a ceasefire brokered by Russia", "talks hosted by Qatar". */
 const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed)\s+by\s+(?:the\s+)?$/i;
 
@@ -256,6 +259,8 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (BY_BEFORE.test(lead) && PEACEMAKER_BEFORE.test(lead)) return 0;
   // "Rwanda-backed M23 rebels", "Iranian-backed Houthis": the backer is named as the fighters' sponsor, not as a side.
   if (a.suffix === 'backed') return 0;
+  // "…, killing three crew members, the U.S. military said.": a source closing the sentence tells, it does not fight.
+  if (TRAILING_SOURCE.test(doc.text.slice(a.end, Math.min(sentenceStart + sentence.length, a.end + 48))) && /,\s*(?:the\s+)?$/i.test(lead)) return 0;
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
