@@ -83,8 +83,6 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
   const accepted = new Set<string>();
   const brokered = new Set<string>();
   let violations = false;
-  /** Whether a sentence with a status names an armed group ("Hamas", "the Taliban"). */
-  let group = false;
   const cues = sentenceCues(doc);
   for (const sentence of doc.sentences) {
     const i = sentence.index;
@@ -94,7 +92,6 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
     evidence.push(evidenceOf(doc.text, sentence.start, sentence.end));
     if (PRECEDENCE.indexOf(found) < PRECEDENCE.indexOf(status)) status = found;
     if (hasCue(VIOLATION, sentence.text)) violations = true;
-    group ||= (scan.actors[i] ?? []).some((a) => a.entry.kind === 'group');
     for (const name of acceptors(doc, sentence, scan.actors[i] ?? [], parties)) accepted.add(name);
     for (const m of mediators) if (m.sentence === i && m.role === 'brokered' && !parties.includes(m.name)) brokered.add(m.name);
   }
@@ -102,7 +99,7 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
   // or an anti-violence programme's name ("Chicago CeaseFire", "a cease fire vigil"), not a ceasefire.
   // A truce a state brokered or urged ("Turkey called for an immediate ceasefire in Gaza"), or one in a story naming an
   // armed group ("Hamas", "Hezbollah"), is a war's all the same.
-  if (status !== 'none' && parties.length === 0 && brokered.size === 0 && mediators.length === 0 && !group && !namesGroup(scan) && !ARMED.test(doc.text)) return NO_CEASEFIRE;
+  if (status !== 'none' && parties.length === 0 && mediators.length === 0 && !namesGroup(scan) && !ARMED.test(doc.text)) return NO_CEASEFIRE;
   if (status === 'violated') violations = true;
   return {
     status,
