@@ -141,6 +141,8 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
  * `start`, the start of any mention (to tell a place named before the verb's noun).
  */
 function conflictVerbAfter(text: string, end: number, capital = -1, group = false, start = capital): boolean {
+  // "Floods in Brazil have killed 143", "a fire near Dhaka killed 52": a place named as where, not who.
+  if (start >= 0 && PLACE_COMPLEMENT.test(text.slice(Math.max(0, start - 32), start))) return false;
   const window = text.slice(end, end + VERB_WINDOW);
   if (VICTIM_RE.exec(window)?.[group ? 1 : 0]) return false;
   CONFLICT.lastIndex = 0;
@@ -260,15 +262,14 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   // "Rwanda-backed M23 rebels", "Iranian-backed Houthis": the backer is named as the fighters' sponsor, not as a side.
   if (a.suffix === 'backed') return 0;
   // "…, killing three crew members, the U.S. military said.": a source closing the sentence tells, it does not fight.
-  if (TRAILING_SOURCE.test(doc.text.slice(a.end, Math.min(sentenceStart + sentence.length, a.end + 48))) && /,\s*(?:the\s+)?$/i.test(lead)) return 0;
+  if (/,\s*(?:the\s+)?$/i.test(lead) && TRAILING_SOURCE.test(doc.text.slice(a.end, Math.min(sentenceStart + sentence.length, a.end + 48)))) return 0;
   const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
   const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
   const coordinated = shared !== null;
   const fights =
-    // "Floods in Brazil have killed 143", "a fire near Dhaka killed 52": a place named as where, not who.
-    (!PLACE_COMPLEMENT.test(lead) && conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start)) ||
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start) ||
     // "Indian and Pakistani troops exchanged fire": the verb after the shared force is both sides'.
     (shared !== null && conflictVerbAfter(doc.text, (next as ActorMention).end + shared[0].length)) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
@@ -312,10 +313,15 @@ function aliasOf(text: string): string {
   return first === 0x74 || first === 0x54 ? bare.replace(/^the\s+/i, '') : bare;
 }
 
+/** A side not yet scored, first named at `start`..`end`. */
+function newTally(group: boolean, start: number, end: number): Tally {
+  return { score: 0, group, strong: false, attacked: false, first: start, firstLength: end - start, aliases: new Set(), evidence: [] };
+}
+
 function tallyMention(tallies: Map<string, Tally>, name: string, a: ActorMention, score: number, strong: boolean, text: string): void {
   let t = tallies.get(name);
   if (!t) {
-    t = { score: 0, group: a.entry.kind === 'group', strong: false, attacked: false, first: a.start, firstLength: a.end - a.start, aliases: new Set(), evidence: [] };
+    t = newTally(a.entry.kind === 'group', a.start, a.end);
     tallies.set(name, t);
   }
   if (strong) t.strong = true;
@@ -400,7 +406,7 @@ function leaderForces(doc: Doc, historical: HistoricalFlags, tallies: Map<string
     if (!fights && /^[gr]/i.test(m[2] ?? '')) continue;
     const name = LEADER_COUNTRIES[(m[1] ?? m[3] ?? '').toLowerCase()] as string;
     let t = tallies.get(name);
-    if (!t) tallies.set(name, (t = { score: 0, group: false, strong: false, attacked: false, first: start, firstLength: end - start, aliases: new Set(), evidence: [] }));
+    if (!t) tallies.set(name, (t = newTally(false, start, end)));
     t.score += (fights ? 4 : 2) + (sentence.index === 0 ? 1 : 0);
     if (fights || ACTION.test(sentence.text)) t.strong = true;
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push(evidenceOf(text, start, end));
