@@ -115,8 +115,8 @@ class OpenElements {
 
   /** The end tags a start tag implies: `<p>` closes an open `<p>`, `<li>` an open `<li>` of the same list, and so on. */
   implied(name: string): void {
-    // A page that never closes its <head>: <body>, or any element that has no place in a head, ends it.
-    if (name === 'body' || !IN_HEAD.has(name)) this.end('head');
+    // A page that never closes its <head>: <body>, or any other element that has no place in a head, ends it.
+    if (!IN_HEAD.has(name)) this.end('head');
     // A heading right inside another closes it ("<h1>A<h2>B" gives two headings).
     if (HEADINGS.includes(name) && HEADINGS.includes(this.stack[this.stack.length - 1]?.name ?? '')) this.popTo(this.stack.length - 1);
     if (CLOSES_P.has(name)) this.closeSibling('p');
