@@ -6,7 +6,7 @@ import type { Bindings } from '../worker/env.ts';
 import { decodeUtf8, duplicateKey } from '../worker/body.ts';
 import { ProblemError } from '../worker/problems.ts';
 import { digestFormat, renderDigest, type DigestFormat } from '../worker/routes/integrations/digest-format.ts';
-import { SummarizeRequestSchema } from '../worker/schemas.ts';
+import { ClientIdSchema, SummarizeRequestSchema } from '../worker/schemas.ts';
 import { isJsonRequest } from '../worker/input.ts';
 import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
@@ -197,12 +197,8 @@ async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean
       throw new ProblemError('validation-failed', `Line ${lineNo}: expected a JSON object.`);
     }
     const { id, article, ...rest } = value as Record<string, unknown>;
-    // As in a batch item: a string of up to 200 characters, so a ref is either your id or a line number, never both.
-    if (id !== undefined && (typeof id !== 'string' || id.length > 200)) {
-      const message = typeof id === 'string' ? `Expected at most 200 characters, instead found ${id.length}.` : 'Expected a string.';
-      throw new ProblemError('validation-failed', `Line ${lineNo}: id: ${message}`, { errors: [{ path: 'id', message }] });
-    }
-    if (id !== undefined) ref = id;
+    // Checked as a batch item's: a string of up to 200 characters, so a ref is either your id or a line number.
+    if (id !== undefined) ref = validate(ClientIdSchema, { id }).id as string;
     if (article !== undefined && rest.text !== undefined) {
       throw new ProblemError('validation-failed', `Line ${lineNo}: expected "text" or "article", not both.`, {
         errors: [{ path: 'article', message: 'Given with "text"; send one of them.' }],

@@ -143,10 +143,16 @@ export const SummarizeRequestSchema = z
 
 export type SummarizeRequest = z.infer<typeof SummarizeRequestSchema>;
 
+/** A client's own id for an article (a batch item's, a CLI JSONL line's), echoed back with its result. */
+const CLIENT_ID = { id: optionalString(200, { description: 'Your own id for the item, echoed back in its result.' }) };
+
+/** Checks a client id alone, as a batch item checks it (the CLI's JSONL lines). */
+export const ClientIdSchema = z.object(CLIENT_ID);
+
 /** One item of a batch: a summarize request with an optional client id echoed in its result. */
 export const BatchItemSchema = z
   .strictObject({
-    id: optionalString(200, { description: 'Your own id for the item, echoed back in its result.' }),
+    ...CLIENT_ID,
     ...ArticleFields,
   })
   .check(z.superRefine(exactlyOneSource), z.meta({ id: 'BatchItem', ...ONE_SOURCE }));
