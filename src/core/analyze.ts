@@ -1,7 +1,6 @@
 import { buildDoc } from './doc.ts';
 import { ENGINE } from './engine.ts';
 import { extractFacts } from './facts/index.ts';
-import { analysisId } from './id.ts';
 import { resolveOptions } from './options.ts';
 import { summarize } from './summary/index.ts';
 import { extractKeywords } from './summary/keywords.ts';
@@ -44,8 +43,3 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
 }
 
-/** Analyses an article and returns the API result, `id` first. */
-export async function analyzeWithId(input: AnalyzeInput): Promise<Result> {
-  const id = await analysisId(input);
-  return { id, ...analyze(input) };
-}

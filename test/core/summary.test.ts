@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../fixtures/seed.txt?raw';
-import { analyze, analyzeWithId } from '../../src/core/analyze.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { analysisId } from '../../src/core/id.ts';
 import { buildDoc } from '../../src/core/doc.ts';
 import { resolveOptions } from '../../src/core/options.ts';
 import { furniturePrefix, isBoilerplate } from '../../src/core/summary/boilerplate.ts';
@@ -85,9 +86,9 @@ describe('length controls', () => {
   });
 
   it('ratio overrides sentences: the same summary under the same id, whatever count came with it', async () => {
-    const ids = await Promise.all([{ ratio: 0.5 }, { ratio: 0.5, sentences: 2 }, { ratio: 0.5, sentences: 9 }].map(async (options) => (await analyzeWithId({ text: seed, options })).id));
+    const ids = await Promise.all([{ ratio: 0.5 }, { ratio: 0.5, sentences: 2 }, { ratio: 0.5, sentences: 9 }].map((options) => analysisId({ text: seed, options })));
     expect(new Set(ids).size).toBe(1);
-    expect((await analyzeWithId({ text: seed, options: { sentences: 2 } })).id).not.toBe(ids[0]);
+    expect(await analysisId({ text: seed, options: { sentences: 2 } })).not.toBe(ids[0]);
   });
 
   it.each([120, 300, 500, 1000])('maxChars: %i is never exceeded and no sentence is cut', (maxChars) => {
