@@ -221,10 +221,10 @@ function hitTimes(toks: readonly Tok[], i: number, end: number): boolean {
   const next = w(toks, end);
   if (next === 'in') {
     // The part of the body named within four words ("in one of her legs", "in both legs", "in his left arm").
-    let k = end + 1;
-    if (w(toks, k) === 'his' || w(toks, k) === 'her' || w(toks, k) === 'the') k++;
-    if (!HIT_WHICH.has(w(toks, k))) return false;
-    for (let j = k + 1; j <= k + 3; j++) if (HIT_PARTS.has(w(toks, j))) return true;
+    let which = end + 1;
+    if (w(toks, which) === 'his' || w(toks, which) === 'her' || w(toks, which) === 'the') which++;
+    if (!HIT_WHICH.has(w(toks, which))) return false;
+    for (let j = which + 1; j <= which + 3; j++) if (HIT_PARTS.has(w(toks, j))) return true;
     return false;
   }
   if (next === 'at' && w(toks, end + 1) === 'least') return toks[end + 2]?.kind === 'num' && w(toks, end + 3) === 'times';

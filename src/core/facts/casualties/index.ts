@@ -636,15 +636,17 @@ function selfDeath(doc: Doc, ctx: Context): Evidence | null {
 
 /** One person's care: a hospital or a condition ("was rushed to a hospital", "was in critical condition"). */
 const CARE = /\b(?:hospitals?|hospitali[sz]ed|condition|medical center)\b/i;
+/** Words that tell of someone besides the dead, or of one who lives (an expression's alternatives). */
+const BESIDES_WORDS = 'also|too|another|other|second|surviv\\w*|recovering|released|stable|minor|non-life\\S*';
 /** Words of a hurt (the care is then someone's wounds), of someone besides, or of one who lives. */
-const NOT_CARE_ONLY = /\b(?:also|too|another|other|others|second|both|shot|shooting|wounded|wounds?|injured|injur(?:y|ies)|hurt|struck|hit|grazed|surviv\w*|recovering|released|stable|minor|non-life\S*|good|fair|treated)\b/i;
+const NOT_CARE_ONLY = new RegExp(`\\b(?:${BESIDES_WORDS}|others|both|shot|shooting|wounded|wounds?|injured|injur(?:y|ies)|hurt|struck|hit|grazed|good|fair|treated)\\b`, 'i');
 /**
  * Subjects that may be someone besides the dead: a relative ("her mother", "the child's father"), someone new ("a
  * female juvenile", "one of the victims") or one told by age alone ("the 56-year-old").
  */
 const SOMEONE_ELSE = /^(?:his|her|their|its|my|a|an|one|another|the [\w-]+'s|the \d+|\d+)\b/i;
 /** Words that tell of someone besides the dead, or of one who lives. */
-const BESIDES_CARE = /\b(?:also|too|another|other|second|surviv\w*|recovering|released|stable|minor|non-life\S*)\b/i;
+const BESIDES_CARE = new RegExp(`\\b(?:${BESIDES_WORDS})\\b`, 'i');
 /** A verb before its object ("shot his daughter", "grazed a baby"): the object is read as the subject is. */
 const OBJECT_VERB = /^(?:shot|shoots|shooting|struck|striking|hit|hitting|grazed|wounded|wounding|injured|injuring) /i;
 /** A death after care: "died", "has died", "was pronounced dead", "succumbed". */
