@@ -363,7 +363,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
       i = j - 1;
       continue;
     }
-    if (bodyAfter(doc.text, words, j)) {
+    // A run of one word was asked before the tests of firms.
+    if (j - i >= 2 && bodyAfter(doc.text, words, j)) {
       named.length = mark;
       i = j - 1;
       continue;
