@@ -113,6 +113,11 @@ describe('extractArticle', () => {
     ['a <head> never closed, then a <div>', '<html><head><title>T</title><div>Only divs here.</div>', 'Only divs here.'],
     ['"</br>" as a line break', '<p>one</br>two</p>', 'one two'],
     ['references without their ";"', '<p>Tom &amp Jerry&nbsp;&#169 2020, &ampersand</p>', 'Tom & Jerry \u00a9 2020, &ampersand'],
+    // Old pages write Windows-1252 punctuation as C1 code points: browsers show ’ “ ” — €, never control characters.
+    ['C1 references as Windows-1252', '<p>don&#146;t &#147;go&#148; &#x97; &#128;5 &#129;</p>', 'don\u2019t \u201cgo\u201d \u2014 \u20ac5 \u0081'],
+    ['capital letters by name', '<p>&Ouml;calan, &Eacute;mile, &Ccedil;a, &AMP; &QUOT;x&QUOT;</p>', '\u00d6calan, \u00c9mile, \u00c7a, & "x"'],
+    ['names HTML does not define left as written', '<p>&OUML; &Nbsp; &Times;</p>', '&OUML; &Nbsp; &Times;'],
+    ['a number past U+10FFFF, all its digits', '<p>a&#12345678;b &#x1100000;c</p>', 'a\ufffdb \ufffdc'],
   ];
   it.each(markup)('reads %s', async (_name, html, text) => {
     expect(extractArticle(html).text).toBe(text);
