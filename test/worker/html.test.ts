@@ -79,6 +79,24 @@ describe('extractArticle', () => {
     expect(found.text).toBe('Body text.');
   });
 
+  it('drops furniture named by a word of its class, in any case or spelling of the words', async () => {
+    for (const markup of ['<div class="shareBar"><p>Tweet</p></div>', '<div class="js-Comments"><p>First!</p></div>', '<div class="advertisement"><p>Buy</p></div>', '<div id="article_comments"><p>Hi</p></div>']) {
+      expect(extractArticle(page('', `${markup}<p>Body text.</p>`)).text).toBe('Body text.');
+    }
+  });
+
+  // A class word that only contains a furniture word ("commentary" holds "comment") is article text.
+  const kept: Array<[string, string]> = [
+    ['a commentary article', '<article class="opinion commentary"><p>Body text.</p></article>'],
+    ['an "unrelated" container', '<div class="unrelated-content"><p>Body text.</p></div>'],
+    ['a "shared" layout inside <main>', '<main><div class="article-body shared-layout"><p>Body text.</p></div></main><div><p>Other.</p></div>'],
+    ['subscriber content', '<div class="subscriber-only"><p>Body text.</p></div>'],
+    ['an id with "commentary"', '<section id="commentary-body"><p>Body text.</p></section>'],
+  ];
+  it.each(kept)('keeps %s', async (_name, markup) => {
+    expect(extractArticle(page('', markup)).text).toBe('Body text.');
+  });
+
   it('takes only paragraphs inside <article> when the page has one, and joins <br> lines with a space', async () => {
     const found = extractArticle(page('', '<p>Site blurb.</p><article><p>One<br>two.</p></article><p>Outside.</p>'));
     expect(found.text).toBe('One two.');

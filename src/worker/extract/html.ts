@@ -20,18 +20,33 @@ const SKIP_TAGS = new Set([
   'iframe', 'figure',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
-/** Parts of a `class` value (matched anywhere in it, case as written, like CSS `[class*=…]`). */
+/**
+ * Beginnings of a word of a `class` value that mark page furniture: `social-share`, `shareBar`, `comments`,
+ * `related_stories`, `advertisement`. Words, not substrings: `commentary`, `unrelated-content` or `shared-layout` hold
+ * an article (a substring match dropped them, and a commentary page became a 422).
+ */
 const SKIP_CLASSES = ['share', 'social', 'comment', 'related', 'newsletter', 'promo', 'advert', 'cookie', 'subscribe', 'byline', 'caption'];
+/** Words that begin like page furniture but name article content. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['commentary', 'commentaries', 'commentator', 'shared', 'subscriber', 'subscribers']);
 const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden', 'visibility: hidden'];
 
 const contains = (value: string | undefined, parts: readonly string[]): boolean => value !== undefined && parts.some((p) => value.includes(p));
+
+/** True when a word of `value` (split at white space, `-`, `_` and a lower-to-upper case change) begins with one of `starts`. */
+function hasWord(value: string | undefined, starts: readonly string[]): boolean {
+  if (value === undefined) return false;
+  return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).some((word) => {
+    const w = word.toLowerCase();
+    return !ARTICLE_WORDS.has(w) && starts.some((s) => w.startsWith(s));
+  });
+}
 
 /** True for a container whose text is page furniture, not the article. */
 function isSkipped(el: HtmlElement): boolean {
   const a = el.attrs;
   return (
     SKIP_TAGS.has(el.name) || SKIP_ROLES.has(a.get('role') ?? '') || a.get('aria-hidden') === 'true' || a.has('hidden') ||
-    contains(a.get('class'), SKIP_CLASSES) || (a.get('id') ?? '').includes('comment') || contains(a.get('style'), HIDDEN_STYLES)
+    hasWord(a.get('class'), SKIP_CLASSES) || hasWord(a.get('id'), ['comment']) || contains(a.get('style'), HIDDEN_STYLES)
   );
 }
 
