@@ -145,7 +145,7 @@ export const OPERATIONS: OperationSpec[] = [
       200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag', 'Cache-Control', 'Vary'] },
       304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag', 'Cache-Control', 'Vary'] },
     },
-    problems: [404, 422, 503],
+    problems: [400, 404, 422, 503],
   },
   {
     method: 'get',
