@@ -52,6 +52,19 @@ describe('extractArticle', () => {
     expect(extractArticle('<h1>A<h2>B</h2></h1><p>x</p>').title).toBe('A');
   });
 
+  it("takes no date, headline or byline from a menu, a sidebar, comments or related stories, and the site header's only as a fallback", async () => {
+    const found = extractArticle(page('', [
+      '<header><h1>Daily Planet</h1><time datetime="2024-05-01">Today</time></header>',
+      '<nav><time datetime="2024-05-02">May 2</time></nav>',
+      '<aside><script type="application/ld+json">{"headline":"Other story","datePublished":"2019-01-01","author":"Someone Else"}</script></aside>',
+      '<article><header><h1>Truce holds</h1><time datetime="2021-07-29">July 29</time></header><p>Fighting stopped on Wednesday.</p>',
+      '<section class="comments"><a rel="author" href="/u/1">Troll99</a><p>lol</p></section></article>',
+    ].join('')));
+    expect(found).toMatchObject({ title: 'Truce holds', publishedAt: '2021-07-29', byline: null, text: 'Fighting stopped on Wednesday.' });
+    // A page whose only <h1> and <time> are in its header still gets them.
+    expect(extractArticle(page('', '<header><h1>Headline</h1><time datetime="2021-07-29"></time></header><p>Body.</p>'))).toMatchObject({ title: 'Headline', publishedAt: '2021-07-29' });
+  });
+
   it('reads type="application/LD+JSON" and rel="Author" in any case, as browsers match them', async () => {
     const found = extractArticle(page('<script type="application/LD+JSON">{"headline":"H","datePublished":"2020-01-02"}</script>', '<a rel="Author">Jane Roe</a><p>Body.</p>'));
     expect(found).toMatchObject({ publishedAt: '2020-01-02', byline: 'Jane Roe' });
