@@ -27,6 +27,7 @@ export const ARTICLE_HTML = `<!doctype html><html><head>
 </body></html>`;
 
 let counter = 0;
+let flips = 0;
 
 /** Answers one outbound request from the Worker under test. */
 export async function servePage(request: Request): Promise<Response> {
@@ -78,6 +79,12 @@ export async function servePage(request: Request): Promise<Response> {
       for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
       return new Response(bytes, { headers: { 'Content-Type': 'text/html' } });
     }
+    case '/charset-flip':
+      // The same bytes, declared Windows-1252 on odd requests and UTF-8 on even ones.
+      flips += 1;
+      return new Response(new Uint8Array([...new TextEncoder().encode('<p>Caf'), 0xe9, ...new TextEncoder().encode(' talks resumed.</p>')]), {
+        headers: { 'Content-Type': `text/html; charset=${flips % 2 === 1 ? 'windows-1252' : 'utf-8'}` },
+      });
     case '/changing':
       counter += 1;
       return html(`<article><p>Edition ${counter}: the council met on Tuesday and approved the plan.</p></article>`);

@@ -52,6 +52,15 @@ describe('POST /v1/summarize with url', () => {
     expect(await text('/utf16-bom')).toBe('Ceasefire in G\u00f6ttingen holds.');
   });
 
+  it('keys a page by its declared charset too: the same bytes in another charset are another text, not a HIT', async () => {
+    const first = await summarize({ url: `${PAGES}/charset-flip` });
+    const second = await summarize({ url: `${PAGES}/charset-flip` });
+    expect(second.headers.get('X-Cache')).toBe('MISS');
+    expect(second.headers.get('ETag')).not.toBe(first.headers.get('ETag'));
+    const texts = [await first.json(), await second.json()].map((b) => (b as UrlBody).source.text);
+    expect(texts).toEqual(['Caf\u00e9 talks resumed.', 'Caf\ufffd talks resumed.']);
+  });
+
   it('caches by URL plus content hash: same page HIT, changed content MISS with a new id', async () => {
     const a = await summarize({ url: `${PAGES}/article.html`, options: { sentences: 1 } });
     const b = await summarize({ url: `${PAGES}/article.html`, options: { sentences: 1 } });
