@@ -21,7 +21,7 @@
   var LABELS = { text: 'Article', title: 'Title', 'options.sentences': 'Sentences' };
 
   var ui = {};
-  var state = { text: '', summary: [], facts: [], active: -1, controller: null, curl: '' };
+  var state = { text: '', title: null, summary: [], facts: [], active: -1, controller: null, curl: '' };
 
   function byId(id) { return document.getElementById(id); }
 
@@ -140,6 +140,8 @@
 
   function render(data, body, headers, ms) {
     state.text = body.text;
+    // Evidence found in the title indexes into the answer's title (white space collapsed), shown above the text.
+    state.title = typeof data.title === 'string' && data.title ? data.title : null;
     state.summary = data.summary.sentences;
     state.facts = [];
     state.active = -1;
@@ -181,19 +183,21 @@
     sentences.forEach(function (s) { ui.summary.appendChild(node('li', '', s.text)); });
   }
 
-  function addFact(label, evidence) {
-    var spans = (evidence || []).filter(function (e) { return e && e.end > e.start; });
-    state.facts.push({ label: label, spans: spans });
+  function addFact(label, spans, titleSpans) {
+    state.facts.push({ label: label, spans: spans, titleSpans: titleSpans });
     return state.facts.length - 1;
   }
 
+  // A fact's evidence: spans of the text, and spans of the title (`in: "title"`), highlighted in the title line.
   function factButton(text, label, evidence, className) {
-    var spans = (evidence || []).filter(function (e) { return e && e.end > e.start && e.in !== 'title'; });
-    if (!spans.length) return node('span', className || '', text);
+    var all = (evidence || []).filter(function (e) { return e && e.end > e.start; });
+    var spans = all.filter(function (e) { return e.in !== 'title'; });
+    var titleSpans = state.title ? all.filter(function (e) { return e.in === 'title'; }) : [];
+    if (!spans.length && !titleSpans.length) return node('span', className || '', text);
     var b = node('button', 'fact' + (className ? ' ' + className : ''), text);
     b.type = 'button';
     b.setAttribute('aria-pressed', 'false');
-    b.setAttribute('data-fact', String(addFact(label, spans)));
+    b.setAttribute('data-fact', String(addFact(label, spans, titleSpans)));
     b.title = 'Show the evidence in the text';
     return b;
   }
@@ -388,6 +392,26 @@
     emit(text.length);
     ui.article.textContent = '';
     ui.article.appendChild(frag);
+    renderTitle();
+  }
+
+  function renderTitle() {
+    var box = ui.articleTitle;
+    box.textContent = '';
+    box.hidden = !state.title;
+    if (!state.title) return;
+    var title = state.title;
+    box.appendChild(document.createTextNode('Title: '));
+    var spans = state.active >= 0 ? state.facts[state.active].titleSpans.slice() : [];
+    spans.sort(function (a, b) { return a.start - b.start; });
+    var pos = 0;
+    spans.forEach(function (s) {
+      var start = Math.max(pos, Math.min(title.length, s.start)), end = Math.max(start, Math.min(title.length, s.end));
+      if (start > pos) box.appendChild(document.createTextNode(title.slice(pos, start)));
+      if (end > start) box.appendChild(node('mark', 'ev', title.slice(start, end)));
+      pos = Math.max(pos, end);
+    });
+    box.appendChild(document.createTextNode(title.slice(pos)));
   }
 
   function activate(index) {
@@ -399,9 +423,10 @@
     renderArticle();
     if (state.active < 0) { announce('Evidence highlight cleared.'); return; }
     var fact = state.facts[state.active];
-    var first = ui.article.querySelector('mark.ev');
+    var first = ui.articleTitle.querySelector('mark.ev') || ui.article.querySelector('mark.ev');
     if (first) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    announce('Highlighted ' + fact.spans.length + ' passage' + (fact.spans.length === 1 ? '' : 's') + ' for ' + fact.label + '.');
+    var n = fact.spans.length + fact.titleSpans.length;
+    announce('Highlighted ' + n + ' passage' + (n === 1 ? '' : 's') + (fact.titleSpans.length ? ' (' + fact.titleSpans.length + ' in the title)' : '') + ' for ' + fact.label + '.');
   }
 
   function renderCurl(body, withKey) {
@@ -454,6 +479,7 @@
     ['form', 'text', 'title', 'sentences', 'submit', 'example', 'status', 'result', 'meta', 'summary', 'facts',
       'keywords', 'article', 'curl', 'copy', 'key'].forEach(function (id) { ui[id] = byId(id); });
     ui.keyBox = byId('key-box');
+    ui.articleTitle = byId('article-title');
     ui.error = byId('form-error');
     ui.form.addEventListener('submit', submit);
     ui.text.addEventListener('keydown', function (e) {

@@ -207,11 +207,23 @@ async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean
     const request = article !== undefined ? { ...rest, text: article } : rest;
     // Only the top level: a misspelt option inside "options" is still an error.
     if (ignoreUnknown) for (const key of Object.keys(request)) if (!REQUEST_FIELDS.has(key)) delete request[key];
-    const result = await answerRequest(request);
+    const result = await answerRequest(request).catch((err: unknown) => {
+      throw article !== undefined ? asArticle(err) : err;
+    });
     return { out: JSON.stringify({ ...result, ref, line: lineNo }), failed: false };
   } catch (err) {
     return { out: JSON.stringify({ ref, line: lineNo, error: problemOf(err) }), failed: true };
   }
+}
+
+/**
+ * A problem with `text` as a line that sent its article as `article` reads it: the path and the message name
+ * `article` (`{"article": " "}` was told "text: Expected article text …", a field it does not have).
+ */
+function asArticle(err: unknown): unknown {
+  if (!(err instanceof ProblemError) || !err.errors?.some((e) => e.path === 'text')) return err;
+  const errors = err.errors.map((e) => (e.path === 'text' ? { ...e, path: 'article' } : e));
+  return new ProblemError(err.slug, errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' '), { errors, headers: err.headers });
 }
 
 /** The lines of a byte stream, as bytes (without "\n" or a "\r" before it), so each is decoded strictly on its own. */

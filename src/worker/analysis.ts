@@ -96,7 +96,8 @@ export async function prepare(env: Bindings, request: SummarizeRequest): Promise
     const started = performance.now();
     const page = await fetchPage(request.url, fetchLimits(env));
     const fetchMs = performance.now() - started;
-    const id = await sourceId(request, { type: 'url', url: page.url, mediaType: page.mediaType, sha256: await sha256Hex(page.bytes) });
+    // The declared charset is part of the page: the same bytes served as another charset read as another text.
+    const id = await sourceId(request, { type: 'url', url: page.url, mediaType: page.mediaType, charset: page.charset ?? '', sha256: await sha256Hex(page.bytes) });
     const source = { type: 'url' as const, url: page.url, contentType: page.mediaType };
     return {
       id,

@@ -145,7 +145,7 @@ export const OPERATIONS: OperationSpec[] = [
       200: { description: 'The cached result, byte for byte.', schema: SummaryResultSchema, alternates: DIGESTS, headers: ['X-Cache', 'ETag', 'Cache-Control', 'Vary'] },
       304: { description: 'Not modified: If-None-Match matched the id.', headers: ['ETag', 'Cache-Control', 'Vary'] },
     },
-    problems: [404, 422, 503],
+    problems: [400, 404, 422, 503],
   },
   {
     method: 'get',
@@ -199,7 +199,7 @@ export const OPERATIONS: OperationSpec[] = [
     tag: 'integrations',
     protected: false,
     body: { 'application/x-www-form-urlencoded': z.looseObject({ text: z.optional(z.string()), response_url: z.optional(z.string()) }) },
-    responses: { 200: { description: 'A Slack message (blocks).', schema: z.looseObject({}) } },
+    responses: { 200: { description: "A Slack message (blocks); an empty body for Slack's SSL check (`ssl_check=1`).", schema: z.looseObject({}) } },
     problems: [400, 401, 413, 415],
   },
   {

@@ -34,7 +34,9 @@ export function queryToRequest(params: URLSearchParams): { title?: string; publi
   const errors: FieldError[] = [];
   for (const [key, raw] of params) {
     if (key === 'title') out.title = raw;
-    else if (key === 'publishedAt') out.publishedAt = raw;
+    // A query string reads '+' as a space, so "?publishedAt=2021-07-29T10:00:00+02:00" arrives as "…00 02:00": the
+    // space before an offset can only be that '+' (no ISO 8601 date holds a space).
+    else if (key === 'publishedAt') out.publishedAt = raw.replace(/^(\S+T\S+) (?=\d{2}(?::?\d{2})?$)/, '$1+');
     else if (key === 'format') continue;
     else {
       const integer = key !== 'ratio';

@@ -279,6 +279,24 @@ const steps: Step[] = [
     await page.getByRole('button', { name: 'Example' }).click();
     await until(async () => (await page.locator('#text').inputValue()) === SEED, 'the example after yes');
   }],
+
+  ['a figure the title states shows its evidence in the title line above the text', async ({ page }) => {
+    await page.locator('#text').fill('Rebels said five soldiers were killed.\nThe army said three rebels died in Kabul on Monday.');
+    await page.locator('#title').fill('  Ten   killed in Kabul clashes ');
+    eq(await submitted(page, () => page.getByRole('button', { name: 'Summarize' }).click()), 200, 'API status');
+    const line = page.locator('#article-title');
+    await until(async () => (await line.innerText()) === 'Title: Ten killed in Kabul clashes', 'the title line, as the answer reads the title');
+    const total = page.locator('button[data-cell="Total:killed"]');
+    eq(squash((await total.textContent()) ?? ''), '10', 'the total the title sets');
+    await total.click();
+    eq(JSON.stringify(await line.locator('mark.ev').allTextContents()), JSON.stringify(['Ten killed']), 'title evidence highlighted');
+    check(/\(1 in the title\)/.test(await page.locator('#status').innerText()), 'the title evidence is announced');
+    await total.click();
+    eq(await line.locator('mark.ev').count(), 0, 'cleared with the fact');
+    await page.locator('#title').fill('');
+    eq(await submitted(page, () => page.getByRole('button', { name: 'Summarize' }).click()), 200, 'API status without a title');
+    await until(async () => line.isHidden(), 'no title line without a title');
+  }],
 ];
 
 async function main(): Promise<number> {

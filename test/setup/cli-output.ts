@@ -68,7 +68,7 @@ export default function setup(project: TestProject): void {
   project.provide('cliJsonlExtra', { strict: lines(), lenient: lines('--ignore-unknown') });
   const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), ...args], { encoding: 'utf8' });
   const both = join(dir, 'both.jsonl');
-  writeFileSync(both, '{"text":"Two men were hurt.","article":"Three men were hurt."}\n{"id":"1","text":"Two men were hurt."}\n{"id":7,"text":"Two men were hurt."}\n');
+  writeFileSync(both, '{"text":"Two men were hurt.","article":"Three men were hurt."}\n{"id":"1","text":"Two men were hurt."}\n{"id":7,"text":"Two men were hurt."}\n{"id":"blank","article":" ... "}\n');
   const bothRun = run('summarize', '--jsonl', both);
   project.provide('cliUsage', {
     none: run().status,

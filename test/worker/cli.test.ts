@@ -54,6 +54,10 @@ describe('CLI and Worker', () => {
     expect(b?.error).toBeUndefined();
     // An id must be a string, as in a batch item; the line number stands in for it.
     expect(c).toMatchObject({ ref: 3, line: 3, error: { errors: [{ path: 'id' }] } });
+    // A line that sent "article" is told about "article", not about a "text" it does not have.
+    const d = JSON.parse(both.lines[3] ?? '{}') as { ref: unknown; error?: { detail: string; errors: Array<{ path: string }> } };
+    expect(d).toMatchObject({ ref: 'blank', error: { errors: [{ path: 'article' }] } });
+    expect(d.error?.detail).toMatch(/^article: Expected article text/);
   });
 
   it('ends quietly with 0 when its reader closes the pipe early (| head)', () => {

@@ -24,6 +24,17 @@ describe('POST /v1/summarize?format=', () => {
     expect(text).toContain('Toll: Armenia 3 killed, 5 wounded');
   });
 
+  it("shows an article's control characters as U+FFFD instead of sending them to the terminal", async () => {
+    const article = 'Rebels said five people were killed in Kabul on Monday.\x1b[2J\x1b]0;pwned\x07 Police\x9b31m confirmed it.';
+    for (const format of ['text', 'markdown']) {
+      const res = await call(`/v1/summarize?format=${format}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: article });
+      const text = await res.text();
+      expect(text).toContain('Kabul');
+      expect(text, format).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      expect(text, format).toContain('0;pwned\ufffd');
+    }
+  });
+
   it('json (or no format) is the usual JSON; any other format is a 422 naming the field', async () => {
     const res = await call('/v1/summarize?format=json', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: seed }) });
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);

@@ -52,6 +52,19 @@ describe('extractArticle', () => {
     expect(extractArticle('<h1>A<h2>B</h2></h1><p>x</p>').title).toBe('A');
   });
 
+  it("takes no date, headline or byline from a menu, a sidebar, comments or related stories, and the site header's only as a fallback", async () => {
+    const found = extractArticle(page('', [
+      '<header><h1>Daily Planet</h1><time datetime="2024-05-01">Today</time></header>',
+      '<nav><time datetime="2024-05-02">May 2</time></nav>',
+      '<aside><script type="application/ld+json">{"headline":"Other story","datePublished":"2019-01-01","author":"Someone Else"}</script></aside>',
+      '<article><header><h1>Truce holds</h1><time datetime="2021-07-29">July 29</time></header><p>Fighting stopped on Wednesday.</p>',
+      '<section class="comments"><a rel="author" href="/u/1">Troll99</a><p>lol</p></section></article>',
+    ].join('')));
+    expect(found).toMatchObject({ title: 'Truce holds', publishedAt: '2021-07-29', byline: null, text: 'Fighting stopped on Wednesday.' });
+    // A page whose only <h1> and <time> are in its header still gets them.
+    expect(extractArticle(page('', '<header><h1>Headline</h1><time datetime="2021-07-29"></time></header><p>Body.</p>'))).toMatchObject({ title: 'Headline', publishedAt: '2021-07-29' });
+  });
+
   it('reads type="application/LD+JSON" and rel="Author" in any case, as browsers match them', async () => {
     const found = extractArticle(page('<script type="application/LD+JSON">{"headline":"H","datePublished":"2020-01-02"}</script>', '<a rel="Author">Jane Roe</a><p>Body.</p>'));
     expect(found).toMatchObject({ publishedAt: '2020-01-02', byline: 'Jane Roe' });
@@ -77,6 +90,24 @@ describe('extractArticle', () => {
   it.each(dropped)('drops %s', async (_name, markup) => {
     const found = extractArticle(page('', `${markup}<p>Body text.</p>`));
     expect(found.text).toBe('Body text.');
+  });
+
+  it('drops furniture named by a word of its class, in any case or spelling of the words', async () => {
+    for (const markup of ['<div class="shareBar"><p>Tweet</p></div>', '<div class="js-Comments"><p>First!</p></div>', '<div class="advertisement"><p>Buy</p></div>', '<div id="article_comments"><p>Hi</p></div>']) {
+      expect(extractArticle(page('', `${markup}<p>Body text.</p>`)).text).toBe('Body text.');
+    }
+  });
+
+  // A class word that only contains a furniture word ("commentary" holds "comment") is article text.
+  const kept: Array<[string, string]> = [
+    ['a commentary article', '<article class="opinion commentary"><p>Body text.</p></article>'],
+    ['an "unrelated" container', '<div class="unrelated-content"><p>Body text.</p></div>'],
+    ['a "shared" layout inside <main>', '<main><div class="article-body shared-layout"><p>Body text.</p></div></main><div><p>Other.</p></div>'],
+    ['subscriber content', '<div class="subscriber-only"><p>Body text.</p></div>'],
+    ['an id with "commentary"', '<section id="commentary-body"><p>Body text.</p></section>'],
+  ];
+  it.each(kept)('keeps %s', async (_name, markup) => {
+    expect(extractArticle(page('', markup)).text).toBe('Body text.');
   });
 
   it('takes only paragraphs inside <article> when the page has one, and joins <br> lines with a space', async () => {
@@ -113,6 +144,11 @@ describe('extractArticle', () => {
     ['a <head> never closed, then a <div>', '<html><head><title>T</title><div>Only divs here.</div>', 'Only divs here.'],
     ['"</br>" as a line break', '<p>one</br>two</p>', 'one two'],
     ['references without their ";"', '<p>Tom &amp Jerry&nbsp;&#169 2020, &ampersand</p>', 'Tom & Jerry \u00a9 2020, &ampersand'],
+    // Old pages write Windows-1252 punctuation as C1 code points: browsers show ’ “ ” — €, never control characters.
+    ['C1 references as Windows-1252', '<p>don&#146;t &#147;go&#148; &#x97; &#128;5 &#129;</p>', 'don\u2019t \u201cgo\u201d \u2014 \u20ac5 \u0081'],
+    ['capital letters by name', '<p>&Ouml;calan, &Eacute;mile, &Ccedil;a, &AMP; &QUOT;x&QUOT;</p>', '\u00d6calan, \u00c9mile, \u00c7a, & "x"'],
+    ['names HTML does not define left as written', '<p>&OUML; &Nbsp; &Times;</p>', '&OUML; &Nbsp; &Times;'],
+    ['a number past U+10FFFF, all its digits', '<p>a&#12345678;b &#x1100000;c</p>', 'a\ufffdb \ufffdc'],
   ];
   it.each(markup)('reads %s', async (_name, html, text) => {
     expect(extractArticle(html).text).toBe(text);

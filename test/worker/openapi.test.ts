@@ -124,6 +124,13 @@ describe('GET /openapi.json', () => {
     expect(doc.components.schemas.SummarizeRequest.properties).toHaveProperty('html');
   });
 
+  it('documents the 400 a lookup by id answers to a query string that is not UTF-8', async () => {
+    const doc = await document();
+    const res = await call(`/v1/summaries/${'0'.repeat(64)}?%FF=1`);
+    expect(res.status).toBe(400);
+    expect(doc.paths['/v1/summaries/{id}'].get.responses['400']).toBeDefined();
+  });
+
   it('matches real responses: results, batches, problems and public routes', async () => {
     const doc = await document();
     const ok = await summarize({ text: seed });

@@ -241,6 +241,15 @@ describe('POST /integrations/slack/command refuses unsigned and malformed reques
     expect((await problem(await send(await signed('command=%2Fsummarize')))).status).toBe(400);
   });
 
+  it("answers Slack's signed SSL check (ssl_check=1, no command) with an empty 200, and an unsigned one with 401", async () => {
+    const check = 'ssl_check=1&token=xyzz0WbapA4vBCDEFasx0q6G';
+    const res = await send(await signed(check));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const unsigned = await signed(check, { headers: { 'X-Slack-Signature': `v0=${'0'.repeat(64)}` } });
+    expect((await problem(await send(unsigned))).status).toBe(401);
+  });
+
   it('answers 405 with Allow for GET', async () => {
     const res = await call(SLACK_PATH);
     expect(res.status).toBe(405);

@@ -190,6 +190,17 @@ describe('errors', () => {
     }
   });
 
+  it("reads a query publishedAt's '+' offset as written, though a query string reads '+' as a space", async () => {
+    const text = 'Two men were hurt on Wednesday. Police came.';
+    const json = await summarize({ text, publishedAt: '2021-07-29T10:00:00+02:00' });
+    const res = await call('/v1/summarize?publishedAt=2021-07-29T10:00:00+02:00', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ETag')).toBe(json.headers.get('ETag'));
+    // A space anywhere else is still no date.
+    const spaced = await call('/v1/summarize?publishedAt=2021-07-29%2010:00', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text });
+    expect(spaced.status).toBe(422);
+  });
+
   it('422 for a bad query option on a text/plain body', async () => {
     const res = await call('/v1/summarize?sentences=abc', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Some text.' });
     expect(res.status).toBe(422);

@@ -27,6 +27,7 @@ export const ARTICLE_HTML = `<!doctype html><html><head>
 </body></html>`;
 
 let counter = 0;
+let flips = 0;
 
 /** Answers one outbound request from the Worker under test. */
 export async function servePage(request: Request): Promise<Response> {
@@ -62,6 +63,28 @@ export async function servePage(request: Request): Promise<Response> {
     case '/slow':
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       return html(ARTICLE_HTML);
+    case '/legacy-meta': {
+      // An old page: Windows-1252 bytes, the charset named only in a <meta> (the server sends no charset).
+      const head = new TextEncoder().encode('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Caf');
+      const said = new TextEncoder().encode(' owner said: we don');
+      const tail = new TextEncoder().encode('t know.</p></body></html>');
+      return new Response(new Uint8Array([...head, 0xe9, ...said, 0x92, ...tail]), { headers: { 'Content-Type': 'text/html' } });
+    }
+    case '/legacy-header':
+      return new Response(new Uint8Array([...new TextEncoder().encode('<p>Na'), 0xef, ...new TextEncoder().encode('ve plan.</p>')]), { headers: { 'Content-Type': 'text/html; charset=ISO-8859-1' } });
+    case '/utf16-bom': {
+      const text = '<p>Ceasefire in G\u00f6ttingen holds.</p>';
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+      return new Response(bytes, { headers: { 'Content-Type': 'text/html' } });
+    }
+    case '/charset-flip':
+      // The same bytes, declared Windows-1252 on odd requests and UTF-8 on even ones.
+      flips += 1;
+      return new Response(new Uint8Array([...new TextEncoder().encode('<p>Caf'), 0xe9, ...new TextEncoder().encode(' talks resumed.</p>')]), {
+        headers: { 'Content-Type': `text/html; charset=${flips % 2 === 1 ? 'windows-1252' : 'utf-8'}` },
+      });
     case '/changing':
       counter += 1;
       return html(`<article><p>Edition ${counter}: the council met on Tuesday and approved the plan.</p></article>`);

@@ -45,6 +45,22 @@ describe('POST /v1/summarize with url', () => {
     expect(plain.source).toMatchObject({ contentType: 'text/plain', text: 'The truce held for a second day.\n\nNo new casualties were reported.' });
   });
 
+  it('decodes a page in the charset of its byte-order mark, its Content-Type, or else its <meta>, as browsers do', async () => {
+    const text = async (path: string): Promise<string> => ((await (await summarize({ url: `${PAGES}${path}` })).json()) as UrlBody).source.text;
+    expect(await text('/legacy-meta')).toBe('Caf\u00e9 owner said: we don\u2019t know.');
+    expect(await text('/legacy-header')).toBe('Na\u00efve plan.');
+    expect(await text('/utf16-bom')).toBe('Ceasefire in G\u00f6ttingen holds.');
+  });
+
+  it('keys a page by its declared charset too: the same bytes in another charset are another text, not a HIT', async () => {
+    const first = await summarize({ url: `${PAGES}/charset-flip` });
+    const second = await summarize({ url: `${PAGES}/charset-flip` });
+    expect(second.headers.get('X-Cache')).toBe('MISS');
+    expect(second.headers.get('ETag')).not.toBe(first.headers.get('ETag'));
+    const texts = [await first.json(), await second.json()].map((b) => (b as UrlBody).source.text);
+    expect(texts).toEqual(['Caf\u00e9 talks resumed.', 'Caf\ufffd talks resumed.']);
+  });
+
   it('caches by URL plus content hash: same page HIT, changed content MISS with a new id', async () => {
     const a = await summarize({ url: `${PAGES}/article.html`, options: { sentences: 1 } });
     const b = await summarize({ url: `${PAGES}/article.html`, options: { sentences: 1 } });

@@ -8,11 +8,11 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
-/** A fetched page: where it ended up, its media type, charset, and its bytes. */
+/** A fetched page: where it ended up, its media type, the charset its Content-Type declares (or null), and its bytes. */
 export interface FetchedPage {
   url: string;
   mediaType: 'text/html' | 'text/plain';
-  charset: string;
+  charset: string | null;
   bytes: Uint8Array;
 }
 
@@ -51,12 +51,12 @@ export function checkUrl(raw: string): URL {
   return url;
 }
 
-/** The media type and charset of a Content-Type header. */
-function parseContentType(header: string | null): { type: string; charset: string } {
+/** The media type and charset of a Content-Type header (null when it names none). */
+function parseContentType(header: string | null): { type: string; charset: string | null } {
   const parts = (header ?? '').split(';');
   const type = (parts[0] ?? '').trim().toLowerCase();
   const param = parts.slice(1).find((p) => p.trim().toLowerCase().startsWith('charset='));
-  const charset = param ? param.split('=')[1]?.trim().replace(/^"|"$/g, '').toLowerCase() ?? 'utf-8' : 'utf-8';
+  const charset = param?.split('=')[1]?.trim().replace(/^"|"$/g, '').toLowerCase() || null;
   return { type, charset };
 }
 
@@ -131,10 +131,36 @@ export async function fetchPage(raw: string, limits: FetchLimits): Promise<Fetch
   }
 }
 
-/** Decodes a fetched page with its declared charset, falling back to UTF-8 (replacement characters, never a failure). */
+/** The charset a byte-order mark names, or null. */
+function bomCharset(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 1024 bytes. */
+const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * The charset a page's `<meta>` names in its first 1024 bytes (HTML's prescan), or null. A `<meta>` naming UTF-16 is
+ * read as UTF-8, as HTML does: bytes that could be read to find it are not UTF-16.
+ */
+function metaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const found = META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null;
+  return found !== null && found.startsWith('utf-16') ? 'utf-8' : found;
+}
+
+/**
+ * Decodes a fetched page as browsers do: the charset of a byte-order mark, else the one its Content-Type declares,
+ * else (HTML) the one its `<meta>` names, else UTF-8. An unknown charset falls back to UTF-8; undecodable bytes become
+ * replacement characters, never a failure.
+ */
 export function decodePage(page: FetchedPage): string {
+  const charset = bomCharset(page.bytes) ?? page.charset ?? (page.mediaType === 'text/html' ? metaCharset(page.bytes) : null) ?? 'utf-8';
   try {
-    return new TextDecoder(page.charset).decode(page.bytes);
+    return new TextDecoder(charset).decode(page.bytes);
   } catch {
     return new TextDecoder('utf-8').decode(page.bytes);
   }

@@ -20,19 +20,52 @@ const SKIP_TAGS = new Set([
   'iframe', 'figure',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
-/** Parts of a `class` value (matched anywhere in it, case as written, like CSS `[class*=…]`). */
+/**
+ * Beginnings of a word of a `class` value that mark page furniture: `social-share`, `shareBar`, `comments`,
+ * `related_stories`, `advertisement`. Words, not substrings: `commentary`, `unrelated-content` or `shared-layout` hold
+ * an article (a substring match dropped them, and a commentary page became a 422).
+ */
 const SKIP_CLASSES = ['share', 'social', 'comment', 'related', 'newsletter', 'promo', 'advert', 'cookie', 'subscribe', 'byline', 'caption'];
+/** Words that begin like page furniture but name article content. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['commentary', 'commentaries', 'commentator', 'shared', 'subscriber', 'subscribers']);
 const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden', 'visibility: hidden'];
 
 const contains = (value: string | undefined, parts: readonly string[]): boolean => value !== undefined && parts.some((p) => value.includes(p));
+
+/** True when a word of `value` (split at white space, `-`, `_` and a lower-to-upper case change) begins with one of `starts`. */
+function hasWord(value: string | undefined, starts: readonly string[]): boolean {
+  if (value === undefined) return false;
+  return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).some((word) => {
+    const w = word.toLowerCase();
+    return !ARTICLE_WORDS.has(w) && starts.some((s) => w.startsWith(s));
+  });
+}
 
 /** True for a container whose text is page furniture, not the article. */
 function isSkipped(el: HtmlElement): boolean {
   const a = el.attrs;
   return (
     SKIP_TAGS.has(el.name) || SKIP_ROLES.has(a.get('role') ?? '') || a.get('aria-hidden') === 'true' || a.has('hidden') ||
-    contains(a.get('class'), SKIP_CLASSES) || (a.get('id') ?? '').includes('comment') || contains(a.get('style'), HIDDEN_STYLES)
+    hasWord(a.get('class'), SKIP_CLASSES) || hasWord(a.get('id'), ['comment']) || contains(a.get('style'), HIDDEN_STYLES)
   );
+}
+
+/** Words of a class (or an id) that mark another page's or the readers' content: its dates, headings and authors are not the article's. */
+const OTHER_CONTENT = ['comment', 'related', 'promo', 'advert', 'newsletter', 'share', 'social'];
+
+/**
+ * Where a container puts the metadata inside it (a `<time>`, an `<h1>`, an author link, JSON-LD): `none` for a menu, a
+ * sidebar, a footer, comments, related stories or promotions (a commenter is no byline, a related story's date no
+ * publication date); `site` for a `<header>` outside the article, the site's (its `<h1>` is a fallback for a page with
+ * no other); `article` otherwise.
+ */
+function metadataRank(el: HtmlElement, inArticle: boolean): 'none' | 'site' | 'article' {
+  const a = el.attrs;
+  const role = a.get('role') ?? '';
+  if (el.name === 'nav' || el.name === 'aside' || el.name === 'footer' || role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'none';
+  if (hasWord(a.get('class'), OTHER_CONTENT) || hasWord(a.get('id'), OTHER_CONTENT)) return 'none';
+  if ((el.name === 'header' || role === 'banner') && !inArticle) return 'site';
+  return 'article';
 }
 
 /** Containers that hold the article itself: when a page has one, only paragraphs inside it count. */
@@ -139,8 +172,11 @@ class Collector {
   /** Depth inside <head> or <title>, whose text is no block of the page. */
   private headDepth = 0;
   private pDepth = 0;
+  /** Depth inside containers whose metadata is not the article's (`none`), or is the site's (`site`): metadataRank. */
+  private noMetaDepth = 0;
+  private siteDepth = 0;
   /** Elements that raised a depth, with what they raised. */
-  private readonly raised = new Map<HtmlElement, { skip: boolean; article: boolean; head: boolean }>();
+  private readonly raised = new Map<HtmlElement, { skip: boolean; article: boolean; head: boolean; rank: 'none' | 'site' | 'article' }>();
   readonly paragraphs: Array<{ text: string; inArticle: boolean; skipped: boolean }> = [];
   private current: { text: string; inArticle: boolean; skipped: boolean } | null = null;
   ogTitle: string | null = null;
@@ -148,15 +184,18 @@ class Collector {
   metaAuthor: string | null = null;
   titleTag = '';
   private inTitle = 0;
-  timeDate: string | null = null;
+  /** The first `<time datetime>` of the article, and of the site's header (a fallback). */
+  readonly timeDate: [string | null, string | null] = [null, null];
   jsonLdDate: string | null = null;
   jsonLdAuthor: string | null = null;
   jsonLdHeadline: string | null = null;
   private jsonLd: HtmlElement | null = null;
   private scriptBuffer = '';
-  readonly h1 = new FirstText();
-  readonly relAuthor = new FirstText();
-  readonly bylineClass = new FirstText();
+  /** Each candidate twice: found in the article (or outside any furniture), and found in the site's header (a fallback). */
+  readonly h1 = [new FirstText(), new FirstText()] as const;
+  readonly relAuthor = [new FirstText(), new FirstText()] as const;
+  readonly bylineClass = [new FirstText(), new FirstText()] as const;
+  private readonly firstTexts: readonly FirstText[] = [...this.h1, ...this.relAuthor, ...this.bylineClass];
   /** Text of the body outside skipped containers, blocks separated by a blank line (for pages without `<p>` text). */
   blocks = '';
 
@@ -165,20 +204,26 @@ class Collector {
     const skip = isSkipped(el);
     const article = isArticle(el);
     const head = name === 'head' || name === 'title';
-    if (skip || article || head) {
-      this.raised.set(el, { skip, article, head });
+    const rank = metadataRank(el, this.articleDepth > 0 || article);
+    if (skip || article || head || rank !== 'article') {
+      this.raised.set(el, { skip, article, head, rank });
       if (skip) this.skipDepth++;
       if (article) this.articleDepth++;
       if (head) this.headDepth++;
+      if (rank === 'none') this.noMetaDepth++;
+      if (rank === 'site') this.siteDepth++;
     }
+    // Which candidate this element's metadata fills: 0 the article's, 1 the site header's, null none.
+    const slot: 0 | 1 | null = this.noMetaDepth > 0 ? null : this.siteDepth > 0 ? 1 : 0;
     if (BLOCK_TAGS.has(name)) this.blocks += '\n\n';
     if (name === 'meta') this.meta(attrs);
     else if (name === 'title') this.inTitle++;
-    else if (name === 'h1') this.h1.open(el, false);
-    else if (name === 'time') {
+    else if (name === 'h1') {
+      if (slot !== null) this.h1[slot].open(el, false);
+    } else if (name === 'time') {
       const v = attrs.get('datetime');
-      if (this.timeDate === null && v) this.timeDate = toDate(v);
-    } else if (name === 'script' && (attrs.get('type') ?? '').toLowerCase() === 'application/ld+json') {
+      if (slot !== null && this.timeDate[slot] === null && v) this.timeDate[slot] = toDate(v);
+    } else if (name === 'script' && slot !== null && (attrs.get('type') ?? '').toLowerCase() === 'application/ld+json') {
       this.jsonLd = el;
       this.scriptBuffer = '';
     } else if (name === 'p') {
@@ -186,8 +231,9 @@ class Collector {
       this.current = { text: '', inArticle: this.articleDepth > 0, skipped: this.skipDepth > 0 };
       this.paragraphs.push(this.current);
     } else if (name === 'br' && this.pDepth > 0 && this.current) this.current.text += ' ';
-    if ((attrs.get('rel') ?? '').toLowerCase() === 'author' || attrs.get('itemprop') === 'author') this.relAuthor.open(el, VOID_ELEMENTS.has(name));
-    if ((attrs.get('class') ?? '').includes('byline')) this.bylineClass.open(el, VOID_ELEMENTS.has(name));
+    if (slot === null) return;
+    if ((attrs.get('rel') ?? '').toLowerCase() === 'author' || attrs.get('itemprop') === 'author') this.relAuthor[slot].open(el, VOID_ELEMENTS.has(name));
+    if ((attrs.get('class') ?? '').includes('byline')) this.bylineClass[slot].open(el, VOID_ELEMENTS.has(name));
   }
 
   private meta(attrs: ReadonlyMap<string, string>): void {
@@ -200,9 +246,7 @@ class Collector {
 
   text(raw: string): void {
     if (this.inTitle > 0 && this.skipDepth === 0) this.titleTag += raw;
-    this.h1.text(raw);
-    this.relAuthor.text(raw);
-    this.bylineClass.text(raw);
+    for (const field of this.firstTexts) field.text(raw);
     if (this.jsonLd && this.scriptBuffer.length < MAX_JSON_LD) this.scriptBuffer += raw.slice(0, MAX_JSON_LD - this.scriptBuffer.length);
     if (this.pDepth > 0 && this.current && this.skipDepth === 0) this.current.text += raw;
     if (this.skipDepth === 0 && this.headDepth === 0 && this.blocks.length < MAX_BLOCK_TEXT) this.blocks += raw;
@@ -215,6 +259,8 @@ class Collector {
       if (raised.skip) this.skipDepth--;
       if (raised.article) this.articleDepth--;
       if (raised.head) this.headDepth--;
+      if (raised.rank === 'none') this.noMetaDepth--;
+      if (raised.rank === 'site') this.siteDepth--;
     }
     if (el.name === 'title') this.inTitle--;
     else if (el.name === 'p') this.pDepth--;
@@ -222,9 +268,7 @@ class Collector {
       this.readJsonLd(this.scriptBuffer);
       this.jsonLd = null;
     }
-    this.h1.close(el);
-    this.relAuthor.close(el);
-    this.bylineClass.close(el);
+    for (const field of this.firstTexts) field.close(el);
   }
 
   /** Takes the first article date, author and headline out of a JSON-LD script. */
@@ -246,12 +290,12 @@ function assemble(state: Collector): ExtractedArticle {
   // A page without paragraphs (text in <div>s, lines split by <br>): its blocks of text, one paragraph each.
   if (paragraphs.length === 0) paragraphs = state.blocks.split('\n\n').map((b) => squash(decodeEntities(b))).filter((b) => b.length > 0);
   const titleTag = squash(decodeEntities(state.titleTag));
-  const title = [state.ogTitle, titleTag, state.h1.value, state.jsonLdHeadline].map((t) => (t ? squash(t) : '')).find((t) => t.length > 0);
-  const byline = [state.metaAuthor, state.jsonLdAuthor, state.relAuthor.value, state.bylineClass.value].map((b) => (b ? cleanByline(b) : null)).find((b) => b);
+  const title = [state.ogTitle, titleTag, state.h1[0].value ?? state.h1[1].value, state.jsonLdHeadline].map((t) => (t ? squash(t) : '')).find((t) => t.length > 0);
+  const byline = [state.metaAuthor, state.jsonLdAuthor, state.relAuthor[0].value, state.bylineClass[0].value, state.relAuthor[1].value, state.bylineClass[1].value].map((b) => (b ? cleanByline(b) : null)).find((b) => b);
   return {
     title: title ? title.slice(0, 1000) : null,
     byline: byline ?? null,
-    publishedAt: toDate(state.metaDate) ?? state.jsonLdDate ?? state.timeDate,
+    publishedAt: toDate(state.metaDate) ?? state.jsonLdDate ?? state.timeDate[0] ?? state.timeDate[1],
     text: paragraphs.join('\n\n'),
   };
 }

@@ -88,6 +88,7 @@ export const PAGE_HTML = `<!doctype html>
     <section aria-labelledby="text-heading">
       <h3 id="text-heading">Text</h3>
       <p class="hint"><mark class="sum">Summary sentences</mark> and <mark class="ev">selected evidence</mark> are marked in the text as it was sent.</p>
+      <p id="article-title" class="article-title" hidden></p>
       <div id="article" class="article" tabindex="0" role="region" aria-label="Article text with highlights"></div>
     </section>
     <section aria-labelledby="curl-heading">

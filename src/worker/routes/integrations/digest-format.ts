@@ -13,9 +13,18 @@ const DIGESTS = {
 /** A digest format other than JSON. */
 export type DigestFormat = keyof typeof DIGESTS;
 
-/** A result as the digest `format` names: the body of `?format=markdown|text`, and of the CLI's `--format`. */
+/**
+ * Control characters other than tab and line feed (C0, DEL, C1). A digest is for terminals and chat: an article's
+ * ESC sequence (`\x1b[2J`, a hyperlink, a title change) or BEL would act on the terminal that prints it.
+ */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * A result as the digest `format` names: the body of `?format=markdown|text`, and of the CLI's `--format`. Control
+ * characters of the article become U+FFFD, so printing a digest shows them without obeying them.
+ */
 export function renderDigest(format: DigestFormat, result: Result): string {
-  return DIGESTS[format].render(result);
+  return DIGESTS[format].render(result).replace(CONTROLS, '\ufffd');
 }
 
 /** The `?format=` of a request (or the CLI's `--format`): null for JSON, `markdown` or `text`; anything else is a 422. */

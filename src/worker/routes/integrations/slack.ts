@@ -101,12 +101,17 @@ async function answerCommand(c: Context<AppEnv>, command: SlackCommand): Promise
 
 /**
  * Mounts `POST /integrations/slack/command`: form body (415 otherwise) of at most 128 KiB (413), signed by Slack
- * (401 for a missing, wrong or stale signature, checked before anything is parsed or analysed).
+ * (401 for a missing, wrong or stale signature, checked before anything is parsed or analysed); a signed SSL check
+ * (`ssl_check=1`) gets an empty 200.
  */
 export function mountSlack(app: App): void {
   app.post(SLACK_PATH, async (c) => {
     const bytes = await readSignedBody(c.req.raw, 'application/x-www-form-urlencoded', Math.min(SLACK_MAX_BYTES, maxBodyBytes(c.env)));
     await verifySlack(c.req.raw.headers, bytes, c.env.SLACK_SIGNING_SECRET, nowSeconds());
-    return answerCommand(c, parseSlackCommand(new URLSearchParams(decodeVerified(bytes))));
+    const form = new URLSearchParams(decodeVerified(bytes));
+    // Slack checks the certificate of a command's Request URL from time to time with `ssl_check=1` and no command
+    // (no `text`): it expects an empty 200, not a 400.
+    if (form.get('ssl_check') === '1' && !form.has('command')) return c.body(null, 200);
+    return answerCommand(c, parseSlackCommand(form));
   });
 }
