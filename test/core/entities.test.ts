@@ -87,6 +87,19 @@ describe('entities on short texts', () => {
     expect(g.people.map((p) => p.name)).not.toContain('Milan Cathedral');
   });
 
+  it('reads a place that is also a first name, after a title, as a person', () => {
+    const f = facts('Defence Minister Israel Katz said the army would respond. Officials in Israel did not comment.');
+    expect(f.people.map((p) => p.name)).toContain('Israel Katz');
+    expect(f.locations.find((l) => l.name === 'Israel')?.evidence.map((e) => e.text)).toEqual(['Israel']);
+    const g = facts('Talks were held in Jordan Valley towns on Sunday.');
+    expect(g.people).toEqual([]);
+  });
+
+  it('keeps a name whose last word opens with a lower-case particle ("al-Bashir")', () => {
+    const f = facts('The envoy met Omar Hassan al-Bashir on Monday. Later he met Gen. Abdel Fattah al-Burhan in Cairo.');
+    expect(f.people.map((p) => p.name)).toEqual(['Omar Hassan al-Bashir', 'Abdel Fattah al-Burhan']);
+  });
+
   it('keeps a sentence-opening descriptor out of a name, and a company after a "-based" out of people', () => {
     const f = facts('Fly-half Tom Baxter kicked three penalties on Saturday. Dutch-born Anna Vries said she was delighted. Leeds-based Corvex Holdings said profits rose. Officials named the driver as Chung Mong-su.');
     const names = f.people.map((p) => p.name);

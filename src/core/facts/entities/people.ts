@@ -669,14 +669,15 @@ function parkOrLane(text: string, name: string, e: Evidence): boolean {
 function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
   const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc.text, p.evidence[0] as Evidence));
   if (suspects.length === 0) return people;
-  // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
-  // them the article writes in lower case: one pass over the tokens, asking only about these words.
+  // The suspects' words (not those in lower case by nature, particles and the names they open: "Louis van Gaal",
+  // "Omar Hassan al-Bashir") as the tokens hold them, and which of them the article writes in lower case: one pass over
+  // the tokens, asking only about these words.
   const keyOf = (w: string): string => {
     const lower = bare(w).toLowerCase();
     return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   };
   const asked = new Map<string, boolean>();
-  for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
+  for (const p of suspects) for (const w of p.name.split(' ')) if (startsUpper(w)) asked.set(keyOf(w), false);
   let left = asked.size;
   for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 1;
   const text = doc.text;
@@ -706,7 +707,7 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
     }
     const words = p.name.split(' ');
     // A first name that is also a word opens a name of two words ("Will Welch"), not a longer run ("Will Never Let").
-    const common = words.map((w, k) => !PARTICLES.has(w) && !(k === 0 && words.length === 2 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
+    const common = words.map((w, k) => startsUpper(w) && !(k === 0 && words.length === 2 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
     const first = common.indexOf(true);
     // A surname can be a common word ("Brandon Young", "Justin Rose"): a first name before it keeps the name.
     if (first < 0 || (words.length === 2 && first === 1)) {
