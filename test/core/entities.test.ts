@@ -100,6 +100,11 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Omar Hassan al-Bashir', 'Abdel Fattah al-Burhan']);
   });
 
+  it('keeps "Un" of a Korean name, though "UN" is a title word ("UN envoy")', () => {
+    const f = facts('Analysts said Kim Jong Un would attend the parade. A UN envoy said Kim had not replied.');
+    expect(f.people.map((p) => p.name)).toEqual(['Kim Jong Un']);
+  });
+
   it('keeps a sentence-opening descriptor out of a name, and a company after a "-based" out of people', () => {
     const f = facts('Fly-half Tom Baxter kicked three penalties on Saturday. Dutch-born Anna Vries said she was delighted. Leeds-based Corvex Holdings said profits rose. Officials named the driver as Chung Mong-su.');
     const names = f.people.map((p) => p.name);
@@ -908,5 +913,12 @@ describe('cities of the wars in the news', () => {
     const places = (text: string) => extractFacts(buildDoc({ text })).locations.map((l) => l.name);
     expect(places('Doctors treated 30 wounded in Gaza City on Monday.')).toEqual(['Gaza City']);
     expect(places('Shelling hit Kherson, and drones struck Belgorod.')).toEqual(expect.arrayContaining(['Kherson', 'Belgorod']));
+  });
+
+  it('knows the towns of the West Bank, of the front in Ukraine and of Myanmar, under their other spellings too', () => {
+    const located = (text: string) => extractFacts(buildDoc({ text })).locations.map((l) => `${l.name}/${l.country}/${l.evidence.map((e) => e.text).join(',')}`);
+    expect(located('Israeli troops raided Jenin on Tuesday.')).toEqual(['Jenin/Palestine/Jenin']);
+    expect(located('Drones hit Sumy and Kharkov overnight.')).toEqual(['Sumy/Ukraine/Sumy', 'Kharkiv/Ukraine/Kharkov']);
+    expect(located('Protesters marched in Rangoon.')).toEqual(['Yangon/Myanmar/Rangoon']);
   });
 });

@@ -113,6 +113,9 @@ function mayBeHead(word: Word): boolean {
   return HEAD_FIRST[word.first] === 1;
 }
 
+/** A title word that is an acronym ("UN envoy"): written "Un" it is a name's word ("Kim Jong Un"; not "Us", as in "Us Weekly"). */
+const ACRONYM_TITLE_WORDS = new Set(['Un']);
+
 function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
@@ -133,7 +136,7 @@ function isNameWord(word: string): boolean {
   if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && w.includes('-'))) return false;
   if (/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(w)) return true;
   if (!/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(w) || w.includes('.')) return false;
-  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || NON_PERSON_HEAD.has(w) || titleWord(w)) return false;
+  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || NON_PERSON_HEAD.has(w) || (titleWord(w) && !ACRONYM_TITLE_WORDS.has(w))) return false;
   const place = lookupPlace(w);
   return place === null;
 }
