@@ -100,6 +100,12 @@ describe('entities on short texts', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Omar Hassan al-Bashir', 'Abdel Fattah al-Burhan']);
   });
 
+  it('reads initials as a first name ("C.J. Davis"), not the abbreviation of a place, a box or a firm', () => {
+    const f = facts('"This was a senseless act," Police Chief C.J. Davis said. "We will not tolerate it." Fans of D.C. United wrote to P.O. Box 12. J.C. Penney closed a store.');
+    expect(f.people.map((p) => p.name)).toEqual(['C.J. Davis']);
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['C.J. Davis', 'C.J. Davis']);
+  });
+
   it('keeps "Un" of a Korean name, though "UN" is a title word ("UN envoy")', () => {
     const f = facts('Analysts said Kim Jong Un would attend the parade. A UN envoy said Kim had not replied.');
     expect(f.people.map((p) => p.name)).toEqual(['Kim Jong Un']);

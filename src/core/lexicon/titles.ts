@@ -183,7 +183,7 @@ export const NON_PERSON_HEADS: readonly string[] = [
  */
 export const PERSON_SHAPED_BODIES: readonly string[] = [
   'Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch', 'Credit Suisse', 'Wells Fargo', 'Dow Jones', 'Marie Claire',
-  'Ask Jeeves', 'Bayer Leverkusen', 'Plaid Cymru', 'Age Concern',
+  'Ask Jeeves', 'Bayer Leverkusen', 'Plaid Cymru', 'Age Concern', 'J.C. Penney', 'J.P. Morgan',
 ];
 
 /**

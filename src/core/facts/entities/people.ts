@@ -257,8 +257,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   };
   if (headline(words, doc.text)) return;
   for (let i = 0; i < words.length; i++) {
-    // A place read as a first name by the scan ("Jordan Henderson") opens a name too.
-    if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true) || inActor(i)) continue;
+    // A place read as a first name by the scan ("Jordan Henderson") opens a name too, and so do initials ("C.J. Davis").
+    if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true || initialsOpening(doc.text, words, i)) || inActor(i)) continue;
     // A descriptor capitalised at the head of a sentence ("Fly-half", "Ten-year-old", "Dutch-born", "London-based")
     // opens no name: its last part is a word in lower case, as a first name's is not (a later part's may be: "Chung
     // Mong-koo", "Prayuth Chan-ocha").
@@ -426,6 +426,18 @@ function firmAmpersand(text: string, end: number, things: Set<string>, name: str
 function particle(word: Word): boolean {
   const length = word.end - word.start;
   return length >= PARTICLE_MIN && length <= PARTICLE_MAX && (word.flags & WORD.upper) === 0 && PARTICLES.has(word.text);
+}
+
+/** Initials that open a name ("C.J. Davis", "T.J. Smith"): two capitals, each with its period. */
+const INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
+/** Two-letter abbreviations of places, compass points, boxes, degrees and times, which open no person's name ("D.C. Bullets", "P.O. Box"). */
+const NOT_INITIALS = new Set(['D.C.', 'L.A.', 'N.Y.', 'N.J.', 'N.C.', 'S.C.', 'N.H.', 'N.M.', 'N.D.', 'S.D.', 'R.I.', 'N.W.', 'N.E.', 'S.W.', 'S.E.', 'S.F.', 'U.K.', 'U.N.', 'E.U.', 'P.O.', 'M.D.', 'A.M.', 'P.M.', 'B.C.', 'A.D.', 'T.V.']);
+
+/** Whether word `i` is initials before a name word, and no place or body ("U.S. Steel", "D.C. United"). */
+function initialsOpening(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  return w.end - w.start === 4 && INITIALS.test(w.text) && !NOT_INITIALS.has(w.text) && memoOf(w).entry === null && next !== undefined && adjacent(text, w, next) && nameWord(next);
 }
 
 /** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
