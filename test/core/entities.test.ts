@@ -106,6 +106,15 @@ describe('entities on short texts', () => {
     expect(f.quotes.map((q) => q.speaker)).toEqual(['C.J. Davis', 'C.J. Davis']);
   });
 
+  it('gives the body named before a title as the affiliation ("Memphis Police Department spokeswoman")', () => {
+    const f = facts('Memphis Police Department spokeswoman Karen Rudolph said five people were shot. Former Cabinet minister Ann Lee and State Department spokesman Ned Price spoke later.');
+    expect(f.people.map((p) => [p.name, p.title, p.affiliation])).toEqual([
+      ['Karen Rudolph', 'spokeswoman', 'Memphis Police Department'],
+      ['Ann Lee', 'minister', null],
+      ['Ned Price', 'spokesman', 'State Department'],
+    ]);
+  });
+
   it('keeps "Un" of a Korean name, though "UN" is a title word ("UN envoy")', () => {
     const f = facts('Analysts said Kim Jong Un would attend the parade. A UN envoy said Kim had not replied.');
     expect(f.people.map((p) => p.name)).toEqual(['Kim Jong Un']);

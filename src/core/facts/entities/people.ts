@@ -159,7 +159,10 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
       // (titleWord(w.text), from the lower-case form read above)
       if (last === -1) last = k;
       first = k;
-    } else if (!WALK_SKIP.has(lower) || last !== -1) break;
+    } else {
+      if (last !== -1 && affiliation === null) affiliation = bodyBefore(doc.text, words, k);
+      if (!WALK_SKIP.has(lower) || last !== -1) break;
+    }
   }
   if (last === -1) return { title: null, affiliation, headTitle: false };
   // "most of President Joe Biden's aides": a title does not open with "of".
@@ -169,6 +172,23 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
   if (lastHead < first) return { title: null, affiliation, headTitle: false };
   const title = doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end);
   return { title, affiliation, headTitle: lastHead === nameStart - 1 };
+}
+
+/** Capitalised articles, conjunctions and modifiers of a title, which open no body's name before a title. */
+const NOT_BODY_WORDS = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'Former', 'Deputy', 'Acting', 'Senior']);
+
+/**
+ * The name of a body that ends at word `k`, right before a title ("Memphis Police Department spokeswoman", "State
+ * Department spokesman", "Harvard University professor"): two to five capitalised words, the last a word heading names
+ * of bodies, after no article, conjunction or modifier of the title ("The Police Department spokesman" gives "Police
+ * Department", "Former Cabinet minister" no body); null for any other word.
+ */
+function bodyBefore(text: string, words: readonly Word[], k: number): string | null {
+  const w = words[k] as Word;
+  if ((w.flags & WORD.upper) === 0 || !INSTITUTIONS.has(w.text)) return null;
+  let first = k;
+  while (first > 0 && k - first < 4 && ((words[first - 1] as Word).flags & WORD.upper) !== 0 && !NOT_BODY_WORDS.has((words[first - 1] as Word).text) && adjacent(text, words[first - 1] as Word, words[first] as Word)) first--;
+  return first < k ? text.slice((words[first] as Word).start, w.end) : null;
 }
 
 /** An appositive after the name: ", a US peace envoy" or ", the deputy governor of Iran's ... province". */
