@@ -115,6 +115,11 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('reads "chief executive" as one title', () => {
+    const f = facts('Chief executive Tufan Erginbilgic said the firm was on track. Analysts agreed with Erginbilgic.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([['Tufan Erginbilgic', 'Chief executive']]);
+  });
+
   it('keeps "Un" of a Korean name, though "UN" is a title word ("UN envoy")', () => {
     const f = facts('Analysts said Kim Jong Un would attend the parade. A UN envoy said Kim had not replied.');
     expect(f.people.map((p) => p.name)).toEqual(['Kim Jong Un']);
