@@ -87,6 +87,44 @@ describe('entities on short texts', () => {
     expect(g.people.map((p) => p.name)).not.toContain('Milan Cathedral');
   });
 
+  it('reads a place that is also a first name, after a title, as a person', () => {
+    const f = facts('Defence Minister Israel Katz said the army would respond. Officials in Israel did not comment.');
+    expect(f.people.map((p) => p.name)).toContain('Israel Katz');
+    expect(f.locations.find((l) => l.name === 'Israel')?.evidence.map((e) => e.text)).toEqual(['Israel']);
+    const g = facts('Talks were held in Jordan Valley towns on Sunday.');
+    expect(g.people).toEqual([]);
+  });
+
+  it('keeps a name whose last word opens with a lower-case particle ("al-Bashir")', () => {
+    const f = facts('The envoy met Omar Hassan al-Bashir on Monday. Later he met Gen. Abdel Fattah al-Burhan in Cairo.');
+    expect(f.people.map((p) => p.name)).toEqual(['Omar Hassan al-Bashir', 'Abdel Fattah al-Burhan']);
+  });
+
+  it('reads initials as a first name ("C.J. Davis"), not the abbreviation of a place, a box or a firm', () => {
+    const f = facts('"This was a senseless act," Police Chief C.J. Davis said. "We will not tolerate it." Fans of D.C. United wrote to P.O. Box 12. J.C. Penney closed a store.');
+    expect(f.people.map((p) => p.name)).toEqual(['C.J. Davis']);
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['C.J. Davis', 'C.J. Davis']);
+  });
+
+  it('gives the body named before a title as the affiliation ("Memphis Police Department spokeswoman")', () => {
+    const f = facts('Memphis Police Department spokeswoman Karen Rudolph said five people were shot. Former Cabinet minister Ann Lee and State Department spokesman Ned Price spoke later.');
+    expect(f.people.map((p) => [p.name, p.title, p.affiliation])).toEqual([
+      ['Karen Rudolph', 'spokeswoman', 'Memphis Police Department'],
+      ['Ann Lee', 'minister', null],
+      ['Ned Price', 'spokesman', 'State Department'],
+    ]);
+  });
+
+  it('reads "chief executive" as one title', () => {
+    const f = facts('Chief executive Tufan Erginbilgic said the firm was on track. Analysts agreed with Erginbilgic.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([['Tufan Erginbilgic', 'Chief executive']]);
+  });
+
+  it('keeps "Un" of a Korean name, though "UN" is a title word ("UN envoy")', () => {
+    const f = facts('Analysts said Kim Jong Un would attend the parade. A UN envoy said Kim had not replied.');
+    expect(f.people.map((p) => p.name)).toEqual(['Kim Jong Un']);
+  });
+
   it('keeps a sentence-opening descriptor out of a name, and a company after a "-based" out of people', () => {
     const f = facts('Fly-half Tom Baxter kicked three penalties on Saturday. Dutch-born Anna Vries said she was delighted. Leeds-based Corvex Holdings said profits rose. Officials named the driver as Chung Mong-su.');
     const names = f.people.map((p) => p.name);
@@ -895,5 +933,12 @@ describe('cities of the wars in the news', () => {
     const places = (text: string) => extractFacts(buildDoc({ text })).locations.map((l) => l.name);
     expect(places('Doctors treated 30 wounded in Gaza City on Monday.')).toEqual(['Gaza City']);
     expect(places('Shelling hit Kherson, and drones struck Belgorod.')).toEqual(expect.arrayContaining(['Kherson', 'Belgorod']));
+  });
+
+  it('knows the towns of the West Bank, of the front in Ukraine and of Myanmar, under their other spellings too', () => {
+    const located = (text: string) => extractFacts(buildDoc({ text })).locations.map((l) => `${l.name}/${l.country}/${l.evidence.map((e) => e.text).join(',')}`);
+    expect(located('Israeli troops raided Jenin on Tuesday.')).toEqual(['Jenin/Palestine/Jenin']);
+    expect(located('Drones hit Sumy and Kharkov overnight.')).toEqual(['Sumy/Ukraine/Sumy', 'Kharkiv/Ukraine/Kharkov']);
+    expect(located('Protesters marched in Rangoon.')).toEqual(['Yangon/Myanmar/Rangoon']);
   });
 });

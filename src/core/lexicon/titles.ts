@@ -16,7 +16,7 @@ export const TITLE_HEADS: readonly string[] = [
   'founder', 'militant', 'suspect', 'witness', 'resident', 'gunman',
   'broadcaster', 'actress', 'actor', 'producer', 'referee', 'constable', 'singer', 'coach', 'manager', 'lawyer',
   'comedian', 'rapper', 'presenter', 'photographer', 'businessman', 'businesswoman', 'billionaire', 'pastor', 'rabbi',
-  'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo',
+  'cardinal', 'archbishop', 'priest', 'novelist', 'author', 'sheriff', 'commandant', 'secretary-general', 'ceo', 'executive',
   'emperor', 'empress', 'veterinarian', 'vet', 'schoolboy', 'schoolgirl', 'fusilier', 'pensioner', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'skipper', 'trooper', 'corporal', 'detective',
   // Offices and trades seldom written before a name, but never part of it ("Treasurer Wayne Swan", "Comptroller Scott
@@ -183,7 +183,7 @@ export const NON_PERSON_HEADS: readonly string[] = [
  */
 export const PERSON_SHAPED_BODIES: readonly string[] = [
   'Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch', 'Credit Suisse', 'Wells Fargo', 'Dow Jones', 'Marie Claire',
-  'Ask Jeeves', 'Bayer Leverkusen', 'Plaid Cymru', 'Age Concern',
+  'Ask Jeeves', 'Bayer Leverkusen', 'Plaid Cymru', 'Age Concern', 'J.C. Penney', 'J.P. Morgan',
 ];
 
 /**

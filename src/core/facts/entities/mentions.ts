@@ -4,7 +4,7 @@ import type { Doc, Evidence, Sentence } from '../../types.ts';
 import { bare, possessive, startsUpper } from './cues.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
 import { FIRST_NAMES_ALSO_PLACES, INSTITUTION_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../../lexicon/titles.ts';
-import { personContext } from './words.ts';
+import { personContext, TITLES } from './words.ts';
 
 /** wordMemo of a word's text, kept on the word so every extractor asking about it costs one lookup. */
 export function memoOf(word: Word): WordMemo {
@@ -455,27 +455,31 @@ function placeFirstNames(doc: Doc, words: Word[][], actors: ActorMention[][]): S
       const next = sentence[a.from + 1];
       const before = sentence[a.from - 1];
       if (next === undefined || !adjacent(doc.text, w, next) || bare(w.text) !== w.text || a.text !== w.text) continue;
+      // A title right before the two names the person ("Defence Minister Israel Katz", "Gen. Jordan Clay").
+      const titled = before !== undefined && adjacent(doc.text, before, w) && (TITLES.has(before.text) || NAME_ROLES.has(before.text));
       // Not a name's middle ("Frank Jordan Smith") or a phrase's ("the Paris Club" is ruled out by the bare-use test).
-      if (before !== undefined && adjacent(doc.text, before, w) && ((before.flags & WORD.upper) !== 0 || ARTICLES.has(before.text))) continue;
+      if (!titled && before !== undefined && adjacent(doc.text, before, w) && ((before.flags & WORD.upper) !== 0 || ARTICLES.has(before.text))) continue;
       const surname = bare(next.text);
       if (!SURNAME.test(surname) || NOT_SURNAME.has(surname) || memoOf(next).entry !== null || lookupPlace(surname) !== null) continue;
       const after = sentence[a.from + 2];
       if (after !== undefined && adjacent(doc.text, next, after) && (after.flags & WORD.upper) !== 0) continue;
       // Only words opening with a capital (WORD.upper, startsUpper) can be a surname (SURNAME): the others are neither
       // sliced nor kept, which on a long text (a million characters) was most of the scan's time and garbage.
-      if (bareUses === null) {
-        bareUses = new Set();
-        for (const ws of words) {
-          for (let m = 1; m < ws.length; m++) {
-            const use = ws[m] as Word;
-            if ((use.flags & WORD.upper) === 0) continue;
-            const prev = ws[m - 1] as Word;
-            if ((prev.flags & WORD.upper) !== 0 || ARTICLES.has(prev.text)) continue;
-            bareUses.add(bare(use.text));
+      if (!titled) {
+        if (bareUses === null) {
+          bareUses = new Set();
+          for (const ws of words) {
+            for (let m = 1; m < ws.length; m++) {
+              const use = ws[m] as Word;
+              if ((use.flags & WORD.upper) === 0) continue;
+              const prev = ws[m - 1] as Word;
+              if ((prev.flags & WORD.upper) !== 0 || ARTICLES.has(prev.text)) continue;
+              bareUses.add(bare(use.text));
+            }
           }
         }
+        if (!bareUses.has(surname) && !personContext(doc.text, { start: w.start, end: next.end })) continue;
       }
-      if (!bareUses.has(surname) && !personContext(doc.text, { start: w.start, end: next.end })) continue;
       (found ??= new Set()).add(w.start);
       list.splice(k, 1);
       k--;

@@ -113,6 +113,9 @@ function mayBeHead(word: Word): boolean {
   return HEAD_FIRST[word.first] === 1;
 }
 
+/** A title word that is an acronym ("UN envoy"): written "Un" it is a name's word ("Kim Jong Un"; not "Us", as in "Us Weekly"). */
+const ACRONYM_TITLE_WORDS = new Set(['Un']);
+
 function titleWord(word: string): boolean {
   return TITLE_WORDS.has(bare(word).toLowerCase());
 }
@@ -133,7 +136,7 @@ function isNameWord(word: string): boolean {
   if (first < 0x80 && !(first >= 65 && first <= 90) && !(first >= 97 && first <= 122 && w.includes('-'))) return false;
   if (/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(w)) return true;
   if (!/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(w) || w.includes('.')) return false;
-  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || NON_PERSON_HEAD.has(w) || titleWord(w)) return false;
+  if (NOT_NAME.has(w) || INSTITUTIONS.has(w) || HONORIFIC.has(w) || NON_PERSON_HEAD.has(w) || (titleWord(w) && !ACRONYM_TITLE_WORDS.has(w))) return false;
   const place = lookupPlace(w);
   return place === null;
 }
@@ -156,7 +159,10 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
       // (titleWord(w.text), from the lower-case form read above)
       if (last === -1) last = k;
       first = k;
-    } else if (!WALK_SKIP.has(lower) || last !== -1) break;
+    } else {
+      if (last !== -1 && affiliation === null) affiliation = bodyBefore(doc.text, words, k);
+      if (!WALK_SKIP.has(lower) || last !== -1) break;
+    }
   }
   if (last === -1) return { title: null, affiliation, headTitle: false };
   // "most of President Joe Biden's aides": a title does not open with "of".
@@ -166,6 +172,23 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
   if (lastHead < first) return { title: null, affiliation, headTitle: false };
   const title = doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end);
   return { title, affiliation, headTitle: lastHead === nameStart - 1 };
+}
+
+/** Capitalised articles, conjunctions and modifiers of a title, which open no body's name before a title. */
+const NOT_BODY_WORDS = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'Former', 'Deputy', 'Acting', 'Senior']);
+
+/**
+ * The name of a body that ends at word `k`, right before a title ("Memphis Police Department spokeswoman", "State
+ * Department spokesman", "Harvard University professor"): two to five capitalised words, the last a word heading names
+ * of bodies, after no article, conjunction or modifier of the title ("The Police Department spokesman" gives "Police
+ * Department", "Former Cabinet minister" no body); null for any other word.
+ */
+function bodyBefore(text: string, words: readonly Word[], k: number): string | null {
+  const w = words[k] as Word;
+  if ((w.flags & WORD.upper) === 0 || !INSTITUTIONS.has(w.text)) return null;
+  let first = k;
+  while (first > 0 && k - first < 4 && ((words[first - 1] as Word).flags & WORD.upper) !== 0 && !NOT_BODY_WORDS.has((words[first - 1] as Word).text) && adjacent(text, words[first - 1] as Word, words[first] as Word)) first--;
+  return first < k ? text.slice((words[first] as Word).start, w.end) : null;
 }
 
 /** An appositive after the name: ", a US peace envoy" or ", the deputy governor of Iran's ... province". */
@@ -254,8 +277,8 @@ function findInSentence(doc: Doc, words: Word[], actors: readonly ActorMention[]
   };
   if (headline(words, doc.text)) return;
   for (let i = 0; i < words.length; i++) {
-    // A place read as a first name by the scan ("Jordan Henderson") opens a name too.
-    if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true) || inActor(i)) continue;
+    // A place read as a first name by the scan ("Jordan Henderson") opens a name too, and so do initials ("C.J. Davis").
+    if (!(nameWord(words[i] as Word) || firstNames?.has((words[i] as Word).start) === true || initialsOpening(doc.text, words, i)) || inActor(i)) continue;
     // A descriptor capitalised at the head of a sentence ("Fly-half", "Ten-year-old", "Dutch-born", "London-based")
     // opens no name: its last part is a word in lower case, as a first name's is not (a later part's may be: "Chung
     // Mong-koo", "Prayuth Chan-ocha").
@@ -423,6 +446,18 @@ function firmAmpersand(text: string, end: number, things: Set<string>, name: str
 function particle(word: Word): boolean {
   const length = word.end - word.start;
   return length >= PARTICLE_MIN && length <= PARTICLE_MAX && (word.flags & WORD.upper) === 0 && PARTICLES.has(word.text);
+}
+
+/** Initials that open a name ("C.J. Davis", "T.J. Smith"): two capitals, each with its period. */
+const INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
+/** Two-letter abbreviations of places, compass points, boxes, degrees and times, which open no person's name ("D.C. Bullets", "P.O. Box"). */
+const NOT_INITIALS = new Set(['D.C.', 'L.A.', 'N.Y.', 'N.J.', 'N.C.', 'S.C.', 'N.H.', 'N.M.', 'N.D.', 'S.D.', 'R.I.', 'N.W.', 'N.E.', 'S.W.', 'S.E.', 'S.F.', 'U.K.', 'U.N.', 'E.U.', 'P.O.', 'M.D.', 'A.M.', 'P.M.', 'B.C.', 'A.D.', 'T.V.']);
+
+/** Whether word `i` is initials before a name word, and no place or body ("U.S. Steel", "D.C. United"). */
+function initialsOpening(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  return w.end - w.start === 4 && INITIALS.test(w.text) && !NOT_INITIALS.has(w.text) && memoOf(w).entry === null && next !== undefined && adjacent(text, w, next) && nameWord(next);
 }
 
 /** INITIAL.test(word.text), run only on a word of at most three code units opening in upper case (as every match is). */
@@ -669,14 +704,15 @@ function parkOrLane(text: string, name: string, e: Evidence): boolean {
 function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
   const suspects = people.filter((p) => p.name.includes(' ') && p.title === null && p.affiliation === null && p.evidence.length < 2 && !personContext(doc.text, p.evidence[0] as Evidence));
   if (suspects.length === 0) return people;
-  // The suspects' words (particles aside, lower case by nature: "Louis van Gaal") as the tokens hold them, and which of
-  // them the article writes in lower case: one pass over the tokens, asking only about these words.
+  // The suspects' words (not those in lower case by nature, particles and the names they open: "Louis van Gaal",
+  // "Omar Hassan al-Bashir") as the tokens hold them, and which of them the article writes in lower case: one pass over
+  // the tokens, asking only about these words.
   const keyOf = (w: string): string => {
     const lower = bare(w).toLowerCase();
     return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   };
   const asked = new Map<string, boolean>();
-  for (const p of suspects) for (const w of p.name.split(' ')) if (!PARTICLES.has(w)) asked.set(keyOf(w), false);
+  for (const p of suspects) for (const w of p.name.split(' ')) if (startsUpper(w)) asked.set(keyOf(w), false);
   let left = asked.size;
   for (const key of asked.keys()) ASKED_SHAPE[shapeOf(key)] = 1;
   const text = doc.text;
@@ -706,7 +742,7 @@ function withoutCommonWordNames(doc: Doc, people: Person[]): Person[] {
     }
     const words = p.name.split(' ');
     // A first name that is also a word opens a name of two words ("Will Welch"), not a longer run ("Will Never Let").
-    const common = words.map((w, k) => !PARTICLES.has(w) && !(k === 0 && words.length === 2 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
+    const common = words.map((w, k) => startsUpper(w) && !(k === 0 && words.length === 2 && FIRST_NAME_WORDS.has(w)) && asked.get(keyOf(w)) === true);
     const first = common.indexOf(true);
     // A surname can be a common word ("Brandon Young", "Justin Rose"): a first name before it keeps the name.
     if (first < 0 || (words.length === 2 && first === 1)) {
