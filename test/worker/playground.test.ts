@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, seed } from './helpers.ts';
+import { PAGE_HTML } from '../../src/worker/ui/page.ts';
 
 /** The playground's page weight budget: everything the page loads before any click, gzip bytes. */
 const PAGE_BUDGET_GZIP = 50 * 1024;
@@ -44,6 +45,8 @@ describe('the playground', () => {
     expect(html).toMatch(/<html lang="en">/);
     expect(html).toMatch(/Mehr News Agency/);
     expect(html).toMatch(/Creative Commons Attribution 4\.0/);
+    // public/playground.html is current (it names the engine version): `npm run openapi`.
+    expect(html).toBe(PAGE_HTML);
   });
 
   it('sends a strict Content-Security-Policy without inline script or style, and no inline script or style in the page', async () => {
@@ -92,9 +95,14 @@ describe('the playground', () => {
   it('answers 304 to a matching If-None-Match and HEAD without a body', async () => {
     const first = await call('/');
     const etag = first.headers.get('ETag');
-    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
     const again = await call('/', { headers: { 'If-None-Match': etag ?? '' } });
     expect(again.status).toBe(304);
+    expect(again.headers.get('Content-Security-Policy')).toMatch(/default-src 'self'/);
+    const headPage = await call('/', { method: 'HEAD' });
+    expect(headPage.status).toBe(200);
+    expect(headPage.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(await headPage.text()).toBe('');
     const head = await call('/playground.js', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
