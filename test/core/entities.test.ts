@@ -115,6 +115,16 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('reads an abbreviated rank or office as the title, as written ("Sgt.", "Lt. Col.", "Rep.")', () => {
+    const f = facts('Sgt. Luis Ortiz-Rivera responded first. Lt. Col. Kevin O\'Brien said the base was locked down. Rep. Ann Lee and Dr. Tom Hale commented.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([
+      ['Luis Ortiz-Rivera', 'Sgt.'],
+      ["Kevin O'Brien", 'Lt. Col.'],
+      ['Ann Lee', 'Rep.'],
+      ['Tom Hale', null],
+    ]);
+  });
+
   it('reads "chief executive" as one title', () => {
     const f = facts('Chief executive Tufan Erginbilgic said the firm was on track. Analysts agreed with Erginbilgic.');
     expect(f.people.map((p) => [p.name, p.title])).toEqual([['Tufan Erginbilgic', 'Chief executive']]);

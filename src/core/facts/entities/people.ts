@@ -143,19 +143,27 @@ function isNameWord(word: string): boolean {
 
 
 /** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
+/**
+ * Abbreviated ranks and offices, in lower case and without their period (a word of the scan has none): a title of
+ * their own, as written ("Sgt. Luis Ortiz", "Lt. Col. Kevin O'Brien", "Rep. Alexandria Ocasio-Cortez", "Cpl Jones");
+ * not "Mr." or "Dr.", which are no titles.
+ */
+const RANK_HEADS = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'sen', 'rep', 'gov', 'cpl', 'pvt', 'pte', 'spc', 'pfc', 'det', 'insp', 'supt', 'cmdr']);
+
 function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: string | null; affiliation: string | null; headTitle: boolean } {
   let first = -1;
   let last = -1;
   let affiliation: string | null = null;
   for (let k = nameStart - 1; k >= 0 && k >= nameStart - MAX_WALK; k--) {
     const w = words[k] as Word;
-    if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start))) break;
     const lower = bare(w.text).toLowerCase();
+    // Next to the word after it, or a comma and spaces between them, or the period of a rank ("Sgt. Luis Ortiz").
+    if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start)) && !(RANK_HEADS.has(lower) && /^\.\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start)))) break;
     const place = (w.flags & WORD.upper) !== 0 ? memoOf(w).entry : null;
     if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
       if (last !== -1) break;
-    } else if (TITLE_WORDS.has(lower)) {
+    } else if (TITLE_WORDS.has(lower) || RANK_HEADS.has(lower)) {
       // (titleWord(w.text), from the lower-case form read above)
       if (last === -1) last = k;
       first = k;
@@ -168,9 +176,11 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
   // "most of President Joe Biden's aides": a title does not open with "of".
   while (first <= last && (words[first] as Word).text === 'of') first++;
   let lastHead = last;
-  while (lastHead >= first && !HEADS.has(bare((words[lastHead] as Word).text).toLowerCase())) lastHead--;
+  while (lastHead >= first && !HEADS.has(bare((words[lastHead] as Word).text).toLowerCase()) && !RANK_HEADS.has((words[lastHead] as Word).text.toLowerCase())) lastHead--;
   if (lastHead < first) return { title: null, affiliation, headTitle: false };
-  const title = doc.text.slice((words[first] as Word).start, (words[lastHead] as Word).end);
+  // A rank's period ends the title ("Lt. Col.").
+  const end = (words[lastHead] as Word).end;
+  const title = doc.text.slice((words[first] as Word).start, doc.text.charCodeAt(end) === 0x2e && RANK_HEADS.has((words[lastHead] as Word).text.toLowerCase()) ? end + 1 : end);
   return { title, affiliation, headTitle: lastHead === nameStart - 1 };
 }
 
