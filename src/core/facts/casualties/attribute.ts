@@ -1,6 +1,7 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { isoDate, MONTH_NAMES, MONTH_WORD, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
+import { numberWordValue } from './numbers.ts';
 import { isCapitalized, WordFilter, type Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
@@ -172,7 +173,8 @@ function partyAt(toks: readonly Tok[], k: number): { party: string; len: number 
   // "His German shepherd was also shot", "a Belgian Malinois": a dog's breed, no side.
   if (next && BREEDS.test(next.w)) return null;
   const prev = toks[k - 1];
-  if (nameWord(prev) && (prev as Tok).end + 1 === t.start && !OPENERS.has((prev as Tok).w) && !canonicalParty((prev as Tok).raw)) return null;
+  // "Fifteen Armenian soldiers": a figure opening the sentence is no first name.
+  if (nameWord(prev) && (prev as Tok).end + 1 === t.start && !OPENERS.has((prev as Tok).w) && numberWordValue((prev as Tok).w) === null && !canonicalParty((prev as Tok).raw)) return null;
   // A country or city by its name (not a demonym: "Israeli soldiers" stay Israel's).
   const byName = lookupPlace(t.raw)?.name === t.raw || lookupPlace(t.raw)?.metonym === true;
   if (byName && next && next.start === t.end + 1) {

@@ -16,7 +16,7 @@ import {
   type StatedDate,
 } from './attribute.ts';
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
-import { findMentions, type Mention } from './find.ts';
+import { findMentions, type Mention, type Part } from './find.ts';
 import { isCapitalized, tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
@@ -397,6 +397,17 @@ function ordinalAt(toks: readonly Tok[], k: number): number {
   return digits ? Number(digits[1]) : (ORDINALS[word] ?? 0);
 }
 
+/** The side each conjunct names, when every conjunct names one and they are not all the same side; else null. */
+function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null {
+  const out: string[] = [];
+  for (const p of parts) {
+    const side = partyIn(toks, p.from, p.to, true);
+    if (!side) return null;
+    out.push(side);
+  }
+  return out.some((x) => x !== out[0]) ? out : null;
+}
+
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -504,6 +515,19 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
+    // "killed 15 Armenian soldiers and 7 Azerbaijani soldiers": conjuncts that name different sides are each side's
+    // toll (UCDP counts deaths per side), not the first side's sum.
+    const split = m.parts && !m.civilian ? sidesOf(toks, m.parts) : null;
+    if (split) {
+      const whole = out.pop() as Pending;
+      const last = m.parts!.length - 1;
+      m.parts!.forEach((p, k) => {
+        const a = (toks[k === 0 ? Math.min(m.from, p.from) : p.from] as Tok).start;
+        const b = (toks[k === last ? Math.max(m.to, p.to) - 1 : p.to - 1] as Tok).end;
+        out.push({ ...whole, count: p.count, low: null, high: null, party: split[k] as string, evidence: { start: a, end: b, text: doc.text.slice(a, b) } });
+      });
+      previous = split[last] as string;
+    }
     // "A fourth man who was shot has died": one dead, and the ordinal counts those shot, so at least four hit in all
     // (the dead among them).
     const shotNth = m.relative && kind === 'killed' && m.count === 1 && !m.object ? ordinalAt(toks, m.npFrom) : 0;
