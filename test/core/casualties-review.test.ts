@@ -34,3 +34,37 @@ describe('one phrase that names the tolls of two sides', () => {
     expect(sides(c)).toEqual([['Turkey', 3, null]]);
   });
 });
+
+describe('two sides that each report their own dead', () => {
+  it('keeps both reports and adds them up', () => {
+    const text = 'Ukraine said six of its soldiers were killed, while Russia reported 11 dead.';
+    const c = run(text);
+    expect(sides(c)).toEqual([['Ukraine', 6, null], ['Russia', 11, null]]);
+    expect(c.total.killed).toBe(17);
+    expect(c.events.every((e) => e.duplicateOf === null)).toBe(true);
+    expectEvidence(c, text);
+  });
+
+  it('reads "its" as the side of the source of its own clause', () => {
+    const c = run('India said two of its soldiers died, while Pakistan said five of its troops were killed.');
+    expect(sides(c)).toEqual([['India', 2, null], ['Pakistan', 5, null]]);
+    expect(c.total.killed).toBe(7);
+  });
+
+  it('still gives "two more" the side told before when no other side speaks', () => {
+    const c = run('Three Israeli soldiers were killed and two more were wounded, the army said.');
+    expect(sides(c)).toEqual([['Israel', 3, 2]]);
+  });
+});
+
+describe('others dead besides the dead told before in the sentence', () => {
+  it('adds them', () => {
+    const c = run('Four people were killed in an airstrike in the north, while four others died in shelling in the south.');
+    expect(c.total.killed).toBe(8);
+  });
+
+  it('does not add them to one dead, who may be the shooter', () => {
+    const c = run('The gunman was shot and killed after a rampage that left two others dead.');
+    expect(c.total.killed).toBe(3);
+  });
+});

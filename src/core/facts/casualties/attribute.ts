@@ -195,14 +195,15 @@ export function partyIn(toks: readonly Tok[], a: number, b: number, agentStops =
   return null;
 }
 
-function sourceLeft(toks: readonly Tok[], verb: number): string | null {
+/** Where the words of a source before its verb start ("the Thai army said"). */
+function sourceStart(toks: readonly Tok[], verb: number): number {
   let k = verb;
   while (k > 0 && verb - k < 6) {
     const t = toks[k - 1] as Tok;
     if (!(isCapitalized(t) || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
     k--;
   }
-  return sourceName(toks, k, verb);
+  return k;
 }
 
 function sourceName(toks: readonly Tok[], a: number, b: number): string | null {
@@ -221,40 +222,67 @@ function joinRaw(toks: readonly Tok[], a: number, b: number): string {
   return out;
 }
 
-function sourceRight(toks: readonly Tok[], at: number): string | null {
+/** Where the words of a source after "according to" end. */
+function sourceEnd(toks: readonly Tok[], at: number): number {
   let k = at;
   while (k < toks.length && k - at < 7) {
     const t = toks[k] as Tok;
     if (!(isCapitalized(t) || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
     k++;
   }
-  return sourceName(toks, at, k);
+  return k;
+}
+
+/** A source named in a sentence, the token it sits at (its verb, or "according"), and the side it names, if any. */
+export interface Source {
+  at: number;
+  name: string;
+  /** The side the source's words name ("Thailand said", "the Russian defence ministry said"), or null. */
+  side: string | null;
 }
 
 /** Sources named in a sentence ("the ministry said", "according to Trend"), with the token they sit at. */
-export function sentenceSources(toks: readonly Tok[]): Array<{ at: number; name: string }> {
-  const out: Array<{ at: number; name: string }> = [];
+export function sentenceSources(toks: readonly Tok[]): Source[] {
+  const out: Source[] = [];
   for (let k = 0; k < toks.length; k++) {
     const x = (toks[k] as Tok).w;
     if (SOURCE_VERB_FILTER.mayHave(x) && SOURCE_VERB.has(x)) {
-      const name = sourceLeft(toks, k);
-      if (name) out.push({ at: k, name });
+      const a = sourceStart(toks, k);
+      const name = sourceName(toks, a, k);
+      if (name) out.push({ at: k, name, side: partyIn(toks, a, k) });
     } else if (x === 'according' && toks[k + 1]?.w === 'to') {
-      const name = sourceRight(toks, k + 2);
-      if (name) out.push({ at: k, name });
+      const b = sourceEnd(toks, k + 2);
+      const name = sourceName(toks, k + 2, b);
+      if (name) out.push({ at: k, name, side: partyIn(toks, k + 2, b) });
     }
   }
   return out;
 }
 
 /** The source nearest a mention: the closest before it, else the closest after it. */
-export function nearestSource(sources: ReadonlyArray<{ at: number; name: string }>, at: number): string | null {
-  let before: string | null = null;
+export function nearestSource(sources: readonly Source[], at: number): string | null {
+  return nearestOf(sources, at)?.name ?? null;
+}
+
+function nearestOf(sources: readonly Source[], at: number): Source | null {
+  let before: Source | null = null;
   for (const s of sources) {
-    if (s.at <= at) before = s.name;
-    else return before ?? s.name;
+    if (s.at <= at) before = s;
+    else return before ?? s;
   }
   return before;
+}
+
+/** The side of the source nearest token `at` ("Cambodia said 13 of its troops died"), or null. */
+export function speakerSide(sources: readonly Source[], at: number): string | null {
+  return nearestOf(sources, at)?.side ?? null;
+}
+
+/** The side of the last source told in tokens (from, to): a new speaker between two figures, or null. */
+export function sideBetween(sources: readonly Source[], from: number, to: number): string | null {
+  let side: string | null = null;
+  for (const s of sources) if (s.at > from && s.at < to && s.side) side = s.side;
+  return side;
 }
 
 /** The first place a sentence names after "in", "near" or "at" ("in Kalbajar district"), or null. */

@@ -9,7 +9,10 @@ import {
   isLongBefore,
   nearestSource,
   partyIn,
+  type Source,
   sentenceSources,
+  sideBetween,
+  speakerSide,
   statedDate,
   statedPlace,
   yearOf,
@@ -296,8 +299,12 @@ function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context
   return historicalCue(doc, i - 1, ctx) && hasConflictWord(prev.text) && !currentCue(doc, i - 1, ctx);
 }
 
-/** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
-function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, loneCrime?: () => boolean): string | null {
+/**
+ * The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more".
+ * A side that speaks between the two ("Thailand said eight of its soldiers were killed, while Cambodia reported 13
+ * dead") reports its own dead, not the first side's (`prevTo`: where the previous mention ends, or -1).
+ */
+function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, loneCrime?: () => boolean, sources: readonly Source[] = [], prevTo = -1): string | null {
   if (m.civilian) return 'civilians';
   const own = partyIn(toks, m.npFrom, m.npTo, true);
   // "eight Mexicans died" in a report of a gunman's crime: the victims' nationality, not a side that fought.
@@ -309,8 +316,8 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, lone
   // "Washington was shot", "Jordan was reported missing": one person named like a country or a capital.
   if (own && m.count === 1 && placeNameOnly(toks, m.npFrom, m.npTo)) return null;
   if (own) return own;
-  if (m.speaker) return partyIn(toks, 0, m.npFrom);
-  if (m.bare) return previous;
+  if (m.speaker) return speakerSide(sources, m.from) ?? partyIn(toks, 0, m.npFrom);
+  if (m.bare) return (previous !== null && prevTo >= 0 ? sideBetween(sources, prevTo - 1, m.from) : null) ?? previous;
   return null;
 }
 
@@ -468,7 +475,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "Doyle was captured late Wednesday", "He was captured outside Atlanta" in a report of a crime: the fugitive's
     // arrest, no one taken captive (a soldier, a pilot or a hostage is named by a noun).
     if (m.kind === 'captured' && m.count === 1 && (toks[m.to - 1] as Tok).w === 'captured' && nameOnly(toks, m.npFrom, m.npTo) && (ctx.arrests ??= ARRESTS.test(doc.text))) continue;
-    const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)));
+    const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)), sources, mentions[n - 1]?.to ?? -1);
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
@@ -482,6 +489,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const before = out[out.length - 1];
     const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
     const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) && !/\bamong\b/i.test(doc.text.slice(before.evidence.end, start)) ? 1 : 0;
+    // "Four people were killed in Kharkiv, while four others died in Odesa": others dead besides the dead told before
+    // in the sentence (not the same four told again). Not after one dead: "a gunman who was shot and killed after a
+    // rampage that left two others dead" are others than the shooter.
+    const othersDead = m.others && kind === 'killed' && before?.kind === 'killed' && before.count >= 2 && !before.historical && before.party === party && !/\bamong\b/i.test(doc.text.slice(before.evidence.end, start)) ? before.count : 0;
     // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
     // those hit before in the sentence (coders count every person hit).
     const prevMention = mentions[n - 1];
@@ -493,7 +504,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
       kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
-      count: nth > 1 ? nth : m.count + besides + fresh,
+      count: nth > 1 ? nth : m.count + besides + fresh + othersDead,
       low: m.low,
       high: m.high,
       party,
