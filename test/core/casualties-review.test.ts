@@ -68,3 +68,25 @@ describe('others dead besides the dead told before in the sentence', () => {
     expect(c.total.killed).toBe(3);
   });
 });
+
+describe('"a third person": one person more, not three', () => {
+  it('tells of one person in its event, and the two before stand beside it', () => {
+    const text = 'Two women were shot outside a bar. A third person was wounded by a stray bullet.';
+    const c = run(text);
+    expect(c.total.wounded).toBe(3);
+    expect(c.events.map((e) => [e.type, e.count, e.duplicateOf])).toEqual([['wounded', 2, null], ['wounded', 1, null]]);
+    expectEvidence(c, text);
+  });
+
+  it('adds a later death to the dead told before', () => {
+    const c = run('Two people were killed in the attack on Friday. A third person has died.');
+    expect(c.total.killed).toBe(3);
+    expect(c.events.map((e) => [e.count, e.duplicateOf])).toEqual([[2, null], [1, null]]);
+  });
+
+  it('leaves its repeats pointing at a figure of everyone', () => {
+    const c = run('Three people were shot on Main Street. Two men were hit in the legs. A third person was grazed.');
+    expect(c.total.wounded).toBe(3);
+    expect(c.events.filter((e) => e.duplicateOf === null).map((e) => e.count)).toEqual([3]);
+  });
+});

@@ -522,6 +522,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       self: m.self,
       also: m.also,
       ...(m.others ? { others: true } : {}),
+      ...(nth > 1 ? { ordinal: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
