@@ -90,3 +90,23 @@ describe('"a third person": one person more, not three', () => {
     expect(c.events.filter((e) => e.duplicateOf === null).map((e) => e.count)).toEqual([3]);
   });
 });
+
+describe('some of the wounded who died later', () => {
+  it('moves them from the wounded to the dead', () => {
+    const text = 'One man was killed and four were wounded. One of the wounded later died in hospital.';
+    const c = run(text);
+    expect([c.total.killed, c.total.wounded]).toEqual([2, 3]);
+    expectEvidence(c, text);
+  });
+
+  it('reads "succumbed" and a count of them', () => {
+    const c = run('Two soldiers were killed and six were injured in the blast. Two of the injured have since succumbed to their wounds.');
+    expect([c.total.killed, c.total.wounded]).toEqual([4, 4]);
+  });
+
+  it('counts once a death told again after it', () => {
+    const c = run('Four people were shot on Sunday. One of the wounded has died. Lee later died at the hospital.');
+    expect([c.total.killed, c.total.wounded]).toEqual([1, 3]);
+    expect(c.events.filter((e) => e.type === 'killed' && e.duplicateOf === null)).toHaveLength(1);
+  });
+});

@@ -26,6 +26,11 @@ export interface Report {
   /** True for "three others", "four other people": people besides those told of before. */
   others?: boolean;
   /**
+   * True for the death of some of the wounded told after them ("One of the wounded later died in hospital"): a death
+   * besides the dead told before, and one wounded fewer (GVA codes a victim by how the incident ended).
+   */
+  ofWounded?: boolean;
+  /**
    * True for "A third person was wounded": the count is the ordinal (at least three hit), which the totals take; the
    * event tells of the one person more (see ordinalEvents).
    */
@@ -506,8 +511,14 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const people = countVictims(victims);
   const same = new Set(sameAsDead(reports, victims, people));
   const shooterSet = new Set(shooters);
+  // Deaths of the wounded told later: counted apart, once (the largest), after the dead and the wounded told before.
+  const later = reports.flatMap((r, i) => (r.kind === 'killed' && r.ofWounded ? [i] : []));
+  let laterRep = -1;
+  for (const i of later) if (laterRep < 0 || (reports[i] as Report).count > (reports[laterRep] as Report).count) laterRep = i;
+  for (const i of later) if (i !== laterRep) dup[i] = laterRep;
+  const laterSet = new Set(later);
   for (const kind of KINDS) {
-    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooterSet.has(i)) && !same.has(i) ? [i] : []));
+    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && (shooterSet.has(i) || laterSet.has(i))) && !same.has(i) ? [i] : []));
     tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
@@ -517,6 +528,24 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   // A named dead person's hurt told again points at the count of the dead.
   const killedRep = get('killed').first;
   for (const i of same) dup[i] = killedRep;
+  if (laterRep >= 0) {
+    // Figures told before the death are of the time before it; those after it may tell it again ("One of the wounded
+    // has died ... Roberts later died at the hospital"), or the wounded who are left.
+    const at = (reports[laterRep] as Report).evidence.start;
+    const died = (reports[laterRep] as Report).count;
+    let killedBefore = 0;
+    let woundedBefore = -1;
+    reports.forEach((r, i) => {
+      if (r.evidence.in === 'title' || r.evidence.start >= at || dup[i] !== null) return;
+      if (r.kind === 'killed' && !laterSet.has(i)) killedBefore = Math.max(killedBefore, r.count);
+      if (r.kind === 'wounded' && !PARTITIVE.test(r.evidence.text)) woundedBefore = Math.max(woundedBefore, r.count);
+    });
+    // A toll that already counts the death (told after it, or larger) stands for it.
+    const told = get('killed').first;
+    if (told !== null && (total.killed ?? 0) >= killedBefore + died) dup[laterRep] = told;
+    total.killed = Math.max(total.killed ?? 0, killedBefore + died);
+    if (total.wounded !== null && total.wounded === woundedBefore) total.wounded = Math.max(0, total.wounded - died);
+  }
   if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
   const victimsKilled = total.killed;

@@ -415,6 +415,12 @@ function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null 
   return out.some((x) => x !== out[0]) ? out : null;
 }
 
+/**
+ * Some of the wounded told dead after them: "One of the wounded later died in hospital", "two of the injured have
+ * since died", "one of those hurt succumbed to his wounds". Not "one of the victims" (the dead may be among them).
+ */
+const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d{1,2}) of (?:the|those) (?:wounded|injured|hurt)\b(?: (?:people|persons|men|women|victims|soldiers|civilians))?(?: (?:later|since|subsequently|eventually|then|also|has|have|had))* (?:died|succumbed|passed away)\b/i;
+
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -442,6 +448,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // "killed one ... before shooting himself": the shooter dead (see below), no one hit besides.
   // Only "before shooting himself": "and then shot himself. He is in critical condition" may tell of one who lives.
   const selfDead = mentions.some((m) => m.kind === 'shot' && m.self && toks[m.from - 1]?.w === 'before') && mentions.some((o) => o.kind === 'killed' && o.object && !o.self);
+  // "One of the wounded later died in hospital": the span of the words whose death is of some of the wounded.
+  const ofWounded = s.text.includes(' of the ') || s.text.includes(' of those ') ? WOUNDED_DIED.exec(s.text) : null;
+  const diedFrom = ofWounded ? s.start + ofWounded.index : -1;
+  const diedTo = ofWounded ? diedFrom + ofWounded[0].length : -1;
   // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
   const anyKilled = mentions.some((o) => o.kind === 'killed');
   for (const v of people) {
@@ -523,6 +533,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       ...(m.others ? { others: true } : {}),
       ...(nth > 1 ? { ordinal: true } : {}),
+      ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
