@@ -110,3 +110,23 @@ describe('some of the wounded who died later', () => {
     expect(c.events.filter((e) => e.type === 'killed' && e.duplicateOf === null)).toHaveLength(1);
   });
 });
+
+describe("a group's claim next to an official figure", () => {
+  it('takes the official figure and keeps the claim as an event that repeats it, with its claimant', () => {
+    const text = 'The interior ministry said 14 policemen were killed. The rebels claimed they had killed 40 policemen.';
+    const c = run(text);
+    expect(c.total.killed).toBe(14);
+    expect(c.events.map((e) => [e.count, e.source, e.duplicateOf])).toEqual([[14, 'interior ministry', null], [40, 'rebels', 0]]);
+    expectEvidence(c, text);
+  });
+
+  it('reads a claim told before the official figure, and one told with "saying"', () => {
+    expect(run('The Taliban claimed 60 were dead. Officials said 9 soldiers were killed.').total.killed).toBe(9);
+    expect(run('The group claimed responsibility, saying its fighters killed 25 soldiers. The army said seven soldiers died.').total.killed).toBe(7);
+  });
+
+  it('does not take a toll that "claimed lives" nor a claim of another clause for a claim', () => {
+    expect(run('The fire claimed 23 lives, officials said. Earlier reports said 12 people were killed.').total.killed).toBe(23);
+    expect(run('Though he claimed he meant no harm, the gunman killed three people. Police said two people died.').total.killed).toBe(3);
+  });
+});

@@ -31,6 +31,11 @@ export interface Report {
    */
   ofWounded?: boolean;
   /**
+   * True for a figure told as someone's claim ("the militants claimed they had killed 30 soldiers"): an official or
+   * reported figure of the same people stands before it; the claim stays as an event that repeats it.
+   */
+  claim?: boolean;
+  /**
    * True for "A third person was wounded": the count is the ordinal (at least three hit), which the totals take; the
    * event tells of the one person more (see ordinalEvents).
    */
@@ -216,7 +221,9 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
   // "The officer was killed ... A woman was also killed": one more, after a report that is not such.
   const first = all.findIndex((i) => !(reports[i] as Report).also);
   const extra = first < 0 ? [] : all.filter((i, k) => k > first && (reports[i] as Report).also);
-  const idx = extra.length === 0 ? all : all.filter((i) => !extra.includes(i));
+  const pool = extra.length === 0 ? all : all.filter((i) => !extra.includes(i));
+  // A claim gives way to a figure no one claims ("the ministry said 12 were killed ... the militants claimed 30").
+  const idx = pool.some((i) => !(reports[i] as Report).claim) ? pool.filter((i) => !(reports[i] as Report).claim) : pool;
   const bySource = new Map<string, number>();
   let rep = idx[0] as number;
   for (const i of idx) {
@@ -233,7 +240,7 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
     for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
   }
-  for (const i of idx) if (i !== rep) dup[i] = rep;
+  for (const i of pool) if (i !== rep) dup[i] = rep;
   return { value: (reports[rep] as Report).count + extra.length, rep };
 }
 

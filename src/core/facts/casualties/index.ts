@@ -421,6 +421,31 @@ function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null 
  */
 const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d{1,2}) of (?:the|those) (?:wounded|injured|hurt)\b(?: (?:people|persons|men|women|victims|soldiers|civilians))?(?: (?:later|since|subsequently|eventually|then|also|has|have|had))* (?:died|succumbed|passed away)\b/i;
 
+/** Words of a claim ("claimed", "claims"). */
+const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming']);
+/** "claimed the lives of", "claimed 23 lives", "claimed the life of": the verb of a toll, no one's claim. */
+function takesLives(toks: readonly Tok[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4; j++) if (/^(?:lives|life)$/.test(toks[j]?.w ?? '')) return true;
+  return false;
+}
+
+/** Farthest a claimed figure stands after the claim word, in tokens. */
+const CLAIM_REACH = 12;
+
+/**
+ * Whether the figure at token `at` is in the clause of the claim at `claim`: near it, no clause between but one of
+ * saying ("claimed responsibility, saying its fighters killed 25"), not "Even as he claimed he meant no harm, the
+ * shooter killed three".
+ */
+function claimed(toks: readonly Tok[], claim: number, at: number): boolean {
+  if (at - claim > CLAIM_REACH) return false;
+  for (let k = claim + 1; k < at; k++) {
+    const x = (toks[k] as Tok).w;
+    if ((x === ',' && toks[k + 1]?.w !== 'saying') || x === ';' || x === ':') return false;
+  }
+  return true;
+}
+
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -452,6 +477,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const ofWounded = s.text.includes(' of the ') || s.text.includes(' of those ') ? WOUNDED_DIED.exec(s.text) : null;
   const diedFrom = ofWounded ? s.start + ofWounded.index : -1;
   const diedTo = ofWounded ? diedFrom + ofWounded[0].length : -1;
+  // "The militants claimed they had killed 30 soldiers": the token of a claim, whose figures after it are the claimant's
+  // (not "claimed the lives of", "claimed 23 lives": the claim word is then the figure's own verb).
+  let claimAt = -1;
+  if (s.text.includes('claim')) for (let k = 0; k < toks.length && claimAt < 0; k++) if (CLAIM.has((toks[k] as Tok).w) && !takesLives(toks, k)) claimAt = k;
   // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
   const anyKilled = mentions.some((o) => o.kind === 'killed');
   for (const v of people) {
@@ -533,6 +562,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       ...(m.others ? { others: true } : {}),
       ...(nth > 1 ? { ordinal: true } : {}),
+      ...(claimAt >= 0 && claimAt < m.from && claimed(toks, claimAt, m.from) ? { claim: true } : {}),
       ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
