@@ -423,9 +423,9 @@ const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d{1,2}) of (?:the|those) (?:
 
 /** Words of a claim ("claimed", "claims"). */
 const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming']);
-/** "claimed the lives of", "claimed 23 lives", "claimed the life of": the verb of a toll, no one's claim. */
+/** "claimed the lives of", "claimed 23 lives", "claimed a fifth victim": the verb of a toll, no one's claim. */
 function takesLives(toks: readonly Tok[], k: number): boolean {
-  for (let j = k + 1; j <= k + 4; j++) if (/^(?:lives|life)$/.test(toks[j]?.w ?? '')) return true;
+  for (let j = k + 1; j <= k + 4; j++) if (/^(?:lives|life|victims?)$/.test(toks[j]?.w ?? '')) return true;
   return false;
 }
 
