@@ -260,22 +260,13 @@ export function sentenceSources(toks: readonly Tok[]): Source[] {
 }
 
 /** The source nearest a mention: the closest before it, else the closest after it. */
-export function nearestSource(sources: readonly Source[], at: number): string | null {
-  return nearestOf(sources, at)?.name ?? null;
-}
-
-function nearestOf(sources: readonly Source[], at: number): Source | null {
+export function nearestSource(sources: readonly Source[], at: number): Source | null {
   let before: Source | null = null;
   for (const s of sources) {
     if (s.at <= at) before = s;
     else return before ?? s;
   }
   return before;
-}
-
-/** The side of the source nearest token `at` ("Cambodia said 13 of its troops died"), or null. */
-export function speakerSide(sources: readonly Source[], at: number): string | null {
-  return nearestOf(sources, at)?.side ?? null;
 }
 
 /** The side of the last source told in tokens (from, to): a new speaker between two figures, or null. */

@@ -518,14 +518,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const people = countVictims(victims);
   const same = new Set(sameAsDead(reports, victims, people));
   const shooterSet = new Set(shooters);
-  // Deaths of the wounded told later: counted apart, once (the largest), after the dead and the wounded told before.
-  const later = reports.flatMap((r, i) => (r.kind === 'killed' && r.ofWounded ? [i] : []));
-  let laterRep = -1;
-  for (const i of later) if (laterRep < 0 || (reports[i] as Report).count > (reports[laterRep] as Report).count) laterRep = i;
-  for (const i of later) if (i !== laterRep) dup[i] = laterRep;
-  const laterSet = new Set(later);
+  // Deaths of the wounded told later: counted apart, once (the first told), after the dead and the wounded told before.
+  const laterRep = reports.findIndex((r) => r.ofWounded);
+  reports.forEach((r, i) => {
+    if (r.ofWounded && i !== laterRep) dup[i] = laterRep;
+  });
   for (const kind of KINDS) {
-    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && (shooterSet.has(i) || laterSet.has(i))) && !same.has(i) ? [i] : []));
+    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && (shooterSet.has(i) || (reports[i] as Report).ofWounded)) && !same.has(i) ? [i] : []));
     tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
@@ -544,8 +543,8 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
     let woundedBefore = -1;
     reports.forEach((r, i) => {
       if (r.evidence.in === 'title' || r.evidence.start >= at || dup[i] !== null) return;
-      if (r.kind === 'killed' && !laterSet.has(i)) killedBefore = Math.max(killedBefore, r.count);
-      if (r.kind === 'wounded' && !PARTITIVE.test(r.evidence.text)) woundedBefore = Math.max(woundedBefore, r.count);
+      if (r.kind === 'killed') killedBefore = Math.max(killedBefore, r.count);
+      if (r.kind === 'wounded') woundedBefore = Math.max(woundedBefore, r.count);
     });
     // A toll that already counts the death (told after it, or larger) stands for it.
     const told = get('killed').first;

@@ -12,7 +12,6 @@ import {
   type Source,
   sentenceSources,
   sideBetween,
-  speakerSide,
   statedDate,
   statedPlace,
   yearOf,
@@ -316,7 +315,7 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, lone
   // "Washington was shot", "Jordan was reported missing": one person named like a country or a capital.
   if (own && m.count === 1 && placeNameOnly(toks, m.npFrom, m.npTo)) return null;
   if (own) return own;
-  if (m.speaker) return speakerSide(sources, m.from) ?? partyIn(toks, 0, m.npFrom);
+  if (m.speaker) return nearestSource(sources, m.from)?.side ?? partyIn(toks, 0, m.npFrom);
   if (m.bare) return (previous !== null && prevTo >= 0 ? sideBetween(sources, prevTo - 1, m.from) : null) ?? previous;
   return null;
 }
@@ -419,31 +418,23 @@ function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null 
  * Some of the wounded told dead after them: "One of the wounded later died in hospital", "two of the injured have
  * since died", "one of those hurt succumbed to his wounds". Not "one of the victims" (the dead may be among them).
  */
-const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d{1,2}) of (?:the|those) (?:wounded|injured|hurt)\b(?: (?:people|persons|men|women|victims|soldiers|civilians))?(?: (?:later|since|subsequently|eventually|then|also|has|have|had))* (?:died|succumbed|passed away)\b/i;
-
-/** Words of a claim ("claimed", "claims"). */
-const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming']);
-/** "claimed the lives of", "claimed 23 lives", "claimed a fifth victim": the verb of a toll, no one's claim. */
-function takesLives(toks: readonly Tok[], k: number): boolean {
-  for (let j = k + 1; j <= k + 4; j++) if (/^(?:lives|life|victims?)$/.test(toks[j]?.w ?? '')) return true;
-  return false;
-}
+const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d+) of (?:the|those) (?:wounded|injured|hurt)\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
 
 /** Farthest a claimed figure stands after the claim word, in tokens. */
 const CLAIM_REACH = 12;
 
 /**
- * Whether the figure at token `at` is in the clause of the claim at `claim`: near it, no clause between but one of
- * saying ("claimed responsibility, saying its fighters killed 25"), not "Even as he claimed he meant no harm, the
- * shooter killed three".
+ * Whether the figure at token `at` is told as a claim: "claimed"/"claims" before it in its clause, or in a clause of
+ * saying ("claimed responsibility, saying its fighters killed 25"); not "Though he claimed he meant no harm, the
+ * shooter killed three", nor a toll's verb ("claimed 23 lives", "claimed the lives of", "claimed a fifth victim").
  */
-function claimed(toks: readonly Tok[], claim: number, at: number): boolean {
-  if (at - claim > CLAIM_REACH) return false;
-  for (let k = claim + 1; k < at; k++) {
+function claimed(toks: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= CLAIM_REACH; k--) {
     const x = (toks[k] as Tok).w;
+    if (/^claim(?:s|ed|ing)?$/.test(x)) return !/\b(?:lives|life|victims?)\b/.test(`${toks[k + 1]?.w} ${toks[k + 2]?.w} ${toks[k + 3]?.w} ${toks[k + 4]?.w}`);
     if ((x === ',' && toks[k + 1]?.w !== 'saying') || x === ';' || x === ':') return false;
   }
-  return true;
+  return false;
 }
 
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
@@ -477,10 +468,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const ofWounded = s.text.includes(' of the ') || s.text.includes(' of those ') ? WOUNDED_DIED.exec(s.text) : null;
   const diedFrom = ofWounded ? s.start + ofWounded.index : -1;
   const diedTo = ofWounded ? diedFrom + ofWounded[0].length : -1;
-  // "The militants claimed they had killed 30 soldiers": the token of a claim, whose figures after it are the claimant's
-  // (not "claimed the lives of", "claimed 23 lives": the claim word is then the figure's own verb).
-  let claimAt = -1;
-  if (s.text.includes('claim')) for (let k = 0; k < toks.length && claimAt < 0; k++) if (CLAIM.has((toks[k] as Tok).w) && !takesLives(toks, k)) claimAt = k;
+  const claims = s.text.includes('claim');
   // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
   const anyKilled = mentions.some((o) => o.kind === 'killed');
   for (const v of people) {
@@ -493,7 +481,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       ...(v.alive ? { alive: true } : {}),
       date: date ? (date.iso ?? date.text) : null,
       place,
-      source: nearestSource(sources, v.from),
+      source: nearestSource(sources, v.from)?.name ?? null,
       evidence: { start, end, text: doc.text.slice(start, end) },
       historical: back === 'cue',
       old: back === 'old',
@@ -550,7 +538,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       dateKey: date?.key ?? null,
       date: date ? (date.iso ?? date.text) : null,
       place,
-      source: nearestSource(sources, m.from),
+      source: nearestSource(sources, m.from)?.name ?? null,
       // An unknown reference year compares as 0: no year is before it.
       historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number),
       old: back === 'old',
@@ -562,7 +550,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       ...(m.others ? { others: true } : {}),
       ...(nth > 1 ? { ordinal: true } : {}),
-      ...(claimAt >= 0 && claimAt < m.from && claimed(toks, claimAt, m.from) ? { claim: true } : {}),
+      ...(claims && claimed(toks, m.from) ? { claim: true } : {}),
       ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
@@ -573,13 +561,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const split = m.parts && !m.civilian ? sidesOf(toks, m.parts) : null;
     if (split) {
       const whole = out.pop() as Pending;
-      const last = m.parts!.length - 1;
+      const last = split.length - 1;
+      // Each conjunct's words; the first from the mention's start, the last to its end (the verb on either side).
       m.parts!.forEach((p, k) => {
-        const a = (toks[k === 0 ? Math.min(m.from, p.from) : p.from] as Tok).start;
-        const b = (toks[k === last ? Math.max(m.to, p.to) - 1 : p.to - 1] as Tok).end;
-        out.push({ ...whole, count: p.count, low: null, high: null, party: split[k] as string, evidence: { start: a, end: b, text: doc.text.slice(a, b) } });
+        const a = (toks[k ? p.from : m.from] as Tok).start;
+        const b = (toks[(k === last ? m.to : p.to) - 1] as Tok).end;
+        out.push({ ...whole, count: p.count, low: null, high: null, party: (previous = split[k] as string), evidence: { start: a, end: b, text: doc.text.slice(a, b) } });
       });
-      previous = split[last] as string;
     }
     // "A fourth man who was shot has died": one dead, and the ordinal counts those shot, so at least four hit in all
     // (the dead among them).
