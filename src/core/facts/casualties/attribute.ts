@@ -1,6 +1,7 @@
 import { CONFLICT_WORDS, CURRENT_CUES, HISTORICAL_CUES, SOURCE_NOUNS, SOURCE_VERBS } from '../../lexicon/casualties.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { isoDate, MONTH_NAMES, MONTH_WORD, parseIsoDate, resolveMonthDay, WEEKDAY_NAMES } from '../../text/dates.ts';
+import { numberWordValue } from './numbers.ts';
 import { isCapitalized, WordFilter, type Tok } from './tokens.ts';
 
 /** The date a sentence states, resolved when a reference date is known. */
@@ -172,7 +173,8 @@ function partyAt(toks: readonly Tok[], k: number): { party: string; len: number 
   // "His German shepherd was also shot", "a Belgian Malinois": a dog's breed, no side.
   if (next && BREEDS.test(next.w)) return null;
   const prev = toks[k - 1];
-  if (nameWord(prev) && (prev as Tok).end + 1 === t.start && !OPENERS.has((prev as Tok).w) && !canonicalParty((prev as Tok).raw)) return null;
+  // "Fifteen Armenian soldiers": a figure opening the sentence is no first name.
+  if (nameWord(prev) && (prev as Tok).end + 1 === t.start && !OPENERS.has((prev as Tok).w) && numberWordValue((prev as Tok).w) === null && !canonicalParty((prev as Tok).raw)) return null;
   // A country or city by its name (not a demonym: "Israeli soldiers" stay Israel's).
   const byName = lookupPlace(t.raw)?.name === t.raw || lookupPlace(t.raw)?.metonym === true;
   if (byName && next && next.start === t.end + 1) {
@@ -193,14 +195,15 @@ export function partyIn(toks: readonly Tok[], a: number, b: number, agentStops =
   return null;
 }
 
-function sourceLeft(toks: readonly Tok[], verb: number): string | null {
+/** Where the words of a source before its verb start ("the Thai army said"). */
+function sourceStart(toks: readonly Tok[], verb: number): number {
   let k = verb;
   while (k > 0 && verb - k < 6) {
     const t = toks[k - 1] as Tok;
     if (!(isCapitalized(t) || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
     k--;
   }
-  return sourceName(toks, k, verb);
+  return k;
 }
 
 function sourceName(toks: readonly Tok[], a: number, b: number): string | null {
@@ -219,40 +222,58 @@ function joinRaw(toks: readonly Tok[], a: number, b: number): string {
   return out;
 }
 
-function sourceRight(toks: readonly Tok[], at: number): string | null {
+/** Where the words of a source after "according to" end. */
+function sourceEnd(toks: readonly Tok[], at: number): number {
   let k = at;
   while (k < toks.length && k - at < 7) {
     const t = toks[k] as Tok;
     if (!(isCapitalized(t) || SOURCE_NOUN.has(t.w) || t.w.endsWith("'s"))) break;
     k++;
   }
-  return sourceName(toks, at, k);
+  return k;
+}
+
+/** A source named in a sentence, the token it sits at (its verb, or "according"), and the side it names, if any. */
+export interface Source {
+  at: number;
+  name: string;
+  /** The side the source's words name ("Thailand said", "the Russian defence ministry said"), or null. */
+  side: string | null;
 }
 
 /** Sources named in a sentence ("the ministry said", "according to Trend"), with the token they sit at. */
-export function sentenceSources(toks: readonly Tok[]): Array<{ at: number; name: string }> {
-  const out: Array<{ at: number; name: string }> = [];
+export function sentenceSources(toks: readonly Tok[]): Source[] {
+  const out: Source[] = [];
   for (let k = 0; k < toks.length; k++) {
     const x = (toks[k] as Tok).w;
     if (SOURCE_VERB_FILTER.mayHave(x) && SOURCE_VERB.has(x)) {
-      const name = sourceLeft(toks, k);
-      if (name) out.push({ at: k, name });
+      const a = sourceStart(toks, k);
+      const name = sourceName(toks, a, k);
+      if (name) out.push({ at: k, name, side: partyIn(toks, a, k) });
     } else if (x === 'according' && toks[k + 1]?.w === 'to') {
-      const name = sourceRight(toks, k + 2);
-      if (name) out.push({ at: k, name });
+      const b = sourceEnd(toks, k + 2);
+      const name = sourceName(toks, k + 2, b);
+      if (name) out.push({ at: k, name, side: partyIn(toks, k + 2, b) });
     }
   }
   return out;
 }
 
 /** The source nearest a mention: the closest before it, else the closest after it. */
-export function nearestSource(sources: ReadonlyArray<{ at: number; name: string }>, at: number): string | null {
-  let before: string | null = null;
+export function nearestSource(sources: readonly Source[], at: number): Source | null {
+  let before: Source | null = null;
   for (const s of sources) {
-    if (s.at <= at) before = s.name;
-    else return before ?? s.name;
+    if (s.at <= at) before = s;
+    else return before ?? s;
   }
   return before;
+}
+
+/** The side of the last source told in tokens (from, to): a new speaker between two figures, or null. */
+export function sideBetween(sources: readonly Source[], from: number, to: number): string | null {
+  let side: string | null = null;
+  for (const s of sources) if (s.at > from && s.at < to && s.side) side = s.side;
+  return side;
 }
 
 /** The first place a sentence names after "in", "near" or "at" ("in Kalbajar district"), or null. */

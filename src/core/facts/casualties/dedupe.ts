@@ -25,6 +25,11 @@ export interface Report {
   shooter?: boolean;
   /** True for "three others", "four other people": people besides those told of before. */
   others?: boolean;
+  /**
+   * True for "A third person was wounded": the count is the ordinal (at least three hit), which the totals take; the
+   * event tells of the one person more (see ordinalEvents).
+   */
+  ordinal?: boolean;
   /** True for a report told in a sentence that also tells of a death ("one dead and four injured"). */
   nearDeath?: boolean;
   /**
@@ -443,6 +448,31 @@ function toEvent(r: Report, duplicateOf: number | null): CasualtyEvent {
   };
 }
 
+/**
+ * "Two people were shot. A third person was wounded.": the ordinal's event tells of one person, and the report of the
+ * ones before it (as many as the ordinal less one), which the totals took as repeated by the ordinal, stands beside it
+ * (2 + 1); its other repeats point at it. The totals are unchanged: they count at least as many as the ordinal.
+ */
+function ordinalEvents(reports: readonly Report[], events: CasualtyEvent[]): void {
+  for (let i = 0; i < reports.length; i++) {
+    if (!(reports[i] as Report).ordinal) continue;
+    const e = events[i] as CasualtyEvent;
+    let root = -1;
+    // An ordinal that repeats a figure of everyone ("Three people were shot ... A third person was hurt") leaves the
+    // reports it took for repeats as they are: they point at that figure through it.
+    for (let j = 0; j < events.length && e.duplicateOf === null; j++) {
+      const d = events[j] as CasualtyEvent;
+      if (d.duplicateOf !== i || d.count !== e.count - 1) continue;
+      if (root < 0) {
+        root = j;
+        d.duplicateOf = null;
+      } else d.duplicateOf = root;
+    }
+    e.count = 1;
+    e.low = null;
+  }
+}
+
 /** Points every duplicate at the first report of its casualties, never at another duplicate (14 → 6 → 3 becomes 14 → 3). */
 function firstReports(events: CasualtyEvent[]): CasualtyEvent[] {
   for (const e of events) {
@@ -543,6 +573,7 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   for (const p of byParty) sides += p.wounded ?? 0;
   if (sides > (total.wounded ?? 0)) total.wounded = sides;
   const events = reports.map((r, i) => toEvent(r, dup[i] ?? null));
+  ordinalEvents(reports, events);
   return {
     total,
     byParty,

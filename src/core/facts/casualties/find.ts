@@ -71,6 +71,19 @@ export interface Mention {
   self?: boolean;
   /** True for "The boy who was shot has died": the death of the previous mention's subject, which it replaces. */
   relative?: boolean;
+  /**
+   * The counted conjuncts of a subject or an object that adds up figures ("15 Armenian soldiers and 7 Azerbaijani
+   * soldiers"), when there are two or more: each its own count and token range, so that sides named apart are told
+   * apart (see sentenceReports).
+   */
+  parts?: Part[];
+}
+
+/** One counted conjunct of a phrase that adds up figures (Mention.parts). */
+export interface Part {
+  count: number;
+  from: number;
+  to: number;
 }
 
 interface Trigger {
@@ -642,6 +655,8 @@ interface Subject {
   speaker: boolean;
   bare: boolean;
   civilian: boolean;
+  /** The counted conjuncts, when figures were added up (Mention.parts). */
+  parts?: Part[];
 }
 
 /** Counts one conjunct of a subject: a figure, "both", "none", or a singular person. */
@@ -941,6 +956,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   let civilianParts = 0;
   let start = from;
   let conj = from;
+  const list: Part[] = [];
   for (let k = from; k <= end; k++) {
     if (k < end && w(toks, k) !== 'and' && !headlineComma(toks, k) && !(plural && (nameListComma(toks, k) || nounListComma(toks, k)))) continue;
     // ", and" (a serial comma) leaves nothing between the two.
@@ -971,10 +987,12 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
       civilianParts = 0;
       bare = true;
       start = conj;
+      list.length = 0;
     }
     if (c.things) things++;
     if (hasCivilian(toks, conj, k)) civilianParts++;
     total += c.count;
+    if (c.count > 0) list.push({ count: c.count, from: conj, to: k });
     low = parts === 0 ? c.low : null;
     high = parts === 0 ? c.high : null;
     bare = bare && c.bare;
@@ -993,7 +1011,7 @@ function subjectBefore(toks: readonly Tok[], end: number, plural: boolean, singu
   // "three officers and one civilian": civilians only when every conjunct is ("two civilians and a child" is not
   // told apart either way, so only a conjunct naming someone else breaks it).
   const civilian = parts === 1 ? hasCivilian(toks, start, end) : civilianParts === parts;
-  return { count: total, low, high, from: start, speaker, bare, civilian };
+  return { count: total, low, high, from: start, speaker, bare, civilian, ...(list.length >= 2 && list.length === parts ? { parts: list } : {}) };
 }
 
 function hasCivilian(toks: readonly Tok[], a: number, b: number): boolean {
@@ -1035,13 +1053,13 @@ function objectRight(toks: readonly Tok[], start: number, deaths = false): (Subj
     // "killed his wife, two children and then himself", "killed 2 children, herself": the shooter as the last conjunct.
     const self = w(toks, at) === 'then' ? at + 1 : at;
     if (deaths && /^(?:himself|herself|self)$/.test(w(toks, self)) && (and || w(toks, out.to) === ',')) {
-      out = { ...out, count: out.count + 1, low: null, high: null, to: self + 1, bare: false };
+      out = { ...out, count: out.count + 1, low: null, high: null, to: self + 1, bare: false, parts: undefined };
       closed = out;
       break;
     }
     const next = objectOne(toks, at, true);
     if (!next || next.bare || matchTrigger(toks, next.to) || hasTrigger(toks, out.to + 1, next.to)) break;
-    out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian };
+    out = { ...out, count: out.count + next.count, low: null, high: null, to: next.to, bare: false, civilian: out.civilian && next.civilian, parts: [...(out.parts ?? [{ count: out.count, from: out.from, to: out.to }]), { count: next.count, from: next.from, to: next.to }] };
     if (and) closed = out;
   }
   return closed;
@@ -1167,6 +1185,7 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     civilian: s.civilian, additive, others: hasOther(toks, s.from, npTo), object: object && !self,
     self: object && self && npTo === s.from + 1,
     alsoHit: kind === 'shot' && !object && hasAlso(toks, npTo, to),
+    ...(s.parts ? { parts: s.parts } : {}),
     also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }

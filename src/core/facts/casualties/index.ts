@@ -9,14 +9,16 @@ import {
   isLongBefore,
   nearestSource,
   partyIn,
+  type Source,
   sentenceSources,
+  sideBetween,
   statedDate,
   statedPlace,
   yearOf,
   type StatedDate,
 } from './attribute.ts';
 import { assemble, type Report, type VictimReport } from './dedupe.ts';
-import { findMentions, type Mention } from './find.ts';
+import { findMentions, type Mention, type Part } from './find.ts';
 import { isCapitalized, tokenizeRange, tokenizeSpan, type Tok } from './tokens.ts';
 import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { findVictims } from './victims.ts';
@@ -296,8 +298,12 @@ function isBackground(doc: Doc, i: number, date: StatedDate | null, ctx: Context
   return historicalCue(doc, i - 1, ctx) && hasConflictWord(prev.text) && !currentCue(doc, i - 1, ctx);
 }
 
-/** The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more". */
-function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, loneCrime?: () => boolean): string | null {
+/**
+ * The side of a mention: named in its phrase, the speaker for "its troops", or the previous mention's for "two more".
+ * A side that speaks between the two ("Thailand said eight of its soldiers were killed, while Cambodia reported 13
+ * dead") reports its own dead, not the first side's (`prevTo`: where the previous mention ends, or -1).
+ */
+function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, loneCrime?: () => boolean, sources: readonly Source[] = [], prevTo = -1): string | null {
   if (m.civilian) return 'civilians';
   const own = partyIn(toks, m.npFrom, m.npTo, true);
   // "eight Mexicans died" in a report of a gunman's crime: the victims' nationality, not a side that fought.
@@ -309,8 +315,8 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, lone
   // "Washington was shot", "Jordan was reported missing": one person named like a country or a capital.
   if (own && m.count === 1 && placeNameOnly(toks, m.npFrom, m.npTo)) return null;
   if (own) return own;
-  if (m.speaker) return partyIn(toks, 0, m.npFrom);
-  if (m.bare) return previous;
+  if (m.speaker) return nearestSource(sources, m.from)?.side ?? partyIn(toks, 0, m.npFrom);
+  if (m.bare) return (previous !== null && prevTo >= 0 ? sideBetween(sources, prevTo - 1, m.from) : null) ?? previous;
   return null;
 }
 
@@ -397,6 +403,17 @@ function ordinalAt(toks: readonly Tok[], k: number): number {
   return digits ? Number(digits[1]) : (ORDINALS[word] ?? 0);
 }
 
+/** The side each conjunct names, when every conjunct names one and they are not all the same side; else null. */
+function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null {
+  const out: string[] = [];
+  for (const p of parts) {
+    const side = partyIn(toks, p.from, p.to, true);
+    if (!side) return null;
+    out.push(side);
+  }
+  return out.some((x) => x !== out[0]) ? out : null;
+}
+
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -436,7 +453,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       ...(v.alive ? { alive: true } : {}),
       date: date ? (date.iso ?? date.text) : null,
       place,
-      source: nearestSource(sources, v.from),
+      source: nearestSource(sources, v.from)?.name ?? null,
       evidence: { start, end, text: doc.text.slice(start, end) },
       historical: back === 'cue',
       old: back === 'old',
@@ -457,7 +474,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "Doyle was captured late Wednesday", "He was captured outside Atlanta" in a report of a crime: the fugitive's
     // arrest, no one taken captive (a soldier, a pilot or a hostage is named by a noun).
     if (m.kind === 'captured' && m.count === 1 && (toks[m.to - 1] as Tok).w === 'captured' && nameOnly(toks, m.npFrom, m.npTo) && (ctx.arrests ??= ARRESTS.test(doc.text))) continue;
-    const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)));
+    const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)), sources, mentions[n - 1]?.to ?? -1);
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
@@ -489,7 +506,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       dateKey: date?.key ?? null,
       date: date ? (date.iso ?? date.text) : null,
       place,
-      source: nearestSource(sources, m.from),
+      source: nearestSource(sources, m.from)?.name ?? null,
       // An unknown reference year compares as 0: no year is before it.
       historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number),
       old: back === 'old',
@@ -500,10 +517,24 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       self: m.self,
       also: m.also,
       ...(m.others ? { others: true } : {}),
+      ...(nth > 1 ? { ordinal: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
+    // "killed 15 Armenian soldiers and 7 Azerbaijani soldiers": conjuncts that name different sides are each side's
+    // toll (UCDP counts deaths per side), not the first side's sum.
+    const split = m.parts && !m.civilian ? sidesOf(toks, m.parts) : null;
+    if (split) {
+      const whole = out.pop() as Pending;
+      const last = split.length - 1;
+      // Each conjunct's words; the first from the mention's start, the last to its end (the verb on either side).
+      m.parts!.forEach((p, k) => {
+        const a = (toks[k ? p.from : m.from] as Tok).start;
+        const b = (toks[(k === last ? m.to : p.to) - 1] as Tok).end;
+        out.push({ ...whole, count: p.count, low: null, high: null, party: (previous = split[k] as string), evidence: { start: a, end: b, text: doc.text.slice(a, b) } });
+      });
+    }
     // "A fourth man who was shot has died": one dead, and the ordinal counts those shot, so at least four hit in all
     // (the dead among them).
     const shotNth = m.relative && kind === 'killed' && m.count === 1 && !m.object ? ordinalAt(toks, m.npFrom) : 0;
