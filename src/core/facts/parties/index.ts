@@ -192,6 +192,31 @@ function counterpart(text: string, start: number, sentence: string): boolean {
   return m !== null && (m[1] !== undefined || TRUCE_OR_PEACE.test(sentence));
 }
 
+/**
+ * A truce or peace deal taken on by the words right before: "agreed to a ceasefire", "have accepted the truce", "signed a
+ * peace agreement", "announced a three-day ceasefire" (a possessive's force first: "Sudan's army agreed to a truce").
+ */
+const ACCEPTS_TRUCE = /^(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s+(?:(?:has|have|had|both|formally|finally|reportedly|also|then)\s+){0,2}(?:agreed|accepted|signed|declared|announced)\s+(?:(?:to|on|upon)\s+)?(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord))\b/i;
+/** The gap of "X and Y", a possessive's force between: "Israel and Hamas", "Sudan's army and the RSF". */
+const PAIR_GAP = /^(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s+and\s+(?:the\s+)?$/i;
+
+/**
+ * Whether mention `k` takes on a truce or peace deal with an armed group: the group itself ("Hamas agreed to a
+ * ceasefire") or either of "X and Y" when one is a group ("Israel and Hamas agreed to a ceasefire", "Colombia and the
+ * FARC signed a peace agreement"). The side of a truce made with an armed group is its foe; a truce two states agree
+ * ("the US and Russia agreed on a ceasefire in Syria") is as often a sponsors' deal as a warring pair's, and gives no side.
+ */
+function agreedTruce(text: string, actors: ActorMention[], k: number): boolean {
+  const a = actors[k] as ActorMention;
+  const next = actors[k + 1];
+  const prev = actors[k - 1];
+  const isGroup = (m: ActorMention): boolean => m.entry.kind === 'group';
+  if (next && next.start - a.end <= 40 && next.suffix === null && partyName(next) && (isGroup(a) || isGroup(next)) && PAIR_GAP.test(text.slice(a.end, next.start))) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
+  if (a.suffix !== null || !ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90))) return false;
+  if (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start))) return partyName(prev) !== null && (isGroup(a) || isGroup(prev));
+  return isGroup(a);
+}
+
 /** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
@@ -231,7 +256,7 @@ const PLACE_COMPLEMENT = /\b\w+\s+(?:in|near|outside|across|inside)\s+(?:the\s+)
 const TRAILING_SOURCE = /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added)\s*[.!"”’]*\s*$/i;
 
 /** The maker of a truce or of talks, right before the mention: "a ceasefire brokered by Russia", "talks hosted by Qatar". */
-const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed)\s+by\s+(?:the\s+)?$/i;
+const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed|convened|chaired|organi[sz]ed)\s+by\s+(?:the\s+)?$/i;
 
 /** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
 function possessive(text: string, a: ActorMention): boolean {
@@ -263,7 +288,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (a.suffix === 'backed') return 0;
   // "…, killing three crew members, the U.S. military said.": a source closing the sentence tells, it does not fight.
   if (/,\s*(?:the\s+)?$/i.test(lead) && TRAILING_SOURCE.test(doc.text.slice(a.end, Math.min(sentenceStart + sentence.length, a.end + 48)))) return 0;
-  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
+  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence) || agreedTruce(doc.text, actors, k);
   if (among) score += 3;
   const next = actors[k + 1];
   const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
