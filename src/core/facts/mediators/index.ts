@@ -1,6 +1,7 @@
 import { DEAL_WORDS, HUMANITARIAN_BODIES, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Evidence, MediatorRole, Sentence } from '../../types.ts';
+import { extractPeople, type Person } from '../entities/people.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 import type { HistoricalFlags } from '../ceasefire/historical.ts';
@@ -300,24 +301,66 @@ const HUMANITARIAN = new Set(HUMANITARIAN_BODIES);
 /** Words that say a body mediates, in a humanitarian body's evidence (see HUMANITARIAN_BODIES). */
 const SAYS_MEDIATES = /\b(?:mediat|broker|negotiat|go-between|intermediar)/i;
 
+/** The cues of the roles a person's country can take (not urging: a leader's appeals are too often his own side's). */
+const PERSON_ROLES = ROLE_MATCHERS.filter(({ role }) => role !== 'urged');
+const ANY_PERSON_ROLE = compileCues(MEDIATOR_CUES.filter(({ role }) => role !== 'urged').flatMap(({ cues }) => cues));
+/** Titles of those who speak for a state abroad: "the British prime minister", "Qatar's foreign minister". */
+const STATE_TITLE = /^(?:(?:prime|foreign|deputy)\s+minister|president|foreign\s+secretary|secretary\s+of\s+state|chancellor|premier|king|emir|envoy|special\s+envoy)$/i;
+
+/**
+ * The country of the person who is the agent of a cue that no place or body is the agent of: "Prime Minister Tony Blair
+ * ... his diplomatic mission to the Middle East", "Erdogan, who has offered to mediate". The person is the one named
+ * nearest before the cue in its sentence, with no place or body named between; the country is the affiliation written
+ * next to the name ("Turkish President Recep Tayyip Erdogan"), else the one country whose holder of the person's title
+ * the story names without a name ("the British prime minister"; not "Ukrainian President Zelensky", another man).
+ */
+function personCountry(doc: Doc, scan: Scan, people: readonly Person[], sentence: Sentence, actors: ActorMention[], cueStart: number): { name: string; start: number } | null {
+  let best: { person: Person; start: number; end: number } | null = null;
+  for (const p of people) for (const e of p.evidence) if (e.in === undefined && e.start >= sentence.start && e.end <= cueStart && (!best || e.end > best.end)) best = { person: p, start: e.start, end: e.end };
+  if (!best || cueStart - best.end > 100 || actors.some((a) => a.start >= (best as { end: number }).end && a.start < cueStart) || /[;:]/.test(doc.text.slice(best.end, cueStart))) return null;
+  const { person } = best;
+  const mediating = scan.actors.flat().filter((a) => canMediate(a) && a.suffix === null);
+  if (person.affiliation !== null) return mediating.some((a) => actorName(a) === person.affiliation) ? { name: person.affiliation, start: best.start } : null;
+  const title = person.title?.replace(/\s+/g, ' ');
+  if (!title || !STATE_TITLE.test(title)) return null;
+  const first = (person.evidence[0] as Evidence).start;
+  const countries = new Set<string>();
+  const after = new RegExp(`^(?:['’]s)?\\s+${title.replace(/ /g, '\\s+')}\\b`, 'i');
+  for (const a of mediating) {
+    if (a.start <= first) continue;
+    const m = after.exec(doc.text.slice(a.end, a.end + 40));
+    // A name after the title is another holder's ("Ukrainian President Volodymyr Zelensky").
+    if (m && !/^\s+(?:[A-Z]|al-|bin\s)/.test(doc.text.slice(a.end + m[0].length, a.end + m[0].length + 6))) countries.add(actorName(a));
+  }
+  return countries.size === 1 ? { name: [...countries][0] as string, start: best.start } : null;
+}
+
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
 export function findMediatorCandidates(doc: Doc, scan: Scan, historical: HistoricalFlags): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
   const bits = sentenceCues(doc);
+  let people: Person[] | null = null;
+  /** Whether a person's country is looked for: only in a story of armed conflict (CONFLICT_STORY), asked once. */
+  let persons: boolean | undefined;
   doc.sentences.forEach((sentence, i) => {
     const actors = scan.actors[i] ?? [];
     // Actors first: the historical flag is worked out when asked for, and most sentences have none. Every cue ties only
-    // to an actor that can mediate (canMediate: agentsOf, envoyAgent, compounds and hosts), so a sentence naming only
-    // cities, regions or armed groups (a third of those with actors) yields none and its cues are not looked for.
-    if (actors.length === 0 || !actors.some(canMediate) || historical.at(i)) return;
-    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
+    // to an actor that can mediate (canMediate: agentsOf, envoyAgent, compounds and hosts) or to a person's country
+    // (personCountry, never for urging), so a sentence naming only cities, regions or armed groups has its cues looked
+    // for only when one of a role a person can take is there.
+    const mediating = actors.some(canMediate);
+    if (!mediating && ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !(persons ??= CONFLICT_STORY.test(doc.text)) || !hasCue(ANY_PERSON_ROLE, sentence.text))) return;
+    if (historical.at(i)) return;
+    if (mediating) found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
     if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
-    const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
+    const cues = (mediating ? ROLE_MATCHERS : PERSON_ROLES).flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
-      {
-        if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
-        for (const agent of agentsOf(doc.text, actors, cue.start, cue.end)) found.push(candidate(doc, agent, role, cue.start, cue.end));
-      }
+      if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
+      const agents = mediating ? agentsOf(doc.text, actors, cue.start, cue.end) : [];
+      for (const agent of agents) found.push(candidate(doc, agent, role, cue.start, cue.end));
+      if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || /\b(?:by|of|from)$/i.test(doc.text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(doc.text.slice(cue.end, cue.end + 4))) continue;
+      const country = personCountry(doc, scan, (people ??= extractPeople(doc, scan)), sentence, actors, cue.start);
+      if (country) found.push({ name: country.name, role, sentence: i, evidence: evidenceOf(doc.text, country.start, cue.end) });
     }
   });
   // A humanitarian body's evidence runs from its name to its cue: a go-between only when those words say it mediates.
