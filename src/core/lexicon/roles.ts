@@ -46,8 +46,7 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
  * the ICRC"), never for urging, hosting, facilitating or "offered help" (medical aid). Names not in the lexicon are inert.
  */
 export const HUMANITARIAN_BODIES: readonly string[] = [
-  'ICRC', 'Amnesty International', 'Human Rights Watch', 'Médecins Sans Frontières', 'Save the Children', 'Oxfam',
-  'International Rescue Committee', 'Norwegian Refugee Council', 'UNICEF', 'UNHCR', 'World Food Programme', 'World Health Organization',
+  'ICRC', 'Amnesty International', 'Human Rights Watch', 'Médecins Sans Frontières', 'Save the Children',
 ];
 
 /** Order of strength of mediator roles, strongest first. */
@@ -60,7 +59,7 @@ export const DEAL_WORDS: readonly string[] = [
   'cessation of hostilities', 'de-escalation', 'peace',
   // What a go-between arranges between sides besides a truce: "a prisoner exchange brokered by the ICRC", "brokered
   // the swap", "negotiated the release of the hostages".
-  'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'swap', 'release of',
+  'prisoner*', 'swap', 'release of',
 ];
 
 /** Words that name a ceasefire itself (status is only read from sentences holding one of these). */

@@ -301,11 +301,8 @@ const HUMANITARIAN = new Set(HUMANITARIAN_BODIES);
 /** Words that say a body mediates, in a humanitarian body's evidence (see HUMANITARIAN_BODIES). */
 const SAYS_MEDIATES = /\b(?:mediat|broker|negotiat|go-between|intermediar)/i;
 
-/** The cues of the roles a person's country can take (not urging: a leader's appeals are too often his own side's). */
-const PERSON_ROLES = ROLE_MATCHERS.filter(({ role }) => role !== 'urged');
-const ANY_PERSON_ROLE = compileCues(MEDIATOR_CUES.filter(({ role }) => role !== 'urged').flatMap(({ cues }) => cues));
 /** Titles of those who speak for a state abroad: "the British prime minister", "Qatar's foreign minister". */
-const STATE_TITLE = /^(?:(?:prime|foreign|deputy)\s+minister|president|foreign\s+secretary|secretary\s+of\s+state|chancellor|premier|king|emir|envoy|special\s+envoy)$/i;
+const STATE_TITLE = /^(?:(?:prime|foreign) (?:minister|secretary)|president|secretary of state|premier|emir|(?:special )?envoy)$/i;
 
 /**
  * The country of the person who is the agent of a cue that no place or body is the agent of: "Prime Minister Tony Blair
@@ -317,7 +314,7 @@ const STATE_TITLE = /^(?:(?:prime|foreign|deputy)\s+minister|president|foreign\s
 function personCountry(doc: Doc, scan: Scan, people: readonly Person[], sentence: Sentence, actors: ActorMention[], cueStart: number): { name: string; start: number } | null {
   let best: { person: Person; start: number; end: number } | null = null;
   for (const p of people) for (const e of p.evidence) if (e.in === undefined && e.start >= sentence.start && e.end <= cueStart && (!best || e.end > best.end)) best = { person: p, start: e.start, end: e.end };
-  if (!best || cueStart - best.end > 100 || actors.some((a) => a.start >= (best as { end: number }).end && a.start < cueStart) || /[;:]/.test(doc.text.slice(best.end, cueStart))) return null;
+  if (!best || cueStart - best.end > 100 || actors.some((a) => a.start >= (best as { end: number }).end && a.start < cueStart)) return null;
   const { person } = best;
   const mediating = scan.actors.flat().filter((a) => canMediate(a) && a.suffix === null);
   if (person.affiliation !== null) return mediating.some((a) => actorName(a) === person.affiliation) ? { name: person.affiliation, start: best.start } : null;
@@ -346,14 +343,14 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
     const actors = scan.actors[i] ?? [];
     // Actors first: the historical flag is worked out when asked for, and most sentences have none. Every cue ties only
     // to an actor that can mediate (canMediate: agentsOf, envoyAgent, compounds and hosts) or to a person's country
-    // (personCountry, never for urging), so a sentence naming only cities, regions or armed groups has its cues looked
-    // for only when one of a role a person can take is there.
+    // (personCountry, never for urging, only in a story of armed conflict), so a sentence naming only cities, regions or
+    // armed groups has its cues looked for only in such a story.
     const mediating = actors.some(canMediate);
-    if (!mediating && ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !(persons ??= CONFLICT_STORY.test(doc.text)) || !hasCue(ANY_PERSON_ROLE, sentence.text))) return;
-    if (historical.at(i)) return;
+    const roles = (ROLE_BITS === 0 || ((bits[i] as number) & ROLE_BITS) !== 0) && (mediating || (persons ??= CONFLICT_STORY.test(doc.text)));
+    if ((!mediating && !roles) || historical.at(i)) return;
     if (mediating) found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
-    if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
-    const cues = (mediating ? ROLE_MATCHERS : PERSON_ROLES).flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
+    if (!roles || !hasCue(ANY_ROLE, sentence.text)) return;
+    const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
       if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
       const agents = mediating ? agentsOf(doc.text, actors, cue.start, cue.end) : [];

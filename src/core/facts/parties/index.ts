@@ -196,9 +196,10 @@ function counterpart(text: string, start: number, sentence: string): boolean {
  * A truce or peace deal taken on by the words right before: "agreed to a ceasefire", "have accepted the truce", "signed a
  * peace agreement", "announced a three-day ceasefire" (a possessive's force first: "Sudan's army agreed to a truce").
  */
-const ACCEPTS_TRUCE = /^(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s+(?:(?:has|have|had|both|formally|finally|reportedly|also|then)\s+){0,2}(?:agreed|accepted|signed|declared|announced)\s+(?:(?:to|on|upon)\s+)?(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord))\b/i;
+const POSSESSIVE_FORCE = `^(?:['’]s(?:\\s+[a-z][\\w-]*){1,2})?\\s+`;
+const ACCEPTS_TRUCE = new RegExp(`${POSSESSIVE_FORCE}(?:(?:ha(?:s|ve|d)|both|also)\\s+){0,2}(?:agreed|accepted|signed|declared|announced)\\s+(?:(?:to|on)\\s+)?(?:[\\w-]+\\s+){0,4}?(?:ceasefire|cease-fire|truce|armistice|peace\\s+(?:deal|agreement|accord))\\b`, 'i');
 /** The gap of "X and Y", a possessive's force between: "Israel and Hamas", "Sudan's army and the RSF". */
-const PAIR_GAP = /^(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s+and\s+(?:the\s+)?$/i;
+const PAIR_GAP = new RegExp(`${POSSESSIVE_FORCE}and\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * Whether mention `k` takes on a truce or peace deal with an armed group: the group itself ("Hamas agreed to a
@@ -210,11 +211,9 @@ function agreedTruce(text: string, actors: ActorMention[], k: number): boolean {
   const a = actors[k] as ActorMention;
   const next = actors[k + 1];
   const prev = actors[k - 1];
-  const isGroup = (m: ActorMention): boolean => m.entry.kind === 'group';
-  if (next && next.start - a.end <= 40 && next.suffix === null && partyName(next) && (isGroup(a) || isGroup(next)) && PAIR_GAP.test(text.slice(a.end, next.start))) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
-  if (a.suffix !== null || !ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90))) return false;
-  if (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start))) return partyName(prev) !== null && (isGroup(a) || isGroup(prev));
-  return isGroup(a);
+  const pair = (x: ActorMention, y: ActorMention): boolean => y.start - x.end <= 40 && (x.entry.kind === 'group' || y.entry.kind === 'group') && partyName(x) !== null && y.suffix === null && PAIR_GAP.test(text.slice(x.end, y.start));
+  if (next && pair(a, next)) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
+  return a.suffix === null && ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90)) && (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start)) ? pair(prev, a) : a.entry.kind === 'group');
 }
 
 /** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
