@@ -311,25 +311,21 @@ const STATE_TITLE = /^(?:(?:prime|foreign) (?:minister|secretary)|president|secr
  * next to the name ("Turkish President Recep Tayyip Erdogan"), else the one country whose holder of the person's title
  * the story names without a name ("the British prime minister"; not "Ukrainian President Zelensky", another man).
  */
-function personCountry(doc: Doc, scan: Scan, people: readonly Person[], sentence: Sentence, actors: ActorMention[], cueStart: number): { name: string; start: number } | null {
-  let best: { person: Person; start: number; end: number } | null = null;
-  for (const p of people) for (const e of p.evidence) if (e.in === undefined && e.start >= sentence.start && e.end <= cueStart && (!best || e.end > best.end)) best = { person: p, start: e.start, end: e.end };
-  if (!best || cueStart - best.end > 100 || actors.some((a) => a.start >= (best as { end: number }).end && a.start < cueStart)) return null;
-  const { person } = best;
-  const mediating = scan.actors.flat().filter((a) => canMediate(a) && a.suffix === null);
-  if (person.affiliation !== null) return mediating.some((a) => actorName(a) === person.affiliation) ? { name: person.affiliation, start: best.start } : null;
-  const title = person.title?.replace(/\s+/g, ' ');
-  if (!title || !STATE_TITLE.test(title)) return null;
-  const first = (person.evidence[0] as Evidence).start;
-  const countries = new Set<string>();
-  const after = new RegExp(`^(?:['’]s)?\\s+${title.replace(/ /g, '\\s+')}\\b`, 'i');
-  for (const a of mediating) {
-    if (a.start <= first) continue;
+function personCountry(doc: Doc, scan: Scan, people: readonly Person[], sentence: Sentence, actors: ActorMention[], cueStart: number): string | null {
+  let best: Person | undefined;
+  let end = -1;
+  for (const p of people) for (const e of p.evidence) if (!e.in && e.start >= sentence.start && e.end <= cueStart && e.end > end) [best, end] = [p, e.end];
+  if (!best || cueStart - end > 100 || actors.some((a) => a.start >= end && a.start < cueStart)) return null;
+  const { affiliation, title, evidence } = best;
+  if (!affiliation && !STATE_TITLE.test(title ?? '')) return null;
+  // "the British prime minister": the title after a country, after the person's first mention, with no name after it.
+  const after = new RegExp(`^(?:['’]s)?\\s+${title?.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  const holder = (a: ActorMention): boolean => {
     const m = after.exec(doc.text.slice(a.end, a.end + 40));
-    // A name after the title is another holder's ("Ukrainian President Volodymyr Zelensky").
-    if (m && !/^\s+(?:[A-Z]|al-|bin\s)/.test(doc.text.slice(a.end + m[0].length, a.end + m[0].length + 6))) countries.add(actorName(a));
-  }
-  return countries.size === 1 ? { name: [...countries][0] as string, start: best.start } : null;
+    return m !== null && a.start > (evidence[0] as Evidence).start && !/^\s+[A-Z]/.test(doc.text.slice(a.end + m[0].length, a.end + m[0].length + 3));
+  };
+  const countries = new Set(scan.actors.flat().filter((a) => canMediate(a) && a.suffix === null && (affiliation ? actorName(a) === affiliation : holder(a))).map(actorName));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
 }
 
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
@@ -357,7 +353,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
       for (const agent of agents) found.push(candidate(doc, agent, role, cue.start, cue.end));
       if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || /\b(?:by|of|from)$/i.test(doc.text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(doc.text.slice(cue.end, cue.end + 4))) continue;
       const country = personCountry(doc, scan, (people ??= extractPeople(doc, scan)), sentence, actors, cue.start);
-      if (country) found.push({ name: country.name, role, sentence: i, evidence: evidenceOf(doc.text, country.start, cue.end) });
+      if (country) found.push({ name: country, role, sentence: i, evidence: evidenceOf(doc.text, cue.start, cue.end) });
     }
   });
   // A humanitarian body's evidence runs from its name to its cue: a go-between only when those words say it mediates.
