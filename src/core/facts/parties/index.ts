@@ -478,7 +478,10 @@ function attackedForces(doc: Doc, a: ActorMention): boolean {
   return COUNTED.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
 }
 
-/** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
+/**
+ * The sides of the conflict: actors that fight, are fought, stand "between X and Y" or take on a truce with an armed
+ * group (agreedTruce), minus third parties.
+ */
 export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: HistoricalFlags): Party[] {
   const tallies = new Map<string, Tally>();
   scan.actors.forEach((actors, i) => {
