@@ -740,3 +740,45 @@ describe('a source closing the sentence', () => {
     expect(parties('Israeli troops killed five militants in Jenin, the Israeli military said.')).toEqual(['Israel']);
   });
 });
+
+describe('sides of a truce made with an armed group', () => {
+  const f = (text: string) => extractFacts(buildDoc({ text }));
+  it('makes both sides of "X and <armed group> agreed to a ceasefire" parties and acceptors', () => {
+    const israel = f('Israel and Hamas agreed to a ceasefire on Thursday after eleven days of fighting.');
+    expect(israel.parties.map((p) => p.name).sort()).toEqual(['Hamas', 'Israel']);
+    expect(israel.ceasefire.acceptedBy).toEqual(['Hamas', 'Israel']);
+    expect(f("Sudan's army and the RSF agreed to a 72-hour ceasefire after weeks of fighting.").parties.map((p) => p.name).sort()).toEqual(['Rapid Support Forces', 'Sudan']);
+    expect(f('The Taliban and the United States signed a peace deal in Doha on Saturday, ending 18 years of war.').ceasefire.acceptedBy).toEqual(['Taliban', 'United States']);
+  });
+
+  it('makes no sides of two states that agree on a truce elsewhere', () => {
+    const sponsors = f('The US and Russia agreed on a ceasefire in Syria. Syrian government forces shelled rebel positions near Aleppo.');
+    expect(sponsors.parties.map((p) => p.name)).toEqual(['Syria']);
+    expect(sponsors.ceasefire.acceptedBy).toEqual([]);
+    expect(f('Hamas and Fatah agreed to form a unity government. Israeli forces raided Jenin, killing five militants.').parties.map((p) => p.name)).not.toContain('Fatah');
+  });
+});
+
+describe('mediators named after the noun, and humanitarian bodies', () => {
+  const WAR = 'Israeli airstrikes killed 40 people in Gaza, and Hamas fired rockets at Israel. ';
+  it.each([
+    ['mediating', 'Qatar', 'Mediators Egypt and Qatar said a deal was close.'],
+    ['mediating', 'Egypt', 'Hamas handed its response to the mediators, Qatar and Egypt, on Tuesday.'],
+    ['mediating', 'Qatar', 'Hamas said the mediator Qatar had received its answer.'],
+    ['mediating', 'Qatar', 'Qatar, which along with Egypt and the United States has been mediating, said talks would resume.'],
+    ['mediating', 'African Union', 'The talks in Pretoria were convened by the African Union.'],
+    ['mediating', 'United Nations', 'UN envoy Tor Wennesland urged calm.'],
+    ['brokered', 'ICRC', 'The prisoner exchange was brokered by the International Committee of the Red Cross.'],
+  ] as Array<[MediatorRole, string, string]>)('%s: %s in "%s"', (role, name, text) => {
+    expect(roleOf(facts(WAR + text), name)).toBe(role);
+  });
+
+  it.each([
+    ['a comma and a speaker', 'Israel', 'Hamas handed its answer to the mediators, Israel said on Monday.'],
+    ['a humanitarian body urging', 'ICRC', 'The Red Cross called for an immediate ceasefire.'],
+    ['a humanitarian body facilitating an evacuation', 'ICRC', 'The ICRC facilitated the evacuation of civilians.'],
+    ['an envoy on a topic', 'United Nations', 'The UN special envoy for climate action visited the region.'],
+  ])('not a mediator: %s', (_label, name, text) => {
+    expect(roleOf(facts(WAR + text), name)).toBeUndefined();
+  });
+});

@@ -40,6 +40,15 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
   },
 ];
 
+/**
+ * Humanitarian and rights bodies, by their names in the place lexicon's organisation rows: they report, treat and call
+ * for restraint, and are go-betweens only where the text says they mediate or broker ("a prisoner exchange brokered by
+ * the ICRC"), never for urging, hosting, facilitating or "offered help" (medical aid). Names not in the lexicon are inert.
+ */
+export const HUMANITARIAN_BODIES: readonly string[] = [
+  'ICRC', 'Amnesty International', 'Human Rights Watch', 'Médecins Sans Frontières', 'Save the Children',
+];
+
 /** Order of strength of mediator roles, strongest first. */
 export const ROLE_RANK: readonly MediatorRole[] = ['brokered', 'mediating', 'offered', 'urged'];
 
@@ -48,6 +57,9 @@ export const DEAL_WORDS: readonly string[] = [
   'ceasefire', 'cease-fire', 'cease fire', 'truce', 'armistice', 'peace deal', 'peace agreement', 'peace accord',
   'peace plan', 'peace pledge', 'peace talks', 'talks', 'negotiations', 'deal', 'agreement', 'accord',
   'cessation of hostilities', 'de-escalation', 'peace',
+  // What a go-between arranges between sides besides a truce: "a prisoner exchange brokered by the ICRC", "brokered
+  // the swap", "negotiated the release of the hostages".
+  'prisoner*', 'swap', 'release of',
 ];
 
 /** Words that name a ceasefire itself (status is only read from sentences holding one of these). */

@@ -1,4 +1,4 @@
-import { DEAL_WORDS, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
+import { DEAL_WORDS, HUMANITARIAN_BODIES, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Evidence, MediatorRole, Sentence } from '../../types.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
@@ -35,14 +35,14 @@ const OBJECT_WINDOW = 90;
  * Ways news names a go-between that MEDIATOR_CUES lacks, each tied to its agent by agentsOf like the others (envoys by
  * envoyAgent), and each held to its own test of being about peace (see extraCandidates): "under the auspices of X" / "under UN auspices", "talks
  * hosted / facilitated / led / sponsored by X", a truce reached "with the help of X", "UN envoy", "the US special
- * envoy", "mediators from X".
+ * envoy", "mediators from X", talks "convened / organised by X".
  */
 const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   { role: 'brokered', cues: ['with the help of'] },
   {
     role: 'mediating',
     cues: [
-      'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'envoy', 'peace negotiator', 'mediators from',
+      'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'convened by', 'organised by', 'organized by', 'envoy', 'peace negotiator', 'mediators from',
       'host', 'hosts', 'hosted', 'hosting', 'convened', 'organised', 'organized', 'sponsored', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
     ],
   },
@@ -108,8 +108,14 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
  */
 const NEXT_CLAUSE = /[;:]|,?(?<!\s)\s+(?:while|whereas|but|although|though|saying|adding|amid)\b/i;
 
-/** The gap between two coordinated actors: "Qatar and Egypt", "Egypt, Qatar and the United States". */
-const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+/** A cue that names the go-between itself, whose name may follow it: "mediators Qatar and Egypt". */
+const MEDIATOR_NOUN = /^(?:mediators?|guarantors?)$/i;
+
+/**
+ * The gap between two coordinated actors: "Qatar and Egypt", "Egypt, Qatar and the United States", "Qatar, which
+ * along with Egypt", "Egypt together with Qatar".
+ */
+const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s*,)?\s+(?:(?:which|who)\s+)?(?:along|together)\s+with\s+)(?:the\s+)?$/i;
 
 /**
  * The actors a cue belongs to: "brokered by X" (and those joined to X: "by Egypt and Qatar"), else the nearest
@@ -118,11 +124,19 @@ const AND_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd: number): ActorMention[] {
   const cue = text.slice(cueStart, cueEnd);
   const endsWithBy = /\b(?:by|of|from)$/i.test(cue);
+  const noun = MEDIATOR_NOUN.test(cue);
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
     const gap = text.slice(cueEnd, a.start);
     if (a.start >= cueEnd && a.start - cueEnd <= 24 && (BY_RE.test(gap) || (endsWithBy && /^\s+(?:the\s+)?$/i.test(gap)))) {
       return canMediate(a) ? coordinated(text, actors, k, 1) : [];
+    }
+    // "mediators Qatar and Egypt", "the mediator, Qatar,": the go-betweens named right after the noun (after a comma,
+    // only a list closed by punctuation: "handed its answer to the mediators, Israel said" names no mediator).
+    if (noun && a.start >= cueEnd && a.start - cueEnd <= 8 && canMediate(a) && a.suffix === null && /^(?:\s+|,\s+)(?:the\s+)?$/.test(gap)) {
+      const named = coordinated(text, actors, k, 1);
+      const last = named[named.length - 1] as ActorMention;
+      if (!gap.startsWith(',') || /^\s*[,;:.)]/.test(text.slice(last.end, last.end + 2))) return named;
     }
   }
   // "the US, pressed by Europe", "a truce brokered by the church": the actor before is the one pressed, or a side.
@@ -265,7 +279,9 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
           : /^(?:host|conv|org|sp)/i.test(cue)
             ? hosted !== null
             : // Shuttling and go-betweens ("shuttled between the two sides", "an intermediary"): between sides, or for peace.
-              PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text));
+              // An envoy: envoyAgent holds a country's to a sentence about peace; an organisation's is sent to a conflict
+              // unless a topic follows ("UN envoy Tor Wennesland urged calm"; not "the UN special envoy for climate action").
+              PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text)) || (/^env/i.test(cue) && !/^\s+(?:for|on)\s+(?:the\s+)?(?!the\s)[a-z]/.test(text.slice(span.end, span.end + 24)));
     if (!peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     // A host's (or facilitator's) evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
@@ -279,6 +295,10 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
 function insideLongerCue(cues: ReadonlyArray<{ span: { start: number; end: number } }>, cue: { start: number; end: number }): boolean {
   return cues.some(({ span }) => span.start <= cue.start && cue.end <= span.end && span.end - span.start > cue.end - cue.start);
 }
+
+const HUMANITARIAN = new Set(HUMANITARIAN_BODIES);
+/** Words that say a body mediates, in a humanitarian body's evidence (see HUMANITARIAN_BODIES). */
+const SAYS_MEDIATES = /\b(?:mediat|broker|negotiat|go-between|intermediar)/i;
 
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
 export function findMediatorCandidates(doc: Doc, scan: Scan, historical: HistoricalFlags): MediatorCandidate[] {
@@ -294,13 +314,12 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
     if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
-      {
-        if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
-        for (const agent of agentsOf(doc.text, actors, cue.start, cue.end)) found.push(candidate(doc, agent, role, cue.start, cue.end));
-      }
+      if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
+      for (const agent of agentsOf(doc.text, actors, cue.start, cue.end)) found.push(candidate(doc, agent, role, cue.start, cue.end));
     }
   });
-  return found;
+  // A humanitarian body's evidence runs from its name to its cue: a go-between only when those words say it mediates.
+  return found.some((c) => HUMANITARIAN.has(c.name)) ? found.filter((c) => !HUMANITARIAN.has(c.name) || SAYS_MEDIATES.test(c.evidence.text)) : found;
 }
 
 /**

@@ -192,6 +192,30 @@ function counterpart(text: string, start: number, sentence: string): boolean {
   return m !== null && (m[1] !== undefined || TRUCE_OR_PEACE.test(sentence));
 }
 
+/**
+ * A truce or peace deal taken on by the words right before: "agreed to a ceasefire", "have accepted the truce", "signed a
+ * peace agreement", "announced a three-day ceasefire" (a possessive's force first: "Sudan's army agreed to a truce").
+ */
+const POSSESSIVE_FORCE = `^(?:['’]s(?:\\s+[a-z][\\w-]*){1,2})?\\s+`;
+const ACCEPTS_TRUCE = new RegExp(`${POSSESSIVE_FORCE}(?:(?:ha(?:s|ve|d)|both|also)\\s+){0,2}(?:agreed|accepted|signed|declared|announced)\\s+(?:(?:to|on)\\s+)?(?:[\\w-]+\\s+){0,4}?(?:ceasefire|cease-fire|truce|armistice|peace\\s+(?:deal|agreement|accord))\\b`, 'i');
+/** The gap of "X and Y", a possessive's force between: "Israel and Hamas", "Sudan's army and the RSF". */
+const PAIR_GAP = new RegExp(`${POSSESSIVE_FORCE}and\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * Whether mention `k` takes on a truce or peace deal with an armed group: the group itself ("Hamas agreed to a
+ * ceasefire") or either of "X and Y" when one is a group ("Israel and Hamas agreed to a ceasefire", "Colombia and the
+ * FARC signed a peace agreement"). The side of a truce made with an armed group is its foe; a truce two states agree
+ * ("the US and Russia agreed on a ceasefire in Syria") is as often a sponsors' deal as a warring pair's, and gives no side.
+ */
+function agreedTruce(text: string, actors: ActorMention[], k: number): boolean {
+  const a = actors[k] as ActorMention;
+  const next = actors[k + 1];
+  const prev = actors[k - 1];
+  const pair = (x: ActorMention, y: ActorMention): boolean => y.start - x.end <= 40 && (x.entry.kind === 'group' || y.entry.kind === 'group') && partyName(x) !== null && y.suffix === null && PAIR_GAP.test(text.slice(x.end, y.start));
+  if (next && pair(a, next)) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
+  return a.suffix === null && ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90)) && (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start)) ? pair(prev, a) : a.entry.kind === 'group');
+}
+
 /** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
@@ -263,7 +287,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (a.suffix === 'backed') return 0;
   // "…, killing three crew members, the U.S. military said.": a source closing the sentence tells, it does not fight.
   if (/,\s*(?:the\s+)?$/i.test(lead) && TRAILING_SOURCE.test(doc.text.slice(a.end, Math.min(sentenceStart + sentence.length, a.end + 48)))) return 0;
-  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence);
+  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence) || agreedTruce(doc.text, actors, k);
   if (among) score += 3;
   const next = actors[k + 1];
   const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
@@ -454,7 +478,10 @@ function attackedForces(doc: Doc, a: ActorMention): boolean {
   return COUNTED.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
 }
 
-/** The sides of the conflict: actors that fight, are fought, or stand "between X and Y", minus third parties. */
+/**
+ * The sides of the conflict: actors that fight, are fought, stand "between X and Y" or take on a truce with an armed
+ * group (agreedTruce), minus third parties.
+ */
 export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<string>, historical: HistoricalFlags): Party[] {
   const tallies = new Map<string, Tally>();
   scan.actors.forEach((actors, i) => {
