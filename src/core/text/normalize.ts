@@ -68,20 +68,42 @@ function buildClassTable(): Uint16Array {
   return table;
 }
 
-/**
- * The first character that may not be copied as it is: anything but printable ASCII (the backtick excepted) and a
- * space, or a space not followed by such a character.
- */
-const NOT_PLAIN = /[^\x21-\x5f\x61-\x7e ]| (?![\x21-\x5f\x61-\x7e])/g;
+/** A character that may not be copied as it is: anything but printable ASCII (the backtick excepted) and a space. */
+const NOT_PLAIN = /[^\x21-\x5f\x61-\x7e ]/g;
 
 /**
- * The end of the plain text starting at `from`: printable ASCII and single spaces between such characters, all copied
- * as they are. The regular-expression engine finds it faster than a loop over code units. (`lastIndex` is set before
- * every search, so nothing carries over from one call to the next.)
+ * Where the plain runs of one input end (see end), asked from offsets that never go back. Plain text is printable ASCII
+ * and single spaces between such characters, copied as it is. What ends it is searched for in two parts, each once per
+ * input: the characters that are not plain (NOT_PLAIN, which the regular-expression engine skips to faster than a loop
+ * over code units; its `lastIndex` is set before every search), and double spaces. One expression for both (a
+ * character, or a space not followed by a plain one) opened with a space and was tried at every space.
  */
-function skipPlain(input: string, from: number): number {
-  NOT_PLAIN.lastIndex = from;
-  return NOT_PLAIN.test(input) ? NOT_PLAIN.lastIndex - 1 : input.length;
+class PlainRuns {
+  private readonly input: string;
+  /** The next character that is not plain, and the next double space, as last found (-1: not looked for yet). */
+  private char = -1;
+  private double = -1;
+
+  constructor(input: string) {
+    this.input = input;
+  }
+
+  /** The end of the plain text starting at `from` (the input's length when it runs to the end). */
+  end(from: number): number {
+    const input = this.input;
+    const n = input.length;
+    if (this.char < from) {
+      NOT_PLAIN.lastIndex = from;
+      this.char = NOT_PLAIN.test(input) ? NOT_PLAIN.lastIndex - 1 : n;
+    }
+    if (this.double < from) {
+      const at = input.indexOf('  ', from);
+      this.double = at < 0 ? n : at;
+    }
+    // A space right before a character that is not plain (or before the end) is not plain either.
+    const end = this.char > from && input.charCodeAt(this.char - 1) === 0x20 ? this.char - 1 : this.char;
+    return this.double < end ? this.double : end;
+  }
 }
 
 /** Whether `code` is copied to the normalised text unchanged (`…` becomes three characters). */
@@ -121,6 +143,7 @@ class OffsetRuns {
 export function normalize(input: string): Normalized {
   const n = input.length;
   const runs = new OffsetRuns();
+  const plain = new PlainRuns(input);
   // The text is built from slices of the input: `input[runStart, runEnd)` is copied unchanged since the last part;
   // only characters that change are added one by one (most of an article is copied).
   const parts: string[] = [];
@@ -172,7 +195,7 @@ export function normalize(input: string): Normalized {
       }
       // The characters kept as they are right after this one extend the same run and the same map run, and so does a
       // single space between two of them (it would be emitted as it is, at the next offset).
-      let j = skipPlain(input, i + 1);
+      let j = plain.end(i + 1);
       while (j < n) {
         const next = input.charCodeAt(j);
         if ((CLASS[next] as number) === 0 && next !== 0x2026) j++;

@@ -176,19 +176,40 @@ function isGlued(text: string, at: number, blockStart: number, end: number): boo
 /**
  * Where splitBlock has something to decide: a terminal mark, or a space before a word isGlued may accept ("The", "A",
  * "An" or one of GLUE_STARTERS, then a space or a comma, as isGlued requires of each). Naming the words, not only their
- * first letters, leaves out most capitalised words (about 9 spaces an article are looked at instead of 43). The match is
- * one character either way (the word is a lookahead). The regular-expression engine skips the characters in between
- * faster than a loop over code units.
+ * first letters, leaves out most capitalised words (about 9 spaces an article are looked at instead of 43). The two
+ * are searched apart (TERMINAL, GLUE_WORD): one expression for both would open with a space or a mark and be tried at
+ * every position, while each of these skips to the few characters it opens with. The regular-expression engine skips
+ * the characters in between faster than a loop over code units.
  */
-const STOPS = new RegExp(`[.!?]| (?=(?:${[...GLUE_STARTERS, 'The', 'An', 'A'].join('|')})[ ,])`, 'g');
+const TERMINAL = /[.!?]/g;
+/**
+ * A word isGlued may accept, after a space and before a space or a comma. The space is looked back for once a word
+ * matched (every word is a capital and lower-case letters), so the search skips to capitals.
+ */
+const GLUE_WORD = new RegExp(`(?:${[...GLUE_STARTERS, 'The', 'An', 'A'].join('|')})(?<= [A-Z][a-z]*)(?=[ ,])`, 'g');
 
 /**
- * The next offset from `from` on where splitBlock has something to decide (see STOPS), or `text.length`. (`lastIndex`
- * is set before every search, so nothing carries over from one call to the next.)
+ * The first terminal mark at `from` or after, or `text.length`. (`lastIndex` is set before every search, here and in
+ * nextGlue, so nothing carries over from one call to the next.)
  */
-function nextStop(text: string, from: number): number {
-  STOPS.lastIndex = from;
-  return STOPS.test(text) ? STOPS.lastIndex - 1 : text.length;
+function nextTerminal(text: string, from: number): number {
+  TERMINAL.lastIndex = from;
+  return TERMINAL.test(text) ? TERMINAL.lastIndex - 1 : text.length;
+}
+
+/** The first space at `from` or after that a word of GLUE_WORD follows, or `text.length`. */
+function nextGlue(text: string, from: number): number {
+  GLUE_WORD.lastIndex = from + 1;
+  if (!GLUE_WORD.test(text)) return text.length;
+  // The word is a capital and lower-case letters: its start is found back from its end, with no match to allocate.
+  let word = GLUE_WORD.lastIndex - 1;
+  while (isLowerAscii(text.charCodeAt(word))) word--;
+  return word - 1;
+}
+
+/** Whether code unit `c` is an ASCII lower-case letter. */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Decides whether the terminal punctuation run `text[at..runEnd)` ends a sentence whose next word starts at `next`. */
@@ -247,12 +268,25 @@ function gluedEnd(text: string, at: number, next: number, floor: number): boolea
   return !TITLES.has(word) && !OTHERS.has(word) && !BEFORE_NUMBERS.has(word);
 }
 
-/** Splits the block `[start, end)` of one paragraph into sentences, appending to `out`. */
-function splitBlock(text: string, start: number, end: number, paragraph: number, out: RawSentence[], hint?: QuoteHint): void {
+/**
+ * The next terminal mark and the next glue space that splitBlock found (-1: none looked for yet), kept from one block
+ * to the next. The offsets it asks from never go back, so each is searched for again only once passed: each expression
+ * reads the text once, however many blocks it has (a search per block, to the end of the text when nothing is found,
+ * made a text of many short paragraphs quadratic).
+ */
+interface Stops {
+  terminal: number;
+  glue: number;
+}
+
+/** Splits the block `[start, end)` of one paragraph into sentences, appending to `out`; `stops`: see Stops. */
+function splitBlock(text: string, start: number, end: number, paragraph: number, out: RawSentence[], stops: Stops, hint?: QuoteHint): void {
   let sentenceStart = start;
   let i = start;
   for (;;) {
-    i = nextStop(text, i);
+    if (stops.terminal < i) stops.terminal = nextTerminal(text, i);
+    if (stops.glue < i) stops.glue = nextGlue(text, i);
+    i = stops.terminal < stops.glue ? stops.terminal : stops.glue;
     if (i >= end) break;
     const c = text.charCodeAt(i);
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
@@ -333,6 +367,7 @@ function isWrap(text: string, at: number): boolean {
  */
 export function segment(text: string, from = 0, hint?: QuoteHint): RawSentence[] {
   const out: RawSentence[] = [];
+  const stops: Stops = { terminal: -1, glue: -1 };
   let paragraph = 0;
   let blockStart = from;
   for (let i = from; i <= text.length; i++) {
@@ -340,7 +375,7 @@ export function segment(text: string, from = 0, hint?: QuoteHint): RawSentence[]
     i = nl < 0 ? text.length : nl;
     if (i < text.length && text[i + 1] !== '\n' && isWrap(text, i)) continue;
     const before = out.length;
-    splitBlock(text, blockStart, i, paragraph, out, hint);
+    splitBlock(text, blockStart, i, paragraph, out, stops, hint);
     if (out.length > before) paragraph++;
     while (i + 1 < text.length && text[i + 1] === '\n') i++;
     blockStart = i + 1;
