@@ -631,6 +631,10 @@ describe('ceasefires refused or not yet agreed', () => {
     ['collapsed', 'The truce expired on Friday.'],
     ['agreed', 'The two sides agreed to sign a ceasefire on Sunday.'],
     ['agreed', 'The truce, which the rebels had earlier rejected, took effect at midnight.'],
+    ['proposed', 'The rebel commander said his fighters were ready for a humanitarian ceasefire.'],
+    ['proposed', 'The army said it was open to a truce.'],
+    ['proposed', 'Officials said a ceasefire was within reach.'],
+    ['agreed', 'The truce, considered fragile, has held since Monday.'],
   ])('%s: %s', (want, sentence) => {
     expect(status(sentence)).toBe(want);
   });
