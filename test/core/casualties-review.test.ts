@@ -57,6 +57,18 @@ describe('two sides that each report their own dead', () => {
   });
 });
 
+describe('others dead besides the dead told before in the sentence', () => {
+  it('adds them', () => {
+    const c = run('Four people were killed in an airstrike in the north, while four others died in shelling in the south.');
+    expect(c.total.killed).toBe(8);
+  });
+
+  it('does not add them to one dead, who may be the shooter', () => {
+    const c = run('The gunman was shot and killed after a rampage that left two others dead.');
+    expect(c.total.killed).toBe(3);
+  });
+});
+
 describe('"a third person": one person more, not three', () => {
   it('tells of one person in its event, and the two before stand beside it', () => {
     const text = 'Two women were shot outside a bar. A third person was wounded by a stray bullet.';
@@ -76,5 +88,45 @@ describe('"a third person": one person more, not three', () => {
     const c = run('Three people were shot on Main Street. Two men were hit in the legs. A third person was grazed.');
     expect(c.total.wounded).toBe(3);
     expect(c.events.filter((e) => e.duplicateOf === null).map((e) => e.count)).toEqual([3]);
+  });
+});
+
+describe('some of the wounded who died later', () => {
+  it('moves them from the wounded to the dead', () => {
+    const text = 'One man was killed and four were wounded. One of the wounded later died in hospital.';
+    const c = run(text);
+    expect([c.total.killed, c.total.wounded]).toEqual([2, 3]);
+    expectEvidence(c, text);
+  });
+
+  it('reads "succumbed" and a count of them', () => {
+    const c = run('Two soldiers were killed and six were injured in the blast. Two of the injured have since succumbed to their wounds.');
+    expect([c.total.killed, c.total.wounded]).toEqual([4, 4]);
+  });
+
+  it('counts once a death told again after it', () => {
+    const c = run('Four people were shot on Sunday. One of the wounded has died. Lee later died at the hospital.');
+    expect([c.total.killed, c.total.wounded]).toEqual([1, 3]);
+    expect(c.events.filter((e) => e.type === 'killed' && e.duplicateOf === null)).toHaveLength(1);
+  });
+});
+
+describe("a group's claim next to an official figure", () => {
+  it('takes the official figure and keeps the claim as an event that repeats it, with its claimant', () => {
+    const text = 'The interior ministry said 14 policemen were killed. The rebels claimed they had killed 40 policemen.';
+    const c = run(text);
+    expect(c.total.killed).toBe(14);
+    expect(c.events.map((e) => [e.count, e.source, e.duplicateOf])).toEqual([[14, 'interior ministry', null], [40, 'rebels', 0]]);
+    expectEvidence(c, text);
+  });
+
+  it('reads a claim told before the official figure, and one told with "saying"', () => {
+    expect(run('The Taliban claimed 60 were dead. Officials said 9 soldiers were killed.').total.killed).toBe(9);
+    expect(run('The group claimed responsibility, saying its fighters killed 25 soldiers. The army said seven soldiers died.').total.killed).toBe(7);
+  });
+
+  it('does not take a toll that "claimed lives" nor a claim of another clause for a claim', () => {
+    expect(run('The fire claimed 23 lives, officials said. Earlier reports said 12 people were killed.').total.killed).toBe(23);
+    expect(run('Though he claimed he meant no harm, the gunman killed three people. Police said two people died.').total.killed).toBe(3);
   });
 });

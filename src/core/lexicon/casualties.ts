@@ -230,7 +230,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'spokesperson', 'sheriff', "sheriff's", 'office', 'department', 'agency', 'media', 'coroner', 'examiner',
   'medical', 'defense', 'defence', 'health', 'interior', 'foreign', 'news', 'state', 'officers', 'investigators',
   'detectives', 'witnesses', 'hospital', 'sources', 'source', 'service', 'emergency', 'the', 'of', "'s", 'local',
-  'county', 'city', 'federal', 'government', 'command', 'forces', 'group', 'statement',
+  'county', 'city', 'federal', 'government', 'command', 'forces', 'group', 'statement', 'militants', 'rebels',
+  'insurgents', 'separatists',
 ];
 
 /** Background cues: a figure near them belongs to an earlier war or period, not to today's toll. */

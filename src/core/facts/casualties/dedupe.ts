@@ -26,6 +26,16 @@ export interface Report {
   /** True for "three others", "four other people": people besides those told of before. */
   others?: boolean;
   /**
+   * True for the death of some of the wounded told after them ("One of the wounded later died in hospital"): a death
+   * besides the dead told before, and one wounded fewer (GVA codes a victim by how the incident ended).
+   */
+  ofWounded?: boolean;
+  /**
+   * True for a figure told as someone's claim ("the militants claimed they had killed 30 soldiers"): an official or
+   * reported figure of the same people stands before it; the claim stays as an event that repeats it.
+   */
+  claim?: boolean;
+  /**
    * True for "A third person was wounded": the count is the ordinal (at least three hit), which the totals take; the
    * event tells of the one person more (see ordinalEvents).
    */
@@ -211,7 +221,9 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
   // "The officer was killed ... A woman was also killed": one more, after a report that is not such.
   const first = all.findIndex((i) => !(reports[i] as Report).also);
   const extra = first < 0 ? [] : all.filter((i, k) => k > first && (reports[i] as Report).also);
-  const idx = extra.length === 0 ? all : all.filter((i) => !extra.includes(i));
+  const pool = extra.length === 0 ? all : all.filter((i) => !extra.includes(i));
+  // A claim gives way to a figure no one claims ("the ministry said 12 were killed ... the militants claimed 30").
+  const idx = pool.some((i) => !(reports[i] as Report).claim) ? pool.filter((i) => !(reports[i] as Report).claim) : pool;
   const bySource = new Map<string, number>();
   let rep = idx[0] as number;
   for (const i of idx) {
@@ -228,7 +240,7 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
     for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
   }
-  for (const i of idx) if (i !== rep) dup[i] = rep;
+  for (const i of pool) if (i !== rep) dup[i] = rep;
   return { value: (reports[rep] as Report).count + extra.length, rep };
 }
 
@@ -506,8 +518,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   const people = countVictims(victims);
   const same = new Set(sameAsDead(reports, victims, people));
   const shooterSet = new Set(shooters);
+  // Deaths of the wounded told later: counted apart, once (the first told), after the dead and the wounded told before.
+  const laterRep = reports.findIndex((r) => r.ofWounded);
+  reports.forEach((r, i) => {
+    if (r.ofWounded && i !== laterRep) dup[i] = laterRep;
+  });
   for (const kind of KINDS) {
-    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && shooterSet.has(i)) && !same.has(i) ? [i] : []));
+    const idx = reports.flatMap((r, i) => (r.kind === kind && !(kind === 'killed' && (shooterSet.has(i) || (reports[i] as Report).ofWounded)) && !same.has(i) ? [i] : []));
     tallies.set(kind, tally(reports, idx, dup, sided));
   }
   const get = (k: CasualtyKind): Tally => tallies.get(k) as Tally;
@@ -517,6 +534,24 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   // A named dead person's hurt told again points at the count of the dead.
   const killedRep = get('killed').first;
   for (const i of same) dup[i] = killedRep;
+  if (laterRep >= 0) {
+    // Figures told before the death are of the time before it; those after it may tell it again ("One of the wounded
+    // has died ... Roberts later died at the hospital"), or the wounded who are left.
+    const at = (reports[laterRep] as Report).evidence.start;
+    const died = (reports[laterRep] as Report).count;
+    let killedBefore = 0;
+    let woundedBefore = -1;
+    reports.forEach((r, i) => {
+      if (r.evidence.in === 'title' || r.evidence.start >= at || dup[i] !== null) return;
+      if (r.kind === 'killed') killedBefore = Math.max(killedBefore, r.count);
+      if (r.kind === 'wounded') woundedBefore = Math.max(woundedBefore, r.count);
+    });
+    // A toll that already counts the death (told after it, or larger) stands for it.
+    const told = get('killed').first;
+    if (told !== null && (total.killed ?? 0) >= killedBefore + died) dup[laterRep] = told;
+    total.killed = Math.max(total.killed ?? 0, killedBefore + died);
+    if (total.wounded !== null && total.wounded === woundedBefore) total.wounded = Math.max(0, total.wounded - died);
+  }
   if (people.killed > 0 && (total.killed ?? 0) === 0) total.killed = people.killed;
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
   const victimsKilled = total.killed;

@@ -414,6 +414,29 @@ function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null 
   return out.some((x) => x !== out[0]) ? out : null;
 }
 
+/**
+ * Some of the wounded told dead after them: "One of the wounded later died in hospital", "two of the injured have
+ * since died", "one of those hurt succumbed to his wounds". Not "one of the victims" (the dead may be among them).
+ */
+const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d+) of (?:the|those) (?:wounded|injured|hurt)\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
+
+/** Farthest a claimed figure stands after the claim word, in tokens. */
+const CLAIM_REACH = 12;
+
+/**
+ * Whether the figure at token `at` is told as a claim: "claimed"/"claims" before it in its clause, or in a clause of
+ * saying ("claimed responsibility, saying its fighters killed 25"); not "Though he claimed he meant no harm, the
+ * shooter killed three", nor a toll's verb ("claimed 23 lives", "claimed the lives of", "claimed a fifth victim").
+ */
+function claimed(toks: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= CLAIM_REACH; k--) {
+    const x = (toks[k] as Tok).w;
+    if (/^claim(?:s|ed|ing)?$/.test(x)) return !/\b(?:lives|life|victims?)\b/.test(`${toks[k + 1]?.w} ${toks[k + 2]?.w} ${toks[k + 3]?.w} ${toks[k + 4]?.w}`);
+    if ((x === ',' && toks[k + 1]?.w !== 'saying') || x === ';' || x === ':') return false;
+  }
+  return false;
+}
+
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -441,6 +464,11 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   // "killed one ... before shooting himself": the shooter dead (see below), no one hit besides.
   // Only "before shooting himself": "and then shot himself. He is in critical condition" may tell of one who lives.
   const selfDead = mentions.some((m) => m.kind === 'shot' && m.self && toks[m.from - 1]?.w === 'before') && mentions.some((o) => o.kind === 'killed' && o.object && !o.self);
+  // "One of the wounded later died in hospital": the span of the words whose death is of some of the wounded.
+  const ofWounded = s.text.includes(' of the ') || s.text.includes(' of those ') ? WOUNDED_DIED.exec(s.text) : null;
+  const diedFrom = ofWounded ? s.start + ofWounded.index : -1;
+  const diedTo = ofWounded ? diedFrom + ofWounded[0].length : -1;
+  const claims = s.text.includes('claim');
   // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
   const anyKilled = mentions.some((o) => o.kind === 'killed');
   for (const v of people) {
@@ -488,6 +516,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const before = out[out.length - 1];
     const hurt = (k: string): boolean => k === 'wounded' || k === 'shot';
     const besides = m.others && hurt(kind) && before !== undefined && hurt(before.kind) && before.count === 1 && !before.historical && !TAKEN.test(before.evidence.text) && !/\bamong\b/i.test(doc.text.slice(before.evidence.end, start)) ? 1 : 0;
+    // "Four people were killed in Kharkiv, while four others died in Odesa": others dead besides the dead told before
+    // in the sentence (not the same four told again). Not after one dead: "a gunman who was shot and killed after a
+    // rampage that left two others dead" are others than the shooter.
+    const othersDead = m.others && kind === 'killed' && before?.kind === 'killed' && before.count >= 2 && !before.historical && before.party === party && !/\bamong\b/i.test(doc.text.slice(before.evidence.end, start)) ? before.count : 0;
     // "A man was shot in the leg and a woman was wounded in the arm": a new person in a clause of its own adds to
     // those hit before in the sentence (coders count every person hit).
     const prevMention = mentions[n - 1];
@@ -499,7 +531,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
     out.push({
       kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
-      count: nth > 1 ? nth : m.count + besides + fresh,
+      count: nth > 1 ? nth : m.count + besides + fresh + othersDead,
       low: m.low,
       high: m.high,
       party,
@@ -518,6 +550,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       ...(m.others ? { others: true } : {}),
       ...(nth > 1 ? { ordinal: true } : {}),
+      ...(claims && claimed(toks, m.from) ? { claim: true } : {}),
+      ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
