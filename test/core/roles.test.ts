@@ -786,3 +786,20 @@ describe('mediators named after the noun, and humanitarian bodies', () => {
     expect(roleOf(facts(WAR + text), name)).toBeUndefined();
   });
 });
+
+describe("a go-between named by a person: the person's country", () => {
+  const WAR = 'Russian troops shelled Kharkiv and Ukrainian forces fired back. ';
+  it('takes the affiliation written with the name, or the one country whose holder of the title is named without a name', () => {
+    expect(roleOf(facts(WAR + 'Turkish President Recep Tayyip Erdogan, who has offered to mediate, spoke to both leaders.'), 'Turkey')).toBe('offered');
+    expect(roleOf(facts(WAR + 'Egyptian intelligence chief Abbas Kamel has been mediating between the two sides.'), 'Egypt')).toBe('mediating');
+    const anaphor = facts('Prime Minister Ruth Bell has returned from her peace mission to the Middle East. Israeli and Palestinian officials said the Norwegian prime minister was trusted by both sides after years of war.');
+    expect(roleOf(anaphor, 'Norway')).toBe('mediating');
+  });
+
+  it('does not take the country of another holder of the title, a person without one, or a leader who only urges', () => {
+    expect(facts(WAR + 'President Trump said he had brokered a ceasefire. Ukrainian President Volodymyr Zelensky welcomed it.').mediators).toEqual([]);
+    expect(facts(WAR + 'Pope Francis offered to mediate between the two sides.').mediators).toEqual([]);
+    expect(roleOf(facts(WAR + 'French President Emmanuel Macron urged both sides to return to talks.'), 'France')).toBe('urged');
+    expect(facts(WAR + 'Foreign Minister Ana Ruiz called for talks. The Spanish foreign minister spoke on Monday.').mediators).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { DEAL_WORDS, HUMANITARIAN_BODIES, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Evidence, MediatorRole, Sentence } from '../../types.ts';
+import { extractPeople, type Person } from '../entities/people.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 import type { HistoricalFlags } from '../ceasefire/historical.ts';
@@ -35,14 +36,14 @@ const OBJECT_WINDOW = 90;
  * Ways news names a go-between that MEDIATOR_CUES lacks, each tied to its agent by agentsOf like the others (envoys by
  * envoyAgent), and each held to its own test of being about peace (see extraCandidates): "under the auspices of X" / "under UN auspices", "talks
  * hosted / facilitated / led / sponsored by X", a truce reached "with the help of X", "UN envoy", "the US special
- * envoy", "mediators from X", talks "convened / organised by X".
+ * envoy", "mediators from X", talks "convened / chaired / organised by X".
  */
 const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   { role: 'brokered', cues: ['with the help of'] },
   {
     role: 'mediating',
     cues: [
-      'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'convened by', 'organised by', 'organized by', 'envoy', 'peace negotiator', 'mediators from',
+      'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'convened by', 'chaired by', 'organised by', 'organized by', 'envoy', 'peace negotiator', 'mediators from',
       'host', 'hosts', 'hosted', 'hosting', 'convened', 'organised', 'organized', 'sponsored', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
     ],
   },
@@ -109,7 +110,7 @@ function aboutPeace(role: MediatorRole, text: string, cueStart: number, cueEnd: 
 const NEXT_CLAUSE = /[;:]|,?(?<!\s)\s+(?:while|whereas|but|although|though|saying|adding|amid)\b/i;
 
 /** A cue that names the go-between itself, whose name may follow it: "mediators Qatar and Egypt". */
-const MEDIATOR_NOUN = /^(?:mediators?|guarantors?)$/i;
+const MEDIATOR_NOUN = /^(?:mediators?|guarantors?|go-betweens?|intermediar(?:y|ies))$/i;
 
 /**
  * The gap between two coordinated actors: "Qatar and Egypt", "Egypt, Qatar and the United States", "Qatar, which
@@ -281,7 +282,7 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
             : // Shuttling and go-betweens ("shuttled between the two sides", "an intermediary"): between sides, or for peace.
               // An envoy: envoyAgent holds a country's to a sentence about peace; an organisation's is sent to a conflict
               // unless a topic follows ("UN envoy Tor Wennesland urged calm"; not "the UN special envoy for climate action").
-              PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text)) || (/^env/i.test(cue) && !/^\s+(?:for|on)\s+(?:the\s+)?(?!the\s)[a-z]/.test(text.slice(span.end, span.end + 24)));
+              PEACE_TALK.test(sentence.text) || (/^(?:shut|inter)/i.test(cue) && / between /i.test(sentence.text)) || (/^env/i.test(cue) && !/^\s+(?:for|on)\s+(?:the\s+(?=[a-z])|(?!the\s)[a-z])/.test(text.slice(span.end, span.end + 24)));
     if (!peace) continue;
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     // A host's (or facilitator's) evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
@@ -300,22 +301,59 @@ const HUMANITARIAN = new Set(HUMANITARIAN_BODIES);
 /** Words that say a body mediates, in a humanitarian body's evidence (see HUMANITARIAN_BODIES). */
 const SAYS_MEDIATES = /\b(?:mediat|broker|negotiat|go-between|intermediar)/i;
 
+/** Titles of those who speak for a state abroad: "the British prime minister", "Qatar's foreign minister". */
+const STATE_TITLE = /^(?:(?:prime|foreign) (?:minister|secretary)|president|secretary of state|premier|emir|(?:special )?envoy)$/i;
+
+/**
+ * The country of the person who is the agent of a cue that no place or body is the agent of: "Prime Minister Tony Blair
+ * ... his diplomatic mission to the Middle East", "Erdogan, who has offered to mediate". The person is the one named
+ * nearest before the cue in its sentence, with no place or body named between; the country is the affiliation written
+ * next to the name ("Turkish President Recep Tayyip Erdogan"), else the one country whose holder of the person's title
+ * the story names without a name ("the British prime minister"; not "Ukrainian President Zelensky", another man).
+ */
+function personCountry(doc: Doc, scan: Scan, people: readonly Person[], sentence: Sentence, actors: ActorMention[], cueStart: number): string | null {
+  let best: Person | undefined;
+  let end = -1;
+  for (const p of people) for (const e of p.evidence) if (!e.in && e.start >= sentence.start && e.end <= cueStart && e.end > end) [best, end] = [p, e.end];
+  if (!best || cueStart - end > 100 || actors.some((a) => a.start >= end && a.start < cueStart)) return null;
+  const { affiliation, title, evidence } = best;
+  if (!affiliation && !STATE_TITLE.test(title ?? '')) return null;
+  // "the British prime minister": the title after a country, after the person's first mention, with no name after it.
+  const after = new RegExp(`^(?:['’]s)?\\s+${title?.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  const holder = (a: ActorMention): boolean => {
+    const m = after.exec(doc.text.slice(a.end, a.end + 40));
+    return m !== null && a.start > (evidence[0] as Evidence).start && !/^\s+[A-Z]/.test(doc.text.slice(a.end + m[0].length, a.end + m[0].length + 3));
+  };
+  const countries = new Set(scan.actors.flat().filter((a) => canMediate(a) && a.suffix === null && (affiliation ? actorName(a) === affiliation : holder(a))).map(actorName));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
+}
+
 /** Every mediator cue of the current (non-historical) sentences tied to its actor. */
 export function findMediatorCandidates(doc: Doc, scan: Scan, historical: HistoricalFlags): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
   const bits = sentenceCues(doc);
+  let people: Person[] | null = null;
+  /** Whether a person's country is looked for: only in a story of armed conflict (CONFLICT_STORY), asked once. */
+  let persons: boolean | undefined;
   doc.sentences.forEach((sentence, i) => {
     const actors = scan.actors[i] ?? [];
     // Actors first: the historical flag is worked out when asked for, and most sentences have none. Every cue ties only
-    // to an actor that can mediate (canMediate: agentsOf, envoyAgent, compounds and hosts), so a sentence naming only
-    // cities, regions or armed groups (a third of those with actors) yields none and its cues are not looked for.
-    if (actors.length === 0 || !actors.some(canMediate) || historical.at(i)) return;
-    found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
-    if ((ROLE_BITS !== 0 && ((bits[i] as number) & ROLE_BITS) === 0) || !hasCue(ANY_ROLE, sentence.text)) return;
+    // to an actor that can mediate (canMediate: agentsOf, envoyAgent, compounds and hosts) or to a person's country
+    // (personCountry, never for urging, only in a story of armed conflict), so a sentence naming only cities, regions or
+    // armed groups has its cues looked for only in such a story.
+    const mediating = actors.some(canMediate);
+    const roles = (ROLE_BITS === 0 || ((bits[i] as number) & ROLE_BITS) !== 0) && (mediating || (persons ??= CONFLICT_STORY.test(doc.text)));
+    if ((!mediating && !roles) || historical.at(i)) return;
+    if (mediating) found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
+    if (!roles || !hasCue(ANY_ROLE, sentence.text)) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
     for (const { role, span: cue } of cues) {
       if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
-      for (const agent of agentsOf(doc.text, actors, cue.start, cue.end)) found.push(candidate(doc, agent, role, cue.start, cue.end));
+      const agents = mediating ? agentsOf(doc.text, actors, cue.start, cue.end) : [];
+      for (const agent of agents) found.push(candidate(doc, agent, role, cue.start, cue.end));
+      if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || /\b(?:by|of|from)$/i.test(doc.text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(doc.text.slice(cue.end, cue.end + 4))) continue;
+      const country = personCountry(doc, scan, (people ??= extractPeople(doc, scan)), sentence, actors, cue.start);
+      if (country) found.push({ name: country, role, sentence: i, evidence: evidenceOf(doc.text, cue.start, cue.end) });
     }
   });
   // A humanitarian body's evidence runs from its name to its cue: a go-between only when those words say it mediates.

@@ -255,7 +255,7 @@ const PLACE_COMPLEMENT = /\b\w+\s+(?:in|near|outside|across|inside)\s+(?:the\s+)
 const TRAILING_SOURCE = /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added)\s*[.!"”’]*\s*$/i;
 
 /** The maker of a truce or of talks, right before the mention: "a ceasefire brokered by Russia", "talks hosted by Qatar". */
-const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed)\s+by\s+(?:the\s+)?$/i;
+const PEACEMAKER_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|negotiated|arranged|overseen|monitored|guaranteed|convened|chaired|organi[sz]ed)\s+by\s+(?:the\s+)?$/i;
 
 /** Whether an apostrophe ends the mention or follows it ("the United States'", "Russia's"), by character codes. */
 function possessive(text: string, a: ActorMention): boolean {
