@@ -95,4 +95,14 @@ describe('sentence segmentation', () => {
       expect(text.slice(s.start, s.end)).toBe(s.text);
     }
   });
+
+  it('cuts a run with no space between code points, never inside an emoji', () => {
+    const text = `a${'😀'.repeat(3000)} five people were killed.`;
+    const doc = buildDoc({ text });
+    expect(doc.sentences.length).toBe(4);
+    for (const s of doc.sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(2000);
+      expect(s.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+  });
 });

@@ -271,6 +271,9 @@ export const ORGANIZATION_ROWS: readonly string[] = [
   'Organisation of Islamic Cooperation; ; OIC, Organization of Islamic Cooperation',
   'Collective Security Treaty Organization; ; CSTO',
   'Gulf Cooperation Council; ; GCC',
+  // Humanitarian bodies: go-betweens only when their evidence says they mediate (HUMANITARIAN_BODIES in roles.ts).
+  'Amnesty International; ; ', 'Human Rights Watch; ; HRW', 'Save the Children; ; ',
+  'Médecins Sans Frontières; ; MSF, Doctors Without Borders, Medecins Sans Frontieres',
 ];
 
 /** Regions and sub-national areas: `name; country or empty; aliases`. */

@@ -328,7 +328,7 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   pushSentence(text, sentenceStart, end, paragraph, out);
 }
 
-/** Adds `[start, end)` trimmed, cutting runs longer than MAX_SENTENCE_CHARS at a space. */
+/** Adds `[start, end)` trimmed, cutting runs longer than MAX_SENTENCE_CHARS at a space (else between code points). */
 function pushSentence(text: string, start: number, end: number, paragraph: number, out: RawSentence[]): void {
   let s = start;
   let e = end;
@@ -338,7 +338,11 @@ function pushSentence(text: string, start: number, end: number, paragraph: numbe
     let cut = s + MAX_SENTENCE_CHARS;
     const floor = s + (MAX_SENTENCE_CHARS >> 1);
     while (cut > floor && !isSpaceCode(text.charCodeAt(cut))) cut--;
-    if (cut === floor) cut = s + MAX_SENTENCE_CHARS;
+    if (cut === floor) {
+      cut = s + MAX_SENTENCE_CHARS;
+      // Between code points: a low surrogate stays with the high one before it (an emoji is not cut in two).
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    }
     out.push({ start: s, end: cut, paragraph });
     s = cut;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
