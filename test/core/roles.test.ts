@@ -485,6 +485,11 @@ describe('sides and go-betweens, continued', () => {
 describe('soldiers who were the targets', () => {
   const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
 
+  it('are a side when another state\'s forces kill them', () => {
+    expect(names('Russian forces killed 40 Ukrainian troops near Bakhmut on Monday.')).toEqual(['Russia', 'Ukraine']);
+    expect(names('A gunman killed two police officers in Dallas.')).toEqual([]);
+  });
+
   it('are no side: "were the targets of bombing(s)" stays passive', () => {
     expect(names('The IRA bombed two pubs in Birmingham, England. Off-duty soldiers were the targets of bombings in England that year, the IRA said.')).toEqual(['IRA']);
   });

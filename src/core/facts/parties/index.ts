@@ -516,6 +516,8 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
     [state.score, state.strong] = [Math.max(state.score, threshold), true];
     if (state.evidence.length === 0) state.evidence.push(evidenceOf(doc.text, state.first, state.first + state.firstLength));
   }
+  // So is a state whose soldiers another state's forces kill ("Russian forces killed 40 Ukrainian troops").
+  warOn ||= [...tallies.values()].some((t) => t.strong && t.score >= threshold && !t.attacked);
   if (warOn) for (const t of tallies.values()) if (t.attacked) [t.score, t.strong] = [t.score + ATTACKED_BONUS, true];
   let fighting: boolean | undefined;
   return [...tallies.entries()]
