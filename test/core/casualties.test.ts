@@ -1492,3 +1492,12 @@ describe('a toll that later rose', () => {
     expect(killed('A gunman killed four people on Sunday. The death toll has since risen to five.')).toBe(5);
   });
 });
+
+describe("a war's toll to date", () => {
+  it('is background, not the total of the day', () => {
+    const c = run('Shelling killed 42 civilians in El Fasher on Saturday, activists said. The war, which began in April 2023, has killed tens of thousands of people and displaced more than 12 million.');
+    expect(c.total.killed).toBe(42);
+    expect(c.total.displaced).toBeNull();
+    expect(c.historical.map((e) => e.evidence.text)).toEqual(['killed tens of thousands of people', 'displaced more than 12 million']);
+  });
+});

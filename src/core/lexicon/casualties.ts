@@ -245,6 +245,8 @@ export const HISTORICAL_CUES: readonly string[] = [
   'earlier that year', 'later that year', 'the previous year', 'a year earlier', 'the year before',
   // Wars and genocides long past, and the span of a tally ("died over the period").
   'holocaust', 'world war', 'world war i', 'world war ii', 'over the period', 'during the period',
+  // A war's toll to date, beside the day's ("The war, which began in April 2023, has killed tens of thousands").
+  'war has killed', 'conflict has killed', 'war, which began', 'conflict, which began', 'war, which started',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
