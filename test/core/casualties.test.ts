@@ -1501,3 +1501,13 @@ describe("a war's toll to date", () => {
     expect(c.historical.map((e) => e.evidence.text)).toEqual(['killed tens of thousands of people', 'displaced more than 12 million']);
   });
 });
+
+describe("a side's own soldiers", () => {
+  it('are the speaking side when no side is named with them', () => {
+    const sides = (text: string) => run(text).byParty.map((b) => `${b.party}:${b.killed ?? '-'}/${b.wounded ?? '-'}`);
+    expect(sides('Israel said three soldiers were killed in Gaza on Monday.')).toEqual(['Israel:3/-']);
+    expect(sides("Russia's defence ministry said 12 servicemen were wounded.")).toEqual(['Russia:-/12']);
+    expect(sides('Ukraine said 15 Russian soldiers were killed.')).toEqual(['Russia:15/-']);
+    expect(sides('Dallas police said two officers were shot.')).toEqual([]);
+  });
+});

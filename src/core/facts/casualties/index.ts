@@ -317,8 +317,13 @@ function partyOf(toks: readonly Tok[], m: Mention, previous: string | null, lone
   if (own) return own;
   if (m.speaker) return nearestSource(sources, m.from)?.side ?? partyIn(toks, 0, m.npFrom);
   if (m.bare) return (previous !== null && prevTo >= 0 ? sideBetween(sources, prevTo - 1, m.from) : null) ?? previous;
+  // "Israel said three soldiers were killed": a side's own soldiers, when it speaks of soldiers of no side named.
+  if (FORCE_HEADS.test(toks[m.npTo - 1]?.w ?? '')) return nearestSource(sources, m.from)?.side ?? null;
   return null;
 }
+
+/** Heads of a phrase of a side's fighters, whose side is the speaker's when none is named. */
+const FORCE_HEADS = /^(?:soldiers?|troops|servicem[ae]n|service members|marines|sailors|airmen|fighters)$/;
 
 /** A nationality ("Mexicans", "Mexican"), not a country's name ("Philippines", "Mexico") nor a capital. */
 function demonym(t: Tok | undefined): boolean {
