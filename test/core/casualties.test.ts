@@ -1511,3 +1511,12 @@ describe("a side's own soldiers", () => {
     expect(sides('Dallas police said two officers were shot.')).toEqual([]);
   });
 });
+
+describe('tolls of different towns', () => {
+  it('add up, each town once; a larger figure of no town stands for them all', () => {
+    const killed = (text: string) => run(text).total.killed;
+    expect(killed('Russian strikes killed five people in Kharkiv on Monday. Three people were killed in Odesa.')).toBe(8);
+    expect(killed('Russian strikes killed five people in Kharkiv on Monday. Three people were killed in Odesa. In all, 12 people died in the strikes on Monday.')).toBe(12);
+    expect(killed('Two people were killed in Chicago on Sunday. Police said the two were killed in Chicago.')).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CasualtyKind } from '../../lexicon/casualties.ts';
+import { lookupPlace } from '../../lexicon/places.ts';
 import type { Casualties, CasualtyCounts, CasualtyEvent, CasualtyType, Evidence } from '../../types.ts';
 
 /** One casualty report after attribution, before deduplication. */
@@ -240,8 +241,29 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
     for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
   }
+  // Tolls of different towns add up ("Five were killed in Kharkiv ... Three were killed in Odesa"), each town's largest
+  // figure once; a figure of no town stands for them all when it is larger ("eight across Ukraine").
+  const towns = new Map<string, number>();
+  for (const i of idx) {
+    const town = townOf(reports[i] as Report);
+    const had = town === null ? undefined : towns.get(town);
+    if (town !== null && (had === undefined || (reports[i] as Report).count > (reports[had] as Report).count)) towns.set(town, i);
+  }
+  let sum = 0;
+  for (const i of towns.values()) sum += (reports[i] as Report).count;
+  if (towns.size >= 2 && sum > (reports[rep] as Report).count) {
+    const reps = [...towns.values()];
+    for (const i of pool) if (!reps.includes(i)) dup[i] = towns.get(townOf(reports[i] as Report) ?? '') ?? (reps[0] as number);
+    return { value: sum + extra.length, rep: reps[0] as number };
+  }
   for (const i of pool) if (i !== rep) dup[i] = rep;
   return { value: (reports[rep] as Report).count + extra.length, rep };
+}
+
+/** The town a report names, as the lexicon knows it ("Odessa" is Odesa), or null for none or a country. */
+function townOf(r: Report): string | null {
+  const place = r.place === null ? null : lookupPlace(r.place);
+  return place !== null && place.kind === 'city' ? place.name : null;
 }
 
 function group<K>(idx: readonly number[], key: (i: number) => K): Map<K, number[]> {
