@@ -1518,5 +1518,12 @@ describe('tolls of different towns', () => {
     expect(killed('Russian strikes killed five people in Kharkiv on Monday. Three people were killed in Odesa.')).toBe(8);
     expect(killed('Russian strikes killed five people in Kharkiv on Monday. Three people were killed in Odesa. In all, 12 people died in the strikes on Monday.')).toBe(12);
     expect(killed('Two people were killed in Chicago on Sunday. Police said the two were killed in Chicago.')).toBe(2);
+    // In one sentence: each clause's own town, and a town after "in" is no person of the list.
+    expect(killed('Five were killed in Kharkiv on Monday and three people were killed in Odesa.')).toBe(8);
+  });
+
+  it('do not add up undated: another town\'s toll may be another incident told for comparison', () => {
+    const c = run('Two people were killed in Milwaukee. The shooting came hours before three officers were shot dead in Baton Rouge.');
+    expect(c.total.killed).toBe(2);
   });
 });

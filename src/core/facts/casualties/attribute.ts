@@ -276,9 +276,9 @@ export function sideBetween(sources: readonly Source[], from: number, to: number
   return side;
 }
 
-/** The first place a sentence names after "in", "near" or "at" ("in Kalbajar district"), or null. */
-export function statedPlace(toks: readonly Tok[]): string | null {
-  for (let k = 0; k + 1 < toks.length; k++) {
+/** The first place a sentence (or its tokens from `from` to `to`) names after "in", "near" or "at" ("in Kalbajar district"), or null. */
+export function statedPlace(toks: readonly Tok[], from = 0, to = toks.length): string | null {
+  for (let k = from; k + 1 < to; k++) {
     const x = (toks[k] as Tok).w;
     if (x !== 'in' && x !== 'near' && x !== 'at' && x !== 'outside') continue;
     let a = k + 1;

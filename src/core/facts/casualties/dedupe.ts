@@ -241,10 +241,12 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
     for (const i of bySource.values()) if (low === null || (reports[i] as Report).count < (reports[low] as Report).count) low = i;
     if (low !== null && (reports[low] as Report).count < (reports[rep] as Report).count) rep = low;
   }
-  // Tolls of different towns add up ("Five were killed in Kharkiv ... Three were killed in Odesa"), each town's largest
-  // figure once; a figure of no town stands for them all when it is larger ("eight across Ukraine").
+  // Tolls of different towns on the day named add up ("Five were killed in Kharkiv on Monday ... Three were killed in
+  // Odesa"), each town's largest figure once; a figure of no town stands for them all when it is larger ("eight across
+  // Ukraine"). Undated, another town's toll is as likely another incident told for comparison ("hours before three
+  // police officers were shot dead in Baton Rouge").
   const towns = new Map<string, number>();
-  for (const i of idx) {
+  if ((reports[idx[0] as number] as Report).dateKey !== null) for (const i of idx) {
     const town = townOf(reports[i] as Report);
     const had = town === null ? undefined : towns.get(town);
     if (town !== null && (had === undefined || (reports[i] as Report).count > (reports[had] as Report).count)) towns.set(town, i);

@@ -36,7 +36,7 @@ import {
   type CasualtyKind,
   type TriggerForm,
 } from '../../lexicon/casualties.ts';
-import { canonicalParty } from '../../lexicon/places.ts';
+import { canonicalParty, lookupPlace } from '../../lexicon/places.ts';
 import { numberWordValue, readQuantity, type Quantity } from './numbers.ts';
 import { isCapitalized, WordFilter, type Tok } from './tokens.ts';
 
@@ -693,8 +693,9 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   if (w(toks, b - 1) === 'couple') return { count: 2, low: null, high: null, bare: false };
   if (both) return { count: 2, low: null, high: null, bare: !hasNoun };
   if (singular) return { count: 1, low: null, high: null, bare: false };
-  // "Montez Graves, 31, and Ronnie Graves, 54, were killed": each name under a plural verb is one person.
-  if (pluralAux && isNameRun(toks, a, b)) return { count: 1, low: null, high: null, bare: false };
+  // "Montez Graves, 31, and Ronnie Graves, 54, were killed": each name under a plural verb is one person; not a known
+  // place after a preposition ("Five were killed in Kharkiv and three people were killed in Odesa").
+  if (pluralAux && isNameRun(toks, a, b) && !(b - a === 1 && PLACE_PREPOSITIONS.has(w(toks, a - 1)) && lookupPlace((toks[a] as Tok).raw) !== null)) return { count: 1, low: null, high: null, bare: false };
   // "a shooting that left Ann Lee, 29, dead", "leaving Fryberg and a student dead": a name as the object of "left"
   // before "dead" is one person, as it is before a singular verb.
   // "Police found Ray shot to death": so is a name as the object of "found" before the participle.
@@ -707,6 +708,9 @@ function countConjunct(toks: readonly Tok[], a: number, b: number, singularAux: 
   }
   return null;
 }
+
+/** Prepositions before a place's name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'of', 'on']);
 
 /** Determiners before a noun of one person ("a translator", "their guide"). */
 const OWNER = /^(?:a|an|the|his|her|their|its|our)$/;

@@ -542,7 +542,8 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       party,
       dateKey: date?.key ?? null,
       date: date ? (date.iso ?? date.text) : null,
-      place,
+      // "Five were killed in Kharkiv and three in Odesa": the place in the mention's own clause, before the next one.
+      place: (place === null ? null : statedPlace(toks, m.to, (mentions[n + 1] as Mention | undefined)?.from)) ?? place,
       source: nearestSource(sources, m.from)?.name ?? null,
       // An unknown reference year compares as 0: no year is before it.
       historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number),
