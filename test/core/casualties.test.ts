@@ -1527,3 +1527,11 @@ describe('tolls of different towns', () => {
     expect(c.total.killed).toBe(2);
   });
 });
+
+describe('a figure before a source of another nationality', () => {
+  it('is the object of the verb of harm, and a toll "since" the war began is background', () => {
+    const c = run('Missiles struck Kyiv overnight, killing at least 11 people and wounding 47, Ukrainian officials said Thursday. More than 12,000 civilians have been killed since the full-scale invasion, the UN says.');
+    expect([c.total.killed, c.total.wounded]).toEqual([11, 47]);
+    expect(c.historical.map((e) => e.count)).toEqual([12000]);
+  });
+});

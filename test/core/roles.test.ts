@@ -640,6 +640,8 @@ describe('ceasefires refused or not yet agreed', () => {
     ['proposed', 'The army said it was open to a truce.'],
     ['proposed', 'Officials said a ceasefire was within reach.'],
     ['agreed', 'The truce, considered fragile, has held since Monday.'],
+    ['proposed', 'A spokesman said Moscow was studying the proposal but that any truce must address the causes of the war.'],
+    ['proposed', 'Missiles and drones struck the capital and two other cities overnight, killing at least 11 people, hours after the president said he was ready for a 30-day ceasefire.'],
   ])('%s: %s', (want, sentence) => {
     expect(status(sentence)).toBe(want);
   });

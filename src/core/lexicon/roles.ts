@@ -105,7 +105,7 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
       'propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to broker',
       'to agree', 'being discussed',
       // A side ready for one, a truce in prospect or within reach: none yet ("ready for a humanitarian ceasefire").
-      'ready for', 'open to', 'potential', 'prospect*', 'consider*', 'within reach',
+      'ready for', 'open to', 'potential', 'prospect*', 'consider*', 'within reach', 'studying', 'any truce', 'any ceasefire',
     ],
   },
   {

@@ -511,6 +511,9 @@ function nameNumber(toks: readonly Tok[], q: Quantity): boolean {
   return next === undefined || next.kind === 'punct' || AUX.has(next.w);
 }
 
+/** Verbs of harm whose object a figure is. */
+const HARM_VERBS = new Set(['killing', 'wounding', 'injuring', 'killed', 'wounded', 'injured']);
+
 /** True when the number at `i` is a label, a time, a measure or a year, not a count of people. */
 function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const before = w(toks, q.from - 1);
@@ -564,8 +567,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   if (before === 'may' && toks[q.from - 1]?.raw === 'May' && t0?.kind === 'num') return true;
   if (t0?.kind === 'num' && q.to === q.from + 1 && isAgeBeforeVerb(toks, q.from)) return true;
   // "Nov. 17, 8-year-old Ann Lee was killed", "Aug. 4, Jim Ray, 27, was found": digits closed by a comma before a
-  // person of their own are a day or an age, not a count.
-  if (t0?.kind === 'num' && q.to === q.from + 1 && after === ',' && (isCapitalized(toks[q.to + 1]) || w(toks, q.to + 1).endsWith('-old'))) return true;
+  // person of their own are a day or an age, not a count; not the object of a verb of harm before a source's words
+  // ("killing 11 and wounding 47, Ukrainian officials said").
+  if (t0?.kind === 'num' && q.to === q.from + 1 && after === ',' && (isCapitalized(toks[q.to + 1]) || w(toks, q.to + 1).endsWith('-old')) && !HARM_VERBS.has(before)) return true;
   // "both 19, and", "both 23 — one lives": an age.
   if (before === 'both' && t0?.kind === 'num' && /^(?:,|and|\)|—|–|-)$/.test(after)) return true;
   // "a 16 and 17-year-old": the first age of two.

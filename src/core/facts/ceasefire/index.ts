@@ -45,6 +45,26 @@ const URGING = /\b(?:urg|call\w*\s+on|press|appeal|ask|encourag|push|persuad)/i;
 /** A ceasefire refused: "rejected the idea of a ceasefire", "ruled out a truce", "turned down an offer of a truce". */
 const REFUSED = /\b(?:(?:reject|refus|dismiss|spurn|rebuff)\w*|rul\w*\s+out|turn\w*\s+down)\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|cease-?fire|truce|armistice)\b/i;
 
+/** How far from a ceasefire word a word of status is read (characters, either side). */
+const WINDOW = 120;
+
+/**
+ * `text` with everything farther than WINDOW from a ceasefire word blanked: the status words of a long sentence are
+ * the truce's, not its war's ("missiles struck Kyiv …, hours after Zelensky said Kyiv was ready for a ceasefire").
+ */
+function nearTruce(text: string): string {
+  let out = '';
+  let kept = 0;
+  CEASEFIRE.lastIndex = 0;
+  for (let m = CEASEFIRE.exec(text); m !== null; m = CEASEFIRE.exec(text)) {
+    const from = Math.max(kept, m.index - WINDOW);
+    out += ' '.repeat(from - out.length) + text.slice(from, Math.min(text.length, m.index + m[0].length + WINDOW));
+    kept = out.length;
+  }
+  CEASEFIRE.lastIndex = 0;
+  return out;
+}
+
 /** The status one sentence gives a ceasefire it names, or null when it names none. */
 export function sentenceStatus(text: string): CeasefireStatus | null {
   const plain = text.replace(LINE_RE, (m) => ' '.repeat(m.length));
@@ -53,7 +73,8 @@ export function sentenceStatus(text: string): CeasefireStatus | null {
   // proposed (as a truce refused is, REFUSED).
   const pending = plain.replace(PENDING, (m) => ' '.repeat(m.length));
   const found = pending !== plain;
-  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, pending) || (status === 'proposed' && OBJECT_RE.test(pending))) return status;
+  const near = nearTruce(pending);
+  for (const { status, matcher } of STATUS_MATCHERS) if (hasCue(matcher, near) || (status === 'proposed' && OBJECT_RE.test(pending))) return status;
   return found && URGING.test(plain) ? 'called_for' : found || REFUSED.test(plain) ? 'proposed' : 'agreed';
 }
 
