@@ -125,6 +125,15 @@ describe('entities on short texts', () => {
     ]);
   });
 
+  it('reads no title or affiliation across a comma, unless a title ends before it', () => {
+    const f = facts('A missile hit a building in the Sviatoshynskyi district, Mayor Vitali Klitschko said. According to the Greenville County Sheriff\'s Office, Braylin Scott was shot. The line has the support of the Mayor of London, Ken Livingstone.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([
+      ['Vitali Klitschko', 'Mayor'],
+      ['Braylin Scott', null],
+      ['Ken Livingstone', 'Mayor'],
+    ]);
+  });
+
   it('reads "chief executive" as one title', () => {
     const f = facts('Chief executive Tufan Erginbilgic said the firm was on track. Analysts agreed with Erginbilgic.');
     expect(f.people.map((p) => [p.name, p.title])).toEqual([['Tufan Erginbilgic', 'Chief executive']]);

@@ -157,8 +157,14 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
   for (let k = nameStart - 1; k >= 0 && k >= nameStart - MAX_WALK; k--) {
     const w = words[k] as Word;
     const lower = bare(w.text).toLowerCase();
-    // Next to the word after it, or a comma and spaces between them, or the period of a rank ("Sgt. Luis Ortiz").
-    if (!adjacent(doc.text, w, words[k + 1] as Word) && !/^,?\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start)) && !(RANK_HEADS.has(lower) && /^\.\s+$/.test(doc.text.slice(w.end, (words[k + 1] as Word).start)))) break;
+    // Next to the word after it, or a comma and spaces between them after a title ("its spokesman, Ned Price", "Mayor of
+    // London, Ken Livingstone"; not "in the Sviatoshynskyi district, Mayor Vitali Klitschko"), or the period of a rank
+    // ("Sgt. Luis Ortiz").
+    if (!adjacent(doc.text, w, words[k + 1] as Word)) {
+      const gap = doc.text.slice(w.end, (words[k + 1] as Word).start);
+      const titled = HEADS.has(lower) || RANK_HEADS.has(lower) || (words[k - 1]?.text === 'of' && HEADS.has(bare((words[k - 2] as Word | undefined)?.text ?? '').toLowerCase()));
+      if (!(/^\s+$/.test(gap) || (/^,\s+$/.test(gap) && titled) || (RANK_HEADS.has(lower) && /^\.\s+$/.test(gap)))) break;
+    }
     const place = (w.flags & WORD.upper) !== 0 ? memoOf(w).entry : null;
     if (place && (place.kind === 'country' || place.kind === 'group' || place.kind === 'organization' || place.metonym)) {
       affiliation ??= place.metonym ? place.country : place.name;
