@@ -337,6 +337,12 @@ describe('mediator roles', () => {
     expect(roleOf(facts(text), name)).toBe(role);
   });
 
+  it('reads an offer to host talks as an offer, and talks hosted as mediation', () => {
+    const war = 'Russian forces shelled Kharkiv, killing five. Ukrainian troops fought back. ';
+    expect(roleOf(facts(war + 'Turkish President Recep Tayyip Erdogan offered to host new talks in Istanbul.'), 'Turkey')).toBe('offered');
+    expect(roleOf(facts(war + 'Turkey hosted talks between the two sides in Istanbul.'), 'Turkey')).toBe('mediating');
+  });
+
   it('keeps one entry per name with its strongest role and all its evidence', () => {
     const f = facts('Armenian and Azerbaijani forces clashed. Russia called for restraint. Later Russia brokered a ceasefire.');
     const russia = f.mediators.filter((m) => m.name === 'Russia');

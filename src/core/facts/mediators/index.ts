@@ -287,7 +287,9 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
     const agents = /^(?:env|peace)/i.test(cue) ? envoyAgent(text, actors, span.start, span.end, sentence.text) : agentsOf(text, actors, span.start, span.end);
     // A host's (or facilitator's) evidence runs to the talks it hosts: "Qatar hosted a round of indirect talks".
     const end = span.end + (hosted?.[0].length ?? 0);
-    for (const agent of agents) found.push(candidate(doc, agent, role, span.start, end));
+    // "offered to host new talks": an offer, not yet a go-between.
+    const offer = role === 'mediating' && /\boffer(?:ed|s|ing)?\s+to\s+$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) ? 'offered' : role;
+    for (const agent of agents) found.push(candidate(doc, agent, offer, span.start, end));
   }
   return found;
 }
