@@ -27,8 +27,8 @@ const VIOLATION = compileCues(VIOLATION_CUES);
 /** A ceasefire line is a border, and an anti-violence campaign's vigil or outreach workers ("a cease fire vigil") no truce. */
 const LINE_RE = /\b(?:(?:ceasefire|cease-fire|truce)\s+line|cease[- ]?fire\s+(?:vigils?|rall(?:y|ies)|march(?:es)?|walks?|programs?|programmes?|events?|workers?|outreach|interrupters?|organi[sz]ations?|movement))\b/gi;
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
-/** Words of armed conflict (the story-level test of extractCeasefire). */
-const ARMED = /\b(?:wars?|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
+/** Words of armed conflict (the story-level test of extractCeasefire); not a war of patents, prices or trade. */
+const ARMED = /\b(?:(?<!(?:patent|price|trade|turf|culture|bidding|legal|tariff|format) )wars?(?! of words)|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
 const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] });
 
 /** Strength of each status when several current sentences disagree; violated and collapsed need a ceasefire first. */
