@@ -232,6 +232,7 @@ describe('ceasefire status', () => {
     ['a truce dated in an earlier year', 'Rebels attacked an army base on Monday. The attack ended a truce that began on December 22, 1974.'],
     ['a truce in a feud', 'The two rappers called a truce in their long feud on Monday. Fans welcomed the news.'],
     ['a truce in a patent war', 'Apple and Samsung agreed to a truce in their patent war on Tuesday, ending a costly legal battle.'],
+    ['a truce of a party at war with itself, in quotes', 'The opposition leader said it was a government "at war with itself". An expert said a truce between the factions would not last.'],
     ['an anti-violence programme in a crime story', 'Workers from Chicago CeaseFire went to the scene of the shooting. Two men were shot and one died.'],
     ['an anti-violence vigil in a story with an army word', 'A man was shot on Monday. At a cease fire vigil on Wednesday, his aunt, an army nurse, said he was better.'],
     ['a truce of a world war', 'Rebels attacked an army base on Monday. The famous Christmas truce of the First World War was remembered in a service.'],

@@ -29,6 +29,8 @@ const LINE_RE = /\b(?:(?:ceasefire|cease-fire|truce)\s+line|cease[- ]?fire\s+(?:
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
 /** Words of armed conflict (the story-level test of extractCeasefire); not a war of patents, prices or trade. */
 const ARMED = /\b(?:(?<!(?:patent|price|trade|turf|culture|bidding|legal|tariff|format) )wars?(?! of words)|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
+/** A short quotation, straight or curly. */
+const QUOTED = /"[^"\n]{0,80}"|“[^”\n]{0,80}”/g;
 const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] });
 
 /** Strength of each status when several current sentences disagree; violated and collapsed need a ceasefire first. */
@@ -120,7 +122,8 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
   // or an anti-violence programme's name ("Chicago CeaseFire", "a cease fire vigil"), not a ceasefire.
   // A truce a state brokered or urged ("Turkey called for an immediate ceasefire in Gaza"), or one in a story naming an
   // armed group ("Hamas", "Hezbollah"), is a war's all the same.
-  if (status !== 'none' && parties.length === 0 && mediators.length === 0 && !namesGroup(scan) && !ARMED.test(doc.text)) return NO_CEASEFIRE;
+  // Words of war inside quotation marks are a figure of speech there ("a government 'at war with itself'").
+  if (status !== 'none' && parties.length === 0 && mediators.length === 0 && !namesGroup(scan) && !ARMED.test(doc.text.replace(QUOTED, ''))) return NO_CEASEFIRE;
   if (status === 'violated') violations = true;
   return {
     status,
