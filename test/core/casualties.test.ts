@@ -1535,3 +1535,10 @@ describe('a figure before a source of another nationality', () => {
     expect(c.historical.map((e) => e.count)).toEqual([12000]);
   });
 });
+
+describe('a claim told after a long clause', () => {
+  it('gives way to the figure of police and medics', () => {
+    const c = run('A car bomb exploded outside a hotel on Friday, killing at least 15 people, police and medics said. The militant group claimed responsibility for the attack in a statement on its radio station, saying its fighters had killed 25 government officials and soldiers.');
+    expect(c.total.killed).toBe(15);
+  });
+});

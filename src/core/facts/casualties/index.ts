@@ -425,8 +425,8 @@ function sidesOf(toks: readonly Tok[], parts: readonly Part[]): string[] | null 
  */
 const WOUNDED_DIED = /\b(?:one|two|three|four|five|\d+) of (?:the|those) (?:wounded|injured|hurt)\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
 
-/** Farthest a claimed figure stands after the claim word, in tokens. */
-const CLAIM_REACH = 12;
+/** Farthest a claimed figure stands after the claim word, in tokens ("claimed responsibility for the attack in a statement on its radio station, saying its fighters had killed 25"). */
+const CLAIM_REACH = 24;
 
 /**
  * Whether the figure at token `at` is told as a claim: "claimed"/"claims" before it in its clause, or in a clause of
