@@ -490,6 +490,13 @@ describe('sides and go-betweens, continued', () => {
   });
 });
 
+describe('a side named before an appositive', () => {
+  it('is the agent of the verb after it', () => {
+    const names = facts('A car bomb exploded outside a hotel in Mogadishu, killing 15 people. Al Shabaab, the al Qaeda-linked militant group, claimed responsibility for the attack.').parties.map((p) => p.name);
+    expect(names).toContain('al-Shabab');
+  });
+});
+
 describe('soldiers who were the targets', () => {
   const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
 

@@ -57,6 +57,8 @@ const CONFLICT = compileCues(CONFLICT_VERBS);
 /** A possessive's killing: "the United States' killing of Qasem Soleimani" (not "attacks across Paris, killing 130"). */
 const KILLING_OF = /^(?:'s|’s|'|’)?\s+killing\s+of\b/i;
 const VERB_WINDOW = 28;
+/** An appositive right after a mention: ", the al Qaeda-linked militant group,". */
+const APPOSITIVE = /^,\s(?:the|an?)\s[^,.;:]{1,48},\s/i;
 const MAX_EVIDENCE = 8;
 const MIN_SCORE = 3;
 /** An armed group named at all is likely a side: a one-off bonus at its first mention. */
@@ -143,7 +145,9 @@ const VICTIM_VERB_RE = /\b(?:died|dead|killed|wounded|injured|hurt|among)\b/i;
 function conflictVerbAfter(text: string, end: number, capital = -1, group = false, start = capital): boolean {
   // "Floods in Brazil have killed 143", "a fire near Dhaka killed 52": a place named as where, not who.
   if (start >= 0 && PLACE_COMPLEMENT.test(text.slice(Math.max(0, start - 32), start))) return false;
-  const window = text.slice(end, end + VERB_WINDOW);
+  // "Al Shabaab, the al Qaeda-linked militant group, claimed responsibility": the verb after an appositive.
+  const from = end + (APPOSITIVE.exec(text.slice(end, end + 64))?.[0].length ?? 0);
+  const window = text.slice(from, from + VERB_WINDOW);
   if (VICTIM_RE.exec(window)?.[group ? 1 : 0]) return false;
   CONFLICT.lastIndex = 0;
   const m = CONFLICT.exec(window);
