@@ -46,12 +46,12 @@ function run(text: string, record: boolean): void {
   lap('scanDoc');
   const historical = historicalFlags(doc);
   lap('historical');
-  const candidates = findMediatorCandidates(doc, scan, historical);
+  const people = extractPeople(doc, scan);
+  lap('people');
+  const candidates = findMediatorCandidates(doc, scan, historical, people);
   lap('mediators');
   const parties = extractParties(doc, scan, new Set(), historical);
   lap('parties');
-  const people = extractPeople(doc, scan);
-  lap('people');
   extractCasualties(doc);
   lap('casualties');
   extractCeasefire(doc, scan, historical, candidates, parties.map((p) => p.name));

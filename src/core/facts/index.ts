@@ -19,11 +19,12 @@ const THIRD_PARTY_ROLES = new Set(['brokered', 'mediating', 'offered']);
 export function extractFacts(doc: Doc): Facts {
   const scan = scanDoc(doc);
   const historical = historicalFlags(doc);
-  const candidates = findMediatorCandidates(doc, scan, historical);
+  // People first: a person who offers to mediate stands for their country (findMediatorCandidates).
+  const people = extractPeople(doc, scan);
+  const candidates = findMediatorCandidates(doc, scan, historical, people);
   const thirdParties = new Set(candidates.filter((c) => THIRD_PARTY_ROLES.has(c.role)).map((c) => c.name));
   const parties = extractParties(doc, scan, thirdParties, historical);
   const partyNames = parties.map((p) => p.name);
-  const people = extractPeople(doc, scan);
   const ceasefire = extractCeasefire(doc, scan, historical, candidates, partyNames);
   // A story with mediators is about an armed conflict: it has sides, a ceasefire or words of war (CONFLICT_STORY).
   const inConflict = candidates.length > 0 && (partyNames.length > 0 || ceasefire.status !== 'none' || CONFLICT_STORY.test(doc.text));

@@ -1,7 +1,7 @@
 import { DEAL_WORDS, HUMANITARIAN_BODIES, MEDIATOR_CUES, PEACE_OBJECTS, ROLE_RANK } from '../../lexicon/roles.ts';
 import { CUE, sentenceCues, trustedBits } from '../../text/cuescan.ts';
 import type { Doc, Evidence, MediatorRole, Sentence } from '../../types.ts';
-import { extractPeople, type Person } from '../entities/people.ts';
+import type { Person } from '../entities/people.ts';
 import { byString, compileCues, evidenceOf, findCues, hasCue, uniqueEvidence } from '../entities/cues.ts';
 import type { ActorMention, Scan } from '../entities/mentions.ts';
 import type { HistoricalFlags } from '../ceasefire/historical.ts';
@@ -330,11 +330,10 @@ function personCountry(doc: Doc, scan: Scan, people: readonly Person[], sentence
   return countries.size === 1 ? ([...countries][0] as string) : null;
 }
 
-/** Every mediator cue of the current (non-historical) sentences tied to its actor. */
-export function findMediatorCandidates(doc: Doc, scan: Scan, historical: HistoricalFlags): MediatorCandidate[] {
+/** Every mediator cue of the current (non-historical) sentences tied to its actor (or to a person's country: `people`). */
+export function findMediatorCandidates(doc: Doc, scan: Scan, historical: HistoricalFlags, people: readonly Person[]): MediatorCandidate[] {
   const found: MediatorCandidate[] = [];
   const bits = sentenceCues(doc);
-  let people: Person[] | null = null;
   /** Whether a person's country is looked for: only in a story of armed conflict (CONFLICT_STORY), asked once. */
   let persons: boolean | undefined;
   doc.sentences.forEach((sentence, i) => {
@@ -354,7 +353,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
       const agents = mediating ? agentsOf(doc.text, actors, cue.start, cue.end) : [];
       for (const agent of agents) found.push(candidate(doc, agent, role, cue.start, cue.end));
       if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || /\b(?:by|of|from)$/i.test(doc.text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(doc.text.slice(cue.end, cue.end + 4))) continue;
-      const country = personCountry(doc, scan, (people ??= extractPeople(doc, scan)), sentence, actors, cue.start);
+      const country = personCountry(doc, scan, people, sentence, actors, cue.start);
       if (country) found.push({ name: country, role, sentence: i, evidence: evidenceOf(doc.text, cue.start, cue.end) });
     }
   });
