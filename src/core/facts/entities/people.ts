@@ -142,7 +142,6 @@ function isNameWord(word: string): boolean {
 }
 
 
-/** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
 /**
  * Abbreviated ranks and offices, in lower case and without their period (a word of the scan has none): a title of
  * their own, as written ("Sgt. Luis Ortiz", "Lt. Col. Kevin O'Brien", "Rep. Alexandria Ocasio-Cortez", "Cpl Jones");
@@ -150,6 +149,7 @@ function isNameWord(word: string): boolean {
  */
 const RANK_HEADS = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'sen', 'rep', 'gov', 'cpl', 'pvt', 'pte', 'spc', 'pfc', 'det', 'insp', 'supt', 'cmdr']);
 
+/** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
 function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: string | null; affiliation: string | null; headTitle: boolean } {
   let first = -1;
   let last = -1;
