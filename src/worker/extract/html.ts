@@ -32,21 +32,37 @@ const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden', 'vi
 
 const contains = (value: string | undefined, parts: readonly string[]): boolean => value !== undefined && parts.some((p) => value.includes(p));
 
-/** True when a word of `value` (split at white space, `-`, `_` and a lower-to-upper case change) begins with one of `starts`. */
-function hasWord(value: string | undefined, starts: readonly string[]): boolean {
-  if (value === undefined) return false;
-  return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).some((word) => {
-    const w = word.toLowerCase();
-    return !ARTICLE_WORDS.has(w) && starts.some((s) => w.startsWith(s));
-  });
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * The words of a class or an id (split at white space, `-`, `_` and a lower-to-upper case change), in lower case,
+ * without those that name article content (ARTICLE_WORDS): worked out once per element, for isSkipped and metadataRank.
+ */
+function furnitureWords(value: string | undefined): readonly string[] {
+  if (value === undefined) return NO_WORDS;
+  return value
+    .split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/)
+    .map((word) => word.toLowerCase())
+    .filter((w) => !ARTICLE_WORDS.has(w));
+}
+
+/** True when one of `words` (furnitureWords) begins with one of `starts`. */
+function hasWord(words: readonly string[], starts: readonly string[]): boolean {
+  return words.some((w) => starts.some((s) => w.startsWith(s)));
+}
+
+/** The words of an element's class and id (furnitureWords). */
+interface ClassWords {
+  classes: readonly string[];
+  id: readonly string[];
 }
 
 /** True for a container whose text is page furniture, not the article. */
-function isSkipped(el: HtmlElement): boolean {
+function isSkipped(el: HtmlElement, words: ClassWords): boolean {
   const a = el.attrs;
   return (
     SKIP_TAGS.has(el.name) || SKIP_ROLES.has(a.get('role') ?? '') || a.get('aria-hidden') === 'true' || a.has('hidden') ||
-    hasWord(a.get('class'), SKIP_CLASSES) || hasWord(a.get('id'), ['comment']) || contains(a.get('style'), HIDDEN_STYLES)
+    hasWord(words.classes, SKIP_CLASSES) || hasWord(words.id, ['comment']) || contains(a.get('style'), HIDDEN_STYLES)
   );
 }
 
@@ -59,11 +75,10 @@ const OTHER_CONTENT = ['comment', 'related', 'promo', 'advert', 'newsletter', 's
  * publication date); `site` for a `<header>` outside the article, the site's (its `<h1>` is a fallback for a page with
  * no other); `article` otherwise.
  */
-function metadataRank(el: HtmlElement, inArticle: boolean): 'none' | 'site' | 'article' {
-  const a = el.attrs;
-  const role = a.get('role') ?? '';
+function metadataRank(el: HtmlElement, words: ClassWords, inArticle: boolean): 'none' | 'site' | 'article' {
+  const role = el.attrs.get('role') ?? '';
   if (el.name === 'nav' || el.name === 'aside' || el.name === 'footer' || role === 'navigation' || role === 'complementary' || role === 'contentinfo') return 'none';
-  if (hasWord(a.get('class'), OTHER_CONTENT) || hasWord(a.get('id'), OTHER_CONTENT)) return 'none';
+  if (hasWord(words.classes, OTHER_CONTENT) || hasWord(words.id, OTHER_CONTENT)) return 'none';
   if ((el.name === 'header' || role === 'banner') && !inArticle) return 'site';
   return 'article';
 }
@@ -144,9 +159,9 @@ class FirstText {
   done = false;
   value: string | null = null;
 
-  open(el: HtmlElement, isVoid: boolean): void {
+  open(el: HtmlElement): void {
     if (this.owner || this.done) return;
-    if (isVoid) {
+    if (VOID_ELEMENTS.has(el.name)) {
       // `<meta itemprop="author" content="...">` has no text: its content is the value.
       this.done = true;
       this.value = squash(decodeEntities(el.attrs.get('content') ?? '')) || null;
@@ -201,10 +216,11 @@ class Collector {
 
   open(el: HtmlElement): void {
     const { name, attrs } = el;
-    const skip = isSkipped(el);
+    const words: ClassWords = { classes: furnitureWords(attrs.get('class')), id: furnitureWords(attrs.get('id')) };
+    const skip = isSkipped(el, words);
     const article = isArticle(el);
     const head = name === 'head' || name === 'title';
-    const rank = metadataRank(el, this.articleDepth > 0 || article);
+    const rank = metadataRank(el, words, this.articleDepth > 0 || article);
     if (skip || article || head || rank !== 'article') {
       this.raised.set(el, { skip, article, head, rank });
       if (skip) this.skipDepth++;
@@ -219,7 +235,7 @@ class Collector {
     if (name === 'meta') this.meta(attrs);
     else if (name === 'title') this.inTitle++;
     else if (name === 'h1') {
-      if (slot !== null) this.h1[slot].open(el, false);
+      if (slot !== null) this.h1[slot].open(el);
     } else if (name === 'time') {
       const v = attrs.get('datetime');
       if (slot !== null && this.timeDate[slot] === null && v) this.timeDate[slot] = toDate(v);
@@ -232,8 +248,8 @@ class Collector {
       this.paragraphs.push(this.current);
     } else if (name === 'br' && this.pDepth > 0 && this.current) this.current.text += ' ';
     if (slot === null) return;
-    if ((attrs.get('rel') ?? '').toLowerCase() === 'author' || attrs.get('itemprop') === 'author') this.relAuthor[slot].open(el, VOID_ELEMENTS.has(name));
-    if ((attrs.get('class') ?? '').includes('byline')) this.bylineClass[slot].open(el, VOID_ELEMENTS.has(name));
+    if ((attrs.get('rel') ?? '').toLowerCase() === 'author' || attrs.get('itemprop') === 'author') this.relAuthor[slot].open(el);
+    if ((attrs.get('class') ?? '').includes('byline')) this.bylineClass[slot].open(el);
   }
 
   private meta(attrs: ReadonlyMap<string, string>): void {
