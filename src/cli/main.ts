@@ -8,7 +8,7 @@ import { ProblemError } from '../worker/problems.ts';
 import { digestFormat, renderDigest, type DigestFormat } from '../worker/routes/integrations/digest-format.ts';
 import { ClientIdSchema, SummarizeRequestSchema } from '../worker/schemas.ts';
 import { isJsonRequest } from '../worker/input.ts';
-import { INTEGER, NUMBER, validate } from '../worker/validate.ts';
+import { fieldErrorsDetail, INTEGER, NUMBER, validate } from '../worker/validate.ts';
 
 const USAGE = `Usage:
   newsbrief summarize [FILE|-] [--html] [--sentences N] [--ratio R] [--max-chars N] [--keywords N] [--title T] [--published-at DATE]
@@ -223,7 +223,7 @@ async function runLine(bytes: Uint8Array, lineNo: number, ignoreUnknown: boolean
 function asArticle(err: unknown): unknown {
   if (!(err instanceof ProblemError) || !err.errors?.some((e) => e.path === 'text')) return err;
   const errors = err.errors.map((e) => (e.path === 'text' ? { ...e, path: 'article' } : e));
-  return new ProblemError(err.slug, errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' '), { errors, headers: err.headers });
+  return new ProblemError(err.slug, fieldErrorsDetail(errors), { errors, headers: err.headers });
 }
 
 /** The lines of a byte stream, as bytes (without "\n" or a "\r" before it), so each is decoded strictly on its own. */

@@ -15,9 +15,12 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.
     }
     return [{ path: path.join('.'), message: issue.message }];
   });
-  throw new ProblemError('validation-failed', errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' '), {
-    errors,
-  });
+  throw new ProblemError('validation-failed', fieldErrorsDetail(errors), { errors });
+}
+
+/** A problem's detail that names every field error ("text: Expected article text …"). */
+export function fieldErrorsDetail(errors: readonly FieldError[]): string {
+  return errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' ');
 }
 
 /** How a query parameter (or a CLI flag) spells an integer and a number: the same rules for both. */
