@@ -14,11 +14,11 @@ export function sendJson<T>(c: Context<AppEnv>, body: string, headers: Record<st
 }
 
 /** A `Server-Timing` header value: fetch and analysis durations (ms) and the cache outcome. */
-export function serverTiming(parts: { fetchMs?: number | null; analysisMs?: number | null; cache: CacheState | null }): string {
+export function serverTiming(parts: { fetchMs?: number | null; analysisMs?: number | null; cache: CacheState }): string {
   const out: string[] = [];
   if (parts.fetchMs !== undefined && parts.fetchMs !== null) out.push(`fetch;dur=${parts.fetchMs.toFixed(2)}`);
   if (parts.analysisMs !== undefined && parts.analysisMs !== null) out.push(`analysis;dur=${parts.analysisMs.toFixed(2)}`);
-  if (parts.cache !== null) out.push(`cache;desc=${parts.cache}`);
+  out.push(`cache;desc=${parts.cache}`);
   return out.join(', ');
 }
 

@@ -53,7 +53,7 @@ function batchCache(outcomes: ItemOutcome[]): CacheState | null {
   const states = outcomes.map((o) => o.cache).filter((s): s is CacheState => s !== null);
   if (states.length === 0) return null;
   if (states.includes('BYPASS')) return 'BYPASS';
-  return states.length > 0 && states.every((s) => s === 'HIT') ? 'HIT' : 'MISS';
+  return states.every((s) => s === 'HIT') ? 'HIT' : 'MISS';
 }
 
 /**
@@ -77,10 +77,11 @@ export const batchRoutes = new Hono<AppEnv>().post(
     if (cache !== null) c.set('cache', cache);
     const analysed = outcomes.filter((o) => o.analysisMs !== null);
     const analysisMs = analysed.length > 0 ? analysed.reduce((sum, o) => sum + o.analysisMs!, 0) : null;
-    return sendJson<z.output<typeof BatchResultSchema>>(c, `{"items":[${outcomes.map((o) => o.json).join(',')}]}`, {
-      ...(cache !== null ? { 'X-Cache': cache } : {}),
-      // Nothing analysed and no cache state (every item failed): no Server-Timing at all rather than an empty one.
-      ...(analysisMs !== null || cache !== null ? { 'Server-Timing': serverTiming({ analysisMs, cache }) } : {}),
-    });
+    // Every item failed (nothing analysed, no cache state): no X-Cache and no Server-Timing rather than an empty one.
+    return sendJson<z.output<typeof BatchResultSchema>>(
+      c,
+      `{"items":[${outcomes.map((o) => o.json).join(',')}]}`,
+      cache === null ? {} : { 'X-Cache': cache, 'Server-Timing': serverTiming({ analysisMs, cache }) },
+    );
   },
 );
