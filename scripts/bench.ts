@@ -245,12 +245,25 @@ function scalingSeries(articles: readonly string[]): ScalingPoint[] {
   });
 }
 
+/** The page furniture around every article (pageOf): a menu, and a head with metadata and a script. */
+const PAGE_NAV = '<li><a href="/section" class="nav-link">Section</a></li>'.repeat(300);
+const PAGE_HEAD = `<title>News</title>${'<meta name="keywords" content="news">'.repeat(40)}<script>${'var a = 1;'.repeat(1500)}</script>`;
+
 /** An article as a news site serves it: page furniture around paragraphs with links (about 50 KB). */
 function pageOf(article: string): string {
-  const nav = '<li><a href="/section" class="nav-link">Section</a></li>'.repeat(300);
-  const head = `<title>News</title>${'<meta name="keywords" content="news">'.repeat(40)}<script>${'var a = 1;'.repeat(1500)}</script>`;
   const body = article.split('. ').map((p) => `<p>${p}. <a href="/more">More</a></p>`).join('');
-  return `<!doctype html><html><head>${head}</head><body><header><nav><ul>${nav}</ul></nav></header><article>${body}</article><footer><ul>${nav}</ul></footer></body></html>`;
+  return `<!doctype html><html><head>${PAGE_HEAD}</head><body><header><nav><ul>${PAGE_NAV}</ul></nav></header><article>${body}</article><footer><ul>${PAGE_NAV}</ul></footer></body></html>`;
+}
+
+/** Milliseconds of each of `runs` extractions of `page`. */
+function extractionTimes(page: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    extractArticle(page);
+    times.push(performance.now() - t0);
+  }
+  return times;
 }
 
 interface HtmlStats {
@@ -265,34 +278,22 @@ interface HtmlStats {
 function htmlStats(articles: readonly string[], rounds: number): HtmlStats {
   const pages = articles.map(pageOf);
   for (const page of pages.slice(0, WARMUP_ARTICLES)) extractArticle(page);
-  const perPage = pages.map((page) => {
-    const times: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const t0 = performance.now();
-      extractArticle(page);
-      times.push(performance.now() - t0);
-    }
-    return quantile(times, 0.5);
-  });
+  const perPage = pages.map((page) => quantile(extractionTimes(page, rounds), 0.5));
   const meanKb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024;
   const medianMs = quantile(perPage, 0.5);
   const joined = pages.join('');
   const scaling = [100, 300, 1024, 2048].map((kb) => {
     const page = joined.repeat(Math.ceil((kb * 1024) / joined.length)).slice(0, kb * 1024);
-    const times: number[] = [];
     // Nine runs, the first two untimed: a run of 2 MB that meets a major garbage collection takes twice as long.
-    for (let r = 0; r < 9; r++) {
-      const t0 = performance.now();
-      extractArticle(page);
-      times.push(performance.now() - t0);
-    }
-    const ms = quantile(times.slice(2), 0.5);
+    const ms = quantile(extractionTimes(page, 9).slice(2), 0.5);
     return { kb, medianMs: ms, msPerKb: ms / kb };
   });
   return { pages: pages.length, meanKb, medianMs, mbPerSecond: meanKb / 1024 / (medianMs / 1000), scaling };
 }
 
 const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+/** A size in KB as the tables print it ("10 KB", "1 MB"). */
+const sizeLabel = (kb: number): string => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`);
 
 function printTable(rows: ReadonlyArray<ReadonlyArray<string>>): void {
   const widths = (rows[0] as readonly string[]).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
@@ -342,13 +343,13 @@ function main(): void {
       console.log('');
       printTable([
         ['size', 'characters', 'sentences', 'runs', 'median ms', 'ms per KB'],
-        ...scaling.map((p) => [p.kb >= 1024 ? `${p.kb / 1024} MB` : `${p.kb} KB`, String(p.characters), String(p.sentences), String(p.runs), fmt(p.medianMs, 2), fmt(p.msPerKb, 3)]),
+        ...scaling.map((p) => [sizeLabel(p.kb), String(p.characters), String(p.sentences), String(p.runs), fmt(p.medianMs, 2), fmt(p.msPerKb, 3)]),
       ]);
     }
     if (html) {
       console.log('');
       console.log(`html input: ${html.pages} pages of ${fmt(html.meanKb, 1)} KB on average, extraction median ${fmt(html.medianMs, 3)} ms per page (${fmt(html.mbPerSecond, 0)} MB/s)`);
-      printTable([['page size', 'median ms', 'ms per KB'], ...html.scaling.map((p) => [p.kb >= 1024 ? `${p.kb / 1024} MB` : `${p.kb} KB`, fmt(p.medianMs, 2), fmt(p.msPerKb, 4)])]);
+      printTable([['page size', 'median ms', 'ms per KB'], ...html.scaling.map((p) => [sizeLabel(p.kb), fmt(p.medianMs, 2), fmt(p.msPerKb, 4)])]);
     }
     console.log('');
     if (checks.speedupVsTextrank !== null) {
