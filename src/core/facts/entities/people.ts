@@ -568,12 +568,15 @@ function withoutDescriptors(doc: Doc, people: Person[]): Person[] {
   const text = doc.text;
   const byName = new Map(people.map((p) => [p.name, p]));
   let searches = 0;
-  // A long text's words are collected once, so each look-up costs no pass over it.
+  // In a long text, the words that can be asked about (those of names of three words or more) are looked for in one
+  // pass, so each look-up costs no pass over it.
+  let asked: ReadonlySet<string> | null = null;
   let words: ReadonlySet<string> | null = null;
   const lowerIn = (lower: string): boolean => {
     if (text.length < LONG_TEXT || !WORD_ONLY.test(lower) || SURROGATE.test(lower)) return occursAsWord(text, lower);
-    words ??= wordsOf(text);
-    return words.has(lower);
+    asked ??= new Set(people.flatMap((p) => p.name.toLowerCase().split(' ')));
+    words ??= wordsOf(text, asked);
+    return asked.has(lower) ? words.has(lower) : occursAsWord(text, lower);
   };
   const writtenLower = (word: string, first: boolean): boolean => {
     const lower = word.toLowerCase();
@@ -621,8 +624,13 @@ function isWordUnit(unit: string): boolean {
   return LETTER_OR_NUMBER.test(unit);
 }
 
-/** Every maximal run of letter-or-digit code units in `text`: `occursAsWord` for words made of such units only. */
-function wordsOf(text: string): Set<string> {
+/**
+ * The words of `asked` that stand in `text` as a maximal run of letter-or-digit code units: `occursAsWord` for words
+ * made of such units only. A run is compared only when its first code unit and length are those of an asked word.
+ */
+function wordsOf(text: string, asked: ReadonlySet<string>): Set<string> {
+  const shapes = new Uint8Array(128 * 32);
+  for (const word of asked) shapes[shapeOf(word)] = 1;
   const words = new Set<string>();
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -630,7 +638,10 @@ function wordsOf(text: string): Set<string> {
     const word = i < text.length && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && isWordUnit(text.charAt(i))));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      words.add(text.slice(start, i));
+      if (shapes[((text.charCodeAt(start) & 0x7f) << 5) | Math.min(i - start, 31)] === 1) {
+        const run = text.slice(start, i);
+        if (asked.has(run)) words.add(run);
+      }
       start = -1;
     }
   }
