@@ -8,7 +8,8 @@
  *    Throughput in KB/s (UTF-8 bytes), and the heap retained after all rounds (after a forced GC).
  * 2. Scaling: texts of 1 KB to 1 MB built by concatenating the articles (four texts per size, starting at articles
  *    spread over the set, each warmed up before it is timed), time per KB at each size; the check is that
- *    time per KB at 1 MB stays within 2× of time per KB at 10 KB.
+ *    time per KB at 1 MB stays within 2× of time per KB at 10 KB. The sizes are timed in rounds, every text once a
+ *    round, so the machine's load at any moment weighs on every size alike.
  *
  * 3. HTML input: each article wrapped in a page of the usual weight (a head of meta tags and a script, navigation,
  *    paragraphs with links, a footer; about 50 KB), the median time of `extractArticle` per page, and time per KB of
@@ -31,20 +32,22 @@ const WARMUP_ARTICLES = 20;
 /** Sizes of the scaling series, in bytes of text (1 KB = 1024). */
 const SCALING_KB = [1, 3, 10, 30, 100, 300, 1024];
 /**
- * Each scaling size is timed on SCALING_OFFSETS texts, each until this much time has passed (and at least
- * MIN_SCALING_RUNS runs: with 3 runs of the 1 MB text, about 250 ms each, one slow run under load moved the ratio).
+ * The scaling series runs in rounds until this much time has passed (and at least MIN_SCALING_ROUNDS rounds). Each
+ * round times every text of every size once, so a change in the machine's load (a shared machine's speed swings by
+ * a third minutes apart) hits every size alike instead of the sizes timed at that moment.
  */
-const SCALING_BUDGET_MS = 300;
+const SCALING_BUDGET_MS = 9000;
+const MIN_SCALING_ROUNDS = 5;
 /**
  * Texts per scaling size, starting at articles spread over the set: a 10 KB text is three articles, and the first
  * three alone are cheaper than the average article (130-146 µs/KB against 128-179 for other starts), which made the
  * small end of the ratio depend on which articles come first.
  */
 const SCALING_OFFSETS = 4;
-/** Untimed runs of each text before timing it: the first runs at a new size are slow (JIT deopts, young-generation growth). */
+/** Untimed runs of each text before the rounds: the first runs at a new size are slow (JIT deopts, young-generation growth). */
 const SCALING_WARMUP_RUNS = 3;
-/** Fewest timed runs per scaling text. */
-const MIN_SCALING_RUNS = 3;
+/** A small text is run again and again for at least this long per timing, so the timer's resolution does not matter. */
+const SCALING_SLICE_MS = 5;
 /** Acceptance: ours at least this many times faster than ts-textrank's summary, per article (median). */
 const MIN_SPEEDUP_VS_TEXTRANK = 3;
 /** Acceptance: time per KB at 1 MB at most this many times time per KB at 10 KB. */
@@ -213,36 +216,42 @@ function textOfSize(articles: readonly string[], bytes: number, first = 0): stri
 
 /**
  * Time per KB at each size: SCALING_OFFSETS texts per size (starting at articles spread over the set), each run
- * SCALING_WARMUP_RUNS times untimed, then timed; the size's figure is the median over all timed runs of ms per KB.
- * Characters and sentences are those of the first text.
+ * SCALING_WARMUP_RUNS times untimed; then rounds, each timing every text once (a small text as the mean of as many
+ * runs as fill SCALING_SLICE_MS), after a forced garbage collection so no text pays for the garbage of the one
+ * before. The size's figure is the median over all its timings of ms per KB. Characters and sentences are those of
+ * the first text.
  */
 function scalingSeries(articles: readonly string[]): ScalingPoint[] {
-  return SCALING_KB.map((kb) => {
-    const perKb: number[] = [];
-    const ms: number[] = [];
-    let characters = 0;
+  const sizes = SCALING_KB.map((kb) => {
+    const texts = Array.from({ length: SCALING_OFFSETS }, (_, o) => textOfSize(articles, kb * 1024, Math.floor((o * articles.length) / SCALING_OFFSETS)));
     let sentences = 0;
-    for (let o = 0; o < SCALING_OFFSETS; o++) {
-      const text = textOfSize(articles, kb * 1024, Math.floor((o * articles.length) / SCALING_OFFSETS));
-      const kbActual = Buffer.byteLength(text, 'utf8') / 1024;
+    let slow = 0;
+    for (const text of texts) {
+      const t0 = performance.now();
       for (let w = 0; w < SCALING_WARMUP_RUNS; w++) {
-        const result = analyze({ text });
-        if (o === 0 && w === 0) {
-          characters = text.length;
-          sentences = result.stats.sentences;
-        }
+        const found = analyze({ text }).stats.sentences;
+        if (text === texts[0]) sentences = found;
       }
-      const started = performance.now();
-      for (let runs = 0; runs < MIN_SCALING_RUNS || performance.now() - started < SCALING_BUDGET_MS; runs++) {
+      slow = Math.max(slow, (performance.now() - t0) / SCALING_WARMUP_RUNS);
+    }
+    // Runs per timing: enough to fill the slice at the warm-up's pace.
+    const repeat = Math.max(1, Math.ceil(SCALING_SLICE_MS / Math.max(slow, 1e-3)));
+    return { kb, texts, kbs: texts.map((t) => Buffer.byteLength(t, 'utf8') / 1024), sentences, repeat, ms: [] as number[], perKb: [] as number[], runs: 0 };
+  });
+  const started = performance.now();
+  for (let round = 0; round < MIN_SCALING_ROUNDS || performance.now() - started < SCALING_BUDGET_MS; round++) {
+    for (const size of sizes) {
+      for (const [o, text] of size.texts.entries()) {
         const t0 = performance.now();
-        analyze({ text });
-        const t = performance.now() - t0;
-        ms.push(t);
-        perKb.push(t / kbActual);
+        for (let r = 0; r < size.repeat; r++) analyze({ text });
+        const t = (performance.now() - t0) / size.repeat;
+        size.runs += size.repeat;
+        size.ms.push(t);
+        size.perKb.push(t / (size.kbs[o] as number));
       }
     }
-    return { kb, characters, sentences, runs: ms.length, medianMs: quantile(ms, 0.5), msPerKb: quantile(perKb, 0.5) };
-  });
+  }
+  return sizes.map((s) => ({ kb: s.kb, characters: (s.texts[0] as string).length, sentences: s.sentences, runs: s.runs, medianMs: quantile(s.ms, 0.5), msPerKb: quantile(s.perKb, 0.5) }));
 }
 
 /** The page furniture around every article (pageOf): a menu, and a head with metadata and a script. */
