@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { LIMITS } from '../core/options.ts';
 import { parseIsoDate } from '../core/text/dates.ts';
 
@@ -9,10 +8,11 @@ import { parseIsoDate } from '../core/text/dates.ts';
  * named components of the document.
  *
  * Written with zod/mini (functions and `.check()` instead of method chains): the same validator and JSON Schema
- * generator as classic zod at half its size in the Worker bundle. Mini carries no error messages of its own, so the
- * English locale classic zod loads is set here: a 422 reads exactly as before.
+ * generator as classic zod at half its size in the Worker bundle. Mini carries no error messages of its own, and every
+ * message is the API's own (plainError, the refinements' messages, unknown fields in validate.ts), so no locale of
+ * zod's is loaded (1 KiB gzip).
  */
-z.config({ ...en(), customError: plainError });
+z.config({ customError: plainError });
 
 /** A value as a message names it: a number or boolean as written, a string quoted (cut to 40), else its kind. */
 function found(value: unknown): string {
@@ -24,8 +24,9 @@ function found(value: unknown): string {
 const KINDS: Record<string, string> = { string: 'a string', number: 'a number', int: 'an integer', object: 'an object', array: 'an array', boolean: 'true or false' };
 
 /**
- * The API's own wording for the commonest failures, "Expected …, instead found …." as its other messages read, so a
- * 422 says what to send (zod's "Too small: expected number to be >=1" does not). Other issues keep zod's English.
+ * The API's own wording for failures, "Expected …, instead found …." as its other messages read, so a 422 says what to
+ * send (zod's "Too small: expected number to be >=1" does not). A refinement's issue carries its own message; an
+ * issue no schema here can raise gets a plain one.
  */
 function plainError(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') {
@@ -38,7 +39,7 @@ function plainError(issue: z.core.$ZodRawIssue): string | undefined {
   const size = (v: unknown): string => (unit && (typeof v === 'string' || Array.isArray(v)) ? n(v.length) : found(v));
   if (issue.code === 'too_small') return `Expected ${issue.inclusive ? 'at least' : 'more than'} ${n(Number(issue.minimum))}, instead found ${size(issue.input)}.`;
   if (issue.code === 'too_big') return `Expected ${issue.inclusive ? 'at most' : 'less than'} ${n(Number(issue.maximum))}, instead found ${size(issue.input)}.`;
-  return undefined;
+  return issue.code === 'custom' ? undefined : `Expected a valid value, instead found ${found(issue.input)}.`;
 }
 
 /** A numeric option: `kind` from `min` (excluded when `above`) to `max`, every failure naming the whole range. */
