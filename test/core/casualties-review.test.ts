@@ -130,3 +130,36 @@ describe("a group's claim next to an official figure", () => {
     expect(run('Though he claimed he meant no harm, the gunman killed three people. Police said two people died.').total.killed).toBe(3);
   });
 });
+
+describe('people found "with gunshot wounds"', () => {
+  it('counts a figure of people with gunshot wounds as wounded', () => {
+    const text = 'Upon arrival, officers found two women with gunshot wounds.';
+    const c = run(text);
+    expect(c.total.wounded).toBe(2);
+    expect(c.events[0]?.evidence.text).toBe('two women with gunshot wounds');
+    expectEvidence(c, text);
+  });
+
+  it('takes one of them who died from the wounded', () => {
+    expect(run('Officers found two women with gunshot wounds. One of them died at the hospital.').total).toMatchObject({ killed: 1, wounded: 1 });
+  });
+
+  it('does not count the dead found with gunshot wounds as wounded', () => {
+    expect(run('Police found two men dead with gunshot wounds.').total).toMatchObject({ killed: 2, wounded: null });
+  });
+
+  it('needs gunfire: "with minor injuries" after a crash is no shooting figure here', () => {
+    expect(run('Two people with minor injuries were treated.').total.wounded).toBeNull();
+  });
+
+  it('reads no road number as a count ("on Hwy 150 with a gunshot wound")', () => {
+    expect(run('Deputies found Sanchez in the bedroom of a residence on Hwy 150 with a gunshot wound to the head.').total.wounded).not.toBe(150);
+  });
+
+  it('keeps the larger figure when it is of people treated and released', () => {
+    const text =
+      'Shane Simpson, 16, was killed. Three other teenage boys were found with gunshot wounds at the scene. ' +
+      'Officers then located another teenage boy with a gunshot wound. The four teenagers were treated and released.';
+    expect(run(text).total).toMatchObject({ killed: 1, wounded: 4 });
+  });
+});

@@ -580,12 +580,13 @@ export function assemble(all: readonly Report[], victims: readonly VictimReport[
   total.wounded = woundedWithShot(total.wounded, get('shot').total, total.killed);
   const victimsKilled = total.killed;
   // "Four people were injured ... A man is dead and three others were hospitalized": two figures of the hurt that differ
-  // by the dead are everyone hit and those who live (coders count the living).
+  // by the dead are everyone hit and those who live (coders count the living); not when the larger figure lives ("the
+  // four teenagers were treated and released").
   if ((total.wounded ?? 0) > 0 && (victimsKilled ?? 0) > 0) {
     const body = reports.filter((r) => r.kind === 'wounded' && r.evidence.in !== 'title');
     const living = (total.wounded as number) - (victimsKilled as number);
     const all = body.filter((r) => r.count === total.wounded);
-    if (living > 0 && all.length > 0 && all.every((r) => !r.others && !r.nearDeath) && body.some((r) => r.count === living && r.others && !/^\S+ of\b/.test(r.evidence.text))) total.wounded = living;
+    if (living > 0 && all.length > 0 && all.every((r) => !r.others && !r.nearDeath && !r.evidence.text.endsWith(' released')) && body.some((r) => r.count === living && r.others && !/^\S+ of\b/.test(r.evidence.text))) total.wounded = living;
   }
   if (shooters.length > 0) total.killed = (total.killed ?? 0) + 1;
   // "The shooting death of a 3-year-old girl ... Miranda Doerr was shot": the dead the figures count beyond those

@@ -317,7 +317,7 @@ function matchTrigger(toks: readonly Tok[], i: number): Trigger | null {
   return PHRASE_STARTS.has(w(toks, i)) ? conditionPhrase(toks, i) ?? hospitalPhrase(toks, i) ?? inHospital(toks, i) ?? injuryPhrase(toks, i) : null;
 }
 
-const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated']);
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffers', 'have', 'has', 'had', 'treated', 'with']);
 const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 
 const SURVIVABLE = new Set(['non-life-threatening', 'non-life', 'minor', 'superficial', 'non-fatal', 'nonfatal', 'non-critical', 'graze']);
@@ -333,6 +333,8 @@ function injuryPhrase(toks: readonly Tok[], i: number): Trigger | null {
   for (let k = i + 1; k < toks.length && k - i <= reach; k++) {
     const x = w(toks, k);
     if (INJURY_NOUNS.has(x)) {
+      // "found two women with gunshot wounds", not "with minor injuries" after a crash.
+      if (w(toks, i) === 'with' && !/^(?:gunshot|bullet)$/.test(w(toks, k - 1))) return null;
       // "suffered fatal injuries" is a death.
       // A stab wound is no gunshot.
       for (let j = i + 1; j < k; j++) if (/^(?:fatal|mortal|deadly|fatally|stab)$/.test(w(toks, j))) return null;
@@ -1455,6 +1457,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   }
   if (!s) return coordinated(toks, aux.end, kind, i, end, previous) ?? relativeDeath(toks, aux.end, kind, i, end, previous);
   if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s, i)) return null;
+  // "found all four with gunshot wounds"; no bare figure otherwise ("on Hwy 150 with a gunshot wound").
+  if (trig.words[0] === 'with' && s.bare && !/^(?:all|both|the|those|these|,|)$/.test(w(toks, s.from - 1))) return null;
   // "All four victims were taken to the hospital": everyone hit, the dead too.
   const everyone = kind === 'wounded' && w(toks, s.from) === 'all' && /^(?:hospitals?|center)$/.test(trig.words[trig.words.length - 1] as string);
   return mention(everyone ? 'shot' : kind, s, s.from, end, aux.end, toks);
