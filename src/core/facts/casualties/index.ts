@@ -146,6 +146,7 @@ const TALLY_WORDS = `(?:${[
   `over (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) days\\b`,
   `(?:over|in|during) the (?:past|last) (?:couple of |few |several |${NUM_WORD} )?(?:years|decades)\\b`,
   `in recent years\\b`,
+  `(?:killed|slain|shot|died) (?:nationwide|across the (?:country|nation))\\b`,
   `in all of (?:\\d{4}|last year|the year)\\b`,
   `over the years\\b`,
   `weekend that saw\\b`,
