@@ -825,3 +825,28 @@ describe("a go-between named by a person: the person's country", () => {
     expect(facts(WAR + 'Foreign Minister Ana Ruiz called for talks. The Spanish foreign minister spoke on Monday.').mediators).toEqual([]);
   });
 });
+
+describe('go-betweens at work, joint and on their way', () => {
+  const WAR = 'Fighting between Sudanese army troops and the Rapid Support Forces killed 12 people in Khartoum on Monday. ';
+  it.each([
+    ['trying to broker a truce', 'IGAD', 'mediating', 'IGAD has been trying to broker a ceasefire.'],
+    ['brokering a truce still', 'Egypt', 'mediating', 'Egypt has been brokering a truce between the two.'],
+    ['having helped broker one', 'Egypt', 'brokered', 'Egypt helped broker a truce on Sunday.'],
+    ['a deal brokered by', 'Egypt', 'brokered', 'The prisoner exchange was brokered by Egypt.'],
+    ['both halves of a compound', 'Saudi Arabia', 'brokered', 'A Saudi-US brokered ceasefire collapsed within hours.'],
+    ['the other half', 'United States', 'brokered', 'A Saudi-US brokered ceasefire collapsed within hours.'],
+    ['co-sponsoring talks', 'Saudi Arabia', 'mediating', 'Washington and Riyadh co-sponsored the talks.'],
+    ['co-hosting talks', 'United States', 'mediating', 'The United States and Saudi Arabia, which co-hosted the talks, urged calm.'],
+    ['travelling to mediate', 'Ethiopia', 'mediating', "Ethiopia's prime minister Abiy Ahmed flew to Khartoum to mediate."],
+  ] as const)('%s', (_label, name, role, text) => {
+    expect(roleOf(facts(WAR + text), name)).toBe(role);
+  });
+
+  it('does not take the place a go-between travels to for the go-between', () => {
+    expect(facts(`${WAR}Ethiopia's prime minister Abiy Ahmed flew to Doha to mediate.`).mediators.map((m) => m.name)).toEqual(['Ethiopia']);
+  });
+
+  it('no go-between in a co-hosted fundraiser', () => {
+    expect(roleOf(facts(`${WAR}Norway co-hosted a fundraiser.`), 'Norway')).toBeUndefined();
+  });
+});

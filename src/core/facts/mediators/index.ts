@@ -45,6 +45,7 @@ const EXTRA_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }>
     cues: [
       'auspices', 'auspices of', 'facilitat*', 'hosted by', 'facilitated by', 'led by', 'sponsored by', 'convened by', 'chaired by', 'organised by', 'organized by', 'envoy', 'peace negotiator', 'mediators from',
       'host', 'hosts', 'hosted', 'hosting', 'convened', 'organised', 'organized', 'sponsored', 'shuttl*', 'intermediar*', 'negotiators from', 'leading efforts', 'led efforts',
+      'co-host', 'co-hosts', 'co-hosted', 'co-hosting', 'co-sponsored', 'co-chaired',
     ],
   },
 ];
@@ -145,7 +146,8 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
   let best = -1;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
-    if (a.end <= cueStart && a.suffix === null) best = k;
+    // "Abiy Ahmed flew to Khartoum to mediate": where the go-between goes is not who mediates.
+    if (a.end <= cueStart && a.suffix === null && !/\bto\s+$/i.test(text.slice(Math.max(0, a.start - 4), a.start))) best = k;
   }
   return best >= 0 && canMediate(actors[best] as ActorMention) ? coordinated(text, actors, best, -1).reverse() : [];
 }
@@ -157,7 +159,9 @@ function coordinated(text: string, actors: ActorMention[], k: number, step: 1 | 
     const near = out[out.length - 1] as ActorMention;
     const next = actors[j] as ActorMention;
     const gap = step === 1 ? text.slice(near.end, next.start) : text.slice(next.end, near.start);
-    if (next.suffix !== null || !canMediate(next) || !AND_GAP.test(gap)) break;
+    // "a Saudi-US brokered truce": the two halves of a compound before the cue.
+    const compound = step === -1 && gap === '-';
+    if ((next.suffix !== null && !compound) || !canMediate(next) || !(compound || AND_GAP.test(gap))) break;
     out.push(next);
   }
   return out;
@@ -268,7 +272,8 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
   const cues = EXTRA_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
   for (const { role, span } of cues) {
     if (insideLongerCue(cues, span)) continue;
-    const cue = text.slice(span.start, span.end);
+    // "co-hosted", "co-sponsored" read as "hosted", "sponsored".
+    const cue = text.slice(span.start, span.end).replace(/^co-/i, '');
     const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
     // The talks a host (or facilitator) holds, read once: whether it mediates, and how far its evidence runs.
     const hosted = /^(?:host|conv|org|sp|fac)/i.test(cue) ? HOSTED_TALKS.exec(text.slice(span.end, span.end + 60)) : null;
@@ -298,6 +303,10 @@ function extraCandidates(doc: Doc, sentence: Sentence, actors: ActorMention[]): 
 function insideLongerCue(cues: ReadonlyArray<{ span: { start: number; end: number } }>, cue: { start: number; end: number }): boolean {
   return cues.some(({ span }) => span.start <= cue.start && cue.end <= span.end && span.end - span.start > cue.end - cue.start);
 }
+
+/** Right before "broker": an attempt ("trying to broker", "efforts to broker"); before "brokering", a deal in the making ("has been brokering"). */
+const ATTEMPT_TO = /\b(?:try|trying|tried|tries|seek|seeking|seeks|sought|attempts?|attempting|attempted|efforts?|bid|push|pushing|working|hoping|aims?|aiming)\s+to\s+$/i;
+const IN_PROGRESS = /\b(?:is|are|was|were|been)(?:\s+\w+ly)?\s+$/i;
 
 const HUMANITARIAN = new Set(HUMANITARIAN_BODIES);
 /** Words that say a body mediates, in a humanitarian body's evidence (see HUMANITARIAN_BODIES). */
@@ -348,8 +357,11 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
     if (mediating) found.push(...compoundCandidates(doc, actors), ...hostCandidates(doc, i, actors, bits[i] as number), ...extraCandidates(doc, sentence, actors));
     if (!roles || !hasCue(ANY_ROLE, sentence.text)) return;
     const cues = ROLE_MATCHERS.flatMap(({ role, matcher }) => findCues(matcher, sentence.text, sentence.start).map((span) => ({ role, span })));
-    for (const { role, span: cue } of cues) {
-      if (insideLongerCue(cues, cue) || !aboutPeace(role, doc.text, cue.start, cue.end)) continue;
+    for (const { role: cued, span: cue } of cues) {
+      if (insideLongerCue(cues, cue) || !aboutPeace(cued, doc.text, cue.start, cue.end)) continue;
+      // "trying to broker a truce", "Egypt has been brokering talks": at work on a deal, not its broker yet.
+      const word = doc.text.slice(cue.start, cue.end).toLowerCase();
+      const role = cued === 'brokered' && (word === 'broker' || word === 'brokering') && (word === 'broker' ? ATTEMPT_TO : IN_PROGRESS).test(doc.text.slice(Math.max(0, cue.start - 24), cue.start)) ? 'mediating' : cued;
       const agents = mediating ? agentsOf(doc.text, actors, cue.start, cue.end) : [];
       for (const agent of agents) found.push(candidate(doc, agent, role, cue.start, cue.end));
       if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || /\b(?:by|of|from)$/i.test(doc.text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(doc.text.slice(cue.end, cue.end + 4))) continue;
