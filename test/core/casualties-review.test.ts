@@ -163,3 +163,20 @@ describe('people found "with gunshot wounds"', () => {
     expect(run(text).total).toMatchObject({ killed: 1, wounded: 4 });
   });
 });
+
+describe('an age after a person and a comma', () => {
+  it('reads "man, 18 Jose Estrada" as an age and a name, not eighteen dead', () => {
+    expect(run('SAPD: 15-year-old shoots, kills man, 18 Jose Estrada fatally wounded inside home').total.killed).toBe(1);
+  });
+
+  it('still counts people after a comma ("the man, 3 children and a woman")', () => {
+    expect(run('Police said the man, 3 children and a woman were shot.').total.wounded).toBe(4);
+  });
+});
+
+describe('a national tally', () => {
+  it('is background to the incident ("19 officers had been slain nationwide in July")', () => {
+    const text = 'A San Diego police officer was shot and killed on Thursday. Figures showed that 19 officers had been slain nationwide in July.';
+    expect(run(text).total.killed).toBe(1);
+  });
+});

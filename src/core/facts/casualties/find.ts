@@ -541,6 +541,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
     if (NON_PERSON.has(x) || (/^(?:family|police)$/.test(x) && NON_PERSON.has(w(toks, j + 1)))) return true;
     if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
   }
+  // "kills man, 18 Jose Estrada fatally wounded": a figure right after a person and a comma is the person's age.
+  // A name follows it, not people ("killing wife, 2 young children").
+  if (before === ',' && SINGULAR.has(w(toks, q.from - 2)) && t0?.kind === 'num' && q.value < 120 && isCapitalized(toks[q.to]) && !PLURAL.has(after) && !PLURAL.has(w(toks, q.to + 1))) return true;
   // "kills 1 in 5 Americans": a ratio.
   if (after === 'in' && toks[q.to + 1]?.kind === 'num') return true;
   // "shot 12 of 20 from the field": a shooting percentage, not people.
