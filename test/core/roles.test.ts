@@ -850,3 +850,27 @@ describe('go-betweens at work, joint and on their way', () => {
     expect(roleOf(facts(`${WAR}Norway co-hosted a fundraiser.`), 'Norway')).toBeUndefined();
   });
 });
+
+describe('armed groups the lexicon does not know', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it.each([
+    ['a name before "militiamen"', 'Clashes between Ethiopian federal forces and Fano militiamen in Amhara killed at least 30 people.', ['Ethiopia', 'Fano']],
+    ['an adjective, named with its noun', 'Soldiers clashed with Ambazonian separatists in Bamenda, killing four. The army sent more troops.', ['Ambazonian separatists']],
+    ['a hyphenated name', 'Mai-Mai militiamen attacked Congolese troops near Beni.', ['Democratic Republic of the Congo', 'Mai-Mai']],
+  ])('makes a side of %s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['rebels of a political party', 'Tory rebels clashed with the government over the war in Ukraine.'],
+    ['a description of the fighters', 'Islamist militants attacked an army post, and troops fought back.'],
+    ['a backer of the fighters', 'Kurdish-led militias fought for the town, and troops withdrew.'],
+  ])('makes no side of %s', (_label, text) => {
+    expect(names(text).filter((n) => /Tory|Islamist|Kurdish/.test(n))).toEqual([]);
+  });
+
+  it('needs a story of armed conflict', () => {
+    expect(names('Fano militiamen held a concert in the square on Sunday.')).toEqual([]);
+  });
+});

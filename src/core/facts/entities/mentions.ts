@@ -563,10 +563,68 @@ function spelledOtherwise(text: string, acronym: string, entry: PlaceEntry, memo
   return other;
 }
 
+/** Nouns of irregular fighters, written in lower case, that the name of their group goes before ("Fano militiamen"). */
+const IRREGULAR_NOUNS = new Set(['militiamen', 'militia', 'militias', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'guerillas', 'jihadists']);
+const IRREGULARS = new RegExp(`\\b(?:${[...IRREGULAR_NOUNS].join('|')})\\b`);
+/** A story of armed conflict: only there does a name before such a noun make an armed group. */
+const ARMED_STORY = /\b(?:wars?|fighting|clash(?:es|ed)|troops|soldiers|army|military|offensive|insurgency|ceasefire|truce)\b/i;
+/**
+ * Capitalised words before such a noun that describe the fighters or their politics rather than name a group
+ * ("Armed militants", "Islamist rebels", "Tory rebels"), or open a sentence whatever they are.
+ */
+const NOT_GROUP_NAMES = new Set([
+  'A', 'An', 'The', 'Some', 'Many', 'Several', 'Other', 'Two', 'Three', 'Dozens', 'Hundreds', 'Thousands', 'Most', 'All',
+  'Armed', 'Suspected', 'Alleged', 'Unidentified', 'Unknown', 'Masked', 'Local', 'Rival', 'Foreign', 'Former', 'Islamist',
+  'Islamic', 'Jihadist', 'Muslim', 'Christian', 'Ethnic', 'Tribal', 'Radical', 'Hardline', 'Moderate', 'Heavily', 'Rebel',
+  'Government', 'Opposition', 'Separatist', 'Tory', 'Tories', 'Labour', 'Conservative', 'Republican', 'Democratic',
+  'Democrat', 'Liberal', 'Brexit', 'GOP', 'Senate', 'House', 'Party', 'Backbench', 'Anti', 'When', 'While', 'After',
+  'Before', 'Since', 'As', 'But', 'And', 'Meanwhile', 'Police', 'Army', 'Allied', 'Enemy', 'Shia', 'Sunni', 'Shiite',
+]);
+/** A name's last word that is an adjective ("Ambazonian", "Tigrayan", "Congolese"): the group is named with its noun. */
+const ADJECTIVE_END = /(?:an|ese|ish)$/;
+
+/**
+ * Armed groups the lexicon does not know, in a story of armed conflict: one or two capitalised words right before a
+ * noun of irregular fighters in lower case ("Fano militiamen", "Ambazonian separatists"), not a known actor or place,
+ * not a word that describes fighters or their politics (NOT_GROUP_NAMES) nor their backer ("Kurdish-led", "Iran-backed"),
+ * not a sentence's first word the text also writes in lower case. Named by those words ("Fano"), or with the noun after an adjective ("Ambazonian separatists").
+ */
+function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[][]): void {
+  if (!IRREGULARS.test(doc.text) || !ARMED_STORY.test(doc.text)) return;
+  const entries = new Map<string, PlaceEntry>();
+  for (let i = 0; i < words.length; i++) {
+    const list = words[i] as Word[];
+    for (let k = 1; k < list.length; k++) {
+      const noun = list[k] as Word;
+      if (!IRREGULAR_NOUNS.has(noun.text)) continue;
+      let j = k;
+      while (j > 0 && k - j < 2) {
+        const w = list[j - 1] as Word;
+        if ((w.flags & WORD.capitalized) === 0 || !adjacent(doc.text, w, list[j] as Word) || NOT_GROUP_NAMES.has(w.text) || /['’.]|-\p{Ll}/u.test(w.text)) break;
+        j--;
+      }
+      if (j === k) continue;
+      const first = list[j] as Word;
+      const last = list[k - 1] as Word;
+      const known = actors[i] as ActorMention[];
+      if (known.some((a) => a.start < noun.start && a.end > first.start - 2)) continue;
+      if (j === 0 && new RegExp(`\\b${first.text.toLowerCase()}\\b`).test(doc.text)) continue;
+      const adjective = ADJECTIVE_END.test(last.text);
+      const end = adjective ? noun.end : last.end;
+      const name = adjective ? `${doc.text.slice(first.start, last.end)} ${noun.text === 'militia' ? 'militias' : noun.text}` : doc.text.slice(first.start, last.end);
+      let entry = entries.get(name);
+      if (entry === undefined) entries.set(name, (entry = { name, kind: 'group', country: null, metonym: false }));
+      known.push({ entry, text: doc.text.slice(first.start, end), start: first.start, end, sentence: i, from: j, to: adjective ? k + 1 : k, suffix: null });
+      known.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
 /** Scans the whole document once: words and actor mentions per sentence. */
 export function scanDoc(doc: Doc): Scan {
   const words = doc.sentences.map((s) => sentenceWords(s, doc.text));
   const actors = doc.sentences.map((s, i) => sentenceActors(doc, s, words[i] as Word[]));
+  unknownGroups(doc, words, actors);
   // A group's or a body's acronym the text spells out as another name stands for that name, not for the group.
   let memo: Map<string, boolean> | null = null;
   for (let i = 0; i < actors.length; i++) {
