@@ -874,3 +874,15 @@ describe('armed groups the lexicon does not know', () => {
     expect(names('Fano militiamen held a concert in the square on Sunday.')).toEqual([]);
   });
 });
+
+describe("a people's strikes and shelling", () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it('makes a side of the state whose shelling killed ("died in Turkish shelling")', () => {
+    expect(names('Ten civilians died in Turkish shelling of Kurdish villages in northern Syria, the SDF said.')).toContain('Turkey');
+  });
+
+  it('does not read labour strikes as fighting', () => {
+    expect(names('British strikes closed rail lines on Monday, and unions said talks had failed.')).toEqual([]);
+  });
+});

@@ -276,6 +276,11 @@ const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
  * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
  * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
  */
+/** The ending of a people's adjective as a mention is written ("Indian", "Chinese", "British", "Israeli"). */
+const DEMONYM = /(?:an|ese|ish|i)$/;
+/** Strikes and weapons right after a people's adjective: "Indian strikes", "Russian missiles", "Israeli drone strikes". */
+const WEAPONS_AFTER = /^\s+(?:(?:missile|drone|artillery|rocket)\s+)?(?:strikes|shelling|bombardment|missiles|drones|rockets)\b/i;
+
 function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boolean): number {
   const a = actors[k] as ActorMention;
   const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
@@ -296,8 +301,12 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   const next = actors[k + 1];
   const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
   const coordinated = shared !== null;
+  const demonym = a.suffix === null && a.text !== a.entry.name && DEMONYM.test(a.text);
   const fights =
-    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, a.start) ||
+    // A people's adjective is never the place a complement names: "wounded in the Indian strikes" names who struck.
+    conflictVerbAfter(doc.text, a.end, a.entry.metonym ? a.start : -1, group, demonym ? -1 : a.start) ||
+    // "killed in the Indian strikes", "Russian missiles": a people's weapons or strikes in a sentence of harm.
+    (demonym && WEAPONS_AFTER.test(doc.text.slice(a.end, a.end + 24)) && HARMED.test(sentence)) ||
     // "Indian and Pakistani troops exchanged fire": the verb after the shared force is both sides'.
     (shared !== null && conflictVerbAfter(doc.text, (next as ActorMention).end + shared[0].length)) ||
     (possessive(doc.text, a) && KILLING_OF.test(doc.text.slice(a.end, a.end + 20))) ||
