@@ -961,3 +961,12 @@ describe('cities of the wars in the news', () => {
     expect(located('Protesters marched in Rangoon.')).toEqual(['Yangon/Myanmar/Rangoon']);
   });
 });
+
+describe('capitals written in capitals', () => {
+  it('names a capital of a dateline in title case, once with its other mentions', () => {
+    const text = 'ISLAMABAD/NEW DELHI (Reuters) - India and Pakistan agreed on a truce. Islamabad said the talks would go on.';
+    const f = facts(text);
+    expect(f.locations.map((l) => l.name)).toEqual(['Islamabad', 'New Delhi', 'India', 'Pakistan']);
+    for (const l of f.locations) for (const e of l.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});

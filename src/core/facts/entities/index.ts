@@ -5,7 +5,7 @@ import type { Doc, Evidence, Facts } from '../../types.ts';
 import { bare, byString, compileCues, evidenceOf, hasCue, possessive, startsUpper, uniqueEvidence } from './cues.ts';
 import { adjacent, letterOrNumberAt, memoOf, pluralPossessiveGap, WORD, type Scan, type Word } from './mentions.ts';
 import { DESCRIPTOR } from './people.ts';
-import { isUsState, stateTowns } from './towns.ts';
+import { isUsState, stateTowns, titled } from './towns.ts';
 import { CALENDAR, INSTITUTIONS, TITLES } from './words.ts';
 
 export { extractPeople } from './people.ts';
@@ -648,7 +648,8 @@ export function extractLocations(doc: Doc, scan: Scan): Facts['locations'] {
       // "The London Stock Exchange": the place is "London", without the article a phrase may open with.
       const article = articleLength(a.text);
       const written = bare(article === 0 ? a.text : a.text.slice(article));
-      const name = entry.metonym ? written : entry.name;
+      // A capital as written, in title case when written in capitals ("ISLAMABAD/NEW DELHI (Reuters)").
+      const name = !entry.metonym ? entry.name : /\p{Ll}/u.test(written) ? written : titled(written);
       if (entry.kind === 'group' || entry.kind === 'organization') continue;
       if (entry.kind === 'country' && !entry.metonym && written.toLowerCase() !== entry.name.toLowerCase() && !/^(?:the )?(?:US|U\.S\.|UK|U\.K\.|USA|UAE|DRC|Britain|America|Burma|Holland)$/.test(written)) continue;
       const type = entry.kind === 'country' ? 'country' : entry.kind === 'region' ? 'region' : 'city';

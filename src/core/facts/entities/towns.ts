@@ -80,7 +80,7 @@ const NOT_INSIDE = /^(?:Base|Camp|Airport|Street|Road|Avenue|Hospital|Church|Sch
 const SEARCHES = 64;
 
 /** A name in capitals ("ST. LOUIS") in title case ("St. Louis"). */
-function titled(name: string): string {
+export function titled(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
