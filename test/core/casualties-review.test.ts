@@ -180,3 +180,21 @@ describe('a national tally', () => {
     expect(run(text).total.killed).toBe(1);
   });
 });
+
+describe('fighters "lost"', () => {
+  it.each([
+    ['The rebels said they had lost four fighters.', 4],
+    ['The army lost 12 soldiers in the ambush.', 12],
+  ])('counts the fighters a side lost as dead: %s', (text, killed) => {
+    expect(run(text).total.killed).toBe(killed);
+  });
+
+  it.each(['The team lost four games in a row.', 'The company lost 300 jobs.', 'Democrats lost 12 seats.', 'She lost 20 pounds.'])('counts nothing else lost: %s', (text) => {
+    expect(run(text).total.killed).toBeNull();
+  });
+
+  it("keeps a war's losses to date as background", () => {
+    const text = 'A Russian missile strike on Kharkiv killed 12 people on Monday. Ukraine has lost 31,000 soldiers since the invasion began, Zelensky said.';
+    expect(run(text).total.killed).toBe(12);
+  });
+});

@@ -40,6 +40,8 @@ export const TRIGGER_ROWS: readonly string[] = [
   'killing; killed; gerund', 'kills; killed; gerund', 'murdering; killed; gerund', 'gunning down; killed; gerund',
   'murders; killed; gerund', 'claimed the life of; killed; gerund',
   'claimed the lives of; killed; gerund', 'took the life of; killed; gerund', 'took the lives of; killed; gerund',
+  // "the rebels said they had lost four fighters": only with fighters as the object (find.ts, LOST_FORCES).
+  'lost; killed; gerund',
   'murder of; killed; gerund', 'slaying of; killed; gerund', 'killing of; killed; gerund', 'death of; killed; gerund',
   'deaths of; killed; gerund', 'shooting death of; killed; gerund', 'shooting deaths of; killed; gerund',
   'murders of; killed; gerund', 'slayings of; killed; gerund', 'killings of; killed; gerund',
@@ -247,7 +249,7 @@ export const HISTORICAL_CUES: readonly string[] = [
   'holocaust', 'world war', 'world war i', 'world war ii', 'over the period', 'during the period',
   // A war's toll to date, beside the day's ("The war, which began in April 2023, has killed tens of thousands").
   'war has killed', 'conflict has killed', 'war, which began', 'conflict, which began', 'war, which started',
-  'been killed since', 'have died since',
+  'been killed since', 'have died since', 'since the invasion', 'since the fighting began',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
@@ -389,7 +391,7 @@ export const ILLNESS_NOUNS: readonly string[] = [
 ];
 
 /** A quick test that a sentence may hold a casualty figure: stems of every trigger above. Sentences without it are skipped. */
-export const CASUALTY_STEMS = /hit in |were hit\b|was hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide/i;
+export const CASUALTY_STEMS = /hit in |were hit\b|was hit\b|kill|stab|lynch|drown|dead|die[ds]?\b|death|wound|injur|hurt|shot|shoot|struck|slain|murder|fatal|perish|succumb|lives|life|condition|gunfire|bullet|passed away|missing|unaccounted|disappear|captur|abduct|kidnap|hostage|captive|prisoner|displac|fled|flee|homeless|toll|bodies|casualt|victims|execut|massacr|martyr|behead|gunned|maimed|hospital|grazed|decease|surviv|recovering|treated and released|homicide|lost /i;
 
 /**
  * Predicates that report one person's death or injury without a figure ("Julian Bryant, 22, died", "the girl was

@@ -71,7 +71,7 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
       'fatal', 'perish', 'succumb', 'lives', 'life', 'condition', 'gunfire', 'bullet', 'passed away', 'missing',
       'unaccounted', 'disappear', 'captur', 'abduct', 'kidnap', 'hostage', 'captive', 'prisoner', 'displac', 'fled',
       'flee', 'homeless', 'toll', 'bodies', 'casualt', 'victims', 'execut', 'massacr', 'martyr', 'behead', 'gunned',
-      'maimed', 'hospital', 'grazed', 'decease', 'surviv', 'recovering', 'treated and released', 'homicide',
+      'maimed', 'hospital', 'grazed', 'decease', 'surviv', 'recovering', 'treated and released', 'homicide', 'lost ',
     ],
   ],
   [CUE.impliedDeath, ['shooting', 'dead', 'homicide', 'fatal', 'murder', 'own life']],

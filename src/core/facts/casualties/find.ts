@@ -1423,6 +1423,8 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   if (trig.form === 'gerund') {
     const fatal = FATAL.has(w(toks, i - 1)) ? 'killed' : trig.kind;
     const o = objectRight(toks, end, fatal === 'killed');
+    // "lost four fighters", "has lost 31,000 soldiers"; not "lost four games", "lost 12 jobs".
+    if (o && trig.words.length === 1 && trig.words[0] === 'lost' && !toks.slice(o.from, o.to).some((t) => LOST_FORCES.has(t.w))) return null;
     // "killed his wife" names whom someone killed; "the deaths of the couple" does not.
     return o ? mention(fatal, o, i, o.to, o.to, toks, trig.words[trig.words.length - 1] !== 'of') : null;
   }
@@ -1466,6 +1468,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   const everyone = kind === 'wounded' && w(toks, s.from) === 'all' && /^(?:hospitals?|center)$/.test(trig.words[trig.words.length - 1] as string);
   return mention(everyone ? 'shot' : kind, s, s.from, end, aux.end, toks);
 }
+
+/** The fighters whose figure after "lost" is of the dead ("lost four fighters"). */
+const LOST_FORCES = new Set(['soldiers', 'troops', 'fighters', 'servicemen', 'personnel', 'militants', 'rebels', 'officers', 'policemen', 'men', 'soldier', 'fighter']);
 
 /** True when the sentence frames the figure as hypothetical or a threat ("if", "could"), before the trigger. */
 function hypotheticalBefore(toks: readonly Tok[], from: number): boolean {
