@@ -198,3 +198,27 @@ describe('fighters "lost"', () => {
     expect(run(text).total.killed).toBe(12);
   });
 });
+
+describe('"claimed the lives of"', () => {
+  it.each([
+    ['The attack claimed the lives of 12 people.', 12],
+    ['The blast claimed the lives of 12.', 12],
+    ['The fire took the lives of 12 residents on Monday.', 12],
+  ])('counts the dead: %s', (text, killed) => {
+    expect(run(text).total.killed).toBe(killed);
+  });
+
+  it('reads no figure of the dead in "the life of 20-year-old"', () => {
+    expect(run('A shooting claimed the life of 20–year–old José Sanchez.').total.killed).not.toBe(20);
+  });
+
+  it('keeps the tolls of other, recent incidents as background', () => {
+    const text = 'A San Diego officer was killed on Thursday. It came after recent incidents in Dallas and Baton Rouge that collectively claimed the lives of eight officers.';
+    expect(run(text).total.killed).toBe(1);
+  });
+
+  it("keeps a war's toll to date as background", () => {
+    const text = 'Militants beheaded 12 prisoners on Monday. The civil war in Syria is thought to have already claimed the lives of more than 200,000 people.';
+    expect(run(text).total.killed).toBe(12);
+  });
+});

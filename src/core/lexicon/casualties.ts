@@ -249,7 +249,8 @@ export const HISTORICAL_CUES: readonly string[] = [
   'holocaust', 'world war', 'world war i', 'world war ii', 'over the period', 'during the period',
   // A war's toll to date, beside the day's ("The war, which began in April 2023, has killed tens of thousands").
   'war has killed', 'conflict has killed', 'war, which began', 'conflict, which began', 'war, which started',
-  'been killed since', 'have died since', 'since the invasion', 'since the fighting began',
+  'been killed since', 'have died since', 'since the invasion', 'since the fighting began', 'already claimed',
+  'has claimed the lives', 'have claimed the lives', 'war has claimed', 'conflict has claimed',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */

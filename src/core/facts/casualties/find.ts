@@ -557,9 +557,9 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   // "SUSPECT KILLED Hundreds gather to mourn": a capitals headline's last word (a word of death or harm) before the
   // text's first one; not a dateline ("CHICAGO Two men were shot").
   if (/^(?:KILL(?:ED|S)?|DEAD|DIE[DS]?|SHOT|SLAIN|WOUNDED|INJURED|HURT|MURDERED|STABBED)$/.test(toks[q.from - 1]?.raw ?? '') && /^[A-Z][a-z]/.test(t0?.raw ?? '')) return true;
-  // "the deaths of 12 soldiers", "the murder of three people": a death's object, not a label like "Class of 2012"; an
+  // "the deaths of 12 soldiers", "the murder of three people", "claimed the lives of 12": a death's object, not a label like "Class of 2012"; an
   // age written apart ("the death of his 3 yr old son", "of eight month Jayden") is none.
-  const deathOf = before === 'of' && /^(?:death|murder|killing|slaying)s?$/.test(w(toks, q.from - 2)) && !/[ -](?:year|yr|month|week|day)s?\b/.test(`${t0?.w} ${after}`);
+  const deathOf = before === 'of' && /^(?:(?:death|murder|killing|slaying)s?|lives)$/.test(w(toks, q.from - 2)) && !/[ -](?:year|yr|month|week|day)s?\b/.test(`${t0?.w} ${after}`);
   if ((LABELS.has(before) && !deathOf) || MEASURES.has(after) || MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return true;
   // "WPXI 11 News", "7 Action News", "told 13 News", "WAVE 3": a broadcaster's name, not a count.
   if (t0?.kind === 'num' && q.to === q.from + 1 && isStation(toks, q.from, q.to)) return true;
