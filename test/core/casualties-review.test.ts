@@ -222,3 +222,10 @@ describe('"claimed the lives of"', () => {
     expect(run(text).total.killed).toBe(12);
   });
 });
+
+describe('"killing both"', () => {
+  it.each(['The suspect shot a woman, 32, and a man, 40, killing both.', 'He shot his wife and her sister, killing both.'])('counts the two just named as dead: %s', (text) => {
+    expect(run(text).total).toMatchObject({ killed: 2 });
+    expect(run(text).total.wounded ?? 0).toBe(0);
+  });
+});

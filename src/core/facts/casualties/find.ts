@@ -1122,6 +1122,8 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   // "killed them both", "shot both children".
   if (x0 === 'them' && w(toks, k + 1) === 'both') return { ...one(k + 2), count: 2 };
   if (x0 === 'both' && PLURAL.has(w(toks, k + 1))) return { ...one(k + 2), count: 2 };
+  // "shot a woman and a man, killing both.": the two just named.
+  if (x0 === 'both' && (k + 1 >= toks.length || toks[k + 1]?.kind === 'punct')) return { ...one(k + 1), count: 2 };
   // "killed Ann Lee and her daughter", "his mother, stepfather, and grandmother" (an appositive name after a comma is
   // no new person: "her daughter, Kim").
   const afterComma = w(toks, start - 1) === ',';
