@@ -229,3 +229,9 @@ describe('"killing both"', () => {
     expect(run(text).total.wounded ?? 0).toBe(0);
   });
 });
+
+describe('targets struck', () => {
+  it.each(['The Israeli military said it had struck more than 40 Hamas targets, including rocket launchers.', 'Jets struck 12 militant positions overnight.'])('are no people hit: %s', (text) => {
+    expect(run(text).total.wounded).toBeNull();
+  });
+});

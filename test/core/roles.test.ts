@@ -886,3 +886,10 @@ describe("a people's strikes and shelling", () => {
     expect(names('British strikes closed rail lines on Monday, and unions said talks had failed.')).toEqual([]);
   });
 });
+
+describe('a group whose targets were struck', () => {
+  it('makes a side of the group ("struck more than 40 Hamas targets")', () => {
+    const text = 'Israeli airstrikes killed at least 27 Palestinians overnight, health officials said. The Israeli military said it had struck more than 40 Hamas targets.';
+    expect(facts(text).parties.map((p) => p.name)).toEqual(['Israel', 'Hamas']);
+  });
+});

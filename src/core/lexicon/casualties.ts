@@ -320,6 +320,8 @@ export const NON_PERSON_NOUNS: readonly string[] = [
   // Weapons that strike, hit or are shot down: "17 rockets struck near the base", "9 drones were shot down".
   'rockets', 'missiles', 'drones', 'shells', 'mortars', 'bombs', 'projectiles', 'grenades', 'airstrikes', 'strikes',
   'explosions', 'blasts', 'bullets', 'rounds', 'munitions', 'warheads',
+  // What strikes hit: "struck more than 40 Hamas targets", "12 militant positions".
+  'targets', 'positions', 'sites', 'launchers', 'depots', 'facilities', 'bases', 'outposts', 'tunnels',
   ...SHOT_THINGS,
 ];
 

@@ -538,7 +538,8 @@ function isNotCount(toks: readonly Tok[], q: Quantity): boolean {
   const of = after === 'of' ? 5 : 0;
   for (let j = q.to + (of ? 1 : 0); j < q.to + 2 + of; j++) {
     const x = w(toks, j);
-    if (NON_PERSON.has(x) || (/^(?:family|police)$/.test(x) && NON_PERSON.has(w(toks, j + 1)))) return true;
+    // "12 militant positions": a noun of people as a modifier of a thing's too.
+    if (NON_PERSON.has(x) || ((/^(?:family|police)$/.test(x) || SINGULAR.has(x)) && NON_PERSON.has(w(toks, j + 1)))) return true;
     if (PLURAL.has(x) || SINGULAR.has(x) || (toks[j]?.kind !== 'word' && !(of && toks[j]?.kind === 'num'))) break;
   }
   // "kills man, 18 Jose Estrada fatally wounded": a figure right after a person and a comma is the person's age.

@@ -276,6 +276,10 @@ const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
  * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
  * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
  */
+/** A verb of attack and a figure right before a group whose targets it hit: "struck more than 40 Hamas targets". */
+const STRUCK_BEFORE = /\b(?:struck|hit|targeted|bombed|shelled|pounded|destroyed|attacked|raided)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|dozens\s+of|hundreds\s+of|[\d,]+|[a-z]+)\s+){0,2}(?:the\s+)?$/i;
+const TARGETS_AFTER = /^\s+(?:targets|positions|sites|posts|bases|tunnels|launchers|strongholds|hideouts|commanders|fighters|militants)\b/i;
+
 /** The ending of a people's adjective as a mention is written ("Indian", "Chinese", "British", "Israeli"). */
 const DEMONYM = /(?:an|ese|ish|i)$/;
 /** Strikes and weapons right after a people's adjective: "Indian strikes", "Russian missiles", "Israeli drone strikes". */
@@ -330,6 +334,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
     (group &&
       (THREAT_AFTER.test(doc.text.slice(a.end, a.end + 90)) ||
         (TARGET_BEFORE.test(clause) && ACTION.test(sentence)) ||
+        (STRUCK_BEFORE.test(clause) && TARGETS_AFTER.test(after)) ||
         (COUNTED.test(lead) && (/\b(?:kill(?:ed|ing)|neutrali[sz]ed)\s+\S+\s+(?:of\s+)?$/i.test(lead) || (force && /\b(?:killed|dead|slain)\b/i.test(sentence))))))
   )
     score += 2;
