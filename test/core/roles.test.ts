@@ -893,3 +893,18 @@ describe('a group whose targets were struck', () => {
     expect(facts(text).parties.map((p) => p.name)).toEqual(['Israel', 'Hamas']);
   });
 });
+
+describe('a truce in a trade war', () => {
+  const text =
+    'GENEVA (Reuters) - The United States and China agreed on Monday to a 90-day truce in their trade war, slashing tariffs on each other\'s goods after talks in Geneva brokered by Switzerland, officials said. Markets rallied on the news.';
+
+  it('is no ceasefire, and its broker no mediator', () => {
+    const f = facts(text);
+    expect(f.ceasefire.status).toBe('none');
+    expect(f.mediators).toEqual([]);
+  });
+
+  it('stays a ceasefire where there is fighting too', () => {
+    expect(facts(`${text} Troops clashed on the border on Sunday.`).ceasefire.status).not.toBe('none');
+  });
+});

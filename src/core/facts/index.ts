@@ -1,6 +1,6 @@
 import type { Doc, Facts } from '../types.ts';
 import { extractCasualties } from './casualties/index.ts';
-import { extractCeasefire } from './ceasefire/index.ts';
+import { extractCeasefire, otherWarOnly } from './ceasefire/index.ts';
 import { historicalFlags } from './ceasefire/historical.ts';
 import { extractDates } from './dates/index.ts';
 import { extractLocations, extractOrganizations, extractPeople, extractSources } from './entities/index.ts';
@@ -26,8 +26,9 @@ export function extractFacts(doc: Doc): Facts {
   const parties = extractParties(doc, scan, thirdParties, historical);
   const partyNames = parties.map((p) => p.name);
   const ceasefire = extractCeasefire(doc, scan, historical, candidates, partyNames);
-  // A story with mediators is about an armed conflict: it has sides, a ceasefire or words of war (CONFLICT_STORY).
-  const inConflict = candidates.length > 0 && (partyNames.length > 0 || ceasefire.status !== 'none' || CONFLICT_STORY.test(doc.text));
+  // A story with mediators is about an armed conflict: it has sides, a ceasefire or words of war (CONFLICT_STORY), and
+  // its war is not only one of trade or prices (otherWarOnly).
+  const inConflict = candidates.length > 0 && (partyNames.length > 0 || ((ceasefire.status !== 'none' || CONFLICT_STORY.test(doc.text)) && !otherWarOnly(doc)));
   return {
     casualties: extractCasualties(doc),
     parties,

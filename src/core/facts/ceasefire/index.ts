@@ -27,8 +27,19 @@ const VIOLATION = compileCues(VIOLATION_CUES);
 /** A ceasefire line is a border, and an anti-violence campaign's vigil or outreach workers ("a cease fire vigil") no truce. */
 const LINE_RE = /\b(?:(?:ceasefire|cease-fire|truce)\s+line|cease[- ]?fire\s+(?:vigils?|rall(?:y|ies)|march(?:es)?|walks?|programs?|programmes?|events?|workers?|outreach|interrupters?|organi[sz]ations?|movement))\b/gi;
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
+/** Wars that are no armed conflict: of patents, prices, trade. */
+const OTHER_WAR = /\b(?:patent|price|trade|turf|culture|bidding|legal|tariff|format|currency) wars?\b/i;
+
+/**
+ * Whether the story's only war is one of patents, prices or trade ("a 90-day truce in their trade war"): no words of
+ * armed conflict outside quotations. Its truce is no ceasefire and its go-betweens no mediators, whoever brokered it.
+ */
+export function otherWarOnly(doc: Doc): boolean {
+  return OTHER_WAR.test(doc.text) && !ARMED.test(doc.text.replace(QUOTED, ''));
+}
+
 /** Words of armed conflict (the story-level test of extractCeasefire); not a war of patents, prices or trade. */
-const ARMED = /\b(?:(?<!(?:patent|price|trade|turf|culture|bidding|legal|tariff|format) )wars?(?! of words)|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
+const ARMED = /\b(?:(?<!(?:patent|price|trade|turf|culture|bidding|legal|tariff|format|currency) )wars?(?! of words)|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
 /** A short quotation, straight or curly. */
 const QUOTED = /"[^"\n]{0,80}"|“[^”\n]{0,80}”/g;
 const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] });
@@ -123,7 +134,7 @@ export function extractCeasefire(doc: Doc, scan: Scan, historical: HistoricalFla
   // A truce a state brokered or urged ("Turkey called for an immediate ceasefire in Gaza"), or one in a story naming an
   // armed group ("Hamas", "Hezbollah"), is a war's all the same.
   // Words of war inside quotation marks are a figure of speech there ("a government 'at war with itself'").
-  if (status !== 'none' && parties.length === 0 && mediators.length === 0 && !namesGroup(scan) && !ARMED.test(doc.text.replace(QUOTED, ''))) return NO_CEASEFIRE;
+  if (status !== 'none' && parties.length === 0 && !namesGroup(scan) && !ARMED.test(doc.text.replace(QUOTED, '')) && (mediators.length === 0 || OTHER_WAR.test(doc.text))) return NO_CEASEFIRE;
   if (status === 'violated') violations = true;
   return {
     status,
