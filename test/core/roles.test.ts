@@ -857,7 +857,7 @@ describe('armed groups the lexicon does not know', () => {
   it.each([
     ['a name before "militiamen"', 'Clashes between Ethiopian federal forces and Fano militiamen in Amhara killed at least 30 people.', ['Ethiopia', 'Fano']],
     ['an adjective, named with its noun', 'Soldiers clashed with Ambazonian separatists in Bamenda, killing four. The army sent more troops.', ['Ambazonian separatists']],
-    ['a hyphenated name', 'Mai-Mai militiamen attacked Congolese troops near Beni.', ['Democratic Republic of the Congo', 'Mai-Mai']],
+    ['a hyphenated name', 'Mai-Mai militiamen attacked Congolese troops near Beni. The army said it had repelled the Mai-Mai fighters.', ['Democratic Republic of the Congo', 'Mai-Mai']],
   ])('makes a side of %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -868,6 +868,10 @@ describe('armed groups the lexicon does not know', () => {
     ['a backer of the fighters', 'Kurdish-led militias fought for the town, and troops withdrew.'],
   ])('makes no side of %s', (_label, text) => {
     expect(names(text).filter((n) => /Tory|Islamist|Kurdish/.test(n))).toEqual([]);
+  });
+
+  it('takes no word that only opens a sentence for a name ("Armed militants")', () => {
+    expect(names('Armed militants attacked an army post, and troops fought back.')).toEqual([]);
   });
 
   it('needs a story of armed conflict', () => {

@@ -568,17 +568,11 @@ const IRREGULAR_NOUNS = new Set(['militiamen', 'militia', 'militias', 'rebels', 
 const IRREGULARS = new RegExp(`\\b(?:${[...IRREGULAR_NOUNS].join('|')})\\b`);
 /** A story of armed conflict: only there does a name before such a noun make an armed group. */
 const ARMED_STORY = /\b(?:wars?|fighting|clash(?:es|ed)|troops|soldiers|army|military|offensive|insurgency|ceasefire|truce)\b/i;
-/**
- * Capitalised words before such a noun that describe the fighters or their politics rather than name a group
- * ("Armed militants", "Islamist rebels", "Tory rebels"), or open a sentence whatever they are.
- */
+/** Capitalised words before such a noun that describe the fighters or their politics ("Islamist militants", "Tory rebels"). */
 const NOT_GROUP_NAMES = new Set([
-  'A', 'An', 'The', 'Some', 'Many', 'Several', 'Other', 'Two', 'Three', 'Dozens', 'Hundreds', 'Thousands', 'Most', 'All',
-  'Armed', 'Suspected', 'Alleged', 'Unidentified', 'Unknown', 'Masked', 'Local', 'Rival', 'Foreign', 'Former', 'Islamist',
-  'Islamic', 'Jihadist', 'Muslim', 'Christian', 'Ethnic', 'Tribal', 'Radical', 'Hardline', 'Moderate', 'Heavily', 'Rebel',
-  'Government', 'Opposition', 'Separatist', 'Tory', 'Tories', 'Labour', 'Conservative', 'Republican', 'Democratic',
-  'Democrat', 'Liberal', 'Brexit', 'GOP', 'Senate', 'House', 'Party', 'Backbench', 'Anti', 'When', 'While', 'After',
-  'Before', 'Since', 'As', 'But', 'And', 'Meanwhile', 'Police', 'Army', 'Allied', 'Enemy', 'Shia', 'Sunni', 'Shiite',
+  'Islamist', 'Islamic', 'Jihadist', 'Muslim', 'Christian', 'Shia', 'Shiite', 'Sunni', 'Tory', 'Labour', 'Conservative',
+  'Republican', 'Democratic', 'Democrat', 'Liberal', 'Brexit', 'GOP', 'House', 'Government', 'Opposition', 'Police', 'Army',
+  'Rebel', 'Separatist',
 ]);
 /** A name's last word that is an adjective ("Ambazonian", "Tigrayan", "Congolese"): the group is named with its noun. */
 const ADJECTIVE_END = /(?:an|ese|ish)$/;
@@ -586,8 +580,8 @@ const ADJECTIVE_END = /(?:an|ese|ish)$/;
 /**
  * Armed groups the lexicon does not know, in a story of armed conflict: one or two capitalised words right before a
  * noun of irregular fighters in lower case ("Fano militiamen", "Ambazonian separatists"), not a known actor or place,
- * not a word that describes fighters or their politics (NOT_GROUP_NAMES) nor their backer ("Kurdish-led", "Iran-backed"),
- * not a sentence's first word the text also writes in lower case. Named by those words ("Fano"), or with the noun after an adjective ("Ambazonian separatists").
+ * not a word that describes fighters or their politics (NOT_GROUP_NAMES) nor their backer ("Kurdish-led", "Iran-backed").
+ * Named by those words ("Fano"), or with the noun after an adjective ("Ambazonian separatists").
  */
 function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[][]): void {
   if (!IRREGULARS.test(doc.text) || !ARMED_STORY.test(doc.text)) return;
@@ -608,7 +602,8 @@ function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[
       const last = list[k - 1] as Word;
       const known = actors[i] as ActorMention[];
       if (known.some((a) => a.start < noun.start && a.end > first.start - 2)) continue;
-      if (j === 0 && new RegExp(`\\b${first.text.toLowerCase()}\\b`).test(doc.text)) continue;
+      // A sentence's first word is capitalised whatever it is ("Armed militants"): a name only if it is so inside a sentence too.
+      if (j === 0 && !new RegExp(`[\\p{Ll},;] ${first.text}\\b`, 'u').test(doc.text)) continue;
       const adjective = ADJECTIVE_END.test(last.text);
       const end = adjective ? noun.end : last.end;
       const name = adjective ? `${doc.text.slice(first.start, last.end)} ${noun.text === 'militia' ? 'militias' : noun.text}` : doc.text.slice(first.start, last.end);
