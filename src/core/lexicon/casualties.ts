@@ -109,15 +109,20 @@ export const MULTIPLE_NOUNS: ReadonlyArray<readonly [string, CasualtyKind]> = [
 /** "No casualties were reported": nouns whose negation means none killed and none wounded. */
 export const NONE_BOTH_NOUNS: readonly string[] = ['casualties', 'casualty', 'victims'];
 
+/** Words both auxiliary lists hold (AUXILIARIES, VICTIM_AUXILIARIES): "was later", "has since been", "critically". */
+const SHARED_AUXILIARIES = [
+  'was', 'is', 'has', 'had', 'been', 'being', 'got', 'gets', 'also', 'later', 'then', 'since', 'both', 'found', 'left',
+  'listed', 'now', 'declared', 'just', 'still', 'allegedly', 'initially', 'reportedly', 'apparently', 'subsequently',
+  'eventually', 'ultimately', 'tragically', 'officially', 'critically', 'seriously', 'severely', 'slightly', 'badly',
+  'gravely', 'accidentally',
+];
+
 /** Words that may stand between a subject and its casualty verb: "were reportedly later killed". */
 export const AUXILIARIES: readonly string[] = [
-  'was', 'were', 'is', 'are', 'been', 'being', 'be', 'have', 'has', 'had', 'got', 'get', 'gets', 'also', 'later',
-  'then', 'all', 'both', 'each', 'reported', 'confirmed', 'believed', 'feared', 'presumed', 'thought', 'said',
-  'to', 'found', 'pronounced', 'declared', 'left', 'now', 'since', 'already', 'just', 'allegedly', 'initially',
-  'reportedly', 'apparently', 'subsequently', 'eventually', 'ultimately', 'tragically', 'previously', 'still',
-  'listed', 'remains', 'remained', 'remain', 'taken', 'rushed', 'transported', 'who', 'that', 'which',
-  'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'lightly', 'mildly', 'non-fatally',
-  'fatally', 'mortally', 'accidentally', 'possibly', 'likely', 'probably', 'officially',
+  ...SHARED_AUXILIARIES, 'were', 'are', 'be', 'have', 'get', 'all', 'each', 'reported', 'confirmed', 'believed', 'feared',
+  'presumed', 'thought', 'said', 'to', 'pronounced', 'already', 'previously', 'remains', 'remained', 'remain', 'taken',
+  'rushed', 'transported', 'who', 'that', 'which', 'lightly', 'mildly', 'non-fatally', 'fatally', 'mortally', 'possibly',
+  'likely', 'probably',
 ];
 
 /** Auxiliaries that mark the verb as passive or stative ("were killed", "was dead"). */
@@ -462,11 +467,7 @@ export const RELATIONAL_NOUNS: readonly string[] = [
 
 /** Words that may stand between a victim and the predicate: "was later", "has since", "who was". */
 export const VICTIM_AUXILIARIES: readonly string[] = [
-  'was', 'is', 'has', 'had', 'been', 'got', 'gets', 'also', 'later', 'then', 'since', 'reportedly', 'allegedly',
-  'apparently', 'eventually', 'subsequently', 'ultimately', 'tragically', 'initially', 'originally', 'just',
-  'critically', 'seriously', 'severely', 'slightly', 'badly', 'gravely', 'accidentally', 'mistakenly', 'still',
-  'both', 'sadly', 'unfortunately', 'officially', 'immediately', 'instantly', 'found', 'left', 'listed', 'being',
-  'now', 'declared',
+  ...SHARED_AUXILIARIES, 'originally', 'mistakenly', 'sadly', 'unfortunately', 'immediately', 'instantly',
 ];
 
 /** Singular auxiliaries a passive victim predicate needs ("was shot"; "were shot" is a counted group instead). */

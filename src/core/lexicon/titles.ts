@@ -37,10 +37,13 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /** Honorifics and abbreviated ranks stripped from the front of a name. */
+/** Abbreviated ranks and offices ("Gen.", "Sgt", "Rep."): honorifics, and titles of their own (people.ts, RANK_HEADS). */
+export const RANK_ABBREVIATIONS: readonly string[] = 'Gen Lt Col Maj Capt Sgt Adm Brig Rep Gov Spc Cpl Pvt Pte Pfc'.split(' ');
+
 export const HONORIFICS: readonly string[] = [
-  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Gen.', 'Lt.', 'Col.', 'Maj.',
-  'Capt.', 'Sgt.', 'Adm.', 'Brig.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Rev.', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt',
-  'Adm', 'Brig', 'Rep', 'Gov', 'Prof', 'Rev', 'Spc', 'Spc.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Pte', 'Pte.', 'Pfc', 'Pfc.', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
+  // Abbreviations with and without their full stop ("Gen." and "Gen"); "Sen" only with it (Amartya Sen).
+  ...['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', ...RANK_ABBREVIATIONS].flatMap((a) => [a, `${a}.`]),
+  'Sen.', 'Sir', 'Dame', 'Lord', 'Lady', 'Sheikh', 'Ayatollah', 'Imam', 'Pope',
   'King', 'Queen', 'Prince', 'Princess', 'President', 'Prime Minister', 'Minister', 'General', 'Colonel', 'Major',
   'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Commander',
   'Secretary', 'Judge', 'Justice', 'Detective', 'Inspector', 'Superintendent', 'Chief', 'Emir', 'Premier', 'Miss',

@@ -28,7 +28,8 @@ const VIOLATION = compileCues(VIOLATION_CUES);
 const LINE_RE = /\b(?:(?:ceasefire|cease-fire|truce)\s+line|cease[- ]?fire\s+(?:vigils?|rall(?:y|ies)|march(?:es)?|walks?|programs?|programmes?|events?|workers?|outreach|interrupters?|organi[sz]ations?|movement))\b/gi;
 const BOTH_RE = /\b(?:both|the two)\s+(?:sides|parties|countries|nations|neighbou?rs)\b/i;
 /** Wars that are no armed conflict: of patents, prices, trade. */
-const OTHER_WAR = /\b(?:patent|price|trade|turf|culture|bidding|legal|tariff|format|currency) wars?\b/i;
+const OTHER_WARS = '(?:patent|price|trade|turf|culture|bidding|legal|tariff|format|currency)';
+const OTHER_WAR = new RegExp(`\\b${OTHER_WARS} wars?\\b`, 'i');
 
 /**
  * Whether the story's only war is one of patents, prices or trade ("a 90-day truce in their trade war"): no words of
@@ -39,7 +40,10 @@ export function otherWarOnly(doc: Doc): boolean {
 }
 
 /** Words of armed conflict (the story-level test of extractCeasefire); not a war of patents, prices or trade. */
-const ARMED = /\b(?:(?<!(?:patent|price|trade|turf|culture|bidding|legal|tariff|format|currency) )wars?(?! of words)|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\w*|hostilities)\b/i;
+const ARMED = new RegExp(
+  `\\b(?:(?<!${OTHER_WARS} )wars?(?! of words)|fighting|fought|clash(?:es|ed)|rebels?|militants?|insurgen\\w*|troops|invasion|air ?strikes?|air ?raids?|shelling|shelled|bombard\\w*|rockets?|missiles?|artillery|mortars?|militias?|army|military|soldiers|guerrillas?|paramilitar\\w*|hostilities)\\b`,
+  'i',
+);
 /** A short quotation, straight or curly. */
 const QUOTED = /"[^"\n]{0,80}"|“[^”\n]{0,80}”/g;
 const NO_CEASEFIRE: Facts['ceasefire'] = Object.freeze({ status: 'none', brokeredBy: [], acceptedBy: [], violationsAlleged: false, evidence: [] });

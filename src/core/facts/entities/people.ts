@@ -1,6 +1,6 @@
 import { CLUB_PREFIXES, CLUB_SUFFIXES, lookupPlace } from '../../lexicon/places.ts';
 import { AGENCY_BY_ALIAS } from '../../lexicon/agencies.ts';
-import { FIRST_NAMES_ALSO_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { FIRST_NAMES_ALSO_WORDS, NAME_PARTICLES, NON_PERSON_HEADS, NOT_NAME_WORDS, PERSON_SHAPED_BODIES, PLACE_OPENERS, RANK_ABBREVIATIONS, THING_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { WEEKDAY_PATTERN } from '../../text/dates.ts';
 import type { Doc, Evidence } from '../../types.ts';
 import { bare, evidenceOf, possessive, startsUpper, uniqueEvidence, withoutArticle } from './cues.ts';
@@ -147,7 +147,7 @@ function isNameWord(word: string): boolean {
  * their own, as written ("Sgt. Luis Ortiz", "Lt. Col. Kevin O'Brien", "Rep. Alexandria Ocasio-Cortez", "Cpl Jones");
  * not "Mr." or "Dr.", which are no titles.
  */
-const RANK_HEADS = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'sen', 'rep', 'gov', 'cpl', 'pvt', 'pte', 'spc', 'pfc', 'det', 'insp', 'supt', 'cmdr']);
+const RANK_HEADS = new Set([...RANK_ABBREVIATIONS.map((a) => a.toLowerCase()), 'sen', 'det', 'insp', 'supt', 'cmdr']);
 
 /** Title words and an affiliation written before a name ("Iran's Foreign Ministry spokesman", "his Azeri counterpart"). */
 function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: string | null; affiliation: string | null; headTitle: boolean } {
