@@ -134,6 +134,8 @@ describe('fact cues', () => {
     ['Three of its troops were killed and two more were wounded.', FACT.casualty],
     ['3 Armenian servicemen received slight injuries.', FACT.casualty],
     ['More than 5,000 people lost their lives.', FACT.casualty],
+    ['Shelling killed at least 40 people in El Fasher.', FACT.casualty],
+    ['RSF shelling kills 40 in El Fasher', FACT.casualty],
     ['Both sides accepted the ceasefire.', FACT.ceasefire],
     ['A truce took hold on Sunday.', FACT.ceasefire],
     ['Qatar offered to mediate between the sides.', FACT.mediation],
@@ -530,5 +532,24 @@ describe('keywords', () => {
     const got = terms('Posted: Monday, March 31, 2014 3:13 PM EDT Updated: Monday, March 31, 2014 3:48 PM EDT\n\nA man was shot at a bar in Dayton, police said. The man was taken to Miami Valley Hospital.');
     expect(got.filter((t) => /EDT|Updated/.test(t))).toEqual([]);
     expect(got).toContain('Miami Valley Hospital');
+  });
+});
+
+describe("a summary's toll", () => {
+  it("carries the day's toll told after its verb, not a war's toll to date", () => {
+    const text = [
+      'RSF shelling kills 40 in El Fasher as army and paramilitaries fight for Darfur city',
+      '',
+      'KHARTOUM, Sudan — Shelling by the paramilitary Rapid Support Forces killed at least 40 people in El Fasher, the last army stronghold in Darfur, medics said on Sunday.',
+      '',
+      'The Sudanese army said its troops had repelled an RSF attack on the city, killing dozens of the paramilitary fighters. The RSF said it had shot down an army drone.',
+      '',
+      'More than 150,000 people have been killed since the war between the army and the RSF erupted in April 2023, according to U.S. estimates.',
+      '',
+      'The RSF said it was ready for a humanitarian truce; the army rejected the offer.',
+    ].join('\n');
+    const picked = summary({ text }).map((s) => s.text);
+    expect(picked.some((s) => s.includes('killed at least 40 people'))).toBe(true);
+    expect(picked.some((s) => s.includes('150,000'))).toBe(false);
   });
 });

@@ -8,8 +8,14 @@ import { MONTH_WORD } from '../text/dates.ts';
 const NUMBER = String.raw`(?:\d[\d,.]{0,15}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|tens)`;
 const CASUALTY = String.raw`(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|missing|captured|abducted|kidnapped|displaced|lost (?:their|his|her) li(?:ves|fe)|slain|casualties)`;
 
-/** A casualty figure: a number followed within six words by a casualty word ("three of its troops were killed"). */
-export const CASUALTY_FIGURE = new RegExp(String.raw`\b${NUMBER}\b(?:\W+\w+){0,6}?\W+${CASUALTY}\b`, 'i');
+/**
+ * A casualty figure: a number followed within six words by a casualty word ("three of its troops were killed"), or
+ * after a finite verb of harm ("killed at least 40 people", "kills 27"; not "after killing 14", background as often as not).
+ */
+export const CASUALTY_FIGURE = new RegExp(
+  String.raw`\b${NUMBER}\b(?:\W+\w+){0,6}?\W+${CASUALTY}\b|\b(?:kill(?:s|ed)|wound(?:s|ed)|injur(?:es|ed))\s+(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?${NUMBER}\b`,
+  'i',
+);
 
 /** A ceasefire named outright (preferred as the ceasefire sentence of a summary). */
 export const CEASEFIRE_STRONG = /\b(?:cease-?fires?|truce|armistice|cessation of hostilities)\b/i;
@@ -21,7 +27,7 @@ export const CEASEFIRE_ANY = /\b(?:cease-?fires?|truce|armistice|peace (?:deal|a
 export const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokered|broker|facilitat(?:e|ed|ing)|peace talks|good offices|peace initiative|shuttle diplomacy)\b/i;
 
 /** Marks of background rather than current events ("after the war", "last year", "in the 1990s"). */
-export const BACKGROUND = /\b(?:last year|years? ago|decades? ago|in the (?:19|20)\d0s|after the war|during the war|since the end)\b/i;
+export const BACKGROUND = /\b(?:last year|years? ago|decades? ago|in the (?:19|20)\d0s|after the war|during the war|since the (?:end|war|conflict|fighting|invasion|start)|(?:been killed|have died) since)\b/i;
 
 /** Openings that lean on an earlier sentence: a pronoun or a connective ("He said", "But", "This"). */
 export const DANGLING_START = /^["'‘“]?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|also|however|yet|still|then|meanwhile|instead)\b/i;

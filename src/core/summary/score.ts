@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.ts';
 import { termCentrality } from './centrality.ts';
+import { BACKGROUND } from './cues.ts';
 import { factKinds } from './facts.ts';
 import { positionPrior } from './position.ts';
 import { sentenceShape, type Shape } from './shape.ts';
@@ -84,7 +85,8 @@ export function scoreCandidates(
     let score = positionPrior(rank, weights.decay);
     if (central) score += weights.centrality * (central[rank] as number);
     score += weights.title * titleOverlap(termSets[rank] as ReadonlySet<string>, titleTerms);
-    if (facts !== 0) score += weights.fact;
+    // A toll, truce or mediation of the past ("have been killed since the war began", "last year") is no news to boost.
+    if (facts !== 0 && !BACKGROUND.test(s.text)) score += weights.fact;
     if (shape.short) score -= weights.short;
     if (shape.question) score -= weights.question;
     if (shape.label) score -= weights.label;

@@ -51,7 +51,7 @@ const FAMILIES: ReadonlyArray<[number, readonly string[]]> = [
   [CUE.talks, ['talks']],
   [
     CUE.casualtyFigure,
-    ['killed', 'dead', 'died', 'death', 'wounded', 'injured', 'injuries', 'hurt', 'missing', 'captured', 'abducted', 'kidnapped', 'displaced', 'lost', 'slain', 'casualties'],
+    ['kill', 'dead', 'died', 'death', 'wound', 'injur', 'hurt', 'missing', 'captured', 'abducted', 'kidnapped', 'displaced', 'lost', 'slain', 'casualties'],
   ],
   [CUE.ceasefireAny, ['cease', 'truce', 'armistice', 'peace', 'cessation']],
   [CUE.mediation, ['mediat', 'broker', 'facilitat', 'peace', 'offices', 'initiative', 'shuttle']],
