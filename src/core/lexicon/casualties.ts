@@ -166,22 +166,28 @@ export const SPEAKER_POSSESSIVES: readonly string[] = ['its', 'their', 'our'];
 const GRADES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** Singular person nouns: "a man was shot" counts one. */
+/** Person nouns that name someone in particular ("his father", "the deputy"), told apart from other unnamed victims. */
+export const RELATIONAL_NOUNS: readonly string[] = [
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'stepfather', 'stepson', 'mom', 'dad',
+  'officer', 'deputy', 'trooper', 'bystander', 'driver', 'passenger', 'clerk', 'cashier', 'guard', 'bouncer',
+  'homeowner', 'neighbor', 'neighbour', 'roommate', 'friend', 'grandson', 'granddaughter', 'stepdaughter', 'fiance',
+  'fiancee', 'suspect', 'gunman', 'shooter', 'robber', 'intruder', 'burglar',
+];
+
 export const PERSON_SINGULAR: readonly string[] = [
+  ...RELATIONAL_NOUNS,
   'man', 'woman', 'person', 'teen', 'teenager', 'boy', 'girl', 'child', 'kid', 'baby', 'infant', 'toddler', 'youth',
-  'juvenile', 'adult', 'male', 'female', 'individual', 'victim', 'suspect', 'gunman', 'shooter', 'attacker',
-  'assailant', 'robber', 'intruder', 'burglar', 'soldier', 'serviceman', 'servicewoman', 'servicemember', 'officer',
-  'policeman', 'policewoman', 'cop', 'deputy', 'trooper', 'agent', 'guard', 'civilian', 'resident', 'student',
-  'driver', 'passenger', 'pedestrian', 'bystander', 'worker', 'employee', 'clerk', 'customer', 'homeowner',
-  'neighbor', 'neighbour', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'brother', 'sister',
-  'husband', 'wife', 'girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew',
-  'niece', 'fighter', 'militant', 'rebel', 'insurgent', 'member', 'commander', 'journalist', 'reporter',
-  'photographer', 'protester', 'demonstrator', 'villager', 'farmer', 'shepherd', 'fisherman', 'pilot', 'doctor',
-  'nurse', 'medic', 'paramedic', 'peacekeeper', 'inmate', 'prisoner', 'patient', 'pastor', 'priest', 'teacher',
-  'senior', 'sophomore', 'junior', 'freshman', 'one', 'patron', 'motorist', 'owner', 'tenant', 'partygoer',
-  'occupant', 'grandson', 'granddaughter', 'stepdaughter', 'fiance', 'fiancee', 'ex-boyfriend',
-  'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord', 'coworker', 'co-worker', 'acquaintance', 'cashier', 'manager',
-  'bouncer', 'rapper', 'athlete', 'player', 'veteran', 'sibling', 'stepmother', 'mom', 'dad', 'stepfather', 'stepson', 'roommate',
-  'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major', 'general',
+  'juvenile', 'adult', 'male', 'female', 'individual', 'victim', 'attacker', 'assailant', 'soldier', 'serviceman',
+  'servicewoman', 'servicemember', 'policeman', 'policewoman', 'cop', 'agent', 'civilian', 'resident', 'student',
+  'pedestrian', 'worker', 'employee', 'customer', 'relative', 'fighter', 'militant', 'rebel', 'insurgent', 'member',
+  'commander', 'journalist', 'reporter', 'photographer', 'protester', 'demonstrator', 'villager', 'farmer',
+  'shepherd', 'fisherman', 'pilot', 'doctor', 'nurse', 'medic', 'paramedic', 'peacekeeper', 'inmate', 'prisoner',
+  'patient', 'pastor', 'priest', 'teacher', 'senior', 'sophomore', 'junior', 'freshman', 'one', 'patron', 'motorist',
+  'owner', 'tenant', 'partygoer', 'occupant', 'ex-boyfriend', 'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord',
+  'coworker', 'co-worker', 'acquaintance', 'manager', 'rapper', 'athlete', 'player', 'veteran', 'sibling',
+  'stepmother', 'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major',
+  'general',
   // Singulars of the trade and outdoor-life plurals below ("two hikers and a climber are missing").
   'hiker', 'climber', 'diver', 'camper', 'swimmer', 'skier', 'mountaineer', 'miner', 'sailor', 'seaman', 'crewman',
   'spectator',
@@ -456,14 +462,6 @@ export const INJURY_VERBS: readonly string[] = [
 /** Nouns that close an injury phrase after an injury verb. */
 export const INJURY_NOUNS: readonly string[] = ['wound', 'wounds', 'injuries', 'injury', 'gunshot'];
 
-/** Person nouns that name someone in particular ("his father", "the deputy"), told apart from other unnamed victims. */
-export const RELATIONAL_NOUNS: readonly string[] = [
-  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend',
-  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'stepfather', 'stepson', 'mom', 'dad',
-  'officer', 'deputy', 'trooper', 'bystander', 'driver', 'passenger', 'clerk', 'cashier', 'guard', 'bouncer',
-  'homeowner', 'neighbor', 'neighbour', 'roommate', 'friend', 'grandson', 'granddaughter', 'stepdaughter', 'fiance',
-  'fiancee', 'suspect', 'gunman', 'shooter', 'robber', 'intruder', 'burglar',
-];
 
 /** Words that may stand between a victim and the predicate: "was later", "has since", "who was". */
 export const VICTIM_AUXILIARIES: readonly string[] = [
