@@ -231,6 +231,19 @@ describe('the whole analysis on 1 MiB crafted strings', () => {
     }
   });
 
+  it('grows linearly on many distinct names opening sentences before "militias" (each was searched for in the whole text)', { timeout: 120_000 }, () => {
+    // unknownGroups looked for each sentence-opening name inside a sentence with a regular expression over the text:
+    // 2.2 s for 480 KB of these (4.5 ms per KB, 25 times an article's cost), against 0.19 s with one set of the words
+    // that stand inside sentences.
+    const tag = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const groups = (length: number): string => {
+      let text = 'Troops fought. ';
+      for (let i = 0; text.length < length; i++) text += `Q${tag(i)} militias attacked. `;
+      return text;
+    };
+    expectLinear(groups);
+  });
+
   it('grows linearly on a dead person told hit again and again (each such report searched every victim)', { timeout: 120_000 }, () => {
     // sameAsDead looked for the victim under each report among all victims: 16.7 s for 1 MB of these.
     const again = (length: number): string => 'Anna Lee was killed. Anna Lee was shot. '.repeat(Math.ceil(length / 40));

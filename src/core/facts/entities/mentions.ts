@@ -574,6 +574,8 @@ const NOT_GROUP_NAMES = new Set([
   'Republican', 'Democratic', 'Democrat', 'Liberal', 'Brexit', 'GOP', 'House', 'Government', 'Opposition', 'Police', 'Army',
   'Rebel', 'Separatist',
 ]);
+/** Before a space before a word inside a sentence: a lower-case letter, a comma or a semicolon. */
+const INSIDE_BEFORE = /[\p{Ll},;]/u;
 /** A name's last word that is an adjective ("Ambazonian", "Tigrayan", "Congolese"): the group is named with its noun. */
 const ADJECTIVE_END = /(?:an|ese|ish)$/;
 
@@ -586,6 +588,12 @@ const ADJECTIVE_END = /(?:an|ese|ish)$/;
 function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[][]): void {
   if (!IRREGULARS.test(doc.text) || !ARMED_STORY.test(doc.text)) return;
   const entries = new Map<string, PlaceEntry>();
+  // The capitalised words that stand inside a sentence (after a lower-case letter, a comma or a semicolon and a space).
+  const inside = new Set<string>();
+  for (const list of words) for (let k = 1; k < list.length; k++) {
+    const w = list[k] as Word;
+    if ((w.flags & WORD.capitalized) !== 0 && doc.text.charCodeAt(w.start - 1) === 0x20 && INSIDE_BEFORE.test(doc.text.charAt(w.start - 2))) inside.add(w.text);
+  }
   for (let i = 0; i < words.length; i++) {
     const list = words[i] as Word[];
     for (let k = 1; k < list.length; k++) {
@@ -603,10 +611,10 @@ function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[
       const known = actors[i] as ActorMention[];
       if (known.some((a) => a.start < noun.start && a.end > first.start - 2)) continue;
       // A sentence's first word is capitalised whatever it is ("Armed militants"): a name only if it is so inside a sentence too.
-      if (j === 0 && !new RegExp(`[\\p{Ll},;] ${first.text}\\b`, 'u').test(doc.text)) continue;
+      if (j === 0 && !inside.has(first.text)) continue;
       const adjective = ADJECTIVE_END.test(last.text);
       const end = adjective ? noun.end : last.end;
-      const name = adjective ? `${doc.text.slice(first.start, last.end)} ${noun.text === 'militia' ? 'militias' : noun.text}` : doc.text.slice(first.start, last.end);
+      const name = doc.text.slice(first.start, end);
       let entry = entries.get(name);
       if (entry === undefined) entries.set(name, (entry = { name, kind: 'group', country: null, metonym: false }));
       known.push({ entry, text: doc.text.slice(first.start, end), start: first.start, end, sentence: i, from: j, to: adjective ? k + 1 : k, suffix: null });

@@ -305,7 +305,7 @@ function insideLongerCue(cues: ReadonlyArray<{ span: { start: number; end: numbe
 }
 
 /** Right before "broker": an attempt ("trying to broker", "efforts to broker"); before "brokering", a deal in the making ("has been brokering"). */
-const ATTEMPT_TO = /\b(?:try|trying|tried|tries|seek|seeking|seeks|sought|attempts?|attempting|attempted|efforts?|bid|push|pushing|working|hoping|aims?|aiming)\s+to\s+$/i;
+const ATTEMPT_TO = /\b(?:tr(?:y|ying|ied|ies)|seek(?:s|ing)?|sought|attempt(?:s|ing|ed)?|efforts?|bid|push(?:ing)?|working|hoping|aim(?:s|ing)?)\s+to\s+$/i;
 const IN_PROGRESS = /\b(?:is|are|was|were|been)(?:\s+\w+ly)?\s+$/i;
 
 const HUMANITARIAN = new Set(HUMANITARIAN_BODIES);
