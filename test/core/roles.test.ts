@@ -912,3 +912,14 @@ describe('a truce in a trade war', () => {
     expect(facts(`${text} Troops clashed on the border on Sunday.`).ceasefire.status).not.toBe('none');
   });
 });
+
+describe('a truce being brokered', () => {
+  const WAR = 'Fighting between Sudanese army troops and the Rapid Support Forces killed 12 people in Khartoum on Monday. ';
+  it.each([
+    ['Egypt has been brokering a truce between the two.', 'proposed'],
+    ['Egypt is brokering a truce between the two.', 'proposed'],
+    ['After brokering a truce, Egypt withdrew.', 'agreed'],
+  ] as const)('%s', (text, status) => {
+    expect(facts(WAR + text).ceasefire.status).toBe(status);
+  });
+});

@@ -102,7 +102,7 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   {
     status: 'proposed',
     cues: [
-      'propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to broker',
+      'propos*', 'offered', 'offer', 'plan for', 'draft', 'put forward', 'floated', 'suggested', 'negotiat*', 'talks', 'to broker', 'been brokering', 'is brokering',
       'to agree', 'being discussed',
       // A side ready for one, a truce in prospect or within reach: none yet ("ready for a humanitarian ceasefire").
       'ready for', 'open to', 'potential', 'prospect*', 'consider*', 'within reach', 'studying', 'any truce', 'any ceasefire',
