@@ -923,3 +923,21 @@ describe('a truce being brokered', () => {
     expect(facts(WAR + text).ceasefire.status).toBe(status);
   });
 });
+
+describe('two states that agree a truce ending their fighting', () => {
+  const names = (text: string): string[] => facts(text).parties.map((p) => p.name).sort();
+
+  it.each([
+    ['Armenia and Azerbaijan agreed to a ceasefire after two days of clashes along the border.', ['Armenia', 'Azerbaijan']],
+    ['India and Pakistan agreed on Saturday to a full and immediate ceasefire, U.S. President Donald Trump said, after four days of missile and drone strikes.', ['India', 'Pakistan']],
+  ])('are its sides: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['The United States and Russia agreed on a ceasefire in Syria.', 'The US and Russia agreed on Friday to a ceasefire in Syria, where fighting has killed thousands.'])(
+    'are not, when no fighting of theirs is told: %s',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

@@ -201,7 +201,9 @@ function counterpart(text: string, start: number, sentence: string): boolean {
  * peace agreement", "announced a three-day ceasefire" (a possessive's force first: "Sudan's army agreed to a truce").
  */
 const POSSESSIVE_FORCE = `^(?:['’]s(?:\\s+[a-z][\\w-]*){1,2})?\\s+`;
-const ACCEPTS_TRUCE = new RegExp(`${POSSESSIVE_FORCE}(?:(?:ha(?:s|ve|d)|both|also)\\s+){0,2}(?:agreed|accepted|signed|declared|announced)\\s+(?:(?:to|on)\\s+)?(?:[\\w-]+\\s+){0,4}?(?:ceasefire|cease-fire|truce|armistice|peace\\s+(?:deal|agreement|accord))\\b`, 'i');
+const ACCEPTS_TRUCE = new RegExp(`${POSSESSIVE_FORCE}(?:(?:ha(?:s|ve|d)|both|also)\\s+){0,2}(?:agreed|accepted|signed|declared|announced)\\s+(?:(?:to|on)\\s+)?(?:[\\w-]+\\s+){0,6}?(?:ceasefire|cease-fire|truce|armistice|peace\\s+(?:deal|agreement|accord))\\b`, 'i');
+/** Fighting a truce two states agree ends: "after four days of strikes", "following clashes" (not "where fighting has"). */
+const PAIR_FIGHTING = /\b(?:after|following|ending|to end)\b[^.;]{0,40}?\b(?:fighting|clashes|strikes|shelling|hostilities|skirmishes)\b/i;
 /** The gap of "X and Y", a possessive's force between: "Israel and Hamas", "Sudan's army and the RSF". */
 const PAIR_GAP = new RegExp(`${POSSESSIVE_FORCE}and\\s+(?:the\\s+)?$`, 'i');
 
@@ -211,11 +213,13 @@ const PAIR_GAP = new RegExp(`${POSSESSIVE_FORCE}and\\s+(?:the\\s+)?$`, 'i');
  * FARC signed a peace agreement"). The side of a truce made with an armed group is its foe; a truce two states agree
  * ("the US and Russia agreed on a ceasefire in Syria") is as often a sponsors' deal as a warring pair's, and gives no side.
  */
-function agreedTruce(text: string, actors: ActorMention[], k: number): boolean {
+function agreedTruce(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
   const next = actors[k + 1];
   const prev = actors[k - 1];
-  const pair = (x: ActorMention, y: ActorMention): boolean => y.start - x.end <= 40 && (x.entry.kind === 'group' || y.entry.kind === 'group') && partyName(x) !== null && y.suffix === null && PAIR_GAP.test(text.slice(x.end, y.start));
+  // Two states agreeing a truce are its sides only in a sentence of their fighting ("agreed to a ceasefire after four
+  // days of strikes"); else as often its sponsors ("the US and Russia agreed on a ceasefire in Syria").
+  const pair = (x: ActorMention, y: ActorMention): boolean => y.start - x.end <= 40 && (x.entry.kind === 'group' || y.entry.kind === 'group' || PAIR_FIGHTING.test(sentence)) && partyName(x) !== null && y.suffix === null && PAIR_GAP.test(text.slice(x.end, y.start));
   if (next && pair(a, next)) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
   return a.suffix === null && ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90)) && (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start)) ? pair(prev, a) : a.entry.kind === 'group');
 }
@@ -300,7 +304,7 @@ function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boo
   if (a.suffix === 'backed') return 0;
   // "…, killing three crew members, the U.S. military said.": a source closing the sentence tells, it does not fight.
   if (/,\s*(?:the\s+)?$/i.test(lead) && TRAILING_SOURCE.test(doc.text.slice(a.end, Math.min(sentenceStart + sentence.length, a.end + 48)))) return 0;
-  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence) || agreedTruce(doc.text, actors, k);
+  const among = between(doc.text, actors, k, sentence) || counterpart(doc.text, a.start, sentence) || agreedTruce(doc.text, actors, k, sentence);
   if (among) score += 3;
   const next = actors[k + 1];
   const shared = next && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, next.start)) ? FORCE_AFTER.exec(doc.text.slice(next.end, next.end + 40)) : null;
