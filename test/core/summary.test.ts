@@ -553,3 +553,20 @@ describe("a summary's toll", () => {
     expect(picked.some((s) => s.includes('150,000'))).toBe(false);
   });
 });
+
+describe("a toll of last month's shooting", () => {
+  it('is background, not the news the summary carries', () => {
+    const text = [
+      'Gunman kills 3, wounds 5 at Texas mall before police shoot him dead',
+      '',
+      'ALLEN, Texas (AP) — A gunman opened fire at a crowded outlet mall in the Dallas suburb of Allen on Saturday, killing three people and wounding five others before a police officer shot him dead, authorities said.',
+      '',
+      'Allen Police Chief Brian Harvey said the wounded were taken to area hospitals, where two remained in critical condition on Sunday. A 9-year-old girl was among the dead, according to the medical examiner.',
+      '',
+      'The shooting was the latest in a string of mass shootings across the country this year. Last month, six people, including three children, were killed at a private school in Nashville.',
+    ].join('\n');
+    const picked = summary({ text }).map((s) => s.text);
+    expect(picked.some((s) => s.startsWith('ALLEN, Texas'))).toBe(true);
+    expect(picked.some((s) => s.startsWith('Last month'))).toBe(false);
+  });
+});

@@ -27,7 +27,7 @@ export const CEASEFIRE_ANY = /\b(?:cease-?fires?|truce|armistice|peace (?:deal|a
 export const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokered|broker|facilitat(?:e|ed|ing)|peace talks|good offices|peace initiative|shuttle diplomacy)\b/i;
 
 /** Marks of background rather than current events ("after the war", "last year", "in the 1990s"). */
-export const BACKGROUND = /\b(?:last year|years? ago|decades? ago|in the (?:19|20)\d0s|after the war|during the war|since the (?:end|war|conflict|fighting|invasion|start)|(?:been killed|have died) since)\b/i;
+export const BACKGROUND = /\b(?:last (?:year|month)|years? ago|decades? ago|in the (?:19|20)\d0s|after the war|during the war|since the (?:end|war|conflict|fighting|invasion|start)|(?:been killed|have died) since)\b/i;
 
 /** Openings that lean on an earlier sentence: a pronoun or a connective ("He said", "But", "This"). */
 export const DANGLING_START = /^["'‘“]?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|also|however|yet|still|then|meanwhile|instead)\b/i;
