@@ -235,3 +235,9 @@ describe('targets struck', () => {
     expect(run(text).total.wounded).toBeNull();
   });
 });
+
+describe('a gunman the police shot dead after his toll', () => {
+  it('counts him among the dead ("before a police officer ... shot him dead")', () => {
+    expect(run('A gunman opened fire at a mall, killing three people before a police officer who was at the mall on an unrelated call shot him dead.').total.killed).toBe(4);
+  });
+});

@@ -108,6 +108,9 @@ const SHOOTER_HEAD = /^(?:gunman|shooter|suspect|attacker|assailant|killer)$/;
 /** Killed by the police right after the words of a death: the shooter ("he was shot and killed by officers"). */
 const BY_POLICE = /^,? by (?:an? |the )?(?:police|officers?|deputies|deputy|troopers?|swat|agents?|an officer)\b/i;
 
+/** The police as the subject of a death told after the toll ("before a police officer ... shot him dead"). */
+const POLICE_BEFORE = /\b(?:police|officers?|deputies|deputy|troopers?)\b[^.;,]{0,80}$/i;
+
 /** The head of an armed group no side names ("three of the militants", "two attackers"): see Report.armed. */
 const ARMED_GROUP = /^(?:militants|insurgents|attackers|gunmen|rebels|terrorists|fighters)$/;
 
@@ -560,7 +563,12 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       ...(claims && claimed(toks, m.from) ? { claim: true } : {}),
       ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
-      shooter: kind === 'killed' && m.count === 1 && !m.self && (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end))) && mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
+      shooter:
+        kind === 'killed' &&
+        m.count === 1 &&
+        !m.self &&
+        (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end)) || ((toks[m.npTo - 1] as Tok).w === 'him' && POLICE_BEFORE.test(doc.text.slice(s.start, start)))) &&
+        mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
     // "killed 15 Armenian soldiers and 7 Azerbaijani soldiers": conjuncts that name different sides are each side's
