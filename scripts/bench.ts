@@ -217,9 +217,9 @@ function textOfSize(articles: readonly string[], bytes: number, first = 0): stri
 /**
  * Time per KB at each size: SCALING_OFFSETS texts per size (starting at articles spread over the set), each run
  * SCALING_WARMUP_RUNS times untimed; then rounds, each timing every text once (a small text as the mean of as many
- * runs as fill SCALING_SLICE_MS), after a forced garbage collection so no text pays for the garbage of the one
- * before. The size's figure is the median over all its timings of ms per KB. Characters and sentences are those of
- * the first text.
+ * runs as fill SCALING_SLICE_MS). No garbage collection is forced between timings: it made every size two to three
+ * times slower per KB. The size's figure is the median over all its timings of ms per KB. Characters and sentences
+ * are those of the first text.
  */
 function scalingSeries(articles: readonly string[]): ScalingPoint[] {
   const sizes = SCALING_KB.map((kb) => {
