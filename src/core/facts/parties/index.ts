@@ -208,17 +208,17 @@ const PAIR_FIGHTING = /\b(?:after|following|ending|to end)\b[^.;]{0,40}?\b(?:fig
 const PAIR_GAP = new RegExp(`${POSSESSIVE_FORCE}and\\s+(?:the\\s+)?$`, 'i');
 
 /**
- * Whether mention `k` takes on a truce or peace deal with an armed group: the group itself ("Hamas agreed to a
- * ceasefire") or either of "X and Y" when one is a group ("Israel and Hamas agreed to a ceasefire", "Colombia and the
- * FARC signed a peace agreement"). The side of a truce made with an armed group is its foe; a truce two states agree
- * ("the US and Russia agreed on a ceasefire in Syria") is as often a sponsors' deal as a warring pair's, and gives no side.
+ * Whether mention `k` takes on a truce or peace deal as a side: an armed group itself ("Hamas agreed to a ceasefire"),
+ * or either of "X and Y" when one is a group ("Israel and Hamas agreed to a ceasefire", "Colombia and the FARC signed a
+ * peace agreement") or when the sentence tells of the fighting the truce ends (PAIR_FIGHTING: "Armenia and Azerbaijan
+ * agreed to a ceasefire after two days of clashes"). The side of a truce made with an armed group is its foe; a truce
+ * two states agree with no fighting of theirs told ("the US and Russia agreed on a ceasefire in Syria") is as often a
+ * sponsors' deal as a warring pair's, and gives no side.
  */
 function agreedTruce(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
   const next = actors[k + 1];
   const prev = actors[k - 1];
-  // Two states agreeing a truce are its sides only in a sentence of their fighting ("agreed to a ceasefire after four
-  // days of strikes"); else as often its sponsors ("the US and Russia agreed on a ceasefire in Syria").
   const pair = (x: ActorMention, y: ActorMention): boolean => y.start - x.end <= 40 && (x.entry.kind === 'group' || y.entry.kind === 'group' || PAIR_FIGHTING.test(sentence)) && partyName(x) !== null && y.suffix === null && PAIR_GAP.test(text.slice(x.end, y.start));
   if (next && pair(a, next)) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
   return a.suffix === null && ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90)) && (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start)) ? pair(prev, a) : a.entry.kind === 'group');
@@ -276,10 +276,6 @@ function possessive(text: string, a: ActorMention): boolean {
 /** A count right before a mention: "five U.S. servicemen", "12 Iranian border guards". */
 const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:the\s+)?$/i;
 
-/**
- * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
- * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
- */
 /** A verb of attack and a figure right before a group whose targets it hit: "struck more than 40 Hamas targets". */
 const STRUCK_BEFORE = /\b(?:struck|hit|targeted|bombed|shelled|pounded|destroyed|attacked|raided)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|dozens\s+of|hundreds\s+of|[\d,]+|[a-z]+)\s+){0,2}(?:the\s+)?$/i;
 const TARGETS_AFTER = /^\s+(?:targets|positions|sites|posts|bases|tunnels|launchers|strongholds|hideouts|commanders|fighters|militants)\b/i;
@@ -289,6 +285,10 @@ const DEMONYM = /(?:an|ese|ish|i)$/;
 /** Strikes and weapons right after a people's adjective: "Indian strikes", "Russian missiles", "Israeli drone strikes". */
 const WEAPONS_AFTER = /^\s+(?:(?:missile|drone|artillery|rocket)\s+)?(?:strikes|shelling|bombardment|missiles|drones|rockets)\b/i;
 
+/**
+ * How strongly one mention marks its actor as a side, negative when it is strong (see Tally.strong); `strength` false
+ * when that is known already (an armed group, or a country with a strong mention), to skip the sentence test.
+ */
 function mentionScore(doc: Doc, actors: ActorMention[], k: number, strength: boolean): number {
   const a = actors[k] as ActorMention;
   const { text: sentence, start: sentenceStart } = doc.sentences[a.sentence] as Sentence;
