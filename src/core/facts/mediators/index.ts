@@ -142,7 +142,7 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
     }
   }
   // "the US, pressed by Europe", "a truce brokered by the church": the actor before is the one pressed, or a side.
-  if (endsWithBy || /^\s+by\b/i.test(text.slice(cueEnd, cueEnd + 4))) return [];
+  if (agentAfter(text, cueStart, cueEnd)) return [];
   let best = -1;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k] as ActorMention;
@@ -150,6 +150,11 @@ function agentsOf(text: string, actors: ActorMention[], cueStart: number, cueEnd
     if (a.end <= cueStart && a.suffix === null && !/\bto\s+$/i.test(text.slice(Math.max(0, a.start - 4), a.start))) best = k;
   }
   return best >= 0 && canMediate(actors[best] as ActorMention) ? coordinated(text, actors, best, -1).reverse() : [];
+}
+
+/** Whether a cue's agent is named after it ("brokered by X", "the mediation of X", "mediators from X"), not before. */
+function agentAfter(text: string, cueStart: number, cueEnd: number): boolean {
+  return /\b(?:by|of|from)$/i.test(text.slice(cueStart, cueEnd)) || /^\s+by\b/i.test(text.slice(cueEnd, cueEnd + 4));
 }
 
 /** Actor `k` and the mediating actors joined to it by commas or "and", walking forward (`step` 1) or back (-1). */
@@ -364,7 +369,7 @@ export function findMediatorCandidates(doc: Doc, scan: Scan, historical: Histori
       const role = cued === 'brokered' && (word === 'broker' || word === 'brokering') && (word === 'broker' ? ATTEMPT_TO : IN_PROGRESS).test(doc.text.slice(Math.max(0, cue.start - 24), cue.start)) ? 'mediating' : cued;
       const agents = mediating ? agentsOf(doc.text, actors, cue.start, cue.end) : [];
       for (const agent of agents) found.push(candidate(doc, agent, role, cue.start, cue.end));
-      if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || /\b(?:by|of|from)$/i.test(doc.text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(doc.text.slice(cue.end, cue.end + 4))) continue;
+      if (agents.length > 0 || role === 'urged' || !(persons ??= CONFLICT_STORY.test(doc.text)) || agentAfter(doc.text, cue.start, cue.end)) continue;
       const country = personCountry(doc, scan, people, sentence, actors, cue.start);
       if (country) found.push({ name: country, role, sentence: i, evidence: evidenceOf(doc.text, cue.start, cue.end) });
     }
