@@ -617,7 +617,7 @@ function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[
       const name = doc.text.slice(first.start, end);
       let entry = entries.get(name);
       if (entry === undefined) entries.set(name, (entry = { name, kind: 'group', country: null, metonym: false }));
-      known.push({ entry, text: doc.text.slice(first.start, end), start: first.start, end, sentence: i, from: j, to: adjective ? k + 1 : k, suffix: null });
+      known.push({ entry, text: name, start: first.start, end, sentence: i, from: j, to: adjective ? k + 1 : k, suffix: null });
       known.sort((a, b) => a.start - b.start);
     }
   }

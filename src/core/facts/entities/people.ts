@@ -191,7 +191,7 @@ function titleBefore(doc: Doc, words: Word[], nameStart: number): { title: strin
 }
 
 /** Capitalised articles, conjunctions and modifiers of a title, which open no body's name before a title. */
-const NOT_BODY_WORDS = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'Former', 'Deputy', 'Acting', 'Senior']);
+const NOT_BODY_OPENERS = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'Former', 'Deputy', 'Acting', 'Senior']);
 
 /**
  * The name of a body that ends at word `k`, right before a title ("Memphis Police Department spokeswoman", "State
@@ -203,7 +203,7 @@ function bodyBefore(text: string, words: readonly Word[], k: number): string | n
   const w = words[k] as Word;
   if ((w.flags & WORD.upper) === 0 || !INSTITUTIONS.has(w.text)) return null;
   let first = k;
-  while (first > 0 && k - first < 4 && ((words[first - 1] as Word).flags & WORD.upper) !== 0 && !NOT_BODY_WORDS.has((words[first - 1] as Word).text) && adjacent(text, words[first - 1] as Word, words[first] as Word)) first--;
+  while (first > 0 && k - first < 4 && ((words[first - 1] as Word).flags & WORD.upper) !== 0 && !NOT_BODY_OPENERS.has((words[first - 1] as Word).text) && adjacent(text, words[first - 1] as Word, words[first] as Word)) first--;
   return first < k ? text.slice((words[first] as Word).start, w.end) : null;
 }
 
