@@ -220,8 +220,22 @@ describe('a headline at the top of the text', () => {
     expect(a.stats.boilerplateSkipped).toBe(1);
   });
 
-  it('stays a candidate without a title, and a lede that ends with a full stop stays even when it is the title', () => {
-    expect(analyze({ text }).summary.sentences[0]?.text).toBe('Budget passes after long debate');
+  it('is read as the headline without a title too: left out, counted as skipped, the lede first, no title invented', () => {
+    const a = analyze({ text });
+    expect(a.summary.sentences.map((s) => s.text)).not.toContain('Budget passes after long debate');
+    expect(a.summary.sentences[0]?.text).toBe(SCHOOLS.slice(0, SCHOOLS.indexOf('.') + 1));
+    expect(a.stats.boilerplateSkipped).toBe(1);
+    expect(a.title).toBeNull();
+  });
+
+  it('stays a candidate when it ends a sentence, has under three words or opens a note of under four sentences', () => {
+    const first = (t: string) => analyze({ text: t }).summary.sentences[0]?.text;
+    expect(first(`Budget passes after long debate.\n\n${SCHOOLS}`)).toBe('Budget passes after long debate.');
+    expect(first('Budget passes after long debate\n\nThe council voted on Monday. The mayor signed it.')).toBe('Budget passes after long debate');
+    expect(first('Budget passes\n\nThe council voted on Monday. The mayor signed it. Schools get more.')).toBe('Budget passes');
+  });
+
+  it('a lede that ends with a full stop stays even when it is the title', () => {
     const lede = 'The city council approved a new budget for public schools on Monday night.';
     expect(analyze({ text: SCHOOLS, title: lede }).summary.sentences[0]?.text).toBe(lede);
   });

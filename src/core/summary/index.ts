@@ -36,11 +36,13 @@ export function summarize(doc: Doc, options: AnalyzeOptions, weights: Weights = 
   for (const s of doc.sentences) if (s.tokens.length === 0 || boilerplateWith(s.text, cues[s.index] as number, skips[s.index])) boiler.add(s.index);
   const headline = headlineIndex(doc);
   if (headline !== null) boiler.add(headline);
+  const untitled = headline === null ? untitledHeadline(doc) : null;
+  if (untitled !== null) boiler.add(untitled.index);
   const duplicates = findRepeats(doc.sentences, table);
   const candidates = doc.sentences.filter((s) => !boiler.has(s.index) && !duplicates.has(s.index));
   const candidateTerms = new CandidateTerms(table, candidates);
   registerCandidates(candidates, doc.sentences, table, doc.text);
-  const titleTerms = new Set(contentTerms(tokenize(doc.title ?? '')));
+  const titleTerms = new Set(contentTerms(tokenize(doc.title ?? untitled?.text ?? '')));
   const scored = scoreCandidates(candidates, candidateTerms.sets, titleTerms, weights, sentenceFactKinds(candidates, cues), cues, skips);
   const picks = selectSentences(scored, candidates.map((s) => s.text), candidateTerms, options, weights);
   const sentences = picks.map((p) => {
@@ -74,6 +76,24 @@ function headlineIndex(doc: Doc): number | null {
   const first = doc.sentences[0];
   if (!doc.title || first === undefined || /\.["'”’)\]]*\s*$/.test(first.text)) return null;
   return repeatsTitle(first.text, doc.title) ? first.index : null;
+}
+
+/** The most words an untitled text's headline line has. */
+const HEADLINE_WORDS = 25;
+
+/**
+ * The text's first sentence when the request sent no title and the text opens with its headline: a line of its own
+ * (a line break after it), of 3 to HEADLINE_WORDS words, that ends with no punctuation of a sentence ("Congo and M23
+ * rebels sign truce in Doha", then the dateline and the lede). It is read as the title: not summarised (the summary
+ * opened with it, run into the lede: "… in Doha DOHA, Qatar (AP) — …") and its words are the title's for scoring.
+ * Only in a text of four sentences or more, so that a short note keeps its first line.
+ */
+function untitledHeadline(doc: Doc): Sentence | null {
+  const [first, second] = doc.sentences;
+  if (doc.title || first === undefined || second === undefined || doc.sentences.length < 4) return null;
+  const words = first.tokens.length;
+  if (words < 3 || words > HEADLINE_WORDS || /[.!?:;,\u2026"'”’)\]]\s*$/.test(first.text) || first.text.includes('\n')) return null;
+  return doc.text.slice(first.end, second.start).includes('\n') ? first : null;
 }
 
 /**
