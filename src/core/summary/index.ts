@@ -92,7 +92,7 @@ function untitledHeadline(doc: Doc): Sentence | null {
   const [first, second] = doc.sentences;
   if (doc.title || first === undefined || second === undefined || doc.sentences.length < 4) return null;
   const words = first.tokens.length;
-  if (words < 3 || words > HEADLINE_WORDS || /[.!?:;,\u2026"'”’)\]]\s*$/.test(first.text) || first.text.includes('\n')) return null;
+  if (words < 3 || words > HEADLINE_WORDS || /[.!?:;,\u2026"'”’)\]]/.test(first.text.trimEnd().slice(-1)) || first.text.includes('\n')) return null;
   return doc.text.slice(first.end, second.start).includes('\n') ? first : null;
 }
 
