@@ -109,7 +109,7 @@ export const SourceSchema = z
 export const SummaryResultSchema = z
   .object({
     id: described(z.string().check(z.regex(/^[0-9a-f]{64}$/)), 'SHA-256 of the canonical input and engine version.'),
-    engine: z.string().check(z.meta({ examples: ['newsbrief/0.13.0'] })),
+    engine: z.string().check(z.meta({ examples: ['newsbrief/0.14.0'] })),
     title: nullableString(),
     summary: z.object({
       text: z.string(),

@@ -24,7 +24,7 @@ export interface Digest {
   mediators: Array<{ name: string; role: MediatorRole }>;
   /** Null when the article mentions no ceasefire. */
   ceasefire: { status: CeasefireStatus; brokeredBy: string[]; acceptedBy: string[]; violationsAlleged: boolean } | null;
-  /** "3 of 42 sentences · newsbrief/0.13.0 · id 1a2b3c4d" */
+  /** "3 of 42 sentences · newsbrief/0.14.0 · id 1a2b3c4d" */
   footer: string;
 }
 
