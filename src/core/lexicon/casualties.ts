@@ -165,59 +165,58 @@ export const SPEAKER_POSSESSIVES: readonly string[] = ['its', 'their', 'our'];
 /** School years as in "an eighth-grader", "two fifth-graders". */
 const GRADES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
-/** Singular person nouns: "a man was shot" counts one. */
 /** Person nouns that name someone in particular ("his father", "the deputy"), told apart from other unnamed victims. */
-export const RELATIONAL_NOUNS: readonly string[] = [
-  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend',
-  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'stepfather', 'stepson', 'mom', 'dad',
-  'officer', 'deputy', 'trooper', 'bystander', 'driver', 'passenger', 'clerk', 'cashier', 'guard', 'bouncer',
-  'homeowner', 'neighbor', 'neighbour', 'roommate', 'friend', 'grandson', 'granddaughter', 'stepdaughter', 'fiance',
-  'fiancee', 'suspect', 'gunman', 'shooter', 'robber', 'intruder', 'burglar',
+const RELATIONAL_ROWS: readonly string[] = [
+  'father+', 'mother+', 'son+', 'daughter+', 'brother+', 'sister+', 'husband+', 'wife', 'girlfriend', 'boyfriend',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin+', 'nephew+', 'niece+', 'stepfather', 'stepson', 'mom',
+  'dad', 'officer+', 'deputy', 'trooper+', 'bystander+', 'driver+', 'passenger+', 'clerk+', 'cashier+', 'guard+',
+  'bouncer', 'homeowner+', 'neighbor+', 'neighbour+', 'roommate+', 'friend+', 'grandson+', 'granddaughter+',
+  'stepdaughter', 'fiance', 'fiancee', 'suspect+', 'gunman', 'shooter', 'robber', 'intruder', 'burglar',
 ];
 
-export const PERSON_SINGULAR: readonly string[] = [
-  ...RELATIONAL_NOUNS,
-  'man', 'woman', 'person', 'teen', 'teenager', 'boy', 'girl', 'child', 'kid', 'baby', 'infant', 'toddler', 'youth',
-  'juvenile', 'adult', 'male', 'female', 'individual', 'victim', 'attacker', 'assailant', 'soldier', 'serviceman',
-  'servicewoman', 'servicemember', 'policeman', 'policewoman', 'cop', 'agent', 'civilian', 'resident', 'student',
-  'pedestrian', 'worker', 'employee', 'customer', 'relative', 'fighter', 'militant', 'rebel', 'insurgent', 'member',
-  'commander', 'journalist', 'reporter', 'photographer', 'protester', 'demonstrator', 'villager', 'farmer',
-  'shepherd', 'fisherman', 'pilot', 'doctor', 'nurse', 'medic', 'paramedic', 'peacekeeper', 'inmate', 'prisoner',
-  'patient', 'pastor', 'priest', 'teacher', 'senior', 'sophomore', 'junior', 'freshman', 'one', 'patron', 'motorist',
-  'owner', 'tenant', 'partygoer', 'occupant', 'ex-boyfriend', 'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord',
-  'coworker', 'co-worker', 'acquaintance', 'manager', 'rapper', 'athlete', 'player', 'veteran', 'sibling',
-  'stepmother', 'security', 'marine', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major',
-  'general',
+/**
+ * A row "soldier+" of the person nouns stands for the singular "soldier" (PERSON_SINGULAR) and its plural "soldiers"
+ * (PERSON_PLURAL): the regular plurals are not listed twice.
+ */
+const singulars = (rows: readonly string[]): string[] => rows.map((w) => (w.endsWith('+') ? w.slice(0, -1) : w));
+
+export const RELATIONAL_NOUNS: readonly string[] = singulars(RELATIONAL_ROWS);
+
+/** Singular person nouns: "a man was shot" counts one. */
+const PERSON_ROWS: readonly string[] = [
+  ...RELATIONAL_ROWS,
+  'man', 'woman', 'person+', 'teen+', 'teenager+', 'boy+', 'girl+', 'child', 'kid+', 'baby', 'infant+', 'toddler+',
+  'youth+', 'juvenile+', 'adult+', 'male+', 'female+', 'individual+', 'victim+', 'attacker+', 'assailant+',
+  'soldier+', 'serviceman', 'servicewoman', 'servicemember+', 'policeman', 'policewoman', 'cop+', 'agent+',
+  'civilian+', 'resident+', 'student+', 'pedestrian+', 'worker+', 'employee+', 'customer+', 'relative+', 'fighter+',
+  'militant+', 'rebel+', 'insurgent+', 'member+', 'commander', 'journalist+', 'reporter+', 'photographer+',
+  'protester+', 'demonstrator+', 'villager+', 'farmer+', 'shepherd+', 'fisherman', 'pilot', 'doctor+', 'nurse+',
+  'medic+', 'paramedic+', 'peacekeeper+', 'inmate+', 'prisoner+', 'patient+', 'pastor+', 'priest+', 'teacher+',
+  'senior', 'sophomore', 'junior', 'freshman', 'one', 'patron+', 'motorist+', 'owner', 'tenant+', 'partygoer+',
+  'occupant+', 'ex-boyfriend', 'ex-girlfriend', 'ex-wife', 'ex-husband', 'landlord', 'coworker+', 'co-worker+',
+  'acquaintance', 'manager', 'rapper', 'athlete+', 'player', 'veteran', 'sibling+', 'stepmother', 'security',
+  'marine+', 'sergeant', 'lieutenant', 'captain', 'corporal', 'private', 'colonel', 'major', 'general',
   // Singulars of the trade and outdoor-life plurals below ("two hikers and a climber are missing").
-  'hiker', 'climber', 'diver', 'camper', 'swimmer', 'skier', 'mountaineer', 'miner', 'sailor', 'seaman', 'crewman',
-  'spectator',
-  'he', 'she', 'himself', 'herself', 'him',
+  'hiker+', 'climber+', 'diver+', 'camper+', 'swimmer+', 'skier+', 'mountaineer+', 'miner+', 'sailor+', 'seaman',
+  'crewman', 'spectator+', 'he', 'she', 'himself', 'herself', 'him',
   // Nouns of people US shooting reports use ("a Lodi eighth-grader died", "a hunter was wounded").
-  'hunter', 'bailiff', 'guy', 'guest', 'bartender', ...GRADES.map((g) => `${g}-grader`),
+  'hunter+', 'bailiff+', 'guy+', 'guest+', 'bartender+', ...GRADES.map((g) => `${g}-grader+`),
 ];
 
+export const PERSON_SINGULAR: readonly string[] = singulars(PERSON_ROWS);
 
 /** Plural person nouns: heads of counted subjects ("three soldiers", "two others"). */
 export const PERSON_PLURAL: readonly string[] = [
-  'people', 'persons', 'men', 'women', 'children', 'kids', 'teens', 'teenagers', 'boys', 'girls', 'babies',
-  'youths', 'juveniles', 'adults', 'males', 'females', 'individuals', 'victims', 'suspects', 'gunmen', 'soldiers',
-  'troops', 'servicemen', 'servicemembers', 'personnel', 'officers', 'policemen', 'police', 'cops', 'deputies',
-  'troopers', 'agents', 'guards', 'civilians', 'residents', 'students', 'passengers', 'pedestrians', 'bystanders',
-  'workers', 'employees', 'customers', 'relatives', 'friends', 'brothers', 'sisters', 'fighters', 'militants',
-  'rebels', 'insurgents', 'members', 'journalists', 'protesters', 'demonstrators', 'villagers', 'farmers',
-  'peacekeepers', 'inmates', 'prisoners', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees',
-  'others', 'more', 'nationals', 'citizens', 'crew', 'marines', 'militiamen', 'recruits', 'family',
-  'attackers', 'assailants', 'terrorists', 'jihadists', 'combatants', 'hostages', 'patients', 'doctors', 'medics',
-  'staff', 'them', 'us', 'americans', 'sons', 'daughters', 'parents', 'grandparents', 'cousins', 'siblings',
-  'nephews', 'nieces', 'grandchildren', 'grandsons', 'granddaughters', 'coworkers', 'co-workers', 'neighbors',
-  'neighbours', 'roommates', 'firefighters', 'teachers', 'classmates', 'toddlers', 'infants',
-  'partygoers', 'patrons', 'motorists', 'drivers', 'occupants', 'shoppers', 'diners', 'visitors', 'tourists',
-  // Plurals of PERSON_SINGULAR nouns, and the people accidents and disasters count ("three fishermen went missing").
-  // Not those who more often do the shooting than suffer it ("two police sergeants shot and killed a man").
-  'fishermen', 'shepherds', 'nurses', 'paramedics', 'reporters', 'photographers', 'priests', 'pastors', 'clerks',
-  'homeowners', 'tenants', 'cashiers', 'athletes', 'mothers', 'fathers', 'husbands', 'wives', 'miners', 'sailors',
-  'seamen', 'crewmen', 'hikers', 'climbers', 'divers', 'spectators', 'campers', 'swimmers', 'skiers', 'mountaineers',
-  'hunters', 'bailiffs', 'guys', 'guests', 'bartenders', 'minors', ...GRADES.map((g) => `${g}-graders`),
+  'people', 'men', 'women', 'children', 'babies', 'gunmen', 'troops', 'servicemen', 'personnel', 'policemen',
+  'police', 'deputies', 'pilgrims', 'worshippers', 'worshipers', 'migrants', 'refugees', 'others', 'more',
+  'nationals', 'citizens', 'crew', 'militiamen', 'recruits', 'family', 'terrorists', 'jihadists', 'combatants',
+  'hostages', 'staff', 'them', 'us', 'americans', 'parents', 'grandparents', 'grandchildren', 'firefighters',
+  'classmates', 'shoppers', 'diners', 'visitors', 'tourists',
+  // Plurals of PERSON_SINGULAR nouns, and the people accidents and disasters count ("three fishermen went missing"):
+  // those not in -s here, the rest from the rows marked "+". Not the plurals of those who more often do the shooting
+  // than suffer it ("two police sergeants shot and killed a man").
+  'fishermen', 'wives', 'seamen', 'crewmen', 'minors',
+  ...PERSON_ROWS.filter((w) => w.endsWith('+')).map((w) => `${w.slice(0, -1)}s`),
 ];
 
 /** Person nouns that mark the casualties as civilians. */
