@@ -459,6 +459,9 @@ const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [
   ['Man killed in shooting', 'Two men were killed in the shooting, police said.', { killed: 2 }],
   ['2 adults, 3 children dead in house fire', 'Firefighters found the bodies on Sunday.', { killed: 5 }],
   ['Woman, 3-year-old hurt in crash', 'The crash happened at noon.', { wounded: 2 }],
+  // The age of the victim's son counts nobody: the body's toll stands.
+  ['10-year-old son of slain man names gunman', 'The shooting spree on Wednesday left four dead, police said.', { killed: 4 }],
+  ['16-year-old shot on 36th Street', 'Two men were shot there last year, police said.', { wounded: 1 }],
   ['5 murdered in small town; suspect dead', 'The bodies were found on Sunday.', { killed: 6 }],
   // Everyone hit per the headline caps a larger figure the body tells of the neighbourhood.
   ['Girl, 10, Among 3 Wounded in Shooting', 'The shooting happened on Sunday.', { wounded: 3 }],

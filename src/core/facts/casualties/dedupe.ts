@@ -431,6 +431,16 @@ const LEAD_CHARS = 600;
 const DOZENS_MAX = 100;
 
 const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)\b/i;
+/**
+ * The age of a relative of the one hit, whose figure counts nobody ("10-year-old son of slain shooting victim"); an age
+ * of the one hit states their count ("16-year-old shot").
+ */
+const AGE = /[\w-]+[- ](?:year|month|week)s?[- ]old\s+\w+\s+of\b/gi;
+
+/** Whether a title's evidence states its count with a numeral, a relative's age aside. */
+function statesNumeral(text: string): boolean {
+  return NUMERAL.test(text.replace(AGE, ''));
+}
 
 /**
  * The figure of one type the title states with a numeral ("2 dead, 7 wounded in shooting"), when it states exactly
@@ -450,13 +460,13 @@ function titleFigure(reports: readonly Report[], type: 'killed' | 'wounded'): nu
     if (found) return null;
     found = r;
   }
-  if (found && shooter && found.kind === type && NUMERAL.test(found.evidence.text)) return found.count + 1;
+  if (found && shooter && found.kind === type && statesNumeral(found.evidence.text)) return found.count + 1;
   // "3 still in hospital", "2 in critical condition" tell of some of the wounded, not all.
   if (!found || /hospital|condition/i.test(found.evidence.text)) return null;
   // "5 people shot": everyone hit, the dead among them.
-  if (found.kind === 'shot' && type === 'wounded' && found.count >= 2 && NUMERAL.test(found.evidence.text)) return -found.count;
+  if (found.kind === 'shot' && type === 'wounded' && found.count >= 2 && statesNumeral(found.evidence.text)) return -found.count;
   if (found.kind !== type) return null;
-  if (!NUMERAL.test(found.evidence.text)) return null;
+  if (!statesNumeral(found.evidence.text)) return null;
   // "9 dead, dozens injured" (read as 12): the body may state the figure exactly ("18 were taken to hospitals"), not
   // one that is no longer dozens ("the Taliban claimed 190 were dead").
   if (/\bdozens\b/i.test(found.evidence.text)) {
