@@ -450,6 +450,14 @@ describe('casualty figures in hand-written sentences', () => {
     expect(c.total.killed).toBe(2);
     expect(c.historical.map((e) => e.count)).toEqual([3000]);
   });
+
+  it('keeps a war\'s toll to date out of the total, in a sentence of the day too', () => {
+    const truce = run('Strikes killed three people on Tuesday. The truce ended more than a year of fighting that killed nearly 4,000 people.');
+    expect(truce.total.killed).toBe(3);
+    expect(truce.historical.map((e) => e.count)).toEqual([4000]);
+    const talks = run('The two sides agreed on Wednesday to end a war that has killed hundreds of thousands of people. Dozens of civilians were killed in air strikes last week.');
+    expect(talks.total.killed).toBe(12);
+  });
 });
 
 const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [

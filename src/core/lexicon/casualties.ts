@@ -260,7 +260,10 @@ export const HISTORICAL_CUES: readonly string[] = [
   // A war's toll to date, beside the day's ("The war, which began in April 2023, has killed tens of thousands").
   'war has killed', 'conflict has killed', 'war, which began', 'conflict, which began', 'war, which started',
   'been killed since', 'have died since', 'since the invasion', 'since the fighting began', 'already claimed',
-  'has claimed the lives', 'have claimed the lives', 'war has claimed', 'conflict has claimed',
+  'has claimed the lives', 'have claimed the lives', 'war has claimed', 'conflict has claimed', 'war that has killed',
+  'conflict that has killed', 'fighting that has killed', 'war that killed', 'conflict that killed',
+  // The toll of a span of fighting ("ended more than a year of fighting that killed nearly 4,000 people").
+  'year of fighting', 'years of fighting', 'months of fighting',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */

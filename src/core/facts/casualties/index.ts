@@ -249,6 +249,12 @@ function currentCue(doc: Doc, i: number, ctx: Context): boolean {
  */
 const YEAR_AFTER = new RegExp(`^,? (?:in|during) (?:(?:${MONTH_NAMES.join('|')}) )?((?:19|20)\\d\\d)\\b(?! block)`);
 
+/**
+ * A war's toll to date right before a figure, in a sentence of the day ("agreed on Wednesday to …, two years after a war
+ * that has killed hundreds of thousands").
+ */
+const WAR_TOLL = /\b(?:war|conflict|insurgency|fighting),? (?:that|which) (?:has|had|have) (?:already )?$/i;
+
 /** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
 const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\bsince\b/i;
 
@@ -550,7 +556,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       place: (place === null ? null : statedPlace(toks, m.to, (mentions[n + 1] as Mention | undefined)?.from)) ?? place,
       source: nearestSource(sources, m.from)?.name ?? null,
       // An unknown reference year compares as 0: no year is before it.
-      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number),
+      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number) || WAR_TOLL.test(doc.text.slice(Math.max(0, start - 32), start)),
       old: back === 'old',
       recent: back === 'recent',
       additive: m.additive,
