@@ -451,6 +451,16 @@ describe('casualty figures in hand-written sentences', () => {
     expect(c.historical.map((e) => e.count)).toEqual([3000]);
   });
 
+  it('lets a side\'s claim of its own kills give way to the sides\' figures', () => {
+    const c = run(
+      'Militants stormed a base on Friday, killing 10 Ugandan soldiers, an army spokesman said. The army said its troops killed 18 of the attackers. The group said in a statement that it had killed 54 soldiers.',
+    );
+    expect(c.total.killed).toBe(28);
+    expect(c.events.find((e) => e.count === 54)?.duplicateOf).not.toBeNull();
+    // A claim no other figure answers stands.
+    expect(run('The army said on Friday that its troops had killed 15 insurgents.').total.killed).toBe(15);
+  });
+
   it('keeps a war\'s toll to date out of the total, in a sentence of the day too', () => {
     const truce = run('Strikes killed three people on Tuesday. The truce ended more than a year of fighting that killed nearly 4,000 people.');
     expect(truce.total.killed).toBe(3);

@@ -330,15 +330,19 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
   let undatedRep: number | null = null;
   /** Whether some undated report names no side (a total). */
   let undatedHasTotal = false;
+  /** Whether the undated reports are only claims of no side's dead. */
+  let undatedClaim = false;
   let first: number | null = null;
   for (const [dateKey, dayIdx] of group(idx, (i) => keys.get(i) ?? null)) {
     let partySum = 0;
     let nullCell: Cell | null = null;
+    let nullClaims = false;
     let dayRep: number | null = null;
     for (const [party, cellIdx] of group(dayIdx, (i) => (reports[i] as Report).party ?? (sided && (reports[i] as Report).armed ? ARMED : null))) {
       const cell = cellValue(reports, cellIdx, dup, sided);
       if (party === null) {
         nullCell = cell;
+        nullClaims = cellIdx.every((i) => (reports[i] as Report).claim);
         continue;
       }
       partySum += cell.value;
@@ -351,6 +355,8 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
         datedParty.set(party, d);
       }
     }
+    // Only a claim of no side's dead ("it had killed 54 soldiers") gives way to the sides' own figures.
+    if (nullCell && nullClaims && dayRep !== null) nullCell = { ...nullCell, value: Math.min(nullCell.value, partySum) };
     if (nullCell && dayRep !== null && nullCell.value <= partySum) dup[nullCell.rep] = dayRep;
     const value = Math.max(nullCell?.value ?? 0, partySum);
     const rep = nullCell && (dayRep === null || nullCell.value > partySum) ? nullCell.rep : dayRep;
@@ -358,6 +364,7 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
       undated = value;
       undatedRep = rep;
       undatedHasTotal = nullCell !== null;
+      undatedClaim = nullClaims && dayRep === null;
     } else {
       if (nullCell) addDay(datedNull, nullCell.value, dayIdx.every((i) => (reports[i] as Report).party !== null || (reports[i] as Report).additive));
       first ??= rep;
@@ -366,6 +373,7 @@ function tally(reports: readonly Report[], idx: readonly number[], dup: (number 
   let datedParties = 0;
   for (const d of datedParty.values()) datedParties += d.sum;
   const datedSum = Math.max(datedNull.sum, datedParties);
+  if (undatedClaim && datedSum > 0) undated = Math.min(undated, datedSum);
   for (const [party, cell] of undatedParty) {
     const dated = datedParty.get(party);
     if (dated && cell.value <= dated.sum) {
@@ -435,7 +443,7 @@ const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * The age of a relative of the one hit, whose figure counts nobody ("10-year-old son of slain shooting victim"); an age
  * of the one hit states their count ("16-year-old shot").
  */
-const AGE = /[\w-]+[- ](?:year|month|week)s?[- ]old\s+\w+\s+of\b/gi;
+const AGE = /(?<![\w-])[\w-]+[- ](?:year|month|week)s?[- ]old\s+\w+\s+of\b/gi;
 
 /** Whether a title's evidence states its count with a numeral, a relative's age aside. */
 function statesNumeral(text: string): boolean {

@@ -452,6 +452,27 @@ function claimed(toks: readonly Tok[], at: number): boolean {
   return false;
 }
 
+/** The fighters a side says it killed with: "its fighters had killed 54". */
+const OWN_FORCES = /^(?:fighters|militants|troops|forces|soldiers|men)$/;
+
+/**
+ * Whether the figure at token `at` is a side's claim of its own kills: "Al Shabaab said in a statement that it had
+ * killed 54 soldiers", "the army said its troops killed 15 insurgents"; a verb of saying at most six words before the
+ * pronoun.
+ */
+function ownKillClaim(toks: readonly Tok[], at: number): boolean {
+  if (toks[at]?.w !== 'killed') return false;
+  let k = at - 1;
+  if (/^(?:had|has|have)$/.test(toks[k]?.w ?? '')) k--;
+  const w = toks[k]?.w;
+  if (w === 'it' || w === 'they') k--;
+  else if (toks[k - 1]?.w === 'its' && OWN_FORCES.test(w ?? '')) k -= 2;
+  else return false;
+  if (toks[k]?.w === 'that') k--;
+  for (let j = k; j >= 0 && k - j < 6; j--) if (/^(?:said|says|saying)$/.test((toks[j] as Tok).w)) return true;
+  return false;
+}
+
 type Pending = Report & { old: boolean; recent?: boolean; object?: boolean; self?: boolean };
 type PendingVictim = VictimReport & { historical: boolean; old: boolean };
 
@@ -566,7 +587,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       ...(m.others ? { others: true } : {}),
       ...(nth > 1 ? { ordinal: true } : {}),
-      ...(claims && claimed(toks, m.from) ? { claim: true } : {}),
+      ...((claims && claimed(toks, m.from)) || ownKillClaim(toks, m.from) ? { claim: true } : {}),
       ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter:
