@@ -468,6 +468,23 @@ describe('casualty figures in hand-written sentences', () => {
     const talks = run('The two sides agreed on Wednesday to end a war that has killed hundreds of thousands of people. Dozens of civilians were killed in air strikes last week.');
     expect(talks.total.killed).toBe(12);
   });
+
+  it.each([
+    ['The Health Ministry says more than 40,000 Palestinians have been killed in the war.', 40000],
+    ['The conflict has displaced more than 8 million people and killed at least 15,000, according to the UN.', 15000],
+    ['The insurgency, now in its 14th year, has killed more than 40,000 people.', 40000],
+    ['The war in Sudan has killed an estimated 150,000 people.', 150000],
+    ['The death toll from the two-year war has risen to 35,000.', 35000],
+    ['The rebels have been blamed for killing thousands of civilians over the past decade.', 1000],
+  ])('reads a war\'s toll told in the perfect as background: %s', (background, count) => {
+    const c = run(`An air strike killed 15 people on Wednesday. ${background}`);
+    expect(c.total.killed).toBe(15);
+    expect(c.historical.map((e) => e.count)).toContain(count);
+  });
+
+  it('keeps a toll in the perfect of the fighting reported as the day\'s', () => {
+    expect(run('At least 12 people have been killed in the fighting, officials said.').total.killed).toBe(12);
+  });
 });
 
 const titleCases: Array<[string, string, Partial<Casualties['total']>]> = [

@@ -263,7 +263,7 @@ export const HISTORICAL_CUES: readonly string[] = [
   'has claimed the lives', 'have claimed the lives', 'war has claimed', 'conflict has claimed', 'war that has killed',
   'conflict that has killed', 'fighting that has killed', 'war that killed', 'conflict that killed',
   // The toll of a span of fighting ("ended more than a year of fighting that killed nearly 4,000 people").
-  'year of fighting', 'years of fighting', 'months of fighting',
+  'year of fighting', 'years of fighting', 'months of fighting', 'past decade', 'last decade', 'past decades',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
