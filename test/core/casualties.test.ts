@@ -145,6 +145,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Two men between the ages of 20 and 25 were shot.', { wounded: 2 }, 'Two men between the ages of 20 and 25 were shot'],
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
   ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
+  ['Gunmen killed 12 villagers on Tuesday. Three policemen were also killed.', { killed: 15 }, 'Three policemen were also killed'],
+  ['A triple murder shocked the town. Her husband Kevin and daughter Grace were also killed.', { killed: 3 }, 'triple murder'],
   ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],
   ['A man was shot and killed. His nephew was also shot and is in fair condition.', { killed: 1, wounded: 1 }, 'His nephew was also shot'],

@@ -219,9 +219,12 @@ const PARTITIVE = /^\S+ (?:of|among) (?:the|them|those|whom|these)\b/i;
  * others stay as duplicates. A partitive ("one of the wounded") is no source's count of the toll.
  */
 function cellValue(reports: readonly Report[], all: readonly number[], dup: (number | null)[], sided: boolean): Cell {
-  // "The officer was killed ... A woman was also killed": one more, after a report that is not such.
+  // "The officer was killed ... A woman was also killed": one more, after a report that is not such ("Three policemen
+  // were also killed": three more).
   const first = all.findIndex((i) => !(reports[i] as Report).also);
   const extra = first < 0 ? [] : all.filter((i, k) => k > first && (reports[i] as Report).also);
+  let added = 0;
+  for (const i of extra) added += (reports[i] as Report).count;
   const pool = extra.length === 0 ? all : all.filter((i) => !extra.includes(i));
   // A claim gives way to a figure no one claims ("the ministry said 12 were killed ... the militants claimed 30").
   const idx = pool.some((i) => !(reports[i] as Report).claim) ? pool.filter((i) => !(reports[i] as Report).claim) : pool;
@@ -256,10 +259,10 @@ function cellValue(reports: readonly Report[], all: readonly number[], dup: (num
   if (towns.size >= 2 && sum > (reports[rep] as Report).count) {
     const reps = [...towns.values()];
     for (const i of pool) if (!reps.includes(i)) dup[i] = towns.get(townOf(reports[i] as Report) ?? '') ?? (reps[0] as number);
-    return { value: sum + extra.length, rep: reps[0] as number };
+    return { value: sum + added, rep: reps[0] as number };
   }
   for (const i of pool) if (i !== rep) dup[i] = rep;
-  return { value: (reports[rep] as Report).count + extra.length, rep };
+  return { value: (reports[rep] as Report).count + added, rep };
 }
 
 /** The town a report names, as the lexicon knows it ("Odessa" is Odesa), or null for none or a country. */

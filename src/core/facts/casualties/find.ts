@@ -1202,7 +1202,8 @@ function mention(kind: CasualtyKind, s: Subject, from: number, to: number, npTo:
     self: object && self && npTo === s.from + 1,
     alsoHit: kind === 'shot' && !object && hasAlso(toks, npTo, to),
     ...(s.parts ? { parts: s.parts } : {}),
-    also: kind === 'killed' && !object && s.count === 1 && (/^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
+    // "A woman was also killed", "Three policemen were also killed": more dead besides those told before.
+    also: kind === 'killed' && !object && (s.count === 1 ? /^(?:a|an|another)$/.test(w(toks, s.from)) || isNameRun(toks, s.from, npTo) : s.count >= 2 && s.low === null && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w(toks, s.from)) && !hasOther(toks, s.from, npTo)) && hasAlso(toks, npTo, to),
   };
 }
 
