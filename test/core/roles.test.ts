@@ -405,6 +405,11 @@ describe('sides named in less common ways', () => {
   it('takes the second side of "between X\'s army and Y"', () => {
     expect(names('Fighting between the Sri Lankan army and the Tamil Tigers flared in the north. Dozens of soldiers were killed.')).toEqual(['Sri Lanka', 'Tamil Tigers']);
     expect(names('Clashes between government troops and the Rapid Support Forces spread to the capital. Shelling killed 30 people.')).toContain('Rapid Support Forces');
+    expect(names("Saudi Arabia hosted talks in Jeddah between Sudan's army and the paramilitary Rapid Support Forces, which agreed to a truce.")).toEqual(['Rapid Support Forces', 'Sudan']);
+  });
+
+  it('reads a truce agreed by a group named with its acronym in brackets', () => {
+    expect(names("Myanmar's military government and the Myanmar National Democratic Alliance Army (MNDAA) agreed to a ceasefire after talks mediated by China.")).toEqual(['Myanmar', 'Myanmar National Democratic Alliance Army']);
   });
 
   it('takes the second side after a long or abbreviated first one', () => {

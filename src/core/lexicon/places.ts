@@ -253,7 +253,7 @@ export const GROUP_ROWS: readonly string[] = [
   'Myanmar National Democratic Alliance Army; ; MNDAA', 'Ta\'ang National Liberation Army; ; TNLA',
   'Kachin Independence Army; ; ', 'Karen National Union; ; KNU, Karen National Liberation Army, KNLA',
   'People\'s Defence Force; ; People\'s Defense Force, People\'s Defence Forces, People\'s Defense Forces',
-  'Allied Democratic Forces; ; ADF rebels', 'CODECO; ; ', 'Oromo Liberation Army; ; OLA', 'Fano; ; ',
+  'Allied Democratic Forces; ; ADF rebels', 'CODECO; ; ', 'Oromo Liberation Army; ; ',
   'Balochistan Liberation Army; ; BLA', 'Islamic State Khorasan Province; ; ISKP, ISIS-K, IS-K',
   'Polisario Front; ; Polisario',
   'Shining Path; ; Sendero Luminoso',

@@ -114,14 +114,15 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 
 /**
  * The second side of "between X and Y" whatever X is, up to six words: "between the Sri Lankan army and the Tamil
- * Tigers", "between government forces and the Taliban", "talks between the Afghan government and the Taliban".
+ * Tigers", "between government forces and the Taliban", "talks between the Afghan government and the Taliban",
+ * "between Sudan's army and the paramilitary Rapid Support Forces".
  */
-const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w.'’-]*\s+){1,6}and\s+(?:the\s+)?$/i;
+const BETWEEN_AND = /\bbetween\s+(?:the\s+)?(?:[a-z][\w.'’-]*\s+){1,6}and\s+(?:the\s+)?(?:(?:paramilitary|militant|rebel|armed|insurgent|separatist|jihadist|islamist)\s+)?$/i;
 
 function between(text: string, actors: ActorMention[], k: number, sentence: string): boolean {
   const a = actors[k] as ActorMention;
-  const before = text.slice(Math.max(0, a.start - 16), a.start);
-  const named = BETWEEN_BEFORE.test(before) || (before.includes('and ') && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 64), a.start)));
+  const before = text.slice(Math.max(0, a.start - 36), a.start);
+  const named = BETWEEN_BEFORE.test(before) || (before.includes('and ') && BETWEEN_AND.test(text.slice(Math.max(0, a.start - 84), a.start)));
   return named && CONFLICT_CONTEXT.test(sentence);
 }
 
@@ -220,8 +221,10 @@ function agreedTruce(text: string, actors: ActorMention[], k: number, sentence: 
   const next = actors[k + 1];
   const prev = actors[k - 1];
   const pair = (x: ActorMention, y: ActorMention): boolean => y.start - x.end <= 40 && (x.entry.kind === 'group' || y.entry.kind === 'group' || PAIR_FIGHTING.test(sentence)) && partyName(x) !== null && y.suffix === null && PAIR_GAP.test(text.slice(x.end, y.start));
-  if (next && pair(a, next)) return ACCEPTS_TRUCE.test(text.slice(next.end, next.end + 90));
-  return a.suffix === null && ACCEPTS_TRUCE.test(text.slice(a.end, a.end + 90)) && (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start)) ? pair(prev, a) : a.entry.kind === 'group');
+  // What follows a mention, past an acronym in brackets ("the Myanmar National Democratic Alliance Army (MNDAA) agreed").
+  const after = (end: number): string => text.slice(end, end + 90).replace(/^\s*\([^()]{1,16}\)/, '');
+  if (next && pair(a, next)) return ACCEPTS_TRUCE.test(after(next.end));
+  return a.suffix === null && ACCEPTS_TRUCE.test(after(a.end)) && (prev && a.start - prev.end <= 40 && PAIR_GAP.test(text.slice(prev.end, a.start)) ? pair(prev, a) : a.entry.kind === 'group');
 }
 
 /** "with" or "with the" right before a mention: the cheap test before COUNTERPART_BEFORE. */
