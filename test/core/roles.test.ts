@@ -408,6 +408,11 @@ describe('sides named in less common ways', () => {
     expect(names("Saudi Arabia hosted talks in Jeddah between Sudan's army and the paramilitary Rapid Support Forces, which agreed to a truce.")).toEqual(['Rapid Support Forces', 'Sudan']);
   });
 
+  it('reads a truce two states reached or a peace they signed after their fighting as theirs', () => {
+    expect(names('India and Pakistan reached a ceasefire understanding on Saturday after four days of fighting, officials said.')).toEqual(['India', 'Pakistan']);
+    expect(names('Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, ending two decades of hostility. The border war of 1998 to 2000 killed 80,000 people.')).toEqual(['Eritrea', 'Ethiopia']);
+  });
+
   it('reads a truce agreed by a group named with its acronym in brackets', () => {
     expect(names("Myanmar's military government and the Myanmar National Democratic Alliance Army (MNDAA) agreed to a ceasefire after talks mediated by China.")).toEqual(['Myanmar', 'Myanmar National Democratic Alliance Army']);
   });

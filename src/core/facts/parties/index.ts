@@ -202,9 +202,9 @@ function counterpart(text: string, start: number, sentence: string): boolean {
  * peace agreement", "announced a three-day ceasefire" (a possessive's force first: "Sudan's army agreed to a truce").
  */
 const POSSESSIVE_FORCE = `^(?:['’]s(?:\\s+[a-z][\\w-]*){1,2})?\\s+`;
-const ACCEPTS_TRUCE = new RegExp(`${POSSESSIVE_FORCE}(?:(?:ha(?:s|ve|d)|both|also)\\s+){0,2}(?:agreed|accepted|signed|declared|announced)\\s+(?:(?:to|on)\\s+)?(?:[\\w-]+\\s+){0,6}?(?:ceasefire|cease-fire|truce|armistice|peace\\s+(?:deal|agreement|accord))\\b`, 'i');
+const ACCEPTS_TRUCE = new RegExp(`${POSSESSIVE_FORCE}(?:(?:ha(?:s|ve|d)|both|also)\\s+){0,2}(?:agreed|accepted|signed|declared|announced|reached|observed)\\s+(?:(?:to|on)\\s+)?(?:[\\w-]+\\s+){0,6}?(?:ceasefire|cease-fire|truce|armistice|peace\\s+(?:deal|agreement|accord))\\b`, 'i');
 /** Fighting a truce two states agree ends: "after four days of strikes", "following clashes" (not "where fighting has"). */
-const PAIR_FIGHTING = /\b(?:after|following|ending|to end)\b[^.;]{0,40}?\b(?:fighting|clashes|strikes|shelling|hostilities|skirmishes)\b/i;
+const PAIR_FIGHTING = /\b(?:after|following|ending|to end)\b[^.;]{0,40}?\b(?:fighting|clashes|strikes|shelling|hostilit(?:y|ies)|skirmishes)\b/i;
 /** The gap of "X and Y", a possessive's force between: "Israel and Hamas", "Sudan's army and the RSF". */
 const PAIR_GAP = new RegExp(`${POSSESSIVE_FORCE}and\\s+(?:the\\s+)?$`, 'i');
 
