@@ -459,6 +459,9 @@ describe('casualty figures in hand-written sentences', () => {
     );
     expect(c.total.killed).toBe(28);
     expect(c.events.find((e) => e.count === 54)?.duplicateOf).not.toBeNull();
+    // The soldiers a side claims to have killed are not its own.
+    const rsf = run('Fighting killed 23 civilians on Monday, medics said. The RSF said it had killed 120 army soldiers.');
+    expect(rsf.byParty.map((p) => p.party)).not.toContain('Rapid Support Forces');
     // A claim no other figure answers stands.
     expect(run('The army said on Friday that its troops had killed 15 insurgents.').total.killed).toBe(15);
   });

@@ -538,7 +538,10 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // "Doyle was captured late Wednesday", "He was captured outside Atlanta" in a report of a crime: the fugitive's
     // arrest, no one taken captive (a soldier, a pilot or a hostage is named by a noun).
     if (m.kind === 'captured' && m.count === 1 && (toks[m.to - 1] as Tok).w === 'captured' && nameOnly(toks, m.npFrom, m.npTo) && (ctx.arrests ??= ARRESTS.test(doc.text))) continue;
-    const party = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)), sources, mentions[n - 1]?.to ?? -1);
+    const said = partyOf(toks, m, previous, () => (ctx.loneCrime ??= LONE_ATTACKER.test(doc.text)), sources, mentions[n - 1]?.to ?? -1);
+    // "The RSF said it had killed 120 army soldiers": the soldiers a side claims to have killed are its foe's, not its own.
+    const ownKill = ownKillClaim(toks, m.from);
+    const party = ownKill && said !== null && said === nearestSource(sources, m.from)?.side && !partyIn(toks, m.npFrom, m.npTo, true) ? null : said;
     previous = party;
     const start = (toks[m.from] as Tok).start;
     const end = (toks[m.to - 1] as Tok).end;
@@ -587,7 +590,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       also: m.also,
       ...(m.others ? { others: true } : {}),
       ...(nth > 1 ? { ordinal: true } : {}),
-      ...((claims && claimed(toks, m.from)) || ownKillClaim(toks, m.from) ? { claim: true } : {}),
+      ...(ownKill || (claims && claimed(toks, m.from)) ? { claim: true } : {}),
       ...(kind === 'killed' && start >= diedFrom && end <= diedTo ? { ofWounded: true } : {}),
       ...(kind !== 'killed' && anyKilled ? { nearDeath: true } : {}),
       shooter:
