@@ -146,6 +146,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Both men inside the car were killed, and three others were injured.', { killed: 2, wounded: 3 }, 'Both men inside the car were killed'],
   ['The officer was killed on Saturday. A woman was also killed.', { killed: 2 }, 'A woman was also killed'],
   ['Gunmen killed 12 villagers on Tuesday. Three policemen were also killed.', { killed: 15 }, 'Three policemen were also killed'],
+  ['A gunman killed three people at a mall on Saturday before police shot and killed him.', { killed: 4 }, 'killed three people'],
+  ['A man shot and killed a robbery suspect at a restaurant on Monday.', { killed: 1 }, 'shot and killed a robbery suspect'],
   ['A triple murder shocked the town. Her husband Kevin and daughter Grace were also killed.', { killed: 3 }, 'triple murder'],
   ['One man died. All four victims were taken to the hospital.', { killed: 1, wounded: 3 }, 'All four victims were taken to the hospital'],
   ['Ann Lee was killed. Bo Park, 22, was also shot and killed.', { killed: 2 }, 'Bo Park, 22, was also shot and killed'],

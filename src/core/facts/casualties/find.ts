@@ -1466,6 +1466,9 @@ function mentionAt(toks: readonly Tok[], i: number, trig: Trigger, previous: Men
   }
   if (!s) return coordinated(toks, aux.end, kind, i, end, previous) ?? relativeDeath(toks, aux.end, kind, i, end, previous);
   if (trig.form === 'passive' && !aux.passive && !reducedPassive(toks, s, i)) return null;
+  // "A man shot and killed a robbery suspect": a participle opening a sentence of the body before a determiner has an
+  // object (read or not), so it is active, and its subject the doer.
+  if (trig.form === 'passive' && !aux.passive && s.from === 0 && !headline && DET.has(w(toks, end)) && w(toks, end) !== 'at') return null;
   // "found all four with gunshot wounds"; no bare figure otherwise ("on Hwy 150 with a gunshot wound").
   if (trig.words[0] === 'with' && s.bare && !/^(?:all|both|the|those|these|,|)$/.test(w(toks, s.from - 1))) return null;
   // "All four victims were taken to the hospital": everyone hit, the dead too.

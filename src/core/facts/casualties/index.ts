@@ -507,10 +507,22 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const claims = s.text.includes('claim');
   // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
   const anyKilled = mentions.some((o) => o.kind === 'killed');
+  const policeKilled: Pending[] = [];
   for (const v of people) {
     const start = (toks[v.from] as Tok).start;
     const end = (toks[v.to - 1] as Tok).end;
     if (selfDead && v.kind === 'shot' && SELF_HIT.test(doc.text.slice(start, end))) continue;
+    // "A gunman killed three people before police shot and killed him", "He was later shot dead by police": the shooter
+    // killed by the police, one dead besides those he killed (a report, so that the shooter rule of dedupe.ts counts him).
+    const head = (toks[v.to - 1] as Tok).w;
+    if (v.kind === 'killed' && (head === 'him' || head === 'he' || SHOOTER_HEAD.test(head)) && (BY_POLICE.test(doc.text.slice(end, s.end)) || POLICE_BEFORE.test(doc.text.slice(s.start, start))) && mentions.some((o) => o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w))) {
+      policeKilled.push({
+        kind: 'killed', count: 1, low: null, high: null, party: null, dateKey: date?.key ?? null, date: date ? (date.iso ?? date.text) : null, place,
+        source: nearestSource(sources, v.from)?.name ?? null, historical: back === 'cue', old: back === 'old', additive: false, armed: false,
+        shooter: true, evidence: { start, end, text: doc.text.slice(start, end) },
+      });
+      continue;
+    }
     victims.push({
       kind: v.kind,
       key: v.key,
@@ -619,7 +631,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     const shotNth = m.relative && kind === 'killed' && m.count === 1 && !m.object ? ordinalAt(toks, m.npFrom) : 0;
     if (shotNth > 1) out.push({ ...(out[out.length - 1] as (typeof out)[number]), kind: 'shot', count: shotNth, low: null, high: null, additive: false, also: false });
   }
-  return out;
+  return policeKilled.length === 0 ? out : [...out, ...policeKilled].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /**
