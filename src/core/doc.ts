@@ -12,11 +12,9 @@ import type { AnalyzeInput, Doc, Sentence } from './types.ts';
 export function buildDoc(input: AnalyzeInput): Doc {
   const text = input.text;
   const norm = normalize(text);
-  const raw = findDateline(norm.text);
+  let raw = findDateline(norm.text);
   const from = raw ? raw.span.end : 0;
   const requested = parseIsoDate(input.publishedAt ?? null);
-  const datelineDate = raw?.dateText ? resolveMonthDay(raw.dateText, requested) : null;
-  const publishedAt = requested ?? (raw?.dateText && /\d{4}$/.test(raw.dateText) ? datelineDate : null);
   const quoteHint = (at: number): 'open' | 'close' | null => {
     const c = text[norm.at(at) as number];
     if (c === '\u2019' || c === '\u201d') return 'close';
@@ -27,6 +25,18 @@ export function buildDoc(input: AnalyzeInput): Doc {
   // About one distinct token per 10 characters of an article (CNN/DailyMail: ~300 in 3,300 characters).
   const interner = new TokenInterner(text.length / 10);
   const raws = segment(norm.text, from, quoteHint);
+  // "Congo and M23 rebels sign truce in Doha\n\nDOHA, Qatar (AP) — Congo's government …": with no dateline at the top,
+  // one that opens the sentence after a first line of its own (a headline) is the story's; that sentence starts after it.
+  const second = raw === null ? raws[1] : undefined;
+  if (second !== undefined && norm.text.slice((raws[0] as (typeof raws)[number]).end, second.start).includes('\n')) {
+    const found = findDateline(norm.text.slice(second.start, second.end));
+    if (found !== null && found.span.end < second.end - second.start) {
+      raw = { ...found, span: { start: second.start, end: second.start + found.span.end } };
+      raws[1] = { ...second, start: raw.span.end };
+    }
+  }
+  const datelineDate = raw?.dateText ? resolveMonthDay(raw.dateText, requested) : null;
+  const publishedAt = requested ?? (raw?.dateText && /\d{4}$/.test(raw.dateText) ? datelineDate : null);
   const sentences: Sentence[] = new Array(raws.length);
   const tokenLists: string[][] = new Array(raws.length);
   const idLists: number[][] = new Array(raws.length);

@@ -300,6 +300,30 @@ describe('page furniture glued to text', () => {
   });
 });
 
+describe('a dateline after a headline line', () => {
+  const body = "Congo's government and the M23 rebels signed a ceasefire agreement in Qatar on Saturday. The deal commits both sides to a permanent ceasefire. It follows a peace agreement signed in Washington in June.";
+  it.each([
+    ['DOHA, Qatar (AP) — '],
+    ['DOHA, Qatar, Nov. 15 (Reuters) - '],
+    ['(Reuters) - '],
+  ])('is the story\'s dateline, which the first sentence starts after: %s', (dateline) => {
+    const text = `Congo and M23 rebels sign truce in Doha\n\n${dateline}${body}`;
+    const a = analyze({ text });
+    expect(a.summary.sentences[0]?.text.startsWith("Congo's government")).toBe(true);
+    for (const s of a.summary.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('gives the facts its place', () => {
+    const a = analyze({ text: `Congo and M23 rebels sign truce in Doha\n\nDOHA, Qatar (AP) — ${body}` });
+    expect(a.facts.locations.map((l) => l.name)).toContain('Doha');
+  });
+
+  it('is no dateline inside a paragraph that runs on from the first line', () => {
+    const text = `The talks went on. LONDON - ${body}`;
+    expect(analyze({ text }).summary.sentences.map((s) => s.text).join(' ')).toContain('LONDON');
+  });
+});
+
 describe('keywords', () => {
   const terms = (text: string): string[] => analyze({ text }).keywords.map((k) => k.term);
 
@@ -580,7 +604,7 @@ describe("a toll of last month's shooting", () => {
       'The shooting was the latest in a string of mass shootings across the country this year. Last month, six people, including three children, were killed at a private school in Nashville.',
     ].join('\n');
     const picked = summary({ text }).map((s) => s.text);
-    expect(picked.some((s) => s.startsWith('ALLEN, Texas'))).toBe(true);
+    expect(picked.some((s) => s.startsWith('A gunman opened fire'))).toBe(true);
     expect(picked.some((s) => s.startsWith('Last month'))).toBe(false);
   });
 });
