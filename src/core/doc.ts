@@ -5,6 +5,9 @@ import { segment } from './text/segment.ts';
 import { internedTokens, recordTokenIds, TokenInterner } from './text/tokenize.ts';
 import type { AnalyzeInput, Doc, Sentence } from './types.ts';
 
+/** How many lines of their own (a headline, a byline) may stand before a dateline that is not at the top. */
+const HEAD_LINES = 2;
+
 /**
  * Builds the document every scorer and extractor reads: the submitted text, its dateline, its publication date and
  * its sentences with offsets into the submitted text (normalisation is undone through its offset map).
@@ -26,13 +29,15 @@ export function buildDoc(input: AnalyzeInput): Doc {
   const interner = new TokenInterner(text.length / 10);
   const raws = segment(norm.text, from, quoteHint);
   // "Congo and M23 rebels sign truce in Doha\n\nDOHA, Qatar (AP) — Congo's government …": with no dateline at the top,
-  // one that opens the sentence after a first line of its own (a headline) is the story's; that sentence starts after it.
-  const second = raw === null ? raws[1] : undefined;
-  if (second !== undefined && norm.text.slice((raws[0] as (typeof raws)[number]).end, second.start).includes('\n')) {
-    const found = findDateline(norm.text.slice(second.start, second.end));
-    if (found !== null && found.span.end < second.end - second.start) {
-      raw = { ...found, span: { start: second.start, end: second.start + found.span.end } };
-      raws[1] = { ...second, start: raw.span.end };
+  // one that opens the sentence after the first lines of their own (a headline, a byline) is the story's; that sentence
+  // starts after it.
+  for (let k = 1; raw === null && k <= HEAD_LINES && k < raws.length; k++) {
+    const s = raws[k] as (typeof raws)[number];
+    if (!norm.text.slice((raws[k - 1] as (typeof raws)[number]).end, s.start).includes('\n')) break;
+    const found = findDateline(norm.text.slice(s.start, s.end));
+    if (found !== null && found.span.end < s.end - s.start) {
+      raw = { ...found, span: { start: s.start, end: s.start + found.span.end } };
+      raws[k] = { ...s, start: raw.span.end };
     }
   }
   const datelineDate = raw?.dateText ? resolveMonthDay(raw.dateText, requested) : null;

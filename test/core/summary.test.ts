@@ -272,6 +272,8 @@ describe('page furniture glued to text', () => {
     'Media caption Watch: the moment the bridge fell',
     'Related: Turkey earthquake, what we know',
     'Getty Images',
+    'By Jane Doe',
+    'BY JANE DOE',
     'AFP via Getty Images',
     'Media playback is not supported on this device',
     'Updated: Jul 7, 2012',
@@ -311,6 +313,13 @@ describe('a dateline after a headline line', () => {
     const a = analyze({ text });
     expect(a.summary.sentences[0]?.text.startsWith("Congo's government")).toBe(true);
     for (const s of a.summary.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('may follow a byline line too, which is no summary sentence', () => {
+    const text = `Congo and M23 rebels sign truce in Doha\n\nBy Jane Doe\n\nDOHA, Qatar (AP) — ${body}`;
+    const got = analyze({ text }).summary.sentences.map((s) => s.text);
+    expect(got[0]?.startsWith("Congo's government")).toBe(true);
+    expect(got).not.toContain('By Jane Doe');
   });
 
   it('gives the facts its place', () => {

@@ -6,7 +6,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(?:licen[cs]ed under|creative commons|all rights reserved|copyright ©?|©)/i,
   /^(?:read more|read the full|click here|subscribe|sign up|follow us|share this|share on|like us on|download our app)\b/i,
   /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) newsletter|follow us on|share this (?:article|story|with))\b/i,
-  /^(?:by|from) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:staff|correspondent|reporter|editor|and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\.?$/,
+  /^(?:[Bb]y|BY|[Ff]rom|FROM) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:staff|correspondent|reporter|editor|and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\.?$/,
   /^(?:photo|image|picture|video|credit|source|caption|getty images|reuters photo)s?\s*(?::|by\b)/i,
   /\((?:getty images|ap photo|afp|reuters|photo[^)]{0,40})\)\s*$/i,
   /^(?:published|updated|last updated|posted)\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)/i,
