@@ -47,6 +47,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['wire dateline', 'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- A bomb killed two. Police said so.', ['A bomb killed two.', 'Police said so.']],
   ['agency dateline', 'LONDON (Reuters) - Shares fell. Bonds rose.', ['Shares fell.', 'Bonds rose.']],
   ['CNN dateline', '(CNN)The storm hit. Many fled.', ['The storm hit.', 'Many fled.']],
+  ['CNN dateline with a place in title case', 'New Delhi, India (CNN)The storm hit. Many fled.', ['The storm hit.', 'Many fled.']],
+  ['no dateline: an article before a network', 'The Pentagon (AP) said the storm hit. Many fled.', ['The Pentagon (AP) said the storm hit.', 'Many fled.']],
   ['headline line without punctuation', 'Clashes on the border\n\nTwo soldiers died. One was hurt.', ['Clashes on the border', 'Two soldiers died.', 'One was hurt.']],
   ['lines without final punctuation', 'First line\nSecond line\nThird line', ['First line', 'Second line', 'Third line']],
   ['wrapped line continues', 'The ministry said the\nsoldiers were killed. Then calm.', ['The ministry said the\nsoldiers were killed.', 'Then calm.']],

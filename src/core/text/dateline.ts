@@ -21,6 +21,8 @@ const PLACE_DATELINE = new RegExp(
     `(?: ?\\(([A-Z][A-Za-z .]{1,30})\\))?` +
     ` ?(?:-{1,3}|:) `,
 );
+/** "Washington (CNN) --", "New Delhi, India (CNN)": a place in title case, only before a wire agency or network. */
+const TITLE_PLACE_DATELINE = /^(?!(?:The|An?|Mrs?|Ms|Dr) )([A-Z][a-z]{1,24}(?: [A-Z][a-z]{1,24}){0,2})((?:, [A-Z][A-Za-z.']{1,24}(?: [A-Z][A-Za-z.']{1,24})?){0,2}) \((CNN|AP|AFP|Reuters|Xinhua|UPI|Bloomberg|EFE|ANI|PTI|IANS)\) ?(?:-{1,3} )?/;
 /** "(CNN)" or "(CNN) --" before the first sentence. */
 const AGENCY_DATELINE = /^\(([A-Z][A-Za-z .]{1,30})\) ?(?:-{1,3} )?/;
 /** "Thursday, January 24, 2019" alone on the first line. */
@@ -39,6 +41,11 @@ export function findDateline(text: string): RawDateline | null {
       agency: place[4] ?? null,
       span: { start: 0, end: place[0].length },
     };
+  }
+  const titled = TITLE_PLACE_DATELINE.exec(head);
+  if (titled) {
+    const region = (titled[2] ?? '').replace(/^, /, '');
+    return { place: (titled[1] as string) + (region ? `, ${region}` : ''), dateText: null, agency: titled[3] as string, span: { start: 0, end: titled[0].length } };
   }
   const agency = AGENCY_DATELINE.exec(head);
   if (agency) return { place: null, dateText: null, agency: agency[1] as string, span: { start: 0, end: agency[0].length } };
