@@ -253,7 +253,7 @@ const YEAR_AFTER = new RegExp(`^,? (?:in|during) (?:(?:${MONTH_NAMES.join('|')})
  * A war's toll to date right before a figure, in a sentence of the day ("agreed on Wednesday to …, two years after a war
  * that has killed hundreds of thousands").
  */
-const WAR_TOLL = /\b(?:war|conflict|insurgency|fighting),? (?:that|which) (?:has|had|have) (?:already )?$/i;
+const WAR_TOLL_BEFORE = /\b(?:war|conflict|insurgency|fighting),? (?:that|which) (?:has|had|have) (?:already )?$/i;
 
 /** "the deadliest since", "the worst attack since": a comparison with an earlier event. */
 const SINCE_PAST = /\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\bsince\b/i;
@@ -452,7 +452,7 @@ function claimed(toks: readonly Tok[], at: number): boolean {
   return false;
 }
 
-/** The fighters a side says it killed with: "its fighters had killed 54". */
+/** Nouns of a side's own fighters, who do its killing: "its fighters had killed 54". */
 const OWN_FORCES = /^(?:fighters|militants|troops|forces|soldiers|men)$/;
 
 /**
@@ -507,15 +507,18 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
   const claims = s.text.includes('claim');
   // Whether the sentence tells of a death: its other figures are then near a death (`nearDeath`).
   const anyKilled = mentions.some((o) => o.kind === 'killed');
+  // Whether the sentence tells of deaths other than `except`'s that are no shooter's: the gunman's victims.
+  const hisVictims = (except?: Mention): boolean => mentions.some((o) => o !== except && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w));
   const policeKilled: Pending[] = [];
   for (const v of people) {
     const start = (toks[v.from] as Tok).start;
     const end = (toks[v.to - 1] as Tok).end;
     if (selfDead && v.kind === 'shot' && SELF_HIT.test(doc.text.slice(start, end))) continue;
-    // "A gunman killed three people before police shot and killed him", "He was later shot dead by police": the shooter
-    // killed by the police, one dead besides those he killed (a report, so that the shooter rule of dedupe.ts counts him).
+    // "A gunman killed three people before police shot and killed him", "… killed two before he was shot dead by police":
+    // the shooter the police killed in the sentence of his victims, one dead besides them (a report, so that the
+    // shooter rule of dedupe.ts counts him; only there: across sentences it is as often the one dead told again).
     const head = (toks[v.to - 1] as Tok).w;
-    if (v.kind === 'killed' && (head === 'him' || head === 'he' || SHOOTER_HEAD.test(head)) && (BY_POLICE.test(doc.text.slice(end, s.end)) || POLICE_BEFORE.test(doc.text.slice(s.start, start))) && mentions.some((o) => o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w))) {
+    if (v.kind === 'killed' && (head === 'him' || head === 'he' || SHOOTER_HEAD.test(head)) && (BY_POLICE.test(doc.text.slice(end, s.end)) || POLICE_BEFORE.test(doc.text.slice(s.start, start))) && hisVictims()) {
       policeKilled.push({
         kind: 'killed', count: 1, low: null, high: null, party: null, dateKey: date?.key ?? null, date: date ? (date.iso ?? date.text) : null, place,
         source: nearestSource(sources, v.from)?.name ?? null, historical: back === 'cue', old: back === 'old', additive: false, armed: false,
@@ -592,7 +595,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
       place: (place === null ? null : statedPlace(toks, m.to, (mentions[n + 1] as Mention | undefined)?.from)) ?? place,
       source: nearestSource(sources, m.from)?.name ?? null,
       // An unknown reference year compares as 0: no year is before it.
-      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number) || WAR_TOLL.test(doc.text.slice(Math.max(0, start - 32), start)),
+      historical: back === 'cue' || (sinceAt >= 0 && start > sinceAt) || Number(YEAR_AFTER.exec(doc.text.slice(end, end + 24))?.[1]) < (ctx.referenceYear as number) || WAR_TOLL_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start)),
       old: back === 'old',
       recent: back === 'recent',
       additive: m.additive,
@@ -610,7 +613,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
         m.count === 1 &&
         !m.self &&
         (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end)) || ((toks[m.npTo - 1] as Tok).w === 'him' && POLICE_BEFORE.test(doc.text.slice(s.start, start)))) &&
-        mentions.some((o) => o !== m && o.kind === 'killed' && !o.self && !SHOOTER_HEAD.test((toks[o.npTo - 1] as Tok).w)),
+        hisVictims(m),
       evidence: { start, end, text: doc.text.slice(start, end) },
     });
     // "killed 15 Armenian soldiers and 7 Azerbaijani soldiers": conjuncts that name different sides are each side's
