@@ -302,6 +302,7 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['brokered', 'Qatar', 'Israeli forces and Hamas fighters clashed for days until a Qatari-brokered truce took hold.'],
   ['brokered', 'Russia', 'Armenian and Azerbaijani troops clashed. A ceasefire brokered by Moscow took effect on Friday.'],
   ['mediating', 'Cuba', 'Colombian troops fought ELN rebels. Cuba hosted peace talks between the government and the ELN.'],
+  ['brokered', 'Qatar', 'Israeli strikes killed 20 Palestinians in Gaza. Qatar helped negotiate the release of 50 hostages held by Hamas.'],
   ['mediating', 'Norway', 'Sri Lankan forces clashed with rebels. Norway has been mediating between the two sides.'],
   ['offered', 'Turkey', 'Russian and Ukrainian forces fought near Kharkiv. Turkey offered to mediate between the sides.'],
   ['offered', 'Iran', 'Armenian and Azerbaijani forces clashed. Iran voiced readiness to help resolve the dispute.'],
