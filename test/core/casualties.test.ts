@@ -483,6 +483,7 @@ describe('casualty figures in hand-written sentences', () => {
     ['The war in Sudan has killed an estimated 150,000 people.', 150000],
     ['The death toll from the two-year war has risen to 35,000.', 35000],
     ['The rebels have been blamed for killing thousands of civilians over the past decade.', 1000],
+    ['Rescuers said they had recovered 120 bodies from the rubble since the truce began.', 120],
   ])('reads a war\'s toll told in the perfect as background: %s', (background, count) => {
     const c = run(`An air strike killed 15 people on Wednesday. ${background}`);
     expect(c.total.killed).toBe(15);

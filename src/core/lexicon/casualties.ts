@@ -264,6 +264,8 @@ export const HISTORICAL_CUES: readonly string[] = [
   'conflict that has killed', 'fighting that has killed', 'war that killed', 'conflict that killed',
   // The toll of a span of fighting ("ended more than a year of fighting that killed nearly 4,000 people").
   'year of fighting', 'years of fighting', 'months of fighting', 'past decade', 'last decade', 'past decades',
+  // A tally of a truce's days ("rescuers had recovered 120 bodies from the rubble since the truce began").
+  'since the truce', 'since the ceasefire', 'since the cease-fire',
 ];
 
 /** Words that tie a background sentence to war or violence, so the next sentence may inherit it. */
