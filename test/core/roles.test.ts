@@ -409,6 +409,11 @@ describe('sides named in less common ways', () => {
     expect(names("Saudi Arabia hosted talks in Jeddah between Sudan's army and the paramilitary Rapid Support Forces, which agreed to a truce.")).toEqual(['Rapid Support Forces', 'Sudan']);
   });
 
+  it('reads what a side launched past a long object ("launched one of its largest aerial attacks")', () => {
+    const text = 'Russia launched one of its largest aerial attacks overnight, firing 400 drones at cities and killing 14 people, officials said. Nine people were killed in Kyiv. Three people died in Lviv in the attack.';
+    expect(names(text)).toContain('Russia');
+  });
+
   it('reads a truce two states reached or a peace they signed after their fighting as theirs', () => {
     expect(names('India and Pakistan reached a ceasefire understanding on Saturday after four days of fighting, officials said.')).toEqual(['India', 'Pakistan']);
     expect(names('Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, ending two decades of hostility. The border war of 1998 to 2000 killed 80,000 people.')).toEqual(['Eritrea', 'Ethiopia']);

@@ -160,7 +160,7 @@ function conflictVerbAfter(text: string, end: number, capital = -1, group = fals
   // "fight*" also finds nouns: "a Russian fighter" is a force, "one of Britain's greatest fighter aces" is not.
   if (/^fighters?$/i.test(m[0])) return /^(?:'s|’s)?\s+$/.test(between);
   // "launched an advertising campaign", "launched legal action": launching is fighting only when what is launched is.
-  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 40))) return false;
+  if (/^launched$/i.test(m[0]) && !LAUNCHED_RE.test(text.slice(end + m.index, end + m.index + 48))) return false;
   // "pushed into Syria, attacking Kurdish fighters", "strikes across Yemen, bombing": after a comma a verb in -ing starts a
   // clause of the sentence's subject, not of the place before it.
   if (/ing$/i.test(m[0]) && between.includes(',')) return false;
