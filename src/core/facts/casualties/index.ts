@@ -452,6 +452,36 @@ function claimed(toks: readonly Tok[], at: number): boolean {
   return false;
 }
 
+/** The prepositions of a place a toll is told for: "killed five in Kharkiv". */
+const AT_PLACE = /^(?:in|at|near)$/;
+
+/** The end of a capitalised place name from token `k` ("Kharkiv", "North Waziristan"), or `k` when none starts there. */
+function placeRun(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j - k < 4 && isCapitalized(toks[j])) j++;
+  return j;
+}
+
+/**
+ * The figure of an ellipsis after a toll told for a place: "five people were killed in Kharkiv and three in Odesa",
+ * "killed five people in Kharkiv and three others in Odesa" (the verb and the noun left out): the count and the token
+ * after it, or null. `at`: the token right after the toll's words.
+ */
+function placeEllipsis(toks: readonly Tok[], at: number): { count: number; to: number } | null {
+  if (!AT_PLACE.test(toks[at]?.w ?? '')) return null;
+  const place = placeRun(toks, at + 1);
+  if (place === at + 1 || toks[place]?.w !== 'and') return null;
+  const figure = toks[place + 1];
+  const count = figure?.kind === 'num' && /^\d{1,5}$/.test(figure.raw) ? Number(figure.raw) : numberWordValue(figure?.w ?? '');
+  if (count === null || count < 1) return null;
+  let k = place + 2;
+  if (/^(?:others|more|people)$/.test(toks[k]?.w ?? '')) k++;
+  if (!AT_PLACE.test(toks[k]?.w ?? '')) return null;
+  const end = placeRun(toks, k + 1);
+  // "… and three in Odesa were wounded": the figure of a toll of its own.
+  return end === k + 1 || /^(?:were|was|are|is|have|has|had)$/.test(toks[end]?.w ?? '') ? null : { count, to: end };
+}
+
 /** Nouns of a side's own fighters, who do its killing: "its fighters had killed 54". */
 const OWN_FORCES = /^(?:fighters|militants|troops|forces|soldiers|men)$/;
 
@@ -583,9 +613,13 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
     // Not "A second officer who was shot has died": the ordinal counts those shot, the relative clause's.
     const later = kind === 'killed' && !m.relative && /\b(?:died|dies|succumbed)\b/i.test(doc.text.slice(start, end));
     const nth = (hurt(kind) || later) && m.count === 1 && !m.object && !TAKEN.test(doc.text.slice(start, end)) ? ordinalAt(toks, m.npFrom) : 0;
+    // "Five were killed in Kharkiv and three in Odesa": the figure of the ellipsis adds to the toll, unless it is the
+    // subject of a toll of its own ("… and three in Odesa were wounded").
+    const ellipsis = nth > 1 || m.low !== null ? null : placeEllipsis(toks, m.to);
+    const more = ellipsis !== null && (mentions[n + 1]?.from ?? toks.length) >= ellipsis.to ? ellipsis : null;
     out.push({
       kind: nth > 1 && kind !== 'killed' ? 'shot' : kind,
-      count: nth > 1 ? nth : m.count + besides + fresh + othersDead,
+      count: nth > 1 ? nth : m.count + besides + fresh + othersDead + (more?.count ?? 0),
       low: m.low,
       high: m.high,
       party,
@@ -614,7 +648,7 @@ function sentenceReports(doc: Doc, i: number, ctx: Context, inherited: () => Sta
         !m.self &&
         (SHOOTER_HEAD.test((toks[m.npTo - 1] as Tok).w) || BY_POLICE.test(doc.text.slice(end, s.end)) || ((toks[m.npTo - 1] as Tok).w === 'him' && POLICE_BEFORE.test(doc.text.slice(s.start, start)))) &&
         hisVictims(m),
-      evidence: { start, end, text: doc.text.slice(start, end) },
+      evidence: more === null ? { start, end, text: doc.text.slice(start, end) } : { start, end: (toks[more.to - 1] as Tok).end, text: doc.text.slice(start, (toks[more.to - 1] as Tok).end) },
     });
     // "killed 15 Armenian soldiers and 7 Azerbaijani soldiers": conjuncts that name different sides are each side's
     // toll (UCDP counts deaths per side), not the first side's sum.
