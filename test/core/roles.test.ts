@@ -874,6 +874,7 @@ describe('armed groups the lexicon does not know', () => {
     ['a name before "militiamen"', 'Clashes between Ethiopian federal forces and Fano militiamen in Amhara killed at least 30 people.', ['Ethiopia', 'Fano']],
     ['an adjective, named with its noun', 'Soldiers clashed with Ambazonian separatists in Bamenda, killing four. The army sent more troops.', ['Ambazonian separatists']],
     ['a hyphenated name', 'Mai-Mai militiamen attacked Congolese troops near Beni. The army said it had repelled the Mai-Mai fighters.', ['Democratic Republic of the Congo', 'Mai-Mai']],
+    ['a people\'s forces', 'Ethiopian troops clashed with Tigrayan forces near Mekele on Monday. The Tigrayan forces withdrew.', ['Ethiopia', 'Tigrayan forces']],
   ])('makes a side of %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -882,8 +883,9 @@ describe('armed groups the lexicon does not know', () => {
     ['rebels of a political party', 'Tory rebels clashed with the government over the war in Ukraine.'],
     ['a description of the fighters', 'Islamist militants attacked an army post, and troops fought back.'],
     ['a backer of the fighters', 'Kurdish-led militias fought for the town, and troops withdrew.'],
+    ['forces named by no people', 'Troops said Western forces and Allied fighters had left the town before the fighting.'],
   ])('makes no side of %s', (_label, text) => {
-    expect(names(text).filter((n) => /Tory|Islamist|Kurdish/.test(n))).toEqual([]);
+    expect(names(text).filter((n) => /Tory|Islamist|Kurdish|Western|Allied/.test(n))).toEqual([]);
   });
 
   it('takes no word that only opens a sentence for a name ("Armed militants")', () => {

@@ -565,7 +565,9 @@ function spelledOtherwise(text: string, acronym: string, entry: PlaceEntry, memo
 
 /** Nouns of irregular fighters, written in lower case, that the name of their group goes before ("Fano militiamen"). */
 const IRREGULAR_NOUNS = new Set(['militiamen', 'militia', 'militias', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'guerillas', 'jihadists']);
-const IRREGULARS = new RegExp(`\\b(?:${[...IRREGULAR_NOUNS].join('|')})\\b`);
+/** Nouns of any armed force, which name an unknown group only after a people's adjective ("Tigrayan forces"). */
+const FORCE_NOUNS = new Set(['forces', 'fighters']);
+const IRREGULARS = new RegExp(`\\b(?:${[...IRREGULAR_NOUNS, ...FORCE_NOUNS].join('|')})\\b`);
 /** A story of armed conflict: only there does a name before such a noun make an armed group. */
 const ARMED_STORY = /\b(?:wars?|fighting|clash(?:es|ed)|troops|soldiers|army|military|offensive|insurgency|ceasefire|truce)\b/i;
 /** Capitalised words before such a noun that describe the fighters or their politics ("Islamist militants", "Tory rebels"). */
@@ -598,7 +600,8 @@ function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[
     const list = words[i] as Word[];
     for (let k = 1; k < list.length; k++) {
       const noun = list[k] as Word;
-      if (!IRREGULAR_NOUNS.has(noun.text)) continue;
+      const force = FORCE_NOUNS.has(noun.text);
+      if (!force && !IRREGULAR_NOUNS.has(noun.text)) continue;
       let j = k;
       while (j > 0 && k - j < 2) {
         const w = list[j - 1] as Word;
@@ -613,6 +616,7 @@ function unknownGroups(doc: Doc, words: readonly Word[][], actors: ActorMention[
       // A sentence's first word is capitalised whatever it is ("Armed militants"): a name only if it is so inside a sentence too.
       if (j === 0 && !inside.has(first.text)) continue;
       const adjective = ADJECTIVE_END.test(last.text);
+      if (force && (!adjective || j !== k - 1)) continue;
       const end = adjective ? noun.end : last.end;
       const name = doc.text.slice(first.start, end);
       let entry = entries.get(name);
