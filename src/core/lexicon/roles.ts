@@ -12,7 +12,10 @@ const PUSH_FOR: readonly string[] = ['pressing for', 'pushed for', 'pushing for'
 export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly string[] }> = [
   {
     role: 'brokered',
-    cues: ['brokered', 'broker', 'brokers', 'brokering', 'arranged', 'negotiated', 'helped negotiate', 'helped to negotiate', 'secured a', 'clinched', 'sealed'],
+    cues: [
+      'brokered', 'broker', 'brokers', 'brokering', 'arranged', 'negotiated', 'helped negotiate', 'helped to negotiate',
+      'secured a', 'clinched', 'sealed',
+    ],
   },
   {
     role: 'mediating',
