@@ -83,6 +83,7 @@ const STATUS_CASES: Array<[CeasefireStatus, string]> = [
   ['agreed', 'Afghan forces fought Taliban fighters for a week. Both sides agreed to a ceasefire on Sunday.'],
   ['violated', 'Azerbaijani forces shelled Armenian positions, violating the ceasefire agreed on Monday.'],
   ['violated', 'Rebels fought government troops on Monday and broke an 18-month ceasefire, the army said.'],
+  ['violated', 'Armenian and Azerbaijani troops exchanged fire, breaking a truce that had held since March.'],
   ['collapsed', 'Israeli troops and Hamas fighters clashed again after the truce collapsed on Tuesday.'],
   ['called_for', 'Afghan forces clashed with Taliban fighters. The United Nations is seeking a ceasefire.'],
   ['proposed', 'Afghan forces clashed with Taliban fighters. Qatar is trying to broker a truce.'],

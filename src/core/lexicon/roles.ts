@@ -89,7 +89,8 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
   {
     status: 'violated',
     cues: [
-      'violat*', 'breach*', 'broke the', 'broken the', 'broke a', 'broke an', 'broken a', 'broken an', 'despite the ceasefire', 'despite the truce', 'in defiance of',
+      'violat*', 'breach*', 'broke the', 'broken the', 'broke a', 'broke an', 'broken a', 'broken an', 'breaking the', 'breaking a',
+      'breaking an', 'despite the ceasefire', 'despite the truce', 'in defiance of',
       'flouted', 'continuing to shell', 'continued to shell', 'continue to shell',
     ],
   },
