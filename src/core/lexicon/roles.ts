@@ -82,7 +82,8 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
     status: 'collapsed',
     cues: [
       'collapsed', 'collapse of', 'end of the truce', 'end of the ceasefire', 'end to the truce', 'end to the ceasefire', 'broke down', 'breakdown of', 'broken down', 'in tatters', 'fell apart',
-      'ended the ceasefire', 'ended the truce', 'abandoned', 'called off', 'pulled out of', 'withdrew from',
+      'ended the ceasefire', 'ended the truce', 'ended their truce', 'ended their ceasefire', 'ended its truce',
+      'ended its ceasefire', 'shattered', 'shattering', 'abandoned', 'called off', 'pulled out of', 'withdrew from',
       'no longer in force', 'suspended the', 'scrapped', 'unravel*', 'expired',
     ],
   },
@@ -91,7 +92,7 @@ export const CEASEFIRE_CUES: ReadonlyArray<{ status: CeasefireStatus; cues: read
     cues: [
       'violat*', 'breach*', 'broke the', 'broken the', 'broke a', 'broke an', 'broken a', 'broken an', 'breaking the', 'breaking a',
       'breaking an', 'despite the ceasefire', 'despite the truce', 'in defiance of',
-      'flouted', 'continuing to shell', 'continued to shell', 'continue to shell',
+      'flouted', 'continuing to shell', 'continued to shell', 'continue to shell', 'failed to stop', 'failed to hold',
     ],
   },
   {
