@@ -312,6 +312,7 @@ const ROLE_CASES: Array<[MediatorRole, string, string]> = [
   ['offered', 'Iran', 'Armenian and Azerbaijani forces clashed. Iran voiced readiness to help resolve the dispute.'],
   ['urged', 'China', 'Indian and Pakistani troops exchanged fire. China called on both sides to show restraint.'],
   ['urged', 'United Nations', 'Israeli forces and Hamas fighters clashed. The UN urged an immediate return to talks.'],
+  ['urged', 'United Nations', 'Israeli forces fought Hamas in Gaza. The UN Security Council passed a resolution demanding an immediate ceasefire.'],
   // Mediators joined by "and" or commas share the role.
   ['brokered', 'Qatar', 'Israeli forces and Hamas fighters clashed. Qatar and Egypt brokered a ceasefire on Sunday.'],
   ['brokered', 'Egypt', 'Israeli forces and Hamas fighters clashed. Qatar and Egypt brokered a ceasefire on Sunday.'],

@@ -38,7 +38,8 @@ export const MEDIATOR_CUES: ReadonlyArray<{ role: MediatorRole; cues: readonly s
     role: 'urged',
     cues: [
       'urged', 'urging', 'urges', 'called on', 'calls on', 'calling on', 'called for', 'calls for', 'calling for',
-      'appealed', 'appeals', 'appealing', 'demanded', 'pressed', ...PUSH_FOR, 'encouraged', 'exhorted', 'implored',
+      'appealed', 'appeals', 'appealing', 'demanded', 'demanding', 'demands', 'pressed', ...PUSH_FOR, 'encouraged', 'exhorted',
+      'implored',
     ],
   },
 ];

@@ -69,7 +69,7 @@ const PEACE_WORDS = /\b(?:talks|negotiators|peace|ceasefire|cease-fire|truce|med
 const COMPOUND_SUFFIX = /^(?:sponsored|hosted|facilitated|led)$/i;
 const COMPOUND_OBJECT = /^\s+(?:peace\s+)?(?:(talks|negotiations|mediation|process)|ceasefire|truce|deal|agreement|plan)\b/i;
 /** Cue families (text/cuescan.ts) a sentence needs before a role cue, or HOST_RE, can match it. */
-const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 71252824);
+const ROLE_BITS = trustedBits(CUE.role, ROLE_MATCHERS.flatMap(({ matcher }) => [matcher.source, matcher.flags]), 1417897745);
 const TALKS_BITS = trustedBits(CUE.talks, [HOST_RE.source, HOST_RE.flags], 2081314637);
 
 /** Mediators are outside actors: countries (or capitals standing for them) and international organisations. */
