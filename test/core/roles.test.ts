@@ -93,6 +93,8 @@ const STATUS_CASES: Array<[CeasefireStatus, string]> = [
   ['proposed', 'Afghan forces clashed with Taliban fighters. Efforts to reach a ceasefire have intensified.'],
   ['proposed', 'Afghan forces clashed with Taliban fighters. Diplomats are working towards a truce.'],
   ['proposed', 'Afghan forces clashed with Taliban fighters. The Taliban rejected a ceasefire on Monday.'],
+  ['proposed', 'Israeli strikes killed 30 people in Gaza. Hamas said it had accepted an Egyptian-Qatari ceasefire proposal, but Israel said the terms were far from its demands.'],
+  ['agreed', 'Afghan forces fought Taliban fighters for a week. The Taliban accepted the ceasefire on Sunday.'],
 ];
 
 describe('sides that are no sides', () => {

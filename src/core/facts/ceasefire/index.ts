@@ -54,9 +54,10 @@ const PRECEDENCE: readonly CeasefireStatus[] = ['collapsed', 'violated', 'agreed
 /**
  * A verb of agreeing not yet done: in the infinitive ("urged both sides to agree to a truce", "is expected to sign the
  * ceasefire", "refused to accept a truce"; not after "decided", "continue"…, nor "agreed to sign", which keeps its own
- * cue) or negated ("would not accept a ceasefire", "will never sign a truce").
+ * cue), negated ("would not accept a ceasefire", "will never sign a truce"), or said of a proposal (one side "accepted
+ * an Egyptian-Qatari ceasefire proposal", "accepted a US plan for a truce": the other has not yet).
  */
-const PENDING = /\b(?:(?<!(?:decided|voted|chose|forced|continu\w*|began|started) )to|not|n't|never)\s+(?:agree(?:\s+to)?|sign|accept|observe|respect|implement|declare|honou?r|abide\s+by)\b/gi;
+const PENDING = /\b(?:(?<!(?:decided|voted|chose|forced|continu\w*|began|started) )to|not|n't|never)\s+(?:agree(?:\s+to)?|sign|accept|observe|respect|implement|declare|honou?r|abide\s+by)\b|\baccept(?:ed|s)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:proposal|plan|offer)\b)/gi;
 /** Urging before a truce to be agreed: a call for it ("called on the parties to sign a truce"). */
 const URGING = /\b(?:urg|call\w*\s+on|press|appeal|ask|encourag|push|persuad)/i;
 /** A ceasefire refused: "rejected the idea of a ceasefire", "ruled out a truce", "turned down an offer of a truce". */
