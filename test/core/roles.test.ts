@@ -421,6 +421,14 @@ describe('sides named in less common ways', () => {
     expect(names(text)).toContain('Russia');
   });
 
+  it('makes the country another state strikes the other side of a war between states', () => {
+    const text = 'Russia launched a large aerial attack overnight, firing 400 drones at cities across Ukraine and killing 14 people, officials said. Moscow said it had targeted military facilities. Nine people were killed in Kyiv.';
+    const got = facts(text).parties;
+    expect(got.map((p) => p.name)).toEqual(['Russia', 'Ukraine']);
+    const ukraine = got.find((p) => p.name === 'Ukraine');
+    for (const e of ukraine?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('reads a truce two states reached or a peace they signed after their fighting as theirs', () => {
     expect(names('India and Pakistan reached a ceasefire understanding on Saturday after four days of fighting, officials said.')).toEqual(['India', 'Pakistan']);
     expect(names('Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, ending two decades of hostility. The border war of 1998 to 2000 killed 80,000 people.')).toEqual(['Eritrea', 'Ethiopia']);

@@ -23,6 +23,8 @@ interface Tally {
   strong: boolean;
   /** Its forces are named as killed or attacked (attackedForces): a side when an armed group is one. */
   attacked: boolean;
+  /** Where the country itself is first named as struck ("attacks on Ukraine", "at cities across Ukraine"): targetedLand. */
+  targeted?: { start: number; end: number };
   first: number;
   /** The length of the first mention (its evidence when only GROUP_STATES makes it a side). */
   firstLength: number;
@@ -503,6 +505,20 @@ function attackedForces(doc: Doc, a: ActorMention): boolean {
   return COUNTED.test(doc.text.slice(Math.max(0, a.start - 32), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
 }
 
+/** Before a country struck as a whole: "strikes on", "an invasion of", "at cities across", "struck". */
+const STRUCK_LAND = /\b(?:(?:attacks?|strikes?|air ?strikes?|assault|offensive|invasion|bombardment|barrage|missiles?|drones?|rockets?)\s+(?:on|against|of|into)|(?:at|on)\s+(?:cities|towns|targets|infrastructure|energy\s+facilities)\s+(?:across|in|throughout)|(?:struck|invaded|attacked|bombarded|pounded))\s+(?:the\s+)?$/i;
+
+/**
+ * A country named as the land another state strikes, in a sentence of attack ("Russia fired drones at cities across
+ * Ukraine", "Russia's invasion of Ukraine"); not as a possessive or an adjective. Its state is a side of a war between
+ * states (see extractParties), not of one that an armed group fights on its soil ("Israeli strikes on Lebanon" in a
+ * story of Hezbollah).
+ */
+function targetedLand(doc: Doc, a: ActorMention): boolean {
+  if (a.entry.kind !== 'country' || a.suffix !== null || a.text !== a.entry.name) return false;
+  return STRUCK_LAND.test(doc.text.slice(Math.max(0, a.start - 48), a.start)) && HARMED.test((doc.sentences[a.sentence] as Sentence).text);
+}
+
 /**
  * The sides of the conflict: actors that fight, are fought, stand "between X and Y" or take on a truce with an armed
  * group (agreedTruce), minus third parties.
@@ -517,6 +533,7 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
       const score = historical.at(i) ? 0 : mentionScore(doc, actors, k, a.entry.kind !== 'group' && tallies.get(name)?.strong !== true);
       tallyMention(tallies, name, a, Math.abs(score) + group, score < 0, doc.text);
       if (score !== 0 && a.entry.kind !== 'group' && attackedForces(doc, a)) (tallies.get(name) as Tally).attacked = true;
+      if (!historical.at(i) && targetedLand(doc, a)) (tallies.get(name) as Tally).targeted ??= { start: a.start, end: a.end };
     });
   });
   leaderForces(doc, historical, tallies);
@@ -544,6 +561,16 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   // So is a state whose soldiers another state's forces kill ("Russian forces killed 40 Ukrainian troops").
   warOn ||= [...tallies.values()].some((t) => t.strong && t.score >= threshold && !t.attacked);
   if (warOn) for (const t of tallies.values()) if (t.attacked) [t.score, t.strong] = [t.score + ATTACKED_BONUS, true];
+  // A war between states: with no armed group a side, the country another side strikes is the other side.
+  const groupSide = [...tallies.values()].some((t) => t.group && t.score >= threshold);
+  const stateSide = [...tallies.values()].some((t) => !t.group && t.strong && t.score >= threshold && !t.targeted);
+  if (!groupSide && stateSide) {
+    for (const t of tallies.values()) {
+      if (!t.targeted || t.score >= threshold) continue;
+      [t.score, t.strong] = [threshold, true];
+      if (t.evidence.length === 0) t.evidence.push(evidenceOf(doc.text, t.targeted.start, t.targeted.end));
+    }
+  }
   let fighting: boolean | undefined;
   return [...tallies.entries()]
     .filter(([name, t]) => t.score >= threshold && !(thirdParties.has(name) && t.score < top * 0.5) && (t.group || (t.strong && (fighting ??= aboutFighting(doc)))))
