@@ -148,6 +148,8 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['Gunmen killed 12 villagers on Tuesday. Three policemen were also killed.', { killed: 15 }, 'Three policemen were also killed'],
   ['A gunman killed three people at a mall on Saturday before police shot and killed him.', { killed: 4 }, 'killed three people'],
   ['Five people were killed in Kharkiv and three in Odesa on Monday.', { killed: 8 }, 'Five people were killed in Kharkiv and three in Odesa'],
+  ['Four residents of the town were killed on Monday.', { killed: 4 }, 'Four residents of the town were killed'],
+  ['Three members of the same family were killed in the strike on Monday.', { killed: 3 }, 'Three members of the same family were killed'],
   ['Russian strikes killed five people in Kharkiv and three others in Odesa on Monday.', { killed: 8 }, 'killed five people in Kharkiv and three others in Odesa'],
   ['Five people were killed in Kharkiv and three in Odesa were wounded on Monday.', { killed: 5 }, 'Five people were killed'],
   ['A man shot and killed a robbery suspect at a restaurant on Monday.', { killed: 1 }, 'shot and killed a robbery suspect'],

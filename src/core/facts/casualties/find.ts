@@ -807,14 +807,15 @@ const LOCATIVES = new Set(['in', 'inside', 'at', 'outside', 'near', 'on', 'from'
 
 /**
  * "Three other men inside the home were injured", "two people in the car were shot": a counted subject followed by a
- * short place phrase (a preposition and up to four words, no punctuation).
+ * short place phrase (a preposition and up to four words, no punctuation), a short relative clause or an "of" phrase.
  */
 function locativeSubject(toks: readonly Tok[], end: number, plural: boolean, part: boolean, floor: number): Subject | null {
   for (let k = end - 2; k > floor && end - k <= 10; k--) {
     const t = toks[k] as Tok;
     if (t.kind === 'punct' || matchTrigger(toks, k)) return null;
-    // "Three troopers who entered the home were wounded": a short relative clause, like a place phrase.
-    if (!LOCATIVES.has(t.w) && t.w !== 'who') continue;
+    // "Three troopers who entered the home were wounded": a short relative clause, like a place phrase; "Four
+    // residents of the town were killed", "three members of the same family": a short "of" phrase.
+    if (!LOCATIVES.has(t.w) && t.w !== 'who' && t.w !== 'of') continue;
     // The place phrase is short; "between the ages of 18 and 23" may run longer.
     if (end - k > 6 && t.w !== 'between' && t.w !== 'who') continue;
     const s = subjectBefore(toks, k, plural, false, part, floor);
