@@ -149,6 +149,7 @@ const trueCases: Array<[string, Partial<Casualties['total']>, string]> = [
   ['A gunman killed three people at a mall on Saturday before police shot and killed him.', { killed: 4 }, 'killed three people'],
   ['Five people were killed in Kharkiv and three in Odesa on Monday.', { killed: 8 }, 'Five people were killed in Kharkiv and three in Odesa'],
   ['Four residents of the town were killed on Monday.', { killed: 4 }, 'Four residents of the town were killed'],
+  ['An Israeli strike killed a family of six in Gaza City on Monday.', { killed: 6 }, 'killed a family of six'],
   ['Three members of the same family were killed in the strike on Monday.', { killed: 3 }, 'Three members of the same family were killed'],
   ['Russian strikes killed five people in Kharkiv and three others in Odesa on Monday.', { killed: 8 }, 'killed five people in Kharkiv and three others in Odesa'],
   ['Five people were killed in Kharkiv and three in Odesa were wounded on Monday.', { killed: 5 }, 'Five people were killed'],

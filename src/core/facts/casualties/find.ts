@@ -1126,6 +1126,11 @@ function objectOne(toks: readonly Tok[], start: number, listed = false): (Subjec
   if (x0 === 'both' && PLURAL.has(w(toks, k + 1))) return { ...one(k + 2), count: 2 };
   // "shot a woman and a man, killing both.": the two just named.
   if (x0 === 'both' && (k + 1 >= toks.length || toks[k + 1]?.kind === 'punct')) return { ...one(k + 1), count: 2 };
+  // "killed a family of five": the family's members.
+  if ((x0 === 'a' || x0 === 'an') && w(toks, k + 1) === 'family' && w(toks, k + 2) === 'of') {
+    const members = numberWordValue(w(toks, k + 3)) ?? (/^\d{1,2}$/.test(w(toks, k + 3)) ? Number(w(toks, k + 3)) : null);
+    if (members !== null && members >= 2) return { ...one(k + 4), count: members };
+  }
   // "killed Ann Lee and her daughter", "his mother, stepfather, and grandmother" (an appositive name after a comma is
   // no new person: "her daughter, Kim").
   const afterComma = w(toks, start - 1) === ',';
