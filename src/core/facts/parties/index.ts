@@ -548,10 +548,10 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
   const threshold = Math.max(MIN_SCORE, top * SHARE_OF_TOP);
   // A state whose soldiers or police an armed group kills is a side of that group's war ("a Taliban bomb killed 12
   // Afghan soldiers"); with no armed group among the sides, they are the toll of a lone gunman or an accident.
-  let warOn = false;
+  let groupSide = false;
   for (const [name, t] of tallies) {
     if (!t.group || t.score < threshold) continue;
-    warOn = true;
+    groupSide = true;
     // The state the group wages its war on, when the story names it (GROUP_STATES).
     const state = tallies.get(GROUP_STATES[name] ?? '');
     if (!state) continue;
@@ -559,10 +559,9 @@ export function extractParties(doc: Doc, scan: Scan, thirdParties: ReadonlySet<s
     if (state.evidence.length === 0) state.evidence.push(evidenceOf(doc.text, state.first, state.first + state.firstLength));
   }
   // So is a state whose soldiers another state's forces kill ("Russian forces killed 40 Ukrainian troops").
-  warOn ||= [...tallies.values()].some((t) => t.strong && t.score >= threshold && !t.attacked);
+  const warOn = groupSide || [...tallies.values()].some((t) => t.strong && t.score >= threshold && !t.attacked);
   if (warOn) for (const t of tallies.values()) if (t.attacked) [t.score, t.strong] = [t.score + ATTACKED_BONUS, true];
   // A war between states: with no armed group a side, the country another side strikes is the other side.
-  const groupSide = [...tallies.values()].some((t) => t.group && t.score >= threshold);
   const stateSide = [...tallies.values()].some((t) => !t.group && t.strong && t.score >= threshold && !t.targeted);
   if (!groupSide && stateSide) {
     for (const t of tallies.values()) {
